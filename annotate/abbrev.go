@@ -1,0 +1,124 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quelle-nlp/quelle/lexicon"
+)
+
+// abbrevTrie matches the abbreviations of lexicon/data/abbreviations.txt.
+// Entries are stored without their spaces ("z.B."); a space in the text is
+// allowed after each inner dot, so "z. B." and "z.B." both match.
+type abbrevTrie struct {
+	entries map[string]abbrevInfo
+	maxLen  int // longest entry in bytes, spaces removed
+}
+
+type abbrevInfo struct {
+	final bool // may end a sentence ("usw.")
+	num   bool // only before a number ("Art. 5")
+}
+
+// newAbbrevTrie loads abbreviations.txt.
+func newAbbrevTrie(lex *lexicon.Lexicon) (*abbrevTrie, error) {
+	ents, err := lex.Entries("abbreviations.txt")
+	if err != nil {
+		return nil, err
+	}
+	t := &abbrevTrie{entries: map[string]abbrevInfo{}}
+	var errs lexicon.ErrorList
+	for _, e := range ents {
+		form := strings.ReplaceAll(e.Field(0), " ", "")
+		if !strings.HasSuffix(form, ".") || strings.HasPrefix(form, ".") {
+			errs.Add(e.Errorf("abbreviation %q must end in a dot", e.Field(0)))
+			continue
+		}
+		var info abbrevInfo
+		for _, f := range e.Fields[1:] {
+			switch f {
+			case "final":
+				info.final = true
+			case "num":
+				info.num = true
+			default:
+				errs.Add(e.Errorf("unknown flag %q (want final or num)", f))
+			}
+		}
+		t.add(form, info)
+		if r, size := utf8.DecodeRuneInString(form); unicode.IsLower(r) {
+			t.add(string(unicode.ToUpper(r))+form[size:], info)
+		}
+	}
+	return t, errs.Err()
+}
+
+func (t *abbrevTrie) add(form string, info abbrevInfo) {
+	t.entries[form] = info
+	if len(form) > t.maxLen {
+		t.maxLen = len(form)
+	}
+}
+
+// match returns the end of the longest abbreviation at i, if any. It is
+// cheap for ordinary words: only a letter run directly followed by a dot
+// is looked up.
+func (t *abbrevTrie) match(text string, i int) (int, bool) {
+	j := i
+	for j < len(text) && j-i <= t.maxLen {
+		r, size := runeAt(text, j)
+		if !isLetter(r) {
+			break
+		}
+		j += size
+	}
+	if j >= len(text) || text[j] != '.' || j-i >= t.maxLen {
+		return 0, false
+	}
+	var buf [64]byte
+	key := buf[:0]
+	best := 0
+	for k := i; k < len(text) && len(key) < t.maxLen && len(key) < len(buf); {
+		c := text[k]
+		if c == ' ' && len(key) > 0 && key[len(key)-1] == '.' {
+			k++
+			if k < len(text) && text[k] == ' ' {
+				break
+			}
+			continue
+		}
+		if c == ' ' || c == '\n' || c == '\t' {
+			break
+		}
+		key = append(key, c)
+		k++
+		if c == '.' {
+			if info, ok := t.entries[string(key)]; ok && t.boundary(text, k, info) {
+				best = k
+			}
+		}
+	}
+	return best, best > 0
+}
+
+// boundary checks what follows a candidate abbreviation ending at k: not a
+// letter or digit, and for "num" entries a number.
+func (t *abbrevTrie) boundary(text string, k int, info abbrevInfo) bool {
+	r, _ := runeAt(text, k)
+	if isWordRune(r) {
+		return false
+	}
+	if !info.num {
+		return true
+	}
+	for k < len(text) && (text[k] == ' ' || text[k] == '\u00a0') {
+		k++
+	}
+	return k < len(text) && isDigit(rune(text[k]))
+}
+
+// isFinal reports whether the abbreviation token text may end a sentence.
+func (t *abbrevTrie) isFinal(tok string) bool {
+	return t.entries[strings.ReplaceAll(tok, " ", "")].final
+}

@@ -1,0 +1,132 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quelle-nlp/quelle/lexicon"
+)
+
+// NewGerman builds quelle's German tokenizer from the lexicon.
+func NewGerman(lex *lexicon.Lexicon) (*German, error) {
+	abbr, err := newAbbrevTrie(lex)
+	if err != nil {
+		return nil, err
+	}
+	ents, err := lex.Entries("ordinal-context.txt")
+	if err != nil {
+		return nil, err
+	}
+	g := &German{abbr: abbr, ordNext: map[string]bool{}, ordPrev: map[string]bool{}}
+	var errs lexicon.ErrorList
+	for _, e := range ents {
+		switch e.Field(1) {
+		case "next":
+			g.ordNext[e.Field(0)] = true
+		case "prev":
+			g.ordPrev[e.Field(0)] = true
+		default:
+			errs.Add(e.Errorf("kind must be next or prev, not %q", e.Field(1)))
+		}
+	}
+	return g, errs.Err()
+}
+
+// segment groups tokens into sentences. A sentence ends
+//   - at a blank line;
+//   - at a line break after a line without final punctuation (headlines,
+//     datelines), unless the line ends in a comma, colon or hyphen;
+//   - after . ! ? … (and the closing quotes and brackets that follow them)
+//     when the next token can start a sentence: not a lowercase word and
+//     not a comma ("… bestimmt sein.“ sagte er" stays one sentence);
+//   - after an abbreviation marked final ("usw.") under the same condition.
+//
+// Ordinal dots and other abbreviations never end a sentence.
+func (g *German) segment(text string, toks []Token) []Sentence {
+	var sents []Sentence
+	first := 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) && !g.boundary(text, toks, i) {
+			continue
+		}
+		if first < i {
+			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[i-1].End, First: first, Last: i})
+		}
+		first = i
+	}
+	return sents
+}
+
+// boundary reports whether a sentence ends before toks[i].
+func (g *German) boundary(text string, toks []Token, i int) bool {
+	prev := toks[i-1]
+	gap := text[prev.End:toks[i].Start]
+	if nl := strings.IndexByte(gap, '\n'); nl >= 0 {
+		if strings.IndexByte(gap[nl+1:], '\n') >= 0 {
+			return true // blank line
+		}
+		if !continuesLine(text, prev) {
+			return true
+		}
+	}
+	j := i - 1
+	for j > 0 && closes(text, toks[j]) {
+		j--
+	}
+	if !g.terminal(text, toks[j]) {
+		return false
+	}
+	return startsSentence(text, toks[i])
+}
+
+// continuesLine reports whether a line ending in token t goes on in the
+// next line: it ends in a comma, colon, semicolon, an opening bracket or
+// quotation mark, or a hyphen.
+func continuesLine(text string, t Token) bool {
+	s := text[t.Start:t.End]
+	switch {
+	case t.Kind == Quote && t.Quote == Opening:
+		return true
+	case s == "," || s == ":" || s == ";" || s == "(" || s == "[":
+		return true
+	case strings.HasSuffix(s, "-") && t.Kind == Word:
+		return true
+	}
+	return false
+}
+
+// closes reports closing quotation marks and brackets.
+func closes(text string, t Token) bool {
+	if t.Kind == Quote {
+		return t.Quote != Opening
+	}
+	return t.Kind == Punct && (text[t.Start] == ')' || text[t.Start] == ']')
+}
+
+// terminal reports tokens that can end a sentence.
+func (g *German) terminal(text string, t Token) bool {
+	switch t.Kind {
+	case Punct:
+		c := text[t.Start]
+		return c == '.' || c == '!' || c == '?' || strings.HasPrefix(text[t.Start:], "…")
+	case Abbrev:
+		return g.abbr.isFinal(text[t.Start:t.End])
+	}
+	return false
+}
+
+// startsSentence reports whether t can begin a sentence: anything but a
+// lowercase word and punctuation that continues one.
+func startsSentence(text string, t Token) bool {
+	switch t.Kind {
+	case Word, Abbrev:
+		r, _ := runeAt(text, t.Start)
+		return !unicode.IsLower(r)
+	case Punct:
+		c := text[t.Start]
+		return !strings.ContainsRune(",;:)]}.!?", rune(c)) && !strings.HasPrefix(text[t.Start:], "…")
+	case Quote:
+		return t.Quote != Closing
+	}
+	return true
+}

@@ -1,0 +1,199 @@
+package annotate
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenizer splits a text into tokens and sentences. Implementations keep
+// byte offsets into the text they were given and never change it.
+type Tokenizer interface {
+	// Name identifies the tokenizer ("german", "prose").
+	Name() string
+	// Tokenize returns the tokens and sentences of text.
+	Tokenize(text string) ([]Token, []Sentence)
+}
+
+// German is quelle's own rule-based tokenizer and sentence segmenter for
+// German news text. It makes one pass over the bytes; its word lists come
+// from the lexicon (abbreviations.txt, ordinal-context.txt). It is
+// immutable and safe for concurrent use.
+type German struct {
+	abbr    *abbrevTrie
+	ordNext map[string]bool // "31. Oktober": nouns after an ordinal
+	ordPrev map[string]bool // "am 31.": words before an ordinal
+}
+
+// Name returns "german".
+func (g *German) Name() string { return "german" }
+
+// Tokenize splits text into tokens, then groups them into sentences.
+func (g *German) Tokenize(text string) ([]Token, []Sentence) {
+	toks := g.tokens(text)
+	return toks, g.segment(text, toks)
+}
+
+// tokens is the tokenizer proper.
+func (g *German) tokens(text string) []Token {
+	toks := make([]Token, 0, len(text)/6+1)
+	s := scanner{text: text}
+	for s.pos < len(text) {
+		start := s.pos
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if r == utf8.RuneError && size == 1 {
+			toks = append(toks, Token{Start: start, End: start + 1, Kind: Symbol})
+			s.pos++
+			continue
+		}
+		if isSpace(r) {
+			s.pos += size
+			continue
+		}
+		t := g.next(&s, r, size, toks)
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// next scans one token starting at s.pos, whose first rune is r.
+func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
+	start := s.pos
+	switch {
+	case isLetter(r):
+		if end, ok := g.abbr.match(s.text, start); ok {
+			s.pos = end
+			return Token{Start: start, End: end, Kind: Abbrev}
+		}
+		if end, kind := scanSpecialWord(s.text, start); end > start {
+			s.pos = end
+			return Token{Start: start, End: end, Kind: kind}
+		}
+		end := scanWord(s.text, start)
+		if end2, ok := initialDot(s.text, start, end); ok {
+			s.pos = end2
+			return Token{Start: start, End: end2, Kind: Abbrev}
+		}
+		s.pos = end
+		return Token{Start: start, End: end, Kind: Word}
+	case isDigit(r):
+		return g.number(s, start, prev)
+	case (r == '-' || r == '−' || r == '+') && signContext(s.text, start, prev) && start+size < len(s.text) && isDigit(rune(s.text[start+size])):
+		s.pos = start + size
+		t := g.number(s, start+size, prev)
+		t.Start = start
+		return t
+	case isQuote(r):
+		s.pos = start + size
+		return Token{Start: start, End: s.pos, Kind: Quote, Quote: quoteRole(s.text, start, size, r, prev)}
+	case r == '#' || r == '@':
+		if end, kind := scanTag(s.text, start, r); end > start {
+			s.pos = end
+			return Token{Start: start, End: end, Kind: kind}
+		}
+	case r == '.' || r == '!' || r == '?':
+		s.pos = scanRun(s.text, start, r)
+		return Token{Start: start, End: s.pos, Kind: Punct}
+	case r == '-':
+		s.pos = scanRun(s.text, start, '-')
+		return Token{Start: start, End: s.pos, Kind: Punct}
+	case unicode.IsPunct(r):
+		s.pos = start + size
+		return Token{Start: start, End: s.pos, Kind: Punct}
+	}
+	s.pos = start + size
+	s.pos = scanJoiners(s.text, s.pos)
+	return Token{Start: start, End: s.pos, Kind: Symbol}
+}
+
+// scanner is the tokenizer's cursor.
+type scanner struct {
+	text string
+	pos  int
+}
+
+// isSpace reports runes that separate tokens and are not part of any:
+// white space, control characters (NUL included), BOM and zero-width space.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\ufeff', '\u200b', '\u2060':
+		return true
+	}
+	if r < 0x80 {
+		return r < 0x20 || r == 0x7f
+	}
+	return unicode.IsSpace(r) || unicode.IsControl(r)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isLetter reports runes that can start or continue a word.
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// isWordRune reports runes that continue a word: letters, digits,
+// combining marks and the soft hyphen.
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return isLetter(r) || isDigit(r)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || r == '\u00ad'
+}
+
+// runeAt decodes the rune at i; it returns (0, 0) at the end of the text.
+func runeAt(text string, i int) (rune, int) {
+	if i >= len(text) || i < 0 {
+		return 0, 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// runeBefore decodes the rune ending at i; it returns (0, 0) at the start.
+func runeBefore(text string, i int) (rune, int) {
+	if i <= 0 {
+		return 0, 0
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(text[:i])
+}
+
+// scanRun returns the end of a run of r starting at i ("...", "?!", "--").
+// For '!' and '?' the run mixes both.
+func scanRun(text string, i int, r rune) int {
+	for i < len(text) {
+		c := rune(text[i])
+		if c == r || (r == '!' || r == '?') && (c == '!' || c == '?') {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// scanJoiners extends a symbol over variation selectors, zero-width joiners
+// and skin-tone modifiers, so that an emoji sequence is one token.
+func scanJoiners(text string, i int) int {
+	for {
+		r, size := runeAt(text, i)
+		switch {
+		case size == 0:
+			return i
+		case r == '\u200d':
+			_, s2 := runeAt(text, i+size)
+			i += size + s2
+		case r >= '\ufe00' && r <= '\ufe0f', r >= 0x1f3fb && r <= 0x1f3ff, unicode.Is(unicode.M, r):
+			i += size
+		default:
+			return i
+		}
+	}
+}

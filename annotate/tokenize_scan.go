@@ -1,0 +1,379 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file holds the tokenizer's scanners for words, numbers, quotation
+// marks and the special forms (URLs, e-mail addresses, tags).
+
+// scanWord returns the end of the word that continues at i: word runes,
+// joined by hyphens ("Ex-Nato-Generalsekretär", "COVID-19"), apostrophes
+// ("geht's"), gender signs ("Leser:innen", "Lehrer*innen") and a trailing
+// hyphen of a truncated compound ("Wirtschafts- und …").
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		r, size := runeAt(text, i)
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		next, nsize := runeAt(text, i+size)
+		switch r {
+		case '-', '\u2010', '\u2011':
+			if isWordRune(next) {
+				i += size
+				continue
+			}
+			if p, _ := runeBefore(text, i); isLetter(p) && (nsize == 0 || isSpace(next) || next == ',' || next == '/') {
+				return i + size // truncated compound: "Wirtschafts-"
+			}
+		case '\'', '’':
+			if p, _ := runeBefore(text, i); isLetter(p) && isLetter(next) {
+				i += size
+				continue
+			}
+		case ':', '*', '_', '/':
+			if n := genderSuffix(text, i+size); n > 0 {
+				return i + size + n
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// genderSuffix returns the length of "in"/"innen" (or "In"/"Innen") at i
+// when it ends a word, else 0.
+func genderSuffix(text string, i int) int {
+	for _, suf := range [...]string{"innen", "Innen", "in", "In"} {
+		if strings.HasPrefix(text[i:], suf) {
+			if r, _ := runeAt(text, i+len(suf)); !isWordRune(r) {
+				return len(suf)
+			}
+		}
+	}
+	return 0
+}
+
+// initialDot reports whether the one-letter capital word [start, end) is
+// an initial ("Lloyd J. Austin"): a dot, then a capitalised word or another
+// initial. It returns the end including the dot.
+func initialDot(text string, start, end int) (int, bool) {
+	r, size := runeAt(text, start)
+	if start+size != end || !unicode.IsUpper(r) || end >= len(text) || text[end] != '.' {
+		return 0, false
+	}
+	i := end + 1
+	if i < len(text) && text[i] == ' ' {
+		i++
+	}
+	n, _ := runeAt(text, i)
+	if !unicode.IsUpper(n) {
+		return 0, false
+	}
+	return end + 1, true
+}
+
+// number scans a numeral starting at s.pos (a digit): digit groups joined
+// by . , : / ("12.000", "3,5", "2:1", "24.9.2015", "1/3"), groups after a
+// (narrow) no-break space ("12 000"), the "5,-" price form and an ordinal
+// dot. Digits followed by letters or a hyphen and a letter make a word
+// ("1990er", "71-Jährige").
+func (g *German) number(s *scanner, start int, prev []Token) Token {
+	text := s.text
+	i := scanDigitGroups(text, start)
+	if r, size := runeAt(text, i); isLetter(r) || (r == '-' && isLetter(peekRune(text, i+size))) {
+		s.pos = scanWord(text, i)
+		return Token{Start: start, End: s.pos, Kind: Word}
+	}
+	if strings.HasPrefix(text[i:], ",-") || strings.HasPrefix(text[i:], ",–") {
+		if _, size := runeAt(text, i+1); !isWordRune(peekRune(text, i+1+size)) {
+			s.pos = i + 1 + size
+			return Token{Start: start, End: s.pos, Kind: Number}
+		}
+	}
+	s.pos = i
+	if i < len(text) && text[i] == '.' && g.ordinalDot(text, start, i, prev) {
+		s.pos = i + 1
+		return Token{Start: start, End: s.pos, Kind: Ordinal}
+	}
+	return Token{Start: start, End: i, Kind: Number}
+}
+
+func peekRune(text string, i int) rune {
+	r, _ := runeAt(text, i)
+	return r
+}
+
+// scanDigitGroups returns the end of the digit groups starting at i.
+func scanDigitGroups(text string, i int) int {
+	i = scanDigits(text, i)
+	for i < len(text) {
+		switch c := text[i]; {
+		case (c == '.' || c == ',' || c == ':' || c == '/') && i+1 < len(text) && isDigit(rune(text[i+1])):
+			i = scanDigits(text, i+1)
+		case c == 0xc2 || c == 0xe2:
+			r, size := runeAt(text, i)
+			if r != '\u00a0' && r != '\u202f' && r != '\u2009' {
+				return i
+			}
+			j := scanDigits(text, i+size)
+			if j-(i+size) != 3 {
+				return i
+			}
+			i = j
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func scanDigits(text string, i int) int {
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// ordinalDot decides whether the dot at dot after the numeral
+// [start, dot) is an ordinal dot ("am 31. Oktober", "im 21. Jahrhundert",
+// "der 3. Platz") or ends the sentence ("… waren es 500. Die …").
+func (g *German) ordinalDot(text string, start, dot int, prev []Token) bool {
+	after := dot + 1
+	if after < len(text) {
+		switch c := text[after]; {
+		case c == '.': // "500..." is an ellipsis
+			return false
+		case c == ',' || c == '-': // "am 3., 4. und 5. Mai", "2.-4. Mai"
+			return true
+		}
+		if strings.HasPrefix(text[after:], "–") {
+			return true
+		}
+	}
+	if lineStart(text, start, prev) && dot-start <= 2 {
+		return true // list marker "1. …"
+	}
+	word, newline := nextWord(text, after)
+	if word == "" || newline {
+		return false
+	}
+	r, _ := runeAt(word, 0)
+	if unicode.IsLower(r) || g.ordNext[word] {
+		return true
+	}
+	if dot-start > 3 || strings.ContainsAny(text[start:dot], ".,:/") {
+		return false
+	}
+	if len(prev) == 0 {
+		return false
+	}
+	p := prev[len(prev)-1]
+	return g.ordPrev[text[p.Start:p.End]]
+}
+
+// lineStart reports whether a token starting at start is the first on its
+// line.
+func lineStart(text string, start int, prev []Token) bool {
+	from := 0
+	if len(prev) > 0 {
+		from = prev[len(prev)-1].End
+	}
+	return len(prev) == 0 || strings.IndexByte(text[from:start], '\n') >= 0
+}
+
+// nextWord returns the word after position i, skipping spaces, with a
+// following dot if it has one ("Okt."); newline reports a line break in
+// the skipped space.
+func nextWord(text string, i int) (word string, newline bool) {
+	for i < len(text) {
+		r, size := runeAt(text, i)
+		if !isSpace(r) {
+			break
+		}
+		newline = newline || r == '\n'
+		i += size
+	}
+	end := i
+	for end < len(text) {
+		r, size := runeAt(text, end)
+		if !isWordRune(r) {
+			break
+		}
+		end += size
+	}
+	if end < len(text) && text[end] == '.' && end > i {
+		end++
+	}
+	return text[i:end], newline
+}
+
+// signContext reports whether a minus or plus at i can be a sign: it must
+// not follow a word or number directly ("10-20" is a range).
+func signContext(text string, i int, prev []Token) bool {
+	r, size := runeBefore(text, i)
+	return size == 0 || isSpace(r) || r == '(' || r == '[' || r == '/' || isQuote(r)
+}
+
+// isQuote reports quotation marks: „ “ ” " » « ‚ ‘ ’ '.
+func isQuote(r rune) bool {
+	switch r {
+	case '„', '“', '”', '"', '»', '«', '‚', '‘', '’', '\'', '‹', '›':
+		return true
+	}
+	return false
+}
+
+// quoteRole tells an opening from a closing quotation mark: „ and ‚ always
+// open; the others by their neighbours (space or bracket before and a word
+// after opens; a word or punctuation before and space or punctuation after
+// closes); failing that, by the last quotation mark seen.
+func quoteRole(text string, start, size int, r rune, prev []Token) QuoteRole {
+	if r == '„' || r == '‚' {
+		return Opening
+	}
+	left, _ := runeBefore(text, start)
+	right, _ := runeAt(text, start+size)
+	leftOpen := left == 0 || isSpace(left) || strings.ContainsRune("([{", left) || left == '„' || left == '‚'
+	rightOpen := right == 0 || isSpace(right) || strings.ContainsRune(".,;:!?)]}", right) || isQuote(right)
+	switch {
+	case leftOpen && !rightOpen:
+		return Opening
+	case !leftOpen && rightOpen:
+		return Closing
+	}
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-200; i-- {
+		if prev[i].Kind == Quote {
+			if prev[i].Quote == Opening {
+				return Closing
+			}
+			return Opening
+		}
+	}
+	return Ambiguous
+}
+
+// scanTag scans a hashtag ("#Wahl2024") or an @handle at i; it returns
+// i when there is none.
+func scanTag(text string, i int, r rune) (int, TokenKind) {
+	j := i + 1
+	for j < len(text) {
+		c, size := runeAt(text, j)
+		if !isWordRune(c) && c != '_' {
+			break
+		}
+		j += size
+	}
+	if j == i+1 {
+		return i, Symbol
+	}
+	if r == '#' {
+		return j, Hashtag
+	}
+	return j, Mention
+}
+
+// scanSpecialWord recognises a URL, an e-mail address or a bare domain
+// ("derStandard.at") starting at i, and returns its end and kind, or i.
+func scanSpecialWord(text string, i int) (int, TokenKind) {
+	rest := text[i:]
+	if hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.") {
+		return scanURL(text, i), URL
+	}
+	j := i
+	dots := 0
+	for j < len(text) && isEmailByte(text[j]) {
+		if text[j] == '.' {
+			dots++
+		}
+		j++
+	}
+	if j < len(text) && text[j] == '@' && j > i {
+		if end := scanDomain(text, j+1); end > j+1 {
+			return end, Email
+		}
+	}
+	if dots == 0 {
+		return i, Word
+	}
+	if end := scanDomain(text, i); end > i && knownTLD(text[strings.LastIndexByte(text[i:end], '.')+i+1:end]) {
+		if end < len(text) && text[end] == '/' {
+			end = scanURL(text, i)
+		}
+		return end, URL
+	}
+	return i, Word
+}
+
+func isEmailByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// scanDomain scans labels separated by dots ("example.org") at i and
+// returns the end, or i if there is no dotted name ending in a letter
+// label followed by a non-word rune.
+func scanDomain(text string, i int) int {
+	j, lastDot := i, -1
+	for j < len(text) {
+		c := text[j]
+		if c == '.' && j > i && j+1 < len(text) && isAlnumByte(text[j+1]) {
+			lastDot = j
+			j++
+			continue
+		}
+		if !isAlnumByte(c) && c != '-' {
+			break
+		}
+		j++
+	}
+	if lastDot < 0 || j-lastDot < 3 || isWordRune(peekRune(text, j)) {
+		return i
+	}
+	for k := lastDot + 1; k < j; k++ {
+		if !(text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
+			return i
+		}
+	}
+	return j
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+var tlds = map[string]bool{
+	"at": true, "de": true, "ch": true, "com": true, "org": true, "net": true, "eu": true,
+	"info": true, "io": true, "uk": true, "fr": true, "it": true, "nl": true, "be": true,
+	"li": true, "lu": true, "int": true, "gov": true, "edu": true, "tv": true, "fm": true,
+}
+
+func knownTLD(s string) bool { return tlds[strings.ToLower(s)] }
+
+// scanURL scans a URL at i up to white space, dropping trailing
+// punctuation (and a closing bracket without its opener).
+func scanURL(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := runeAt(text, j)
+		if isSpace(r) || r == '<' || r == '>' || r == '"' || r == '„' || r == '“' || r == '”' || r == '«' || r == '»' {
+			break
+		}
+		j += size
+	}
+	for j > i {
+		r, size := runeBefore(text, j)
+		if strings.ContainsRune(".,;:!?'’", r) || r == ')' && !strings.Contains(text[i:j], "(") {
+			j -= size
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
