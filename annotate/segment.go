@@ -70,7 +70,7 @@ func (g *German) boundary(text string, toks []Token, i int) bool {
 		}
 	}
 	j := i - 1
-	for j > 0 && closes(text, toks[j]) {
+	for k := 0; j > 0 && k < maxClosers && closes(text, toks[j]); k++ {
 		j--
 	}
 	if !g.terminal(text, toks[j]) {
@@ -78,6 +78,10 @@ func (g *German) boundary(text string, toks []Token, i int) bool {
 	}
 	return startsSentence(text, toks[i])
 }
+
+// maxClosers bounds the closing marks looked through after final
+// punctuation ("…ist.“)"), keeping segmentation linear on any input.
+const maxClosers = 4
 
 // continuesLine reports whether a line ending in token t goes on in the
 // next line: it ends in a comma, colon, semicolon, an opening bracket or

@@ -35,10 +35,14 @@ func (g *German) Tokenize(text string) ([]Token, []Sentence) {
 
 // tokens is the tokenizer proper.
 func (g *German) tokens(text string) []Token {
-	toks := make([]Token, 0, len(text)/6+1)
+	toks := make([]Token, 0, len(text)/5+1)
 	s := scanner{text: text}
 	for s.pos < len(text) {
 		start := s.pos
+		if c := text[start]; c == ' ' || c == '\n' {
+			s.pos++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[start:])
 		if r == utf8.RuneError && size == 1 {
 			toks = append(toks, Token{Start: start, End: start + 1, Kind: Symbol})
@@ -60,21 +64,7 @@ func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
 	start := s.pos
 	switch {
 	case isLetter(r):
-		if end, ok := g.abbr.match(s.text, start); ok {
-			s.pos = end
-			return Token{Start: start, End: end, Kind: Abbrev}
-		}
-		if end, kind := scanSpecialWord(s.text, start); end > start {
-			s.pos = end
-			return Token{Start: start, End: end, Kind: kind}
-		}
-		end := scanWord(s.text, start)
-		if end2, ok := initialDot(s.text, start, end); ok {
-			s.pos = end2
-			return Token{Start: start, End: end2, Kind: Abbrev}
-		}
-		s.pos = end
-		return Token{Start: start, End: end, Kind: Word}
+		return g.word(s, start)
 	case isDigit(r):
 		return g.number(s, start, prev)
 	case (r == '-' || r == '−' || r == '+') && signContext(s.text, start, prev) && start+size < len(s.text) && isDigit(rune(s.text[start+size])):
@@ -105,6 +95,35 @@ func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
 	return Token{Start: start, End: s.pos, Kind: Symbol}
 }
 
+// word scans a token that starts with a letter: a word, or, when the
+// letters are followed by a dot or another joining sign, an abbreviation,
+// an initial, a URL or an e-mail address. The checks for those run only
+// when such a sign follows, so ordinary words are scanned once.
+func (g *German) word(s *scanner, start int) Token {
+	end := scanWord(s.text, start)
+	if end < len(s.text) {
+		switch s.text[end] {
+		case '.':
+			if e, ok := g.abbr.match(s.text, start); ok {
+				s.pos = e
+				return Token{Start: start, End: e, Kind: Abbrev}
+			}
+			if e, ok := initialDot(s.text, start, end); ok {
+				s.pos = e
+				return Token{Start: start, End: e, Kind: Abbrev}
+			}
+			fallthrough
+		case '@', ':', '_', '%', '+', '-':
+			if e, kind := scanSpecialWord(s.text, start); e > end {
+				s.pos = e
+				return Token{Start: start, End: e, Kind: kind}
+			}
+		}
+	}
+	s.pos = end
+	return Token{Start: start, End: end, Kind: Word}
+}
+
 // scanner is the tokenizer's cursor.
 type scanner struct {
 	text string
@@ -126,10 +145,27 @@ func isSpace(r rune) bool {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// Classes of ASCII bytes, for the fast paths.
+const (
+	cLetter = 1 << iota
+	cDigit
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] |= cLetter
+		t[c-'a'+'A'] |= cLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= cDigit
+	}
+	return t
+}()
+
 // isLetter reports runes that can start or continue a word.
 func isLetter(r rune) bool {
 	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		return asciiClass[r]&cLetter != 0
 	}
 	return unicode.IsLetter(r)
 }
@@ -138,9 +174,9 @@ func isLetter(r rune) bool {
 // combining marks and the soft hyphen.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
-		return isLetter(r) || isDigit(r)
+		return asciiClass[r] != 0
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || r == '\u00ad'
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) || r == '\u00ad'
 }
 
 // runeAt decodes the rune at i; it returns (0, 0) at the end of the text.

@@ -14,6 +14,10 @@ import (
 // hyphen of a truncated compound ("Wirtschafts- und …").
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < 0x80 && asciiClass[c] != 0 {
+			i++
+			continue
+		}
 		r, size := runeAt(text, i)
 		if isWordRune(r) {
 			i += size
@@ -285,7 +289,7 @@ func scanSpecialWord(text string, i int) (int, TokenKind) {
 	}
 	j := i
 	dots := 0
-	for j < len(text) && isEmailByte(text[j]) {
+	for j < len(text) && j-i < maxLocalPart && isEmailByte(text[j]) {
 		if text[j] == '.' {
 			dots++
 		}
@@ -308,6 +312,13 @@ func scanSpecialWord(text string, i int) (int, TokenKind) {
 	return i, Word
 }
 
+// maxLocalPart and maxDomain bound the look-ahead for e-mail addresses
+// and domains (RFC 5321 limits), keeping the tokenizer linear.
+const (
+	maxLocalPart = 64
+	maxDomain    = 255
+)
+
 func isEmailByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 }
@@ -317,7 +328,7 @@ func isEmailByte(c byte) bool {
 // label followed by a non-word rune.
 func scanDomain(text string, i int) int {
 	j, lastDot := i, -1
-	for j < len(text) {
+	for j < len(text) && j-i < maxDomain {
 		c := text[j]
 		if c == '.' && j > i && j+1 < len(text) && isAlnumByte(text[j+1]) {
 			lastDot = j
