@@ -3,6 +3,7 @@ module github.com/quelle-nlp/quelle
 go 1.26
 
 require (
+	github.com/blevesearch/snowballstem v0.9.0
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/spf13/pflag v1.1.0
 )
