@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Regenerates the evaluation figures quoted in README.md:
+#   scripts/eval.sh > /tmp/eval.txt
+# 1. quelle eval on the project's gold set (gold/dev.jsonl + gold/test.jsonl),
+# 2. quelle eval on the Wikinews quotation dev set, reported-speech labels only,
+# 3. the same two with the prose baseline tokenizer, to show the tokenizer's effect.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+wikinews=${WIKINEWS_DEV:-../shared/corpus/wikinews-quotes/dev.jsonl}
+go build -o /tmp/quelle-eval ./cmd/quelle
+q=/tmp/quelle-eval
+echo "## quelle eval --gold gold/  (dev + test, $(date -u +%F))"
+"$q" eval --gold gold/
+echo
+echo "## quelle eval --gold gold/test.jsonl  (the split the quality floors use)"
+"$q" eval --gold gold/test.jsonl
+echo
+if [ -f "$wikinews" ]; then
+	echo "## quelle eval --gold $wikinews --labels CUE,SOURCE,QUOTE"
+	"$q" eval --gold "$wikinews" --labels CUE,SOURCE,QUOTE
+	echo
+fi
+echo "## quelle eval --gold gold/ --tokenizer prose  (baseline tokenizer, same rules)"
+"$q" eval --gold gold/ --tokenizer prose --bootstrap 0
