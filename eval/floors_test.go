@@ -1,0 +1,98 @@
+package eval
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/lexicon"
+)
+
+// TestQualityFloors runs the default pipeline over gold/test.jsonl and
+// fails when a figure drops below its floor in gold/floors.tsv (the
+// baseline test, in the manner of prose's tagger accuracy floor).
+func TestQualityFloors(t *testing.T) {
+	gold, err := Read("../gold/test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := annotate.New(lexicon.Default(), annotate.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Evaluate(gold, Predict(p, gold, 2), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	floors := readFloors(t, "../gold/floors.tsv")
+	if len(floors) == 0 {
+		t.Fatal("no floors in gold/floors.tsv")
+	}
+	for _, f := range floors {
+		got, ok := figure(res, f.label, f.figure)
+		switch {
+		case !ok:
+			t.Errorf("gold/floors.tsv:%d: no figure %s %s", f.line, f.label, f.figure)
+		case got < f.floor:
+			t.Errorf("%s %s = %.4f, below the floor %.4f (gold/floors.tsv:%d)", f.label, f.figure, got, f.floor, f.line)
+		default:
+			t.Logf("%s %s = %.4f (floor %.4f)", f.label, f.figure, got, f.floor)
+		}
+	}
+}
+
+type floor struct {
+	label, figure string
+	floor         float64
+	line          int
+}
+
+func readFloors(t *testing.T, path string) []floor {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []floor
+	for i, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			t.Fatalf("%s:%d: want label, figure, floor separated by tabs", path, i+1)
+		}
+		v, err := strconv.ParseFloat(f[2], 64)
+		if err != nil {
+			t.Fatalf("%s:%d: %v", path, i+1, err)
+		}
+		out = append(out, floor{label: f[0], figure: f[1], floor: v, line: i + 1})
+	}
+	return out
+}
+
+// figure looks up one figure of a result: an F1 or an attribute accuracy.
+func figure(res *Result, label, fig string) (float64, bool) {
+	switch fig {
+	case "strict-f1", "overlap-f1":
+		ls, ok := res.Label(label)
+		if !ok {
+			return 0, false
+		}
+		if fig == "strict-f1" {
+			return ls.Strict.F1, true
+		}
+		return ls.Overlap.F1, true
+	}
+	for _, a := range res.Attributes {
+		if a.Label == label && a.Attribute == fig {
+			if a.Accuracy == nil {
+				return 0, true
+			}
+			return *a.Accuracy, true
+		}
+	}
+	return 0, false
+}
