@@ -20,17 +20,17 @@ type TokenKind uint8
 
 // Token kinds.
 const (
-	Word     TokenKind = iota // letters, possibly with digits, hyphens, apostrophes ("Ex-Nato-Chef", "geht's", "G7")
-	Number                    // digits with separators: "12.000", "3,5", "5,-", "2:1", "24.9.2015", "−3"
-	Ordinal                   // digits with an ordinal dot: "31." in "31. Oktober"
-	Abbrev                    // an abbreviation from the lexicon, dots included: "z. B.", "Dr."
-	Punct                     // punctuation: . , ; : ! ? … – — ( ) [ ] and the like
-	Quote                     // a quotation mark; see Token.Quote for its role
-	Symbol                    // other symbols: % € § & + = and invalid bytes
-	URL                       // "https://…", "www.…"
-	Email                     // "name@example.org"
-	Hashtag                   // "#Wahl2024"
-	Mention                   // "@handle"
+	Word    TokenKind = iota // letters, possibly with digits, hyphens, apostrophes ("Ex-Nato-Chef", "geht's", "G7")
+	Number                   // digits with separators: "12.000", "3,5", "5,-", "2:1", "24.9.2015", "−3"
+	Ordinal                  // digits with an ordinal dot: "31." in "31. Oktober"
+	Abbrev                   // an abbreviation from the lexicon, dots included: "z. B.", "Dr."
+	Punct                    // punctuation: . , ; : ! ? … – — ( ) [ ] and the like
+	Quote                    // a quotation mark; see Token.Quote for its role
+	Symbol                   // other symbols: % € § & + = and invalid bytes
+	URL                      // "https://…", "www.…"
+	Email                    // "name@example.org"
+	Hashtag                  // "#Wahl2024"
+	Mention                  // "@handle"
 )
 
 var kindNames = [...]string{"word", "number", "ordinal", "abbrev", "punct", "quote", "symbol", "url", "email", "hashtag", "mention"}

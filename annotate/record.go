@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"bytes"
 	"encoding/json"
 	"sort"
 	"strconv"
@@ -53,45 +52,161 @@ type RecordRange struct {
 
 // MarshalJSON writes the span's fields in the scheme's order and only the
 // attributes of its label; a NUMBER always has "value" (null if vague).
-func (s RecordSpan) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString(`{"label":`)
-	writeJSONString(&b, s.Label)
-	b.WriteString(`,"start":` + strconv.Itoa(s.Start) + `,"end":` + strconv.Itoa(s.End) + `,"text":`)
-	writeJSONString(&b, s.Text)
-	str := func(k, v string) {
-		if v != "" {
-			b.WriteString(`,"` + k + `":`)
-			writeJSONString(&b, v)
-		}
-	}
+func (s RecordSpan) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
+
+func (s RecordSpan) appendJSON(b []byte) []byte {
+	b = append(b, `{"label":`...)
+	b = appendJSONString(b, s.Label)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, s.Text)
 	switch s.Label {
 	case LabelNumber:
-		b.WriteString(`,"value":`)
+		b = append(b, `,"value":`...)
 		if s.Value == nil {
-			b.WriteString("null")
+			b = append(b, "null"...)
 		} else {
-			b.WriteString(strconv.FormatFloat(*s.Value, 'g', -1, 64))
+			b = strconv.AppendFloat(b, *s.Value, 'g', -1, 64)
 		}
-		str("kind", s.Kind)
+		b = appendField(b, "kind", s.Kind)
 	case LabelHedge:
-		str("type", s.Type)
+		b = appendField(b, "type", s.Type)
 	case LabelQuote:
-		str("mode", s.Mode)
+		b = appendField(b, "mode", s.Mode)
 	case LabelCue:
-		str("lemma", s.Lemma)
+		b = appendField(b, "lemma", s.Lemma)
 	}
 	if s.Attribution != 0 {
-		b.WriteString(`,"attribution":` + strconv.Itoa(s.Attribution))
+		b = append(b, `,"attribution":`...)
+		b = strconv.AppendInt(b, int64(s.Attribution), 10)
 	}
-	str("rule", s.Rule)
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	b = appendField(b, "rule", s.Rule)
+	return append(b, '}')
 }
 
-func writeJSONString(b *bytes.Buffer, s string) {
-	enc, _ := json.Marshal(s) // strings always marshal
-	b.Write(enc)
+// appendField appends ,"key":"value" unless value is empty.
+func appendField(b []byte, key, value string) []byte {
+	if value == "" {
+		return b
+	}
+	b = append(b, ',', '"')
+	b = append(b, key...)
+	b = append(b, '"', ':')
+	return appendJSONString(b, value)
+}
+
+// AppendJSON appends the record as one line of JSON (no newline), the same
+// as encoding/json would write it (HTML characters not escaped), but
+// without reflection.
+func (r *Record) AppendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, r.ID)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, r.Text)
+	b = append(b, `,"spans":[`...)
+	for i, s := range r.Spans {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = s.appendJSON(b)
+	}
+	b = append(b, ']')
+	if r.Tokens != nil {
+		b = r.appendTokens(b)
+	}
+	if len(r.Meta) > 0 {
+		b = append(b, `,"meta":`...)
+		b = append(b, r.Meta...)
+	}
+	return append(b, '}')
+}
+
+func (r *Record) appendTokens(b []byte) []byte {
+	b = append(b, `,"tokens":[`...)
+	for i, t := range r.Tokens {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"start":`...)
+		b = strconv.AppendInt(b, int64(t.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(t.End), 10)
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, t.Text)
+		b = appendField(b, "kind", t.Kind)
+		b = appendField(b, "quote", t.Quote)
+		b = append(b, '}')
+	}
+	b = append(b, `],"sentences":[`...)
+	for i, s := range r.Sentences {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"start":`...)
+		b = strconv.AppendInt(b, int64(s.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(s.End), 10)
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string. Like encoding/json it
+// writes each invalid UTF-8 byte as \ufffd (so offsets counted with one
+// code point per invalid byte stay exact) and escapes U+2028 and U+2029;
+// unlike it, it leaves <, > and & alone.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			b = appendEscapedByte(b, c)
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			if r == utf8.RuneError {
+				b = append(b, `\ufffd`...)
+			} else {
+				b = append(b, `\u202`...)
+				b = append(b, hexDigits[r&0xf])
+			}
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+func appendEscapedByte(b []byte, c byte) []byte {
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 }
 
 // Record converts the document to its scheme form. Byte offsets become

@@ -107,7 +107,7 @@ var tokenCases = []struct{ in, want string }{
 	// ordinals
 	{"am 31. Oktober", "am | 31. | Oktober"},
 	{"am 31. Oktober 2024", "am | 31. | Oktober | 2024"}, // corpus/seeds
-	{"im 21. Jahrhundert", "im | 21. | Jahrhundert"}, // corpus/seeds
+	{"im 21. Jahrhundert", "im | 21. | Jahrhundert"},     // corpus/seeds
 	{"des 21. Jahrhunderts", "des | 21. | Jahrhunderts"},
 	{"in der 3. Liga", "in | der | 3. | Liga"},
 	{"im 2. Bezirk", "im | 2. | Bezirk"}, // corpus/dev/d003
@@ -156,7 +156,7 @@ var tokenCases = []struct{ in, want string }{
 	{"12 Tsd. Euro", "12 | Tsd. | Euro"},
 	{"usw. und", "usw. | und"},
 	{"Abs. 3", "Abs. | 3"},
-	{"St. Petersburg", "St. | Petersburg"},    // corpus/dev
+	{"St. Petersburg", "St. | Petersburg"},         // corpus/dev
 	{"Paris St. Germain", "Paris | St. | Germain"}, // corpus/dev
 	{"d. h. es", "d. h. | es"},
 	{"v. a. die", "v. a. | die"},

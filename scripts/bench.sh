@@ -25,7 +25,7 @@ tile() {
 	: >"$out"
 	while [ "$(stat -c %s "$out")" -lt $((mb * 1024 * 1024)) ]; do
 		awk -v rep="$i" 'NF {
-			gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); gsub(/\t/, "\\t"); gsub(/\r/, "\\r")
+			gsub(/\\/, "&&"); gsub(/"/, "\\\""); gsub(/\t/, "\\t"); gsub(/\r/, "\\r")
 			printf "{\"id\":\"a%d_%d\",\"text\":\"%s\"}\n", rep, NR, $0
 		}' "$src" >>"$out"
 		i=$((i + 1))

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -33,7 +31,7 @@ func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
 	fs.StringVar(&f.in, "in", annotate.FormatText, "format of standard input: text (one document) or jsonl")
 	fs.StringVarP(&f.out, "out", "o", "", "write JSONL to this file instead of standard output")
 	fs.BoolVar(&f.tokens, "tokens", false, "add tokens and sentences (code-point offsets) to each record")
-	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of documents annotated in parallel")
+	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of cores to use (documents are annotated in parallel; output order is kept)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: quelle annotate [flags] [PATH ...]")
 		fmt.Fprintln(e.stderr, "\nPATH is a .txt file, a .jsonl file, a directory (all *.txt below it) or - (standard input).")
@@ -58,6 +56,8 @@ func runAnnotate(args []string, e *env) error {
 	if f.jobs < 1 {
 		return usagef("-j must be at least 1")
 	}
+	// -j N means N cores: reading, annotating and writing all share them.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(f.jobs))
 	pipe, err := f.pipe.pipeline()
 	if err != nil {
 		return err
@@ -177,15 +177,8 @@ func writeInOrder(done <-chan *job, out io.Writer, slots <-chan struct{}, prog *
 // encodeDoc annotates doc and encodes its record as one JSON line.
 func encodeDoc(pipe *annotate.Pipeline, doc *annotate.Document, tokens bool) []byte {
 	pipe.Annotate(doc)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc.Record(tokens)); err != nil {
-		// Records hold only strings, numbers and valid raw meta, so this
-		// cannot fail; keep the record count exact regardless.
-		fmt.Fprintf(&buf, "{\"id\":%q,\"error\":%q}\n", doc.ID, err.Error())
-	}
-	return buf.Bytes()
+	rec := doc.Record(tokens)
+	return append(rec.AppendJSON(make([]byte, 0, 2*len(doc.Text)+256)), '\n')
 }
 
 // progress prints a status line on a terminal.

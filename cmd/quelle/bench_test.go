@@ -1,0 +1,35 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"strings"
+	"testing"
+)
+
+// BenchmarkAnnotateJSONL runs quelle annotate -j 1 on the bench corpus as
+// JSONL (one record per article), reading, annotating and writing.
+func BenchmarkAnnotateJSONL(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/bench/news_de.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	var in bytes.Buffer
+	for i, a := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(a) != "" {
+			line, _ := json.Marshal(map[string]string{"id": "a" + string(rune('0'+i%10)), "text": a})
+			in.Write(line)
+			in.WriteByte('\n')
+		}
+	}
+	b.SetBytes(int64(in.Len()))
+	b.ResetTimer()
+	for range b.N {
+		e := &env{stdin: bytes.NewReader(in.Bytes()), stdout: io.Discard, stderr: io.Discard}
+		if code := run([]string{"annotate", "-j", "1", "--in", "jsonl"}, e); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
