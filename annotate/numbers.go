@@ -1,15 +1,456 @@
 package annotate
 
-import "github.com/quelle-nlp/quelle/lexicon"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Numbers is the NUMBER stage (placeholder until the numbers layer lands).
-type Numbers struct{}
+	"github.com/quelle-nlp/quelle/lexicon"
+)
 
-// NewNumbers builds the NUMBER stage from the lexicon.
-func NewNumbers(lex *lexicon.Lexicon) (*Numbers, error) { return &Numbers{}, nil }
+// Numbers is the NUMBER stage: it finds German numeral expressions in a
+// tokenized document and adds a NUMBER span with value and kind for each
+// (annotation scheme §4, gold/GUIDELINES.md §3).
+//
+//	digits      "12.000" 12000, "3,5" 3.5, "5,-" 5, "−3" -3, "1990er" → "1990"
+//	words       "drei", "einundzwanzig", "zweitausendvierundzwanzig", "dreien"
+//	multipliers "3,5 Millionen", "2,7 Mrd.", "eine Million", "12 Tausend"
+//	ordinals    "31." in "31. Oktober", "dritten", "hundertster"
+//	fractions   "ein Drittel", "drei Viertel", "Hälfte", "eineinhalb", "1/3"
+//	vague       "Tausende", "Dutzende", "zig", "Millionen Menschen" (value null)
+//	split       "24.9.2015" → "24." "9." "2015"; "2:1" → "2" "1"; "2015/16"
+//	not numbers clock times, phone numbers, list markers, names ("Windows 11"),
+//	            a lone "ein/eine", numerals inside words ("zehnjährig")
+//
+// Every span's Rule is the lexicon entry (file:line) or the rule name
+// that produced it. A Numbers is immutable and safe for concurrent use.
+type Numbers struct {
+	words *NumberWords
+	ctx   *numberContext
+}
+
+// NewNumbers builds the NUMBER stage from the lexicon files numbers-*.txt
+// (and the ordinal nouns of ordinal-context.txt). Errors name the file and
+// line of every bad entry.
+func NewNumbers(lex *lexicon.Lexicon) (*Numbers, error) {
+	words, err := NewNumberWords(lex)
+	if err != nil {
+		return nil, err
+	}
+	var errs lexicon.ErrorList
+	ctx, err := loadNumberContext(lex, &errs)
+	if err != nil {
+		return nil, err
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return &Numbers{words: words, ctx: ctx}, nil
+}
+
+// Words returns the stage's number-word reader.
+func (n *Numbers) Words() *NumberWords { return n.words }
 
 // Layer returns LayerNumbers.
 func (n *Numbers) Layer() string { return LayerNumbers }
 
-// Annotate adds NUMBER spans to doc.
-func (n *Numbers) Annotate(doc *Document) {}
+// Annotate appends a NUMBER span for every numeral of doc, in text order.
+// doc must be tokenized.
+func (n *Numbers) Annotate(doc *Document) {
+	r := numberRun{words: n.words, ctx: n.ctx, doc: doc, text: doc.Text, toks: doc.Tokens}
+	if len(doc.Sentences) == 0 {
+		r.sentence(0, len(doc.Tokens))
+	}
+	for _, s := range doc.Sentences {
+		r.sentence(s.First, s.Last)
+	}
+	r.flush()
+}
+
+// numberRun is the state of one Annotate (or NumberWords.Parse) call.
+type numberRun struct {
+	words       *NumberWords
+	ctx         *numberContext // nil in Parse: no context rules
+	doc         *Document
+	text        string
+	toks        []Token
+	first, last int             // the current sentence's tokens
+	skipUntil   int             // tokens before this belong to a phone number
+	pend        [32]pendingSpan // spans found, not yet in doc.Spans (see flush)
+	npend       int
+	cache       [4]cachedAtom
+	buf         [128]byte
+}
+
+// cachedAtom remembers the atom of token i1-1 (i1 == 0: empty).
+type cachedAtom struct {
+	i1 int
+	a  atom
+}
+
+// vagueBefore reports a vague determiner ("mehrere") before token i.
+func (r *numberRun) vagueBefore(i int) (string, bool) {
+	a := r.wholeBefore(i)
+	return a.pos, a.kind == aVagueDet
+}
+
+// articleBefore reports an article ("eine") before token i.
+func (r *numberRun) articleBefore(i int) bool { return r.wholeBefore(i).kind == aArticle }
+
+// sentenceStart reports whether token i begins its sentence, or a quote
+// or bracket inside it.
+func (r *numberRun) sentenceStart(i int) bool {
+	return i == r.first || r.toks[i-1].Kind == Quote || r.text[r.toks[i-1].Start] == '('
+}
+
+// wholeBefore reads the token before i as a whole word: the words the
+// prefix screen leaves out (articles, vague determiners).
+func (r *numberRun) wholeBefore(i int) atom {
+	if i-1 < r.first || i-1 >= r.last || r.toks[i-1].Kind != Word {
+		return atom{}
+	}
+	lw := lowerWord(r.buf[:], r.tokText(i-1))
+	if lw == nil {
+		return atom{}
+	}
+	return r.words.whole[string(lw)]
+}
+
+func (r *numberRun) tokText(i int) string { return r.text[r.toks[i].Start:r.toks[i].End] }
+
+// sentence annotates the tokens [first, last). The loop skips the words
+// that cannot start a numeral without a call: it is the hot path, so the
+// prefix screen's test (prefixScreen.hasAt) is written out here.
+func (r *numberRun) sentence(first, last int) {
+	r.first, r.last = first, last
+	screen, text := &r.words.screen, r.text
+	for i := first; i < last; {
+		t := &r.toks[i]
+		switch t.Kind {
+		case Word:
+			if st := t.Start; st+4 <= len(text) && text[st] > '9' {
+				b := text[st : st+4]
+				k := screenHash(uint32(b[0])|uint32(b[1])<<8|uint32(b[2])<<16|uint32(b[3])<<24, t.End-st)
+				if screen[k>>6]&(1<<(k&63)) == 0 {
+					i++
+					continue
+				}
+			}
+		case Number, Ordinal:
+		default:
+			i++
+			continue
+		}
+		i = r.at(i)
+	}
+}
+
+// at annotates the numeral starting at token i, if any, and returns the
+// token to go on with.
+func (r *numberRun) at(i int) int {
+	if i < r.skipUntil {
+		return i + 1
+	}
+	switch t := r.toks[i]; t.Kind {
+	case Number:
+		return r.number(i)
+	case Ordinal:
+		r.ordinal(i)
+	case Word:
+		if c := r.text[t.Start]; c >= '0' && c <= '9' {
+			r.digitWord(i)
+			return i + 1
+		}
+		return r.numeral(i) // the screen in sentence let it through
+	}
+	return i + 1
+}
+
+// number handles a Number token.
+func (r *numberRun) number(i int) int {
+	t := r.toks[i]
+	s := r.text[t.Start:t.End]
+	before := r.flagsAt(i - 1)
+	switch {
+	case (s[0] == '+' || s[0] == '0' || before&ctxPhone != 0 || i > 0 && r.text[r.toks[i-1].Start] == ':') && r.phoneStart(i):
+		r.skipUntil = r.phoneEnd(i)
+		return r.skipUntil
+	case r.listMarker(i), r.clubNumber(i):
+		return i + 1
+	}
+	if end, ok := r.spaceGroups(i); ok {
+		return end
+	}
+	if end, ok := r.yearMonth(i); ok {
+		return end
+	}
+	nextDot := r.dotAfter(i)
+	var p digitParse
+	p.parse(s, false, nextDot)
+	switch {
+	case p.shape == shapePlain && nextDot && r.ordinalNounAfter(i, p.num):
+		r.add(t.Start, t.End+1, p.num.float(), KindOrdinal, ruleOrdinalNoun)
+		return i + 2
+	case p.shape == shapePlain && r.atom(i+1).kind == aNone:
+		// the common case, a number on its own: no combiner needed
+		if c := (combo{start: i, end: i + 1, value: p.num.float(), kind: KindCardinal, rule: ruleDigits}); r.acceptAfter(c, before) {
+			r.add(t.Start, t.End, c.value, KindCardinal, ruleDigits)
+		}
+	case p.shape == shapePlain:
+		r.cache[i&3] = cachedAtom{i1: i + 1, a: atom{kind: aCardinal, num: p.num}}
+		return r.numeral(i)
+	case p.shape == shapePieces && before&ctxName == 0 && !(p.maybeClock && (before&ctxTimePrep != 0 || r.tokenHas(i+1, ctxClock))):
+		r.emitPieces(t.Start, &p)
+	}
+	return i + 1
+}
+
+// ruleOrdinalNoun names "5. Mai." read as an ordinal although the
+// tokenizer split off the dot.
+const ruleOrdinalNoun = "number.ordinal-noun"
+
+// ordinalNounAfter reports a small integer with a dot that the tokenizer
+// did not join: before a noun that is counted with ordinals
+// (ordinal-context.txt: "am 3. und 5. Mai."), or a minute mark closing a
+// bracket ("(65., 86.)").
+func (r *numberRun) ordinalNounAfter(i int, num decimal) bool {
+	if num.dec != 0 || num.mant <= 0 || !allDigits(r.tokText(i), 1, 3) || i+2 >= len(r.toks) {
+		return false
+	}
+	if r.tokenHas(i+2, ctxOrdNoun) && r.sameLine(i+2) {
+		return true
+	}
+	t := r.toks[i+2]
+	return t.Start == r.toks[i+1].End && t.End == t.Start+1 && r.text[t.Start] == ')'
+}
+
+// yearMonth reads a year and month joined by a hyphen, the ISO way
+// ("2024-10", "2024-10-31"): the year is a cardinal, month and day are
+// ordinals (GUIDELINES §3.2). A season ("2011-12", the year after) stays
+// a range of two cardinals.
+func (r *numberRun) yearMonth(i int) (int, bool) {
+	year := r.tokText(i)
+	if !allDigits(year, 4, 4) || year[0] != '1' && year[0] != '2' {
+		return 0, false
+	}
+	month, ok := r.hyphenNumber(i+1, 12)
+	y := groupInt(year, dgroup{end: 4})
+	if !ok || month == (y+1)%100 {
+		return 0, false
+	}
+	r.add(r.toks[i].Start, r.toks[i].End, float64(y), KindCardinal, ruleYearMonth)
+	r.add(r.toks[i+2].Start, r.toks[i+2].End, float64(month), KindOrdinal, ruleYearMonth)
+	if day, ok := r.hyphenNumber(i+3, 31); ok {
+		r.add(r.toks[i+4].Start, r.toks[i+4].End, float64(day), KindOrdinal, ruleYearMonth)
+		return i + 5, true
+	}
+	return i + 3, true
+}
+
+// ruleYearMonth names dates written "2024-10".
+const ruleYearMonth = "number.year-month"
+
+// hyphenNumber reads "-" and a number of one or two digits from 1 to limit
+// at tokens j, j+1, joined without space to the token before j.
+func (r *numberRun) hyphenNumber(j, limit int) (int64, bool) {
+	if j+1 >= r.last {
+		return 0, false
+	}
+	h, n := r.toks[j], r.toks[j+1]
+	if h.Start != r.toks[j-1].End || n.Start != h.End || r.tokText(j) != "-" || n.Kind != Number {
+		return 0, false
+	}
+	s := r.tokText(j + 1)
+	if !allDigits(s, 1, 2) {
+		return 0, false
+	}
+	v := groupInt(s, dgroup{end: len(s)})
+	return v, v >= 1 && v <= int64(limit)
+}
+
+// ordinal handles an Ordinal token ("31.", "24.9.").
+func (r *numberRun) ordinal(i int) {
+	if r.listMarker(i) || r.tokenHas(i+1, ctxNameAfter) || r.tokenHas(i-1, ctxName) || r.inPhrase(i, i+1) {
+		return
+	}
+	var p digitParse
+	if p.parse(r.tokText(i), true, false); p.shape == shapePieces {
+		r.emitPieces(r.toks[i].Start, &p)
+	}
+}
+
+// numeral reads the numeral starting at token i with the combiner and
+// returns the token after it.
+func (r *numberRun) numeral(i int) int {
+	c, ok := r.combine(i)
+	if !ok {
+		return i + 1
+	}
+	if !r.accept(c) {
+		return max(c.start, i) + 1
+	}
+	r.emit(c)
+	return c.end
+}
+
+// accept checks a numeral against its context.
+func (r *numberRun) accept(c combo) bool { return r.acceptAfter(c, r.flagsAt(c.start-1)) }
+
+// acceptAfter is accept with the context flags of the token before the
+// numeral already known.
+func (r *numberRun) acceptAfter(c combo, before ctxFlags) bool {
+	next := r.flagsAt(c.end)
+	after := next
+	if r.dotAfter(c.end - 1) {
+		after = r.flagsAt(c.end + 1) // "1. FC": the dot was not taken as an ordinal dot
+	}
+	switch {
+	case c.needsDet && !r.isDet(c.start-1):
+		return false
+	case c.needsSo && (c.end >= len(r.toks) || r.tokText(c.end) != "so"):
+		return false
+	case before&ctxName != 0, after&ctxNameAfter != 0:
+		return false
+	case c.kind == KindCardinal && next&ctxClock != 0:
+		return false // "14 Uhr"
+	case before&ctxClock != 0 && c.end-c.start == 1 && r.toks[c.start].Kind == Number && len(r.tokText(c.start)) == 2:
+		return false // minutes: "14 Uhr 30"
+	}
+	return !r.inPhrase(c.start, c.end)
+}
+
+// digitWord handles a Word token that starts with digits: "1990er",
+// "71-Jährige", "2:1-Führung", "90-prozentiger". Digits before a capital
+// letter are a code ("5G", "3D-Drucker"); before "-Uhr" a clock time.
+func (r *numberRun) digitWord(i int) {
+	s := r.tokText(i)
+	var groups [maxGroups]dgroup
+	_, end, ok := scanGroups(s, 0, &groups)
+	if !ok || end == len(s) {
+		return
+	}
+	c, size := utf8.DecodeRuneInString(s[end:])
+	switch {
+	case c == '-' || c == '\u2010' || c == '\u2011':
+		after := s[end+size:]
+		if k := indexHyphen(after); k >= 0 {
+			after = after[:k]
+		}
+		if r.ctx.flags(after)&ctxClock != 0 || r.nameNumber(s[:end]) {
+			return // "14-Uhr-Termin", "96-Trainer" (Hannover 96)
+		}
+	case !unicode.IsLower(c):
+		return
+	}
+	var p digitParse
+	p.parse(s[:end], false, false)
+	switch p.shape {
+	case shapePlain:
+		p.add(0, end, p.num.float(), tagDigitPrefix)
+	case shapePieces:
+	default:
+		return
+	}
+	r.emitPieces(r.toks[i].Start, &p)
+}
+
+// nameNumber reports digits that belong to a name of numbers-phrases.txt
+// found in the document ("96" when the text has "Hannover 96").
+func (r *numberRun) nameNumber(digits string) bool {
+	for _, ref := range r.ctx.phrases[digits] {
+		if ref.at == len(ref.words)-1 && strings.Contains(r.text, strings.Join(ref.words, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+func indexHyphen(s string) int {
+	for i, c := range s {
+		if c == '-' || c == '\u2010' || c == '\u2011' {
+			return i
+		}
+	}
+	return -1
+}
+
+// spaceGroups joins digit groups written with ordinary spaces ("12 000",
+// "1 500 000"): a number of at most three digits followed on the same line
+// by numbers of exactly three digits.
+func (r *numberRun) spaceGroups(i int) (int, bool) {
+	if i+1 >= r.last || r.toks[i+1].Kind != Number || r.toks[i+1].Start != r.toks[i].End+1 || !allDigits(r.tokText(i), 1, 3) {
+		return 0, false
+	}
+	j := i + 1
+	for j < r.last && r.toks[j].Kind == Number && r.toks[j].Start == r.toks[j-1].End+1 &&
+		r.text[r.toks[j-1].End] == ' ' && allDigits(r.tokText(j), 3, 3) {
+		j++
+	}
+	if j == i+1 || r.tokenHas(j, ctxClock) {
+		return 0, false
+	}
+	var d decimal
+	for k := i; k < j; k++ {
+		for _, c := range []byte(r.tokText(k)) {
+			d = d.appendDigit(c)
+		}
+	}
+	r.add(r.toks[i].Start, r.toks[j-1].End, d.float(), KindCardinal, ruleSpaceGroups)
+	return j, true
+}
+
+// ruleSpaceGroups names numbers grouped with ordinary spaces.
+const ruleSpaceGroups = "number.space-groups"
+
+func allDigits(s string, minLen, maxLen int) bool {
+	if len(s) < minLen || len(s) > maxLen {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// atom reads token i of the current sentence for the combiner.
+func (r *numberRun) atom(i int) atom {
+	if i < r.first || i >= r.last || i < r.skipUntil {
+		return atom{}
+	}
+	c := &r.cache[i&3]
+	if c.i1 != i+1 {
+		c.i1, c.a = i+1, r.readAtom(i)
+	}
+	return c.a
+}
+
+// readAtom classifies token i.
+func (r *numberRun) readAtom(i int) atom {
+	s := r.tokText(i)
+	switch r.toks[i].Kind {
+	case Number:
+		return digitAtom(s)
+	case Word:
+		if !r.words.screen.hasAt(r.text, r.toks[i].Start, r.toks[i].End) {
+			return atom{}
+		}
+		lw := lowerWord(r.buf[:], s)
+		if lw == nil {
+			return atom{}
+		}
+		a := r.words.classify(string(lw))
+		if (a.lower || a.capNoun && !r.sentenceStart(i)) && s[0] != lw[0] {
+			return atom{}
+		}
+		return a
+	case Abbrev:
+		if lw := lowerWord(r.buf[:], s); lw != nil {
+			if a := r.words.whole[string(lw)]; a.kind == aScale {
+				return a
+			}
+		}
+	}
+	return atom{}
+}

@@ -9,9 +9,16 @@ import (
 	"testing"
 )
 
-// BenchmarkAnnotateJSONL runs quelle annotate -j 1 on the bench corpus as
-// JSONL (one record per article), reading, annotating and writing.
+// BenchmarkAnnotateJSONL runs quelle annotate -j 1 and -j 2 on the bench
+// corpus as JSONL (one record per article), reading, annotating and
+// writing.
 func BenchmarkAnnotateJSONL(b *testing.B) {
+	for _, jobs := range []string{"1", "2"} {
+		b.Run("j"+jobs, func(b *testing.B) { benchAnnotate(b, jobs) })
+	}
+}
+
+func benchAnnotate(b *testing.B, jobs string) {
 	data, err := os.ReadFile("../../../shared/bench/news_de.txt")
 	if err != nil {
 		b.Skip(err)
@@ -28,7 +35,7 @@ func BenchmarkAnnotateJSONL(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		e := &env{stdin: bytes.NewReader(in.Bytes()), stdout: io.Discard, stderr: io.Discard}
-		if code := run([]string{"annotate", "-j", "1", "--in", "jsonl"}, e); code != 0 {
+		if code := run([]string{"annotate", "-j", jobs, "--in", "jsonl"}, e); code != 0 {
 			b.Fatalf("exit %d", code)
 		}
 	}

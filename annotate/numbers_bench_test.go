@@ -1,0 +1,127 @@
+package annotate
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// benchNewsFile is the shared news corpus for throughput: 1 013 DER
+// STANDARD articles (2.7 MB), one per line with blank lines between them.
+// The benchmarks skip when it is missing.
+const benchNewsFile = "/work/shared/bench/news_de.txt"
+
+// benchNews returns the corpus as one string and as its articles.
+func benchNews(b *testing.B) (string, []string) {
+	b.Helper()
+	src, err := os.ReadFile(benchNewsFile)
+	if err != nil {
+		b.Skipf("bench corpus: %v", err)
+	}
+	text := string(src)
+	var docs []string
+	for _, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) != "" {
+			docs = append(docs, line)
+		}
+	}
+	return text, docs
+}
+
+// BenchmarkNumbersTokenizeOnly is the baseline: the German tokenizer alone,
+// article by article.
+func BenchmarkNumbersTokenizeOnly(b *testing.B) {
+	text, docs := benchNews(b)
+	g, _ := newNumberFixture(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			g.Tokenize(d)
+		}
+	}
+}
+
+// BenchmarkNumbersTokenizeAndAnnotate is the tokenizer plus the NUMBER
+// stage, article by article; compare with BenchmarkNumbersTokenizeOnly for
+// the stage's share.
+func BenchmarkNumbersTokenizeAndAnnotate(b *testing.B) {
+	text, docs := benchNews(b)
+	g, n := newNumberFixture(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	spans := 0
+	for b.Loop() {
+		spans = 0
+		for _, d := range docs {
+			spans += len(annotateNumbers(g, n, d).Spans)
+		}
+	}
+	b.ReportMetric(float64(spans), "spans")
+}
+
+// BenchmarkNumbersStage times the NUMBER stage alone on the tokenized
+// articles.
+func BenchmarkNumbersStage(b *testing.B) {
+	text, docs := benchNews(b)
+	g, n := newNumberFixture(b)
+	tokenized := make([]*Document, len(docs))
+	tokens := 0
+	for i, d := range docs {
+		doc := &Document{Text: d}
+		doc.Tokens, doc.Sentences = g.Tokenize(d)
+		tokenized[i] = doc
+		tokens += len(doc.Tokens)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, doc := range tokenized {
+			doc.Spans = doc.Spans[:0]
+			n.Annotate(doc)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkNumbersStageOneDocument runs the stage on the whole corpus as a
+// single 2.7 MB document (a cache-hostile worst case).
+func BenchmarkNumbersStageOneDocument(b *testing.B) {
+	text, _ := benchNews(b)
+	g, n := newNumberFixture(b)
+	doc := &Document{Text: text}
+	doc.Tokens, doc.Sentences = g.Tokenize(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc.Spans = doc.Spans[:0]
+		n.Annotate(doc)
+	}
+}
+
+// BenchmarkNumbersOverhead times tokenizer and NUMBER stage article by
+// article in one loop and reports the stage's time as a percentage of the
+// tokenizer's ("%stage"). Interleaving per article keeps both equally hot
+// and equally exposed to noise from other processes.
+func BenchmarkNumbersOverhead(b *testing.B) {
+	text, docs := benchNews(b)
+	g, n := newNumberFixture(b)
+	b.SetBytes(int64(len(text)))
+	var tok, stage time.Duration
+	for b.Loop() {
+		for _, d := range docs {
+			t0 := time.Now()
+			doc := &Document{Text: d}
+			doc.Tokens, doc.Sentences = g.Tokenize(d)
+			t1 := time.Now()
+			n.Annotate(doc)
+			t2 := time.Now()
+			tok += t1.Sub(t0)
+			stage += t2.Sub(t1)
+		}
+	}
+	b.ReportMetric(100*float64(stage)/float64(tok), "%stage")
+	b.ReportMetric(float64(tok)/float64(b.N)/1e6, "tok-ms/op")
+	b.ReportMetric(float64(stage)/float64(b.N)/1e6, "stage-ms/op")
+}

@@ -1,0 +1,85 @@
+package annotate
+
+import "math"
+
+// This file collects the NUMBER spans of one Annotate call and adds them
+// to the document in one step (one allocation for the spans, one for their
+// values).
+
+// pendingSpan is a NUMBER found but not yet added to the document.
+type pendingSpan struct {
+	start, end int
+	value      float64
+	vague      bool
+	kind, rule string
+}
+
+// add records a NUMBER span; flush adds the recorded spans to the document.
+func (r *numberRun) add(start, end int, value float64, kind, rule string) {
+	if kind != KindVague && !finite(value) {
+		return // a numeral beyond float64 ("2" and 400 zeros) gets no span
+	}
+	if r.npend == len(r.pend) {
+		r.flush()
+	}
+	r.pend[r.npend] = pendingSpan{start: start, end: end, value: value, vague: kind == KindVague, kind: kind, rule: rule}
+	r.npend++
+}
+
+// flush appends the pending spans to doc.Spans with one allocation for the
+// spans (if they do not fit) and one for their values.
+func (r *numberRun) flush() {
+	pend := r.pend[:r.npend]
+	if len(pend) == 0 {
+		return
+	}
+	nv := 0
+	for _, p := range pend {
+		if !p.vague {
+			nv++
+		}
+	}
+	vals := make([]float64, nv)
+	spans := r.doc.Spans
+	if cap(spans)-len(spans) < len(pend) {
+		grown := make([]Span, len(spans), 2*len(spans)+len(pend)) // amortised: one flush per sentence
+		copy(grown, spans)
+		spans = grown
+	}
+	j := 0
+	for _, p := range pend {
+		sp := Span{Label: LabelNumber, Start: p.start, End: p.end, Kind: p.kind, Rule: p.rule}
+		if !p.vague {
+			vals[j] = p.value
+			sp.Value = &vals[j]
+			j++
+		}
+		spans = append(spans, sp)
+	}
+	r.doc.Spans = spans
+	r.npend = 0
+}
+
+// emit records the span of a combined numeral.
+func (r *numberRun) emit(c combo) {
+	rule := c.pos
+	if rule == "" {
+		rule = c.rule
+	}
+	end := r.toks[c.end-1].End
+	if last := c.end - 1; r.toks[last].Kind == Word && r.atom(last).abbr && r.dotAfter(last) {
+		end++ // "10 Mill." where the tokenizer left the dot alone
+	}
+	r.add(r.toks[c.start].Start, end, c.value, c.kind, rule)
+}
+
+// finite reports a value JSON can hold.
+func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+
+// emitPieces records the NUMBERs of a digit token that starts at byte base.
+func (r *numberRun) emitPieces(base int, p *digitParse) {
+	for _, pc := range p.pieces[:p.n] {
+		tag := pieceTags[pc.tag]
+		r.add(base+int(pc.start), base+int(pc.end), pc.value, tag.kind, tag.rule)
+	}
+}
