@@ -352,10 +352,10 @@ var numberCases = []numberCase{
 	{"Der 1. FC Köln gewann.", ""},
 	{"1. FC Köln gewann.", ""},
 	{"Schalke 04 verlor.", ""},
-	{"Gegen Hannover 96 verlor er. Der 96-Trainer schwieg.", ""}, // GUIDELINES §3.6
+	{"Gegen Mainz 05 verlor er. Der 05-Trainer schwieg.", ""}, // club names (numbers-phrases.txt)
 	{"Der 29-Trainer schwieg.", "29=29 c"},
-	{"Er spielt in der Ligue 1.", ""},
-	{"Live auf Puls 4.", ""},
+	{"Er fährt in der Formel 1.", ""},
+	{"Er fliegt mit einem Airbus A380 und einer Boeing 747.", ""},
 	{"Die ZiB 2 berichtet, ORF eins sendet.", ""},
 	{"Mit Arsenal steht am Mittwoch (20.45 Uhr) das Spiel an.", ""},
 	{"Gegen Mainz 05 verlor er.", ""},
