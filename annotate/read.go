@@ -88,6 +88,49 @@ func textFilesBelow(dir string) ([]string, error) {
 // each document in order. It stops at the first error, after fn has seen
 // every document read before it.
 func (r *Reader) Read(paths []string, fn func(*Document) error) error {
+	return r.ReadPending(paths, func(p *Pending) error {
+		doc, err := p.Document()
+		if err != nil {
+			return err
+		}
+		return fn(doc)
+	})
+}
+
+// Pending is a document that has been read but, for JSONL, not yet
+// decoded, so that decoding can run in parallel on the caller's workers.
+type Pending struct {
+	doc  *Document
+	line []byte
+	name string
+	n    int // line number
+}
+
+// Document decodes the pending document. A malformed JSONL line gives an
+// error naming file and line (wrapping ErrInput).
+func (p *Pending) Document() (*Document, error) {
+	if p.doc != nil {
+		return p.doc, nil
+	}
+	doc, err := parseRecord(p.line)
+	if err != nil {
+		return nil, fmt.Errorf("%s:%d: %w: %v", p.name, p.n, ErrInput, err)
+	}
+	doc.Source = fmt.Sprintf("%s:%d", p.name, p.n)
+	return doc, nil
+}
+
+// Size returns the number of input bytes the document was read from.
+func (p *Pending) Size() int {
+	if p.doc != nil {
+		return len(p.doc.Text)
+	}
+	return len(p.line)
+}
+
+// ReadPending is Read without decoding: fn gets each document as read,
+// in order, and decodes it with Pending.Document wherever it likes.
+func (r *Reader) ReadPending(paths []string, fn func(*Pending) error) error {
 	for _, p := range paths {
 		if err := r.readOne(p, fn); err != nil {
 			return err
@@ -96,7 +139,7 @@ func (r *Reader) Read(paths []string, fn func(*Document) error) error {
 	return nil
 }
 
-func (r *Reader) readOne(path string, fn func(*Document) error) error {
+func (r *Reader) readOne(path string, fn func(*Pending) error) error {
 	if path == "-" {
 		if r.StdinFormat == FormatJSONL {
 			return r.readJSONL("<stdin>", r.Stdin, fn)
@@ -105,7 +148,7 @@ func (r *Reader) readOne(path string, fn func(*Document) error) error {
 		if err != nil {
 			return fmt.Errorf("<stdin>: %w", err)
 		}
-		return fn(r.textDoc("<stdin>", "stdin", data))
+		return fn(&Pending{doc: r.textDoc("<stdin>", "stdin", data)})
 	}
 	if strings.HasSuffix(path, ".jsonl") {
 		f, err := os.Open(path)
@@ -120,7 +163,7 @@ func (r *Reader) readOne(path string, fn func(*Document) error) error {
 		return err
 	}
 	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	return fn(r.textDoc(path, id, data))
+	return fn(&Pending{doc: r.textDoc(path, id, data)})
 }
 
 // textDoc makes a document of a whole text file, warning about invalid
@@ -145,19 +188,14 @@ func firstInvalid(s string) int {
 	return -1
 }
 
-// readJSONL reads one record per line; blank lines are skipped. Lines of
-// any length are accepted.
-func (r *Reader) readJSONL(name string, in io.Reader, fn func(*Document) error) error {
+// readJSONL reads one record per line, undecoded; blank lines are
+// skipped. Lines of any length are accepted.
+func (r *Reader) readJSONL(name string, in io.Reader, fn func(*Pending) error) error {
 	br := bufio.NewReaderSize(in, 1<<16)
 	for line := 1; ; line++ {
 		data, err := br.ReadBytes('\n')
 		if len(bytes.TrimSpace(data)) > 0 {
-			doc, perr := parseRecord(data)
-			if perr != nil {
-				return fmt.Errorf("%s:%d: %w: %v", name, line, ErrInput, perr)
-			}
-			doc.Source = fmt.Sprintf("%s:%d", name, line)
-			if ferr := fn(doc); ferr != nil {
+			if ferr := fn(&Pending{line: data, name: name, n: line}); ferr != nil {
 				return ferr
 			}
 		}
@@ -171,51 +209,38 @@ func (r *Reader) readJSONL(name string, in io.Reader, fn func(*Document) error) 
 }
 
 // parseRecord decodes one JSONL record. "id" and "text" are required;
-// "spans" is ignored (quelle annotates afresh); "meta" and every other
-// field are passed through in Meta, in their original order.
+// "spans", "tokens" and "sentences" are ignored (quelle annotates afresh);
+// "meta" and every other field are passed through in Meta, in their
+// original order. The line is split into its top-level fields in one pass
+// (splitObject); only id and text are decoded.
 func parseRecord(data []byte) (*Document, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, errors.New("not a JSON object")
+	fields, err := splitObject(data)
+	if err != nil {
+		return nil, err
 	}
 	doc := &Document{}
 	var meta bytes.Buffer
 	var haveID, haveText bool
-	for dec.More() {
-		kt, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		key, _ := kt.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, err
-		}
-		switch key {
+	for _, f := range fields {
+		switch f.key {
 		case "id":
-			if err := json.Unmarshal(raw, &doc.ID); err != nil {
+			if err := json.Unmarshal(f.raw, &doc.ID); err != nil {
 				return nil, fmt.Errorf(`"id" must be a string`)
 			}
 			haveID = true
 		case "text":
-			if err := json.Unmarshal(raw, &doc.Text); err != nil {
+			if err := json.Unmarshal(f.raw, &doc.Text); err != nil {
 				return nil, fmt.Errorf(`"text" must be a string`)
 			}
 			haveText = true
 		case "spans", "tokens", "sentences":
 		case "meta":
-			if err := appendMetaObject(&meta, raw); err != nil {
+			if err := appendMetaObject(&meta, f.raw); err != nil {
 				return nil, err
 			}
 		default:
-			appendMetaField(&meta, key, raw)
+			appendMetaField(&meta, f.key, f.raw)
 		}
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, err
-	}
-	if dec.More() {
-		return nil, errors.New("more than one JSON value on the line")
 	}
 	if !haveID || !haveText {
 		return nil, errors.New(`record needs "id" and "text"`)
