@@ -67,7 +67,7 @@ func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
 		return g.word(s, start)
 	case isDigit(r):
 		return g.number(s, start, prev)
-	case (r == '-' || r == '−' || r == '+') && signContext(s.text, start, prev) && start+size < len(s.text) && isDigit(rune(s.text[start+size])):
+	case (r == '-' || r == '−' || r == '+') && signContext(s.text, start) && start+size < len(s.text) && isDigit(rune(s.text[start+size])):
 		s.pos = start + size
 		t := g.number(s, start+size, prev)
 		t.Start = start

@@ -217,7 +217,7 @@ func nextWord(text string, i int) (word string, newline bool) {
 
 // signContext reports whether a minus or plus at i can be a sign: it must
 // not follow a word or number directly ("10-20" is a range).
-func signContext(text string, i int, prev []Token) bool {
+func signContext(text string, i int) bool {
 	r, size := runeBefore(text, i)
 	return size == 0 || isSpace(r) || r == '(' || r == '[' || r == '/' || isQuote(r)
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"sort"
 	"strings"
 )
 
@@ -159,29 +158,4 @@ func (l *Lexicon) read(name string) (data []byte, display string, err error) {
 		return nil, "", fmt.Errorf("lexicon: %s: %w", name, err)
 	}
 	return data, "lexicon/data/" + name, nil
-}
-
-// Files lists the data files of the lexicon (embedded and overlay), sorted.
-func (l *Lexicon) Files() ([]string, error) {
-	seen := map[string]bool{}
-	for _, f := range []fs.FS{l.base, l.overlay} {
-		if f == nil {
-			continue
-		}
-		ents, err := fs.ReadDir(f, ".")
-		if err != nil {
-			return nil, fmt.Errorf("lexicon: %w", err)
-		}
-		for _, e := range ents {
-			if !e.IsDir() && strings.HasSuffix(e.Name(), ".txt") || strings.HasSuffix(e.Name(), ".tsv") {
-				seen[e.Name()] = true
-			}
-		}
-	}
-	out := make([]string, 0, len(seen))
-	for n := range seen {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out, nil
 }
