@@ -24,9 +24,9 @@ const (
 	Number                   // digits with separators: "12.000", "3,5", "5,-", "2:1", "24.9.2015", "−3"
 	Ordinal                  // digits with an ordinal dot: "31." in "31. Oktober"
 	Abbrev                   // an abbreviation from the lexicon, dots included: "z. B.", "Dr."
-	Punct                    // punctuation: . , ; : ! ? … – — ( ) [ ] and the like
+	Punct                    // Unicode punctuation: . , ; : ! ? … – — ( ) [ ] % & § and the like
 	Quote                    // a quotation mark; see Token.Quote for its role
-	Symbol                   // other symbols: % € § & + = and invalid bytes
+	Symbol                   // other symbols (€ + = emoji) and invalid bytes
 	URL                      // "https://…", "www.…"
 	Email                    // "name@example.org"
 	Hashtag                  // "#Wahl2024"
