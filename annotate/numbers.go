@@ -118,31 +118,45 @@ func (r *numberRun) wholeBefore(i int) atom {
 
 func (r *numberRun) tokText(i int) string { return r.text[r.toks[i].Start:r.toks[i].End] }
 
-// sentence annotates the tokens [first, last). The loop skips the words
-// that cannot start a numeral without a call: it is the hot path, so the
-// prefix screen's test (prefixScreen.hasAt) is written out here.
+// sentence annotates the tokens [first, last).
 func (r *numberRun) sentence(first, last int) {
 	r.first, r.last = first, last
-	screen, text := &r.words.screen, r.text
-	for i := first; i < last; {
-		t := &r.toks[i]
-		switch t.Kind {
-		case Word:
-			if st := t.Start; st+4 <= len(text) && text[st] > '9' {
-				b := text[st : st+4]
-				k := screenHash(uint32(b[0])|uint32(b[1])<<8|uint32(b[2])<<16|uint32(b[3])<<24, t.End-st)
-				if screen[k>>6]&(1<<(k&63)) == 0 {
-					i++
-					continue
-				}
-			}
-		case Number, Ordinal:
-		default:
-			i++
-			continue
-		}
+	for i := r.candidate(first, last); i < last; i = r.candidate(i, last) {
 		i = r.at(i)
 	}
+}
+
+// candidate returns the first token in [i, last) that may start a numeral
+// (or last): a Number or Ordinal, a Word that starts with a digit, or a
+// Word the prefix screen lets through. Only about one token in thirty is
+// one, and this loop visits every token of the document, so it is written
+// without branches on the token: its kind, first byte and
+// screen bit (prefixScreen.hasAt, inlined) are combined arithmetically.
+func (r *numberRun) candidate(i, last int) int {
+	screen, text, toks := &r.words.screen, r.text, r.toks[:last]
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		st := t.Start
+		if st+4 > len(text) { // the last bytes of the text: at takes the careful path
+			if t.Kind <= Ordinal {
+				return i
+			}
+			continue
+		}
+		b := text[st : st+4]
+		w := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24 // one load: b[0] must not be read again
+		k := screenHash(w, t.End-st)
+		hit := uint32(screen[k>>6]>>(k&63)) & 1
+		// Word is 0, Number 1, Ordinal 2: the sign bit of a wrapped
+		// subtraction tells kind < 1, kind < 3 and first byte < ':'.
+		kind := uint32(t.Kind)
+		word, small := (kind-1)>>31, (kind-3)>>31
+		digit := (w&0xff - ':') >> 31
+		if small&^word|word&(hit|digit) != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // at annotates the numeral starting at token i, if any, and returns the

@@ -125,3 +125,32 @@ func BenchmarkNumbersOverhead(b *testing.B) {
 	b.ReportMetric(float64(tok)/float64(b.N)/1e6, "tok-ms/op")
 	b.ReportMetric(float64(stage)/float64(b.N)/1e6, "stage-ms/op")
 }
+
+// BenchmarkNumbersScreen times the stage's scan for candidate tokens
+// (numberRun.candidate) alone, on the tokenized articles: the part of the
+// stage that visits every token.
+func BenchmarkNumbersScreen(b *testing.B) {
+	text, docs := benchNews(b)
+	g, n := newNumberFixture(b)
+	tokenized := make([]*Document, len(docs))
+	tokens := 0
+	for i, d := range docs {
+		doc := &Document{Text: d}
+		doc.Tokens, doc.Sentences = g.Tokenize(d)
+		tokenized[i] = doc
+		tokens += len(doc.Tokens)
+	}
+	b.SetBytes(int64(len(text)))
+	found := 0
+	for b.Loop() {
+		found = 0
+		for _, doc := range tokenized {
+			r := numberRun{words: n.words, text: doc.Text, toks: doc.Tokens}
+			for i := r.candidate(0, len(doc.Tokens)); i < len(doc.Tokens); i = r.candidate(i+1, len(doc.Tokens)) {
+				found++
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(tokens), "ns/token")
+	b.ReportMetric(float64(found), "candidates")
+}

@@ -246,8 +246,7 @@ var screenLens = func() (t [64]struct{ mask, bucket uint32 }) {
 // screenHash hashes four little-endian bytes of a word of n bytes, of
 // which the first min(n, 4) count, and its length bucket, to 15 bits.
 func screenHash(w uint32, n int) uint32 {
-	u := uint(n)
-	l := &screenLens[u&63|(uint(63-n)>>63)*63] // n clamped to 63 without a branch
+	l := &screenLens[min(uint(n), 63)] // longer words are rare: the branch is predicted
 	return ((w|0x20202020)&l.mask*0x9E3779B1 + l.bucket) >> 17
 }
 
