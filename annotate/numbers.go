@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -323,14 +324,20 @@ func (r *numberRun) acceptAfter(c combo, before ctxFlags) bool {
 		return false
 	case c.needsSo && (c.end >= len(r.toks) || r.tokText(c.end) != "so"):
 		return false
-	case before&ctxName != 0, after&ctxNameAfter != 0:
-		return false
+	case before&ctxName != 0 && !c.amount(), after&ctxNameAfter != 0:
+		return false // "Boeing 747", but not "Airbus 5,3 Milliarden"
 	case c.kind == KindCardinal && next&ctxClock != 0:
 		return false // "14 Uhr"
 	case before&ctxClock != 0 && c.end-c.start == 1 && r.toks[c.start].Kind == Number && len(r.tokText(c.start)) == 2:
 		return false // minutes: "14 Uhr 30"
 	}
 	return !r.inPhrase(c.start, c.end)
+}
+
+// amount reports a numeral that cannot be part of a name: a fraction
+// ("5,3") or a number with a multiplier ("2 Millionen").
+func (c combo) amount() bool {
+	return c.end-c.start > 1 || c.value != math.Trunc(c.value)
 }
 
 // digitWord handles a Word token that starts with digits: "1990er",

@@ -176,7 +176,8 @@ func (r *numberRun) lineStart(i int) bool {
 func (r *numberRun) sameLine(i int) bool { return i > 0 && !r.lineStart(i) }
 
 // listMarker reports a list item number: "1." or "1)" or "(1)" opening a
-// line. "1. Mai" at the start of a line is a date, not a marker.
+// line. "1. Mai" at the start of a line is a date, not a marker; nor is a
+// bracketed date or year ("(31.10.2007)"): a marker has one or two digits.
 func (r *numberRun) listMarker(i int) bool {
 	t := r.toks[i]
 	open := i > 0 && r.tokText(i-1) == "(" && r.lineStart(i-1)
@@ -186,7 +187,7 @@ func (r *numberRun) listMarker(i int) bool {
 	if t.Kind == Ordinal {
 		return !open && t.End-t.Start <= 3 && !r.tokenHas(i+1, ctxOrdNoun)
 	}
-	return i+1 < len(r.toks) && r.tokText(i+1) == ")" && r.toks[i+1].Start == t.End
+	return i+1 < len(r.toks) && r.tokText(i+1) == ")" && r.toks[i+1].Start == t.End && allDigits(r.tokText(i), 1, 2)
 }
 
 // phoneStart reports a number that begins a phone number or code: after a

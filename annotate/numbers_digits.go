@@ -194,10 +194,11 @@ func (p *digitParse) cardinalGroups(s string, gs []dgroup, nextDot bool) {
 	case len(gs) == 1:
 		p.plain(s, gs, false)
 	case seps(gs, ':'):
-		// "00:00", "09:30" are clock times; "2:1", "21:19" are scores,
-		// unless the words around say it is a time ("um 14:30", "9:10 Uhr")
+		// "00:00", "09:30", "6:00" are clock times (a score is never
+		// written with a leading zero); "2:1", "21:19" are scores, unless
+		// the words around say it is a time ("um 14:30", "9:10 Uhr")
 		if len(gs) == 2 && isClock(s, gs[0], gs[1]) {
-			if s[gs[0].start] == '0' {
+			if s[gs[0].start] == '0' || s[gs[1].start] == '0' {
 				p.shape = shapeClock
 				return
 			}

@@ -339,6 +339,8 @@ var numberCases = []numberCase{
 	{"COVID-19 breitet sich aus.", ""},
 	{"Er nutzt Windows 11.", ""},
 	{"Er fährt Formel 1.", ""},
+	{"Davon fordert Airbus 5,3 Milliarden Euro.", "5,3 Milliarden=5.3e+09 c"},
+	{"Boeing 2 Millionen Dollar zu zahlen, lehnte er ab.", "2 Millionen=2e+06 c"},
 	{"Ein Blatt A4.", ""},
 	{"Er hört Ö1.", ""},
 	{"Das Ö1-Morgenjournal berichtet.", ""},
@@ -379,6 +381,9 @@ var numberCases = []numberCase{
 	{"Gegen 20.15 begann die Show.", ""},
 	{"Der Player zeigt 00:00.", ""},
 	{"Beginn ist 09:30.", ""},
+	{"Geöffnet von 6:00 bis 20:00 Uhr.", ""},
+	{"Der Zug fährt 7:05 ab.", ""},
+	{"Es stand 6:5 und dann 7:5.", "6=6 c; 5=5 c; 7=7 c; 5=5 c"},
 	{"Es begann 9:10 Uhr.", ""},
 	{"Ab 18:30 gilt das Verbot.", ""},
 	{"Das Handballspiel endete 21:19.", "21=21 c; 19=19 c"},
@@ -392,6 +397,10 @@ var numberCases = []numberCase{
 	{"1. Punkt eins\n2. Punkt zwei", "eins=1 c; zwei=2 c"},
 	{"Liste:\n1) Brot\n2) Milch", ""},
 	{"Liste:\n(1) Brot\n(2) Milch", ""},
+	{"Liste:\n10) Brot\n11) Milch", ""},
+	// a bracketed date or year opening a line is not a list marker
+	{"Verwandte Artikel\n(31.10.2007)\n(2005)", "31.=31 o; 10.=10 o; 2007=2007 c; 2005=2005 c"},
+	{"Quellen:\n(2019) Bericht", "2019=2019 c"},
 	{"1. Mai ist Feiertag.", "1.=1 o"},
 	// -- real sentences from corpus/dev and corpus/seeds
 	// corpus/dev/d001.txt
