@@ -61,11 +61,11 @@ func BenchmarkNumbersTokenizeAndAnnotate(b *testing.B) {
 	b.ReportMetric(float64(spans), "spans")
 }
 
-// BenchmarkNumbersStage times the NUMBER stage alone on the tokenized
-// articles.
-func BenchmarkNumbersStage(b *testing.B) {
+// tokenizedNews returns the bench corpus, its articles tokenized, and their
+// number of tokens.
+func tokenizedNews(b *testing.B) (string, []*Document, int) {
 	text, docs := benchNews(b)
-	g, n := newNumberFixture(b)
+	g, _ := newNumberFixture(b)
 	tokenized := make([]*Document, len(docs))
 	tokens := 0
 	for i, d := range docs {
@@ -74,6 +74,14 @@ func BenchmarkNumbersStage(b *testing.B) {
 		tokenized[i] = doc
 		tokens += len(doc.Tokens)
 	}
+	return text, tokenized, tokens
+}
+
+// BenchmarkNumbersStage times the NUMBER stage alone on the tokenized
+// articles.
+func BenchmarkNumbersStage(b *testing.B) {
+	text, tokenized, tokens := tokenizedNews(b)
+	_, n := newNumberFixture(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -130,16 +138,8 @@ func BenchmarkNumbersOverhead(b *testing.B) {
 // (numberRun.candidate) alone, on the tokenized articles: the part of the
 // stage that visits every token.
 func BenchmarkNumbersScreen(b *testing.B) {
-	text, docs := benchNews(b)
-	g, n := newNumberFixture(b)
-	tokenized := make([]*Document, len(docs))
-	tokens := 0
-	for i, d := range docs {
-		doc := &Document{Text: d}
-		doc.Tokens, doc.Sentences = g.Tokenize(d)
-		tokenized[i] = doc
-		tokens += len(doc.Tokens)
-	}
+	text, tokenized, tokens := tokenizedNews(b)
+	_, n := newNumberFixture(b)
 	b.SetBytes(int64(len(text)))
 	found := 0
 	for b.Loop() {
