@@ -134,6 +134,9 @@ func (r *numberRun) sentence(first, last int) {
 // without branches on the token: its kind, first byte and
 // screen bit (prefixScreen.hasAt, inlined) are combined arithmetically.
 func (r *numberRun) candidate(i, last int) int {
+	// The arithmetic needs Word 0, Number 1, Ordinal 2: with other values
+	// one of these unsigned constants overflows and the build stops.
+	const _ = (0 - Word) + (Number - 1) + (1 - Number) + (Ordinal - 2) + (2 - Ordinal)
 	screen, text, toks := &r.words.screen, r.text, r.toks[:last]
 	for ; i < len(toks); i++ {
 		t := &toks[i]

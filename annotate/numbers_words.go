@@ -276,7 +276,7 @@ func (p *prefixScreen) has(s string) bool {
 }
 
 // hasAt is has(text[start:end]) for a word inside text; it loads four bytes
-// at once where the text allows. (numberRun.sentence has a copy inline.)
+// at once where the text allows. (numberRun.candidate has a copy inline.)
 func (p *prefixScreen) hasAt(text string, start, end int) bool {
 	if start+4 > len(text) {
 		return p.has(text[start:end])
