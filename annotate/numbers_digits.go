@@ -40,6 +40,7 @@ const (
 	tagRange
 	tagSlashFrac
 	tagDigitPrefix
+	tagList
 )
 
 var pieceTags = [...]struct{ kind, rule string }{
@@ -50,6 +51,7 @@ var pieceTags = [...]struct{ kind, rule string }{
 	tagRange:       {KindCardinal, ruleRange},
 	tagSlashFrac:   {KindFraction, ruleSlashFrac},
 	tagDigitPrefix: {KindCardinal, ruleDigitPrefix},
+	tagList:        {KindCardinal, ruleList},
 }
 
 const (
@@ -77,6 +79,7 @@ const (
 	ruleSlashFrac   = "number.slash-fraction"
 	ruleOrdinalDot  = "number.ordinal-dot"
 	ruleDigitPrefix = "number.digit-prefix"
+	ruleList        = "number.list"
 )
 
 // dgroup is a run of digits and the separator before it (0 for the first).
@@ -205,6 +208,8 @@ func (p *digitParse) cardinalGroups(s string, gs []dgroup, nextDot bool) {
 			p.maybeClock = true
 		}
 		p.splitGroups(s, gs, tagScore)
+	case isList(gs, '/') || isList(gs, ','):
+		p.splitGroups(s, gs, tagList)
 	case hasSep(gs, '/'):
 		p.slashGroups(s, gs)
 	case isSetList(s, gs):
@@ -390,6 +395,25 @@ func groupInt(s string, g dgroup) int64 {
 		v = v*10 + int64(s[i]-'0')
 	}
 	return v
+}
+
+// isList reports three or more short integers joined by one separator
+// without spaces: golf rounds "70/66/69/66", set points "19,27,27". A
+// decimal has one comma, a slash range or fraction one slash; groups of
+// exactly three digits after the first are English thousands
+// ("1,234,567"), not a list.
+func isList(gs []dgroup, sep byte) bool {
+	if len(gs) < 3 || !seps(gs, sep) || gs[0].len() > 3 {
+		return false
+	}
+	thousands := true
+	for _, g := range gs[1:] {
+		if g.len() > 3 {
+			return false
+		}
+		thousands = thousands && g.len() == 3
+	}
+	return !thousands
 }
 
 func seps(gs []dgroup, c byte) bool {

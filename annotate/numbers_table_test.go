@@ -339,6 +339,11 @@ var numberCases = []numberCase{
 	{"COVID-19 breitet sich aus.", ""},
 	{"Er nutzt Windows 11.", ""},
 	{"Er fährt Formel 1.", ""},
+	// lists of short integers in one token: golf rounds, set points
+	{"Er spielte 271 Schläge (70/66/69/66).", "271=271 c; 70=70 c; 66=66 c; 69=69 c; 66=66 c"},
+	{"Sie siegten 3:0 (19,27,27).", "3=3 c; 0=0 c; 19=19 c; 27=27 c; 27=27 c"},
+	{"Die Saison 2015/16 war lang.", "2015=2015 c; 16=16 c"},
+	{"Der Wert lag bei 19,27 Prozent.", "19,27=19.27 c"},
 	{"Davon fordert Airbus 5,3 Milliarden Euro.", "5,3 Milliarden=5.3e+09 c"},
 	{"Boeing 2 Millionen Dollar zu zahlen, lehnte er ab.", "2 Millionen=2e+06 c"},
 	{"Ein Blatt A4.", ""},
