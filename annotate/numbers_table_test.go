@@ -339,6 +339,8 @@ var numberCases = []numberCase{
 	{"COVID-19 breitet sich aus.", ""},
 	{"Er nutzt Windows 11.", ""},
 	{"Er fährt Formel 1.", ""},
+	{"Das Nexus 6 kostet 300 Euro.", "300=300 c"},
+	{"Es setzt auf einen Snapdragon 801 und läuft mit Android 6.", ""},
 	// lists of short integers in one token: golf rounds, set points
 	{"Er spielte 271 Schläge (70/66/69/66).", "271=271 c; 70=70 c; 66=66 c; 69=69 c; 66=66 c"},
 	{"Sie siegten 3:0 (19,27,27).", "3=3 c; 0=0 c; 19=19 c; 27=27 c; 27=27 c"},
