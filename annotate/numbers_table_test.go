@@ -339,6 +339,7 @@ var numberCases = []numberCase{
 	{"COVID-19 breitet sich aus.", ""},
 	{"Er nutzt Windows 11.", ""},
 	{"Er fährt Formel 1.", ""},
+	{"Bis 3.00, Eins Plus 18.30 Magazin", ""},
 	{"Das Nexus 6 kostet 300 Euro.", "300=300 c"},
 	{"Es setzt auf einen Snapdragon 801 und läuft mit Android 6.", ""},
 	// lists of short integers in one token: golf rounds, set points
