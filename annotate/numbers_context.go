@@ -40,7 +40,11 @@ type phraseRef struct {
 type numberContext struct {
 	words   map[string]ctxFlags
 	phrases map[string][]phraseRef // by each word of the phrase
-	screen  wordScreen             // every word of words and phrases
+	// screen holds the words that have a flag other than det; phraseScreen
+	// the words of phrases. They are kept apart because phrases contain
+	// frequent words ("der", "die", "in") that a numeral's neighbours
+	// would otherwise look up in vain.
+	screen, phraseScreen wordScreen
 }
 
 // loadNumberContext reads numbers-context.txt, numbers-phrases.txt and the
@@ -58,7 +62,7 @@ func loadNumberContext(lex *lexicon.Lexicon, errs *lexicon.ErrorList) (*numberCo
 		}
 	}
 	for w := range c.phrases {
-		c.screen.addWord(w)
+		c.phraseScreen.addWord(w)
 	}
 	return c, nil
 }
@@ -142,7 +146,7 @@ func (r *numberRun) flagsAt(i int) ctxFlags {
 // phrase of numbers-phrases.txt.
 func (r *numberRun) inPhrase(start, end int) bool {
 	for i := start; i < end; i++ {
-		if !r.ctx.screen.hasAt(r.text, r.toks[i].Start, r.toks[i].End) {
+		if !r.ctx.phraseScreen.hasAt(r.text, r.toks[i].Start, r.toks[i].End) {
 			continue
 		}
 		for _, ref := range r.ctx.phrases[r.tokText(i)] {
