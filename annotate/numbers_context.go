@@ -173,7 +173,16 @@ func (r *numberRun) phraseAt(first int, words []string) bool {
 
 // lineStart reports whether token i is the first on its line.
 func (r *numberRun) lineStart(i int) bool {
-	return i == 0 || strings.IndexByte(r.text[r.toks[i-1].End:r.toks[i].Start], '\n') >= 0
+	if i == 0 {
+		return true
+	}
+	gap := r.text[r.toks[i-1].End:r.toks[i].Start] // mostly one space: a call to IndexByte costs more
+	for j := 0; j < len(gap); j++ {
+		if gap[j] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLine reports whether tokens i-1 and i are on one line.
@@ -184,14 +193,14 @@ func (r *numberRun) sameLine(i int) bool { return i > 0 && !r.lineStart(i) }
 // bracketed date or year ("(31.10.2007)"): a marker has one or two digits.
 func (r *numberRun) listMarker(i int) bool {
 	t := r.toks[i]
+	if t.Kind != Ordinal && !(i+1 < len(r.toks) && r.tokText(i+1) == ")" && r.toks[i+1].Start == t.End && allDigits(r.tokText(i), 1, 2)) {
+		return false // the common case, checked first: no ")" after a number
+	}
 	open := i > 0 && r.tokText(i-1) == "(" && r.lineStart(i-1)
 	if !r.lineStart(i) && !open {
 		return false
 	}
-	if t.Kind == Ordinal {
-		return !open && t.End-t.Start <= 3 && !r.tokenHas(i+1, ctxOrdNoun)
-	}
-	return i+1 < len(r.toks) && r.tokText(i+1) == ")" && r.toks[i+1].Start == t.End && allDigits(r.tokText(i), 1, 2)
+	return t.Kind != Ordinal || !open && t.End-t.Start <= 3 && !r.tokenHas(i+1, ctxOrdNoun)
 }
 
 // phoneStart reports a number that begins a phone number or code: after a
