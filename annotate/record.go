@@ -57,10 +57,7 @@ func (s RecordSpan) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), ni
 func (s RecordSpan) appendJSON(b []byte) []byte {
 	b = append(b, `{"label":`...)
 	b = appendJSONString(b, s.Label)
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(s.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = appendOffsets(append(b, ','), s.Start, s.End)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, s.Text)
 	switch s.Label {
@@ -130,10 +127,7 @@ func (r *Record) appendTokens(b []byte) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"start":`...)
-		b = strconv.AppendInt(b, int64(t.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(t.End), 10)
+		b = appendOffsets(append(b, '{'), t.Start, t.End)
 		b = append(b, `,"text":`...)
 		b = appendJSONString(b, t.Text)
 		b = appendField(b, "kind", t.Kind)
@@ -145,13 +139,18 @@ func (r *Record) appendTokens(b []byte) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"start":`...)
-		b = strconv.AppendInt(b, int64(s.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(s.End), 10)
+		b = appendOffsets(append(b, '{'), s.Start, s.End)
 		b = append(b, '}')
 	}
 	return append(b, ']')
+}
+
+// appendOffsets appends the fields "start" and "end".
+func appendOffsets(b []byte, start, end int) []byte {
+	b = append(b, `"start":`...)
+	b = strconv.AppendInt(b, int64(start), 10)
+	b = append(b, `,"end":`...)
+	return strconv.AppendInt(b, int64(end), 10)
 }
 
 const hexDigits = "0123456789abcdef"
