@@ -209,20 +209,14 @@ func (p *morphParser) number() (int64, bool) {
 		p.i++
 		return v, true
 	}
-	start := p.i
-	high, ok := p.below1000()
-	if p.peek() != mThousand {
+	high, scaled, ok := p.count(p.below1000, mThousand)
+	if !scaled {
 		return high, ok && high > 0
 	}
 	if !ok {
-		if p.i != start {
-			return 0, false
-		}
-		high = 1
+		return 0, false
 	}
-	p.i++
 	total := high * 1000
-	p.skipAnd()
 	if p.i == len(p.seq) {
 		return total, true
 	}
@@ -238,25 +232,36 @@ func (p *morphParser) number() (int64, bool) {
 // below1000 parses "[below100] hundert [und] [below100]" or a below100;
 // "hundert" with nothing before it is 100.
 func (p *morphParser) below1000() (int64, bool) {
-	start := p.i
-	v, ok := p.below100()
-	if p.peek() != mHundred {
+	v, scaled, ok := p.count(p.below100, mHundred)
+	if !scaled || !ok {
 		return v, ok
 	}
-	if !ok {
-		if p.i != start {
-			return 0, false
-		}
-		v = 1
-	}
-	p.i++
 	total := v * 100
-	p.skipAnd()
 	if p.i == len(p.seq) || p.peek() == mThousand || p.peek() == mScaleOrd {
 		return total, true
 	}
 	low, ok := p.below100()
 	return total + low, ok
+}
+
+// count parses "[lower] multiplier [und]", the count before a multiplier
+// ("drei" in "dreihundert"; none before it is 1). scaled reports whether
+// the multiplier came; if not, count returns lower's result.
+func (p *morphParser) count(lower func() (int64, bool), multiplier morphClass) (n int64, scaled, ok bool) {
+	start := p.i
+	n, ok = lower()
+	if p.peek() != multiplier {
+		return n, false, ok
+	}
+	if !ok {
+		if p.i != start {
+			return 0, true, false
+		}
+		n = 1
+	}
+	p.i++
+	p.skipAnd()
+	return n, true, true
 }
 
 // below100 parses "unit und ten", a ten, a teen or a unit.
