@@ -81,15 +81,19 @@ type Span struct {
 	Label      string
 	Start, End int
 	// Attributes; which are meaningful depends on Label (see the scheme).
-	Value       *float64 // NUMBER; nil for vague quantities
-	Kind        string   // NUMBER: cardinal, ordinal, fraction, vague
-	Type        string   // HEDGE: epistemic, evidential, approximator
-	Mode        string   // QUOTE: direct, indirect
-	Lemma       string   // CUE
-	Attribution int      // CUE, SOURCE, QUOTE; 0 = none
+	Value       float64 // NUMBER; see HasValue
+	Kind        string  // NUMBER: cardinal, ordinal, fraction, vague
+	Type        string  // HEDGE: epistemic, evidential, approximator
+	Mode        string  // QUOTE: direct, indirect
+	Lemma       string  // CUE
+	Attribution int     // CUE, SOURCE, QUOTE; 0 = none
 	// Rule is the provenance: a rule name or a lexicon "file:line".
 	Rule string
 }
+
+// HasValue reports whether the span has a value: a NUMBER that is not a
+// vague quantity ("Tausende" has none, null in the scheme).
+func (s *Span) HasValue() bool { return s.Label == LabelNumber && s.Kind != KindVague }
 
 // Labels of the annotation scheme.
 const (

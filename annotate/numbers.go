@@ -75,9 +75,9 @@ type numberRun struct {
 	doc         *Document
 	text        string
 	toks        []Token
-	first, last int             // the current sentence's tokens
-	skipUntil   int             // tokens before this belong to a phone number
-	pend        [32]pendingSpan // spans found, not yet in doc.Spans (see flush)
+	first, last int      // the current sentence's tokens
+	skipUntil   int      // tokens before this belong to a phone number
+	pend        [32]Span // spans found, not yet in doc.Spans (see flush)
 	npend       int
 	cache       [4]cachedAtom
 	buf         [128]byte

@@ -22,8 +22,8 @@ func ExampleNumbers_Annotate() {
 	numbers.Annotate(doc)
 	for _, s := range doc.Spans {
 		value := "null"
-		if s.Value != nil {
-			value = fmt.Sprint(*s.Value)
+		if s.HasValue() {
+			value = fmt.Sprint(s.Value)
 		}
 		fmt.Printf("%-14q %-10s %s\n", doc.Text[s.Start:s.End], value, s.Kind)
 	}

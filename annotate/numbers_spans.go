@@ -3,60 +3,33 @@ package annotate
 import "math"
 
 // This file collects the NUMBER spans of one Annotate call and adds them
-// to the document in one step (one allocation for the spans, one for their
-// values).
-
-// pendingSpan is a NUMBER found but not yet added to the document.
-type pendingSpan struct {
-	start, end int
-	value      float64
-	vague      bool
-	kind, rule string
-}
+// to the document in one step (one allocation).
 
 // add records a NUMBER span; flush adds the recorded spans to the document.
 func (r *numberRun) add(start, end int, value float64, kind, rule string) {
-	if kind != KindVague && !finite(value) {
+	if kind == KindVague {
+		value = 0
+	} else if !finite(value) {
 		return // a numeral beyond float64 ("2" and 400 zeros) gets no span
 	}
 	if r.npend == len(r.pend) {
 		r.flush()
 	}
-	r.pend[r.npend] = pendingSpan{start: start, end: end, value: value, vague: kind == KindVague, kind: kind, rule: rule}
+	r.pend[r.npend] = Span{Label: LabelNumber, Start: start, End: end, Value: value, Kind: kind, Rule: rule}
 	r.npend++
 }
 
-// flush appends the pending spans to doc.Spans with one allocation for the
-// spans (if they do not fit) and one for their values.
+// flush appends the pending spans to doc.Spans, with one allocation if
+// they do not fit.
 func (r *numberRun) flush() {
 	pend := r.pend[:r.npend]
-	if len(pend) == 0 {
-		return
-	}
-	nv := 0
-	for _, p := range pend {
-		if !p.vague {
-			nv++
-		}
-	}
-	vals := make([]float64, nv)
 	spans := r.doc.Spans
 	if cap(spans)-len(spans) < len(pend) {
-		grown := make([]Span, len(spans), 2*len(spans)+len(pend)) // amortised: one flush per sentence
+		grown := make([]Span, len(spans), 2*len(spans)+len(pend)) // amortised: pend holds 32
 		copy(grown, spans)
 		spans = grown
 	}
-	j := 0
-	for _, p := range pend {
-		sp := Span{Label: LabelNumber, Start: p.start, End: p.end, Kind: p.kind, Rule: p.rule}
-		if !p.vague {
-			vals[j] = p.value
-			sp.Value = &vals[j]
-			j++
-		}
-		spans = append(spans, sp)
-	}
-	r.doc.Spans = spans
+	r.doc.Spans = append(spans, pend...)
 	r.npend = 0
 }
 

@@ -557,8 +557,8 @@ func formatNumberSpans(doc *Document) string {
 			continue
 		}
 		v := "null"
-		if s.Value != nil {
-			v = strconv.FormatFloat(*s.Value, 'g', 12, 64)
+		if s.HasValue() {
+			v = strconv.FormatFloat(s.Value, 'g', 12, 64)
 		}
 		parts = append(parts, fmt.Sprintf("%s=%s %c", doc.Text[s.Start:s.End], v, s.Kind[0]))
 	}
@@ -620,10 +620,10 @@ func checkNumberSpans(doc *Document) error {
 			return fmt.Errorf("span %q has surrounding space", text)
 		case s.Rule == "":
 			return fmt.Errorf("span %q has no rule", text)
-		case (s.Value == nil) != (s.Kind == KindVague):
+		case s.Kind == KindVague && s.Value != 0:
 			return fmt.Errorf("span %q: kind %s with value %v", text, s.Kind, s.Value)
-		case s.Value != nil && (math.IsNaN(*s.Value) || math.IsInf(*s.Value, 0)):
-			return fmt.Errorf("span %q: value %v", text, *s.Value)
+		case math.IsNaN(s.Value) || math.IsInf(s.Value, 0):
+			return fmt.Errorf("span %q: value %v", text, s.Value)
 		}
 		switch s.Kind {
 		case KindCardinal, KindOrdinal, KindFraction, KindVague:

@@ -228,12 +228,25 @@ func (d *Document) Record(withTokens bool) Record {
 	}
 	conv := NewOffsetMap(d.Text, offs, CodePoints)
 	r := Record{ID: d.ID, Text: d.Text, Spans: make([]RecordSpan, 0, len(d.Spans)), Meta: d.Meta}
-	for _, s := range d.Spans {
-		r.Spans = append(r.Spans, RecordSpan{
+	nv := 0
+	for i := range d.Spans {
+		if d.Spans[i].HasValue() {
+			nv++
+		}
+	}
+	vals := make([]float64, 0, nv)
+	for i := range d.Spans {
+		s := &d.Spans[i]
+		rs := RecordSpan{
 			Label: s.Label, Start: conv.At(s.Start), End: conv.At(s.End), Text: d.Text[s.Start:s.End],
-			Value: s.Value, Kind: s.Kind, Type: s.Type, Mode: s.Mode, Lemma: s.Lemma,
+			Kind: s.Kind, Type: s.Type, Mode: s.Mode, Lemma: s.Lemma,
 			Attribution: s.Attribution, Rule: s.Rule,
-		})
+		}
+		if s.HasValue() {
+			vals = append(vals, s.Value)
+			rs.Value = &vals[len(vals)-1]
+		}
+		r.Spans = append(r.Spans, rs)
 	}
 	if withTokens {
 		r.Tokens = make([]RecordToken, len(d.Tokens))

@@ -31,10 +31,9 @@ func FuzzAppendJSONString(f *testing.F) {
 }
 
 func TestRecordAppendJSON(t *testing.T) {
-	v := 3.5
 	doc := &Document{ID: "x<1>", Text: "„Er“ zahlte 3,5 Mio. und \xff Tausende.\n", Meta: []byte(`{"k":[1,2]}`)}
 	doc.Spans = []Span{
-		{Label: LabelNumber, Start: 16, End: 19, Value: &v, Kind: "cardinal", Rule: "digits"},
+		{Label: LabelNumber, Start: 16, End: 19, Value: 3.5, Kind: "cardinal", Rule: "digits"},
 		{Label: LabelNumber, Start: 31, End: 39, Kind: "vague", Rule: "lexicon/data/x.txt:3"},
 		{Label: LabelCue, Start: 8, End: 14, Lemma: "zahlen", Attribution: 2},
 	}
