@@ -81,7 +81,7 @@ type Span struct {
 	Label      string
 	Start, End int
 	// Attributes; which are meaningful depends on Label (see the scheme).
-	Value       float64 // NUMBER; see HasValue
+	Value       float64 // NUMBER; 0 when HasValue is false
 	Kind        string  // NUMBER: cardinal, ordinal, fraction, vague
 	Type        string  // HEDGE: epistemic, evidential, approximator
 	Mode        string  // QUOTE: direct, indirect

@@ -228,13 +228,7 @@ func (d *Document) Record(withTokens bool) Record {
 	}
 	conv := NewOffsetMap(d.Text, offs, CodePoints)
 	r := Record{ID: d.ID, Text: d.Text, Spans: make([]RecordSpan, 0, len(d.Spans)), Meta: d.Meta}
-	nv := 0
-	for i := range d.Spans {
-		if d.Spans[i].HasValue() {
-			nv++
-		}
-	}
-	vals := make([]float64, 0, nv)
+	vals := make([]float64, 0, len(d.Spans)) // at most one per span: append never moves it, so the pointers stay valid
 	for i := range d.Spans {
 		s := &d.Spans[i]
 		rs := RecordSpan{
