@@ -104,6 +104,26 @@ const (
 	LabelNumber = "NUMBER"
 )
 
+// AllLabels returns the scheme's labels in report order.
+func AllLabels() []string {
+	return []string{LabelCue, LabelSource, LabelQuote, LabelHedge, LabelNumber}
+}
+
+// Attribute values of the scheme: NUMBER kind, HEDGE type, QUOTE mode.
+const (
+	KindCardinal = "cardinal"
+	KindOrdinal  = "ordinal"
+	KindFraction = "fraction"
+	KindVague    = "vague" // a vague quantity has no value (null in the scheme)
+
+	TypeEpistemic    = "epistemic"
+	TypeEvidential   = "evidential"
+	TypeApproximator = "approximator"
+
+	ModeDirect   = "direct"
+	ModeIndirect = "indirect"
+)
+
 // Layers are groups of labels that a stage produces and --layers selects.
 const (
 	LayerSpeech  = "speech"  // CUE, SOURCE, QUOTE

@@ -25,13 +25,3 @@ func ExampleGerman_Tokenize() {
 	// sentence [0,62): Am/word 31./ordinal Oktober/word sagte/word Dr./abbrev Müller/word z. B./abbrev :/punct „/quote Es/word waren/word 12.000/number ./punct “/quote
 	// sentence [63,76): Dann/word ging/word er/word ./punct
 }
-
-func ExampleDocument_Record() {
-	// Byte offsets inside, code points at the edge: "„" is three bytes
-	// but one code point.
-	doc := &annotate.Document{ID: "x", Text: "„Ja“, sagte sie."}
-	doc.Spans = []annotate.Span{{Label: annotate.LabelCue, Start: 10, End: 15, Lemma: "sagen", Attribution: 1, Rule: "example"}}
-	r := doc.Record(false)
-	fmt.Println(r.Spans[0].Start, r.Spans[0].End, r.Spans[0].Text)
-	// Output: 6 11 sagte
-}

@@ -2,100 +2,139 @@ package annotate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
-
-	"github.com/quelle-nlp/quelle/lexicon"
 )
 
 // Stage adds the spans of one layer to a tokenized document. A stage is
-// immutable after construction and safe for concurrent use.
+// immutable after construction and safe for concurrent use. Stages live in
+// packages of their own below annotate/ and never import each other: a
+// stage that builds on another layer declares it in Needs and reads that
+// layer's spans from the document.
 type Stage interface {
 	// Layer names the layer the stage produces (LayerNumbers, …).
 	Layer() string
-	// Annotate appends the stage's spans to doc.Spans.
+	// Labels lists the labels the stage writes.
+	Labels() []string
+	// Needs lists the layers whose spans the stage reads; the pipeline
+	// runs them first, whether or not they were selected.
+	Needs() []string
+	// Annotate appends the stage's spans to doc.Spans. When it runs,
+	// doc.Spans holds the spans of the layers it needs (in no particular
+	// order).
 	Annotate(doc *Document)
 }
 
-// Options configure a Pipeline.
-type Options struct {
-	// Tokenizer is "german" (default) or "prose".
-	Tokenizer string
-	// Layers selects the layers to run; empty means all.
-	Layers []string
-}
-
-// AllLayers lists the layers in pipeline order.
-var AllLayers = []string{LayerNumbers, LayerHedge, LayerSpeech}
-
 // Pipeline tokenizes, segments and annotates documents. It is immutable
-// after New and safe for concurrent use by several goroutines.
+// after NewPipeline and safe for concurrent use by several goroutines.
 type Pipeline struct {
 	tok    Tokenizer
 	stages []Stage
+	// keep holds the labels of the selected layers: the spans of layers
+	// that run only because another layer needs them are dropped.
+	keep map[string]bool
 }
 
-// New builds a pipeline from the lexicon. Stages are wired here, in order.
-func New(lex *lexicon.Lexicon, opt Options) (*Pipeline, error) {
-	tok, err := NewTokenizer(lex, opt.Tokenizer)
+// NewPipeline builds a pipeline that runs the stages of the selected
+// layers (empty or "all" means every stage's layer) and of the layers they
+// need, each stage after the layers it needs. Only the labels of the
+// selected layers are written.
+func NewPipeline(tok Tokenizer, stages []Stage, layers []string) (*Pipeline, error) {
+	byLayer := map[string]Stage{}
+	var names []string
+	for _, st := range stages {
+		if _, dup := byLayer[st.Layer()]; dup {
+			return nil, fmt.Errorf("two stages produce layer %q", st.Layer())
+		}
+		byLayer[st.Layer()] = st
+		names = append(names, st.Layer())
+	}
+	selected, err := SelectLayers(layers, names)
 	if err != nil {
 		return nil, err
 	}
-	want, err := selectLayers(opt.Layers)
-	if err != nil {
-		return nil, err
+	p := &Pipeline{tok: tok, keep: map[string]bool{}}
+	state := map[string]int{} // 0 unvisited, 1 in progress, 2 done
+	var visit func(layer, from string) error
+	visit = func(layer, from string) error {
+		st, ok := byLayer[layer]
+		switch {
+		case !ok:
+			return fmt.Errorf("layer %q needs layer %q, which no stage produces", from, layer)
+		case state[layer] == 1:
+			return fmt.Errorf("layers %q and %q need each other", from, layer)
+		case state[layer] == 2:
+			return nil
+		}
+		state[layer] = 1
+		for _, need := range st.Needs() {
+			if err := visit(need, layer); err != nil {
+				return err
+			}
+		}
+		state[layer] = 2
+		p.stages = append(p.stages, st)
+		return nil
 	}
-	p := &Pipeline{tok: tok}
-	if want[LayerNumbers] {
-		st, err := NewNumbers(lex)
-		if err != nil {
+	for _, layer := range selected {
+		if err := visit(layer, layer); err != nil {
 			return nil, err
 		}
-		p.stages = append(p.stages, st)
+		for _, l := range byLayer[layer].Labels() {
+			p.keep[l] = true
+		}
 	}
-	// The hedge and speech layers are not implemented yet: selecting them
-	// is valid and yields no spans.
 	return p, nil
 }
 
-// NewTokenizer returns the tokenizer called name ("" means "german").
-func NewTokenizer(lex *lexicon.Lexicon, name string) (Tokenizer, error) {
-	switch name {
-	case "", "german":
-		return NewGerman(lex)
-	case "prose":
-		return NewProse(), nil
-	}
-	return nil, fmt.Errorf("unknown tokenizer %q (want german or prose)", name)
-}
-
-func selectLayers(layers []string) (map[string]bool, error) {
+// SelectLayers resolves a --layers list against the known layer names:
+// empty, "" and "all" mean all of them. The result keeps known's order.
+func SelectLayers(layers, known []string) ([]string, error) {
 	want := map[string]bool{}
-	if len(layers) == 0 {
-		layers = AllLayers
-	}
 	for _, l := range layers {
 		l = strings.ToLower(strings.TrimSpace(l))
-		if l == "all" {
-			for _, a := range AllLayers {
-				want[a] = true
+		switch {
+		case l == "" || l == "all":
+			for _, k := range known {
+				want[k] = true
 			}
-			continue
+		case slices.Contains(known, l):
+			want[l] = true
+		default:
+			return nil, fmt.Errorf("unknown layer %q (want %s or all)", l, strings.Join(known, ", "))
 		}
-		ok := false
-		for _, a := range AllLayers {
-			ok = ok || a == l
-		}
-		if !ok {
-			return nil, fmt.Errorf("unknown layer %q (want %s)", l, strings.Join(AllLayers, ", "))
-		}
-		want[l] = true
 	}
-	return want, nil
+	var out []string
+	for _, k := range known {
+		if want[k] || len(want) == 0 {
+			out = append(out, k)
+		}
+	}
+	return out, nil
 }
 
 // Tokenizer returns the pipeline's tokenizer.
 func (p *Pipeline) Tokenizer() Tokenizer { return p.tok }
+
+// Stages returns the layers the pipeline runs, in the order it runs them.
+func (p *Pipeline) Stages() []string {
+	out := make([]string, len(p.stages))
+	for i, st := range p.stages {
+		out[i] = st.Layer()
+	}
+	return out
+}
+
+// Labels returns the labels the pipeline writes, sorted.
+func (p *Pipeline) Labels() []string {
+	var out []string
+	for l := range p.keep {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // Annotate tokenizes doc and runs every stage on it. Spans come out sorted
 // by start, then end, then label.
@@ -105,6 +144,7 @@ func (p *Pipeline) Annotate(doc *Document) {
 	for _, st := range p.stages {
 		st.Annotate(doc)
 	}
+	doc.Spans = p.selected(doc.Spans)
 	sort.SliceStable(doc.Spans, func(i, j int) bool {
 		a, b := doc.Spans[i], doc.Spans[j]
 		if a.Start != b.Start {
@@ -115,4 +155,15 @@ func (p *Pipeline) Annotate(doc *Document) {
 		}
 		return a.Label < b.Label
 	})
+}
+
+// selected drops, in place, the spans of labels that were not selected.
+func (p *Pipeline) selected(spans []Span) []Span {
+	out := spans[:0]
+	for _, s := range spans {
+		if p.keep[s.Label] {
+			out = append(out, s)
+		}
+	}
+	return out
 }

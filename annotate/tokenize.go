@@ -233,3 +233,19 @@ func scanJoiners(text string, i int) int {
 		}
 	}
 }
+
+// GuessKind classifies a token by its text alone, for tokenizers that do
+// not (the prose baseline): a word, a number, a quotation mark or
+// punctuation.
+func GuessKind(s string) TokenKind {
+	r, _ := runeAt(s, 0)
+	switch {
+	case isLetter(r):
+		return Word
+	case isDigit(r):
+		return Number
+	case isQuote(r):
+		return Quote
+	}
+	return Punct
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // Agreement compares two annotators' files on the documents both
@@ -71,7 +72,7 @@ func (t TokenTable) Kappa() float64 {
 // label over all tokens tok finds in the shared documents. labels
 // restricts the labels (empty: all). Shared documents must have the same
 // text.
-func Agree(a, b []annotate.Record, labels []string, tok annotate.Tokenizer) (*Agreement, error) {
+func Agree(a, b []scheme.Record, labels []string, tok annotate.Tokenizer) (*Agreement, error) {
 	if tok == nil {
 		return nil, errors.New("eval: Agree needs a tokenizer")
 	}
@@ -95,7 +96,7 @@ func Agree(a, b []annotate.Record, labels []string, tok annotate.Tokenizer) (*Ag
 
 // splitShared returns the records of a whose id is in b, and the ids of
 // the others.
-func splitShared(a, b []annotate.Record) (shared []annotate.Record, onlyA []string) {
+func splitShared(a, b []scheme.Record) (shared []scheme.Record, onlyA []string) {
 	inB := make(map[string]bool, len(b))
 	for _, r := range b {
 		inB[r.ID] = true
@@ -143,7 +144,7 @@ func (t *TokenTable) add(a, b bool) {
 
 // coverage returns prefix sums of the code points covered by label's
 // spans: [s, e) touches a span iff cov[e] > cov[s].
-func coverage(spans []annotate.RecordSpan, label string, n int) []int {
+func coverage(spans []scheme.RecordSpan, label string, n int) []int {
 	covered := make([]bool, n)
 	for _, s := range spans {
 		if s.Label == label {

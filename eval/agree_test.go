@@ -6,6 +6,7 @@ import (
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 func TestKappa(t *testing.T) {
@@ -48,13 +49,13 @@ func german(t *testing.T) annotate.Tokenizer {
 func TestAgree(t *testing.T) {
 	// Tokens: Peter sagte heute , dass es regnet . (8)
 	text := "Peter sagte heute, dass es regnet."
-	a := []annotate.Record{
-		{ID: "d", Text: text, Spans: []annotate.RecordSpan{{Label: source, Start: 0, End: 5, Text: "Peter"}, {Label: cue, Start: 6, End: 11, Text: "sagte"}}},
+	a := []scheme.Record{
+		{ID: "d", Text: text, Spans: []scheme.RecordSpan{{Label: source, Start: 0, End: 5, Text: "Peter"}, {Label: cue, Start: 6, End: 11, Text: "sagte"}}},
 		{ID: "onlyA", Text: "x"},
 	}
-	b := []annotate.Record{
+	b := []scheme.Record{
 		{ID: "onlyB", Text: "y"},
-		{ID: "d", Text: text, Spans: []annotate.RecordSpan{{Label: cue, Start: 6, End: 17, Text: "sagte heute"}}},
+		{ID: "d", Text: text, Spans: []scheme.RecordSpan{{Label: cue, Start: 6, End: 17, Text: "sagte heute"}}},
 	}
 	ag, err := Agree(a, b, nil, german(t))
 	if err != nil {
@@ -85,15 +86,15 @@ func TestAgree(t *testing.T) {
 }
 
 func TestAgreeErrors(t *testing.T) {
-	a := []annotate.Record{{ID: "d", Text: "eins"}}
-	b := []annotate.Record{{ID: "d", Text: "zwei"}}
-	if _, err := Agree(a, b, nil, german(t)); !errors.Is(err, ErrTextMismatch) {
+	a := []scheme.Record{{ID: "d", Text: "eins"}}
+	b := []scheme.Record{{ID: "d", Text: "zwei"}}
+	if _, err := Agree(a, b, nil, german(t)); !errors.Is(err, scheme.ErrTextMismatch) {
 		t.Errorf("different texts: err = %v", err)
 	}
 	if _, err := Agree(a, a, nil, nil); err == nil {
 		t.Error("no tokenizer: no error")
 	}
-	if _, err := Agree(a, a, []string{"X"}, german(t)); !errors.Is(err, ErrUnknownLabel) {
+	if _, err := Agree(a, a, []string{"X"}, german(t)); !errors.Is(err, scheme.ErrUnknownLabel) {
 		t.Errorf("unknown label: err = %v", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // AttrScore is the accuracy of one attribute on overlap-matched pairs.
@@ -34,12 +35,12 @@ type attrCheck struct {
 // attrChecks is the table of scored attributes, in report order.
 func attrChecks() []attrCheck {
 	return []attrCheck{
-		{annotate.LabelCue, "lemma", judgeString(func(s annotate.RecordSpan) string { return s.Lemma })},
+		{annotate.LabelCue, "lemma", judgeString(func(s scheme.RecordSpan) string { return s.Lemma })},
 		{annotate.LabelCue, "attribution", judgeAttribution},
-		{annotate.LabelQuote, "mode", judgeString(func(s annotate.RecordSpan) string { return s.Mode })},
-		{annotate.LabelHedge, "type", judgeString(func(s annotate.RecordSpan) string { return s.Type })},
+		{annotate.LabelQuote, "mode", judgeString(func(s scheme.RecordSpan) string { return s.Mode })},
+		{annotate.LabelHedge, "type", judgeString(func(s scheme.RecordSpan) string { return s.Type })},
 		{annotate.LabelNumber, "value", judgeValue},
-		{annotate.LabelNumber, "kind", judgeString(func(s annotate.RecordSpan) string { return s.Kind })},
+		{annotate.LabelNumber, "kind", judgeString(func(s scheme.RecordSpan) string { return s.Kind })},
 	}
 }
 
@@ -89,7 +90,7 @@ func (d *docResult) judge(c attrCheck, s *AttrScore) {
 
 // judgeString compares a string attribute; pairs whose gold value is
 // empty are not scored.
-func judgeString(get func(annotate.RecordSpan) string) func(*docResult, Pair) verdict {
+func judgeString(get func(scheme.RecordSpan) string) func(*docResult, Pair) verdict {
 	return func(_ *docResult, p Pair) verdict {
 		g, pr := get(p.Gold), get(p.Pred)
 		return verdict{scored: g != "", ok: g == pr, gold: g, pred: pr}
@@ -135,8 +136,8 @@ func judgeAttribution(d *docResult, p Pair) verdict {
 }
 
 // sources returns the SOURCE spans of attribution id (none for id 0).
-func sources(spans []annotate.RecordSpan, id int) []annotate.RecordSpan {
-	var out []annotate.RecordSpan
+func sources(spans []scheme.RecordSpan, id int) []scheme.RecordSpan {
+	var out []scheme.RecordSpan
 	for _, s := range spans {
 		if id != 0 && s.Label == annotate.LabelSource && s.Attribution == id {
 			out = append(out, s)
@@ -145,7 +146,7 @@ func sources(spans []annotate.RecordSpan, id int) []annotate.RecordSpan {
 	return out
 }
 
-func spanTexts(spans []annotate.RecordSpan) string {
+func spanTexts(spans []scheme.RecordSpan) string {
 	if len(spans) == 0 {
 		return "(no SOURCE)"
 	}

@@ -3,31 +3,31 @@ package eval
 import (
 	"testing"
 
-	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // with sets attributes on a span.
-func with(s annotate.RecordSpan, f func(*annotate.RecordSpan)) annotate.RecordSpan {
+func with(s scheme.RecordSpan, f func(*scheme.RecordSpan)) scheme.RecordSpan {
 	f(&s)
 	return s
 }
 
-func num(start, end int, v *float64, kind string) annotate.RecordSpan {
-	return with(span(number, start, end), func(s *annotate.RecordSpan) { s.Value, s.Kind = v, kind })
+func num(start, end int, v *float64, kind string) scheme.RecordSpan {
+	return with(span(number, start, end), func(s *scheme.RecordSpan) { s.Value, s.Kind = v, kind })
 }
 
-func attrib(s annotate.RecordSpan, id int) annotate.RecordSpan {
-	return with(s, func(s *annotate.RecordSpan) { s.Attribution = id })
+func attrib(s scheme.RecordSpan, id int) scheme.RecordSpan {
+	return with(s, func(s *scheme.RecordSpan) { s.Attribution = id })
 }
 
-func lemma(s annotate.RecordSpan, l string) annotate.RecordSpan {
-	return with(s, func(s *annotate.RecordSpan) { s.Lemma = l })
+func lemma(s scheme.RecordSpan, l string) scheme.RecordSpan {
+	return with(s, func(s *scheme.RecordSpan) { s.Lemma = l })
 }
 
 func TestAttributes(t *testing.T) {
 	tests := []struct {
 		name       string
-		gold, pred annotate.Record
+		gold, pred scheme.Record
 		want       map[string][2]int // "LABEL attribute" → correct, total
 	}{
 		{"number values",
@@ -38,10 +38,10 @@ func TestAttributes(t *testing.T) {
 			rec("d", num(0, 2, ptr(3), "cardinal")), rec("d", num(5, 7, ptr(4), "ordinal")),
 			map[string][2]int{"NUMBER value": {0, 0}, "NUMBER kind": {0, 0}}},
 		{"hedge type and quote mode",
-			rec("d", with(span(hedge, 0, 4), func(s *annotate.RecordSpan) { s.Type = "approximator" }),
-				with(span(quote, 10, 20), func(s *annotate.RecordSpan) { s.Mode = "direct" })),
-			rec("d", with(span(hedge, 0, 4), func(s *annotate.RecordSpan) { s.Type = "epistemic" }),
-				with(span(quote, 11, 20), func(s *annotate.RecordSpan) { s.Mode = "direct" })),
+			rec("d", with(span(hedge, 0, 4), func(s *scheme.RecordSpan) { s.Type = "approximator" }),
+				with(span(quote, 10, 20), func(s *scheme.RecordSpan) { s.Mode = "direct" })),
+			rec("d", with(span(hedge, 0, 4), func(s *scheme.RecordSpan) { s.Type = "epistemic" }),
+				with(span(quote, 11, 20), func(s *scheme.RecordSpan) { s.Mode = "direct" })),
 			map[string][2]int{"HEDGE type": {0, 1}, "QUOTE mode": {1, 1}}},
 		{"cue lemma: empty gold lemma is skipped",
 			rec("d", lemma(span(cue, 0, 5), "sagen"), lemma(span(cue, 10, 15), ""), lemma(span(cue, 20, 25), "laut")),
@@ -50,7 +50,7 @@ func TestAttributes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Evaluate([]annotate.Record{tt.gold}, []annotate.Record{tt.pred}, Options{})
+			r, err := Evaluate([]scheme.Record{tt.gold}, []scheme.Record{tt.pred}, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -71,7 +71,7 @@ func TestAttribution(t *testing.T) {
 	gold := rec("d", attrib(span(source, 0, 5), 1), attrib(span(cue, 6, 11), 1), attrib(span(cue, 20, 25), 2))
 	tests := []struct {
 		name   string
-		pred   annotate.Record
+		pred   scheme.Record
 		labels []string
 		want   [2]int
 	}{
@@ -88,7 +88,7 @@ func TestAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Evaluate([]annotate.Record{gold}, []annotate.Record{tt.pred}, Options{Labels: tt.labels})
+			r, err := Evaluate([]scheme.Record{gold}, []scheme.Record{tt.pred}, Options{Labels: tt.labels})
 			if err != nil {
 				t.Fatal(err)
 			}

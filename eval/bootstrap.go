@@ -4,7 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
-	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // DefaultResamples is the number of bootstrap resamples the CLI uses.
@@ -145,7 +145,7 @@ type Diff struct {
 // Compare scores a and b against gold and runs a paired bootstrap: each
 // resample draws the same documents for both. opt.Bootstrap 0 means
 // DefaultResamples.
-func Compare(gold, a, b []annotate.Record, opt Options) (*Comparison, error) {
+func Compare(gold, a, b []scheme.Record, opt Options) (*Comparison, error) {
 	if opt.Bootstrap <= 0 {
 		opt.Bootstrap = DefaultResamples
 	}

@@ -5,22 +5,22 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // mixedSet is 30 documents with two gold NUMBERs each; a third of the
 // predictions are right, a third half right with a false positive, a
 // third empty. QUOTE spans are right in every other document.
-func mixedSet() (gold, pred []annotate.Record) {
+func mixedSet() (gold, pred []scheme.Record) {
 	for i := range 30 {
 		id := fmt.Sprintf("d%02d", i)
 		gold = append(gold, rec(id, span(number, 0, 2), span(number, 10, 12), span(quote, 20, 30)))
 		p := rec(id)
 		switch i % 3 {
 		case 0:
-			p.Spans = []annotate.RecordSpan{span(number, 0, 2), span(number, 10, 12)}
+			p.Spans = []scheme.RecordSpan{span(number, 0, 2), span(number, 10, 12)}
 		case 1:
-			p.Spans = []annotate.RecordSpan{span(number, 0, 2), span(number, 40, 42)}
+			p.Spans = []scheme.RecordSpan{span(number, 0, 2), span(number, 40, 42)}
 		}
 		if i%2 == 0 {
 			p.Spans = append(p.Spans, span(quote, 21, 30))
@@ -87,13 +87,13 @@ func TestNoBootstrap(t *testing.T) {
 
 func TestCompare(t *testing.T) {
 	gold, pred := mixedSet()
-	empty := make([]annotate.Record, len(gold))
+	empty := make([]scheme.Record, len(gold))
 	for i, g := range gold {
 		empty[i] = rec(g.ID)
 	}
 	tests := []struct {
 		name   string
-		a, b   []annotate.Record
+		a, b   []scheme.Record
 		label  string
 		delta  float64
 		ci     Interval
@@ -125,7 +125,7 @@ func TestCompare(t *testing.T) {
 
 func TestCompareInterval(t *testing.T) {
 	gold, pred := mixedSet()
-	empty := make([]annotate.Record, len(gold))
+	empty := make([]scheme.Record, len(gold))
 	for i, g := range gold {
 		empty[i] = rec(g.ID)
 	}

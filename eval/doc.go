@@ -43,7 +43,7 @@
 // ignored and listed in Result.Ignored (a warning, not an error: a
 // prediction file usually covers the whole corpus while gold covers part
 // of it). A paired document whose text differs from the gold text is an
-// error (ErrTextMismatch): its offsets would mean nothing.
+// error (scheme.ErrTextMismatch): its offsets would mean nothing.
 //
 // Confidence intervals are 95% percentile bootstrap intervals over
 // documents: documents are resampled with replacement Options.Bootstrap

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // ErrorReport lists every false positive and false negative under overlap
@@ -80,7 +81,7 @@ func (r *Result) Errors(tok annotate.Tokenizer) *ErrorReport {
 	return rep
 }
 
-func spanError(kind, doc string, s annotate.RecordSpan, rule string, ctx contexter) SpanError {
+func spanError(kind, doc string, s scheme.RecordSpan, rule string, ctx contexter) SpanError {
 	return SpanError{Kind: kind, Label: s.Label, Doc: doc, Start: s.Start, End: s.End, Text: s.Text,
 		Rule: rule, Context: ctx.around(s.Start, s.End)}
 }
@@ -113,7 +114,7 @@ func codePoints(text string, ranges [][2]int) []cpRange {
 	for _, r := range ranges {
 		offs = append(offs, r[0], r[1])
 	}
-	m := annotate.NewOffsetMap(text, offs, annotate.CodePoints)
+	m := scheme.NewOffsetMap(text, offs, scheme.CodePoints)
 	out := make([]cpRange, len(ranges))
 	for i, r := range ranges {
 		out[i] = cpRange{m.At(r[0]), m.At(r[1])}

@@ -5,20 +5,21 @@ import (
 	"testing"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 func TestErrors(t *testing.T) {
 	// Umlauts and an emoji before the spans: code points ≠ bytes.
 	text := "Öl für 😀 Grüße. Dann sagte Anna: „Schön.“ Ende."
-	gold := annotate.Record{ID: "d", Text: text, Spans: []annotate.RecordSpan{
+	gold := scheme.Record{ID: "d", Text: text, Spans: []scheme.RecordSpan{
 		{Label: cue, Start: 21, End: 26, Text: "sagte", Lemma: "sagen"},
 		{Label: number, Start: 3, End: 6, Text: "für", Value: ptr(4), Kind: "cardinal"},
 	}}
-	pred := annotate.Record{ID: "d", Text: text, Spans: []annotate.RecordSpan{
+	pred := scheme.Record{ID: "d", Text: text, Spans: []scheme.RecordSpan{
 		{Label: cue, Start: 0, End: 2, Text: "Öl", Rule: "cues.tsv:3"},
 		{Label: number, Start: 3, End: 6, Text: "für", Value: ptr(5), Kind: "cardinal", Rule: "numbers:words"},
 	}}
-	r, err := Evaluate([]annotate.Record{gold}, []annotate.Record{pred}, Options{})
+	r, err := Evaluate([]scheme.Record{gold}, []scheme.Record{pred}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

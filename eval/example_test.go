@@ -7,6 +7,7 @@ import (
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/eval"
 	"github.com/quelle-nlp/quelle/lexicon"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 func value(x float64) *float64 { return &x }
@@ -15,12 +16,12 @@ func value(x float64) *float64 { return &x }
 // cue: no strict match, an overlap match.
 func ExampleEvaluate() {
 	text := "Laut Polizei kamen rund 300 Menschen."
-	gold := []annotate.Record{{ID: "d1", Text: text, Spans: []annotate.RecordSpan{
+	gold := []scheme.Record{{ID: "d1", Text: text, Spans: []scheme.RecordSpan{
 		{Label: "CUE", Start: 0, End: 4, Text: "Laut", Lemma: "laut", Attribution: 1},
 		{Label: "SOURCE", Start: 5, End: 12, Text: "Polizei", Attribution: 1},
 		{Label: "NUMBER", Start: 24, End: 27, Text: "300", Value: value(300), Kind: "cardinal"},
 	}}}
-	pred := []annotate.Record{{ID: "d1", Text: text, Spans: []annotate.RecordSpan{
+	pred := []scheme.Record{{ID: "d1", Text: text, Spans: []scheme.RecordSpan{
 		{Label: "CUE", Start: 0, End: 4, Text: "Laut", Lemma: "laut", Attribution: 1},
 		{Label: "SOURCE", Start: 0, End: 12, Text: "Laut Polizei", Attribution: 1},
 		{Label: "NUMBER", Start: 24, End: 27, Text: "300", Value: value(300), Kind: "cardinal"},
@@ -59,10 +60,10 @@ func ExampleEvaluate() {
 // Errors shows each false positive and false negative in its sentence.
 func ExampleResult_Errors() {
 	text := "Die Lage ist ernst. Experten schätzen, dass es etwa 3000 sind."
-	gold := []annotate.Record{{ID: "d1", Text: text, Spans: []annotate.RecordSpan{
+	gold := []scheme.Record{{ID: "d1", Text: text, Spans: []scheme.RecordSpan{
 		{Label: "HEDGE", Start: 47, End: 51, Text: "etwa", Type: "approximator"},
 	}}}
-	pred := []annotate.Record{{ID: "d1", Text: text, Spans: []annotate.RecordSpan{
+	pred := []scheme.Record{{ID: "d1", Text: text, Spans: []scheme.RecordSpan{
 		{Label: "HEDGE", Start: 13, End: 18, Text: "ernst", Type: "epistemic", Rule: "hedges.tsv:12"},
 	}}}
 	r, _ := eval.Evaluate(gold, pred, eval.Options{Labels: []string{"HEDGE"}})

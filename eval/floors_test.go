@@ -6,19 +6,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
+	"github.com/quelle-nlp/quelle/pipeline"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // TestQualityFloors runs the default pipeline over gold/test.jsonl and
 // fails when a figure drops below its floor in gold/floors.tsv (the
 // baseline test, in the manner of prose's tagger accuracy floor).
 func TestQualityFloors(t *testing.T) {
-	gold, err := Read("../gold/test.jsonl")
+	gold, err := scheme.Read("../gold/test.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := annotate.New(lexicon.Default(), annotate.Options{})
+	p, err := pipeline.New(lexicon.Default(), pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

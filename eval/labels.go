@@ -6,12 +6,11 @@ import (
 	"strings"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // AllLabels returns the scheme's labels in report order.
-func AllLabels() []string {
-	return []string{annotate.LabelCue, annotate.LabelSource, annotate.LabelQuote, annotate.LabelHedge, annotate.LabelNumber}
-}
+func AllLabels() []string { return annotate.AllLabels() }
 
 // ParseLabels parses a comma-separated label list such as "CUE,source"
 // (case is ignored). An empty list means all labels. The result is in
@@ -35,7 +34,7 @@ func normLabels(labels []string) ([]string, error) {
 	}
 	for _, l := range labels {
 		if !slices.Contains(all, l) {
-			return nil, fmt.Errorf("%w %q (want %s)", ErrUnknownLabel, l, strings.Join(all, ", "))
+			return nil, fmt.Errorf("%w %q (want %s)", scheme.ErrUnknownLabel, l, strings.Join(all, ", "))
 		}
 	}
 	return slices.DeleteFunc(all, func(l string) bool { return !slices.Contains(labels, l) }), nil

@@ -4,27 +4,27 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // Pair is a gold span and the predicted span matched to it.
 type Pair struct {
-	Gold, Pred annotate.RecordSpan
+	Gold, Pred scheme.RecordSpan
 }
 
 // Alignment is the matching of one document's predicted spans to its gold
 // spans. All slices are ordered by start, end, label.
 type Alignment struct {
-	Strict []Pair                // label, start and end equal
-	Pairs  []Pair                // overlap matches, one-to-one
-	FP     []annotate.RecordSpan // predictions without an overlap match
-	FN     []annotate.RecordSpan // gold spans without an overlap match
+	Strict []Pair              // label, start and end equal
+	Pairs  []Pair              // overlap matches, one-to-one
+	FP     []scheme.RecordSpan // predictions without an overlap match
+	FN     []scheme.RecordSpan // gold spans without an overlap match
 }
 
 // Align matches pred to gold strictly and by overlap (see the package
 // documentation). Spans are matched only to spans of the same label;
 // identical (label, start, end) spans count once.
-func Align(gold, pred []annotate.RecordSpan) Alignment {
+func Align(gold, pred []scheme.RecordSpan) Alignment {
 	gold, pred = dedupe(gold), dedupe(pred)
 	a := Alignment{Strict: matchStrict(gold, pred)}
 	usedG, usedP := make([]bool, len(gold)), make([]bool, len(pred))
@@ -45,22 +45,22 @@ type spanKey struct {
 	start, end int
 }
 
-func keyOf(s annotate.RecordSpan) spanKey { return spanKey{s.Label, s.Start, s.End} }
+func keyOf(s scheme.RecordSpan) spanKey { return spanKey{s.Label, s.Start, s.End} }
 
-func compareSpans(a, b annotate.RecordSpan) int {
+func compareSpans(a, b scheme.RecordSpan) int {
 	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Label, b.Label))
 }
 
 // dedupe returns the spans sorted by start, end, label, keeping the first
 // of identical (label, start, end) spans.
-func dedupe(spans []annotate.RecordSpan) []annotate.RecordSpan {
+func dedupe(spans []scheme.RecordSpan) []scheme.RecordSpan {
 	out := slices.Clone(spans)
 	slices.SortStableFunc(out, compareSpans)
-	return slices.CompactFunc(out, func(a, b annotate.RecordSpan) bool { return keyOf(a) == keyOf(b) })
+	return slices.CompactFunc(out, func(a, b scheme.RecordSpan) bool { return keyOf(a) == keyOf(b) })
 }
 
-func matchStrict(gold, pred []annotate.RecordSpan) []Pair {
-	byKey := make(map[spanKey]annotate.RecordSpan, len(pred))
+func matchStrict(gold, pred []scheme.RecordSpan) []Pair {
+	byKey := make(map[spanKey]scheme.RecordSpan, len(pred))
 	for _, p := range pred {
 		byKey[keyOf(p)] = p
 	}
@@ -79,7 +79,7 @@ type candidate struct{ g, p, size int }
 // candidates lists overlapping same-label pairs, largest overlap first,
 // then by gold index, then by predicted index (the spans are sorted, so
 // the order is deterministic).
-func candidates(gold, pred []annotate.RecordSpan) []candidate {
+func candidates(gold, pred []scheme.RecordSpan) []candidate {
 	var cs []candidate
 	for i, g := range gold {
 		for j, p := range pred {
@@ -95,12 +95,12 @@ func candidates(gold, pred []annotate.RecordSpan) []candidate {
 }
 
 // overlap returns the number of code points a and b share.
-func overlap(a, b annotate.RecordSpan) int {
+func overlap(a, b scheme.RecordSpan) int {
 	return max(0, min(a.End, b.End)-max(a.Start, b.Start))
 }
 
-func unused(spans []annotate.RecordSpan, used []bool) []annotate.RecordSpan {
-	var out []annotate.RecordSpan
+func unused(spans []scheme.RecordSpan, used []bool) []scheme.RecordSpan {
+	var out []scheme.RecordSpan
 	for i, s := range spans {
 		if !used[i] {
 			out = append(out, s)

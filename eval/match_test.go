@@ -4,11 +4,11 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 func TestAlign(t *testing.T) {
-	type sp = annotate.RecordSpan
+	type sp = scheme.RecordSpan
 	tests := []struct {
 		name          string
 		gold, pred    []sp
@@ -40,10 +40,10 @@ func TestAlign(t *testing.T) {
 	}
 }
 
-func pairList(ps []Pair) [][2]annotate.RecordSpan {
-	var out [][2]annotate.RecordSpan
+func pairList(ps []Pair) [][2]scheme.RecordSpan {
+	var out [][2]scheme.RecordSpan
 	for _, p := range ps {
-		out = append(out, [2]annotate.RecordSpan{p.Gold, p.Pred})
+		out = append(out, [2]scheme.RecordSpan{p.Gold, p.Pred})
 	}
 	return out
 }

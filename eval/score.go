@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // Options configure Evaluate and Compare.
@@ -71,9 +71,9 @@ func (r *Result) Label(label string) (LabelScore, bool) {
 // docResult is the matching of one document.
 type docResult struct {
 	id, text   string
-	gold, pred []annotate.RecordSpan // all labels, deduplicated, sorted
-	align      Alignment             // selected labels only
-	strict     []Counts              // per selected label
+	gold, pred []scheme.RecordSpan // all labels, deduplicated, sorted
+	align      Alignment           // selected labels only
+	strict     []Counts            // per selected label
 	overlap    []Counts
 	mismatches []AttrError
 }
@@ -82,7 +82,7 @@ type docResult struct {
 // the rules). Documents are paired by id; it fails on duplicate ids, on a
 // prediction whose text differs from its gold text and on unknown labels
 // in opt.Labels.
-func Evaluate(gold, pred []annotate.Record, opt Options) (*Result, error) {
+func Evaluate(gold, pred []scheme.Record, opt Options) (*Result, error) {
 	labels, err := normLabels(opt.Labels)
 	if err != nil {
 		return nil, err
@@ -105,8 +105,8 @@ func Evaluate(gold, pred []annotate.Record, opt Options) (*Result, error) {
 
 // docPair is a gold document and its prediction (nil if there is none).
 type docPair struct {
-	gold *annotate.Record
-	pred *annotate.Record
+	gold *scheme.Record
+	pred *scheme.Record
 }
 
 type pairing struct {
@@ -115,7 +115,7 @@ type pairing struct {
 }
 
 // pairDocs pairs documents by id, in gold order.
-func pairDocs(gold, pred []annotate.Record) (*pairing, error) {
+func pairDocs(gold, pred []scheme.Record) (*pairing, error) {
 	predByID, err := indexByID(pred, "predictions")
 	if err != nil {
 		return nil, err
@@ -128,7 +128,7 @@ func pairDocs(gold, pred []annotate.Record) (*pairing, error) {
 	for i := range gold {
 		g, pr := &gold[i], predByID[gold[i].ID]
 		if pr != nil && pr.Text != g.Text {
-			return nil, fmt.Errorf("document %q: %w", g.ID, ErrTextMismatch)
+			return nil, fmt.Errorf("document %q: %w", g.ID, scheme.ErrTextMismatch)
 		}
 		if pr == nil {
 			p.missing = append(p.missing, g.ID)
@@ -143,11 +143,11 @@ func pairDocs(gold, pred []annotate.Record) (*pairing, error) {
 	return p, nil
 }
 
-func indexByID(recs []annotate.Record, set string) (map[string]*annotate.Record, error) {
-	m := make(map[string]*annotate.Record, len(recs))
+func indexByID(recs []scheme.Record, set string) (map[string]*scheme.Record, error) {
+	m := make(map[string]*scheme.Record, len(recs))
 	for i := range recs {
 		if m[recs[i].ID] != nil {
-			return nil, fmt.Errorf("%s: %w %q", set, ErrDuplicateID, recs[i].ID)
+			return nil, fmt.Errorf("%s: %w %q", set, scheme.ErrDuplicateID, recs[i].ID)
 		}
 		m[recs[i].ID] = &recs[i]
 	}
@@ -155,7 +155,7 @@ func indexByID(recs []annotate.Record, set string) (map[string]*annotate.Record,
 }
 
 // scoreDoc matches one document; pred may be nil.
-func scoreDoc(gold, pred *annotate.Record, labels []string) docResult {
+func scoreDoc(gold, pred *scheme.Record, labels []string) docResult {
 	d := docResult{id: gold.ID, text: gold.Text, gold: dedupe(gold.Spans)}
 	if pred != nil {
 		d.pred = dedupe(pred.Spans)
@@ -186,7 +186,7 @@ func countLabel(pairs []Pair, label string) int {
 	return n
 }
 
-func countSpans(spans []annotate.RecordSpan, label string) int {
+func countSpans(spans []scheme.RecordSpan, label string) int {
 	n := 0
 	for _, s := range spans {
 		if s.Label == label {
@@ -196,8 +196,8 @@ func countSpans(spans []annotate.RecordSpan, label string) int {
 	return n
 }
 
-func ofLabels(spans []annotate.RecordSpan, labels []string) []annotate.RecordSpan {
-	var out []annotate.RecordSpan
+func ofLabels(spans []scheme.RecordSpan, labels []string) []scheme.RecordSpan {
+	var out []scheme.RecordSpan
 	for _, s := range spans {
 		if slices.Contains(labels, s.Label) {
 			out = append(out, s)

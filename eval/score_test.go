@@ -5,7 +5,7 @@ import (
 	"math"
 	"testing"
 
-	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // counts is a label's expected strict and overlap counts.
@@ -14,56 +14,56 @@ type counts struct{ strict, overlap Counts }
 func TestEvaluateCounts(t *testing.T) {
 	tests := []struct {
 		name       string
-		gold, pred []annotate.Record
+		gold, pred []scheme.Record
 		want       map[string]counts // labels not listed: all zero
 	}{
 		{name: "both empty",
-			gold: []annotate.Record{rec("d")}, pred: []annotate.Record{rec("d")}},
+			gold: []scheme.Record{rec("d")}, pred: []scheme.Record{rec("d")}},
 		{name: "empty prediction",
-			gold: []annotate.Record{rec("d", span(cue, 0, 5))}, pred: []annotate.Record{rec("d")},
+			gold: []scheme.Record{rec("d", span(cue, 0, 5))}, pred: []scheme.Record{rec("d")},
 			want: map[string]counts{cue: {Counts{FN: 1}, Counts{FN: 1}}}},
 		{name: "missing prediction document",
-			gold: []annotate.Record{rec("d", span(cue, 0, 5))},
+			gold: []scheme.Record{rec("d", span(cue, 0, 5))},
 			want: map[string]counts{cue: {Counts{FN: 1}, Counts{FN: 1}}}},
 		{name: "empty gold",
-			gold: []annotate.Record{rec("d")}, pred: []annotate.Record{rec("d", span(cue, 0, 5))},
+			gold: []scheme.Record{rec("d")}, pred: []scheme.Record{rec("d", span(cue, 0, 5))},
 			want: map[string]counts{cue: {Counts{FP: 1}, Counts{FP: 1}}}},
 		{name: "exact match",
-			gold: []annotate.Record{rec("d", span(cue, 0, 5))}, pred: []annotate.Record{rec("d", span(cue, 0, 5))},
+			gold: []scheme.Record{rec("d", span(cue, 0, 5))}, pred: []scheme.Record{rec("d", span(cue, 0, 5))},
 			want: map[string]counts{cue: {Counts{TP: 1}, Counts{TP: 1}}}},
 		{name: "boundary differs: overlap only",
-			gold: []annotate.Record{rec("d", span(quote, 0, 5))}, pred: []annotate.Record{rec("d", span(quote, 0, 6))},
+			gold: []scheme.Record{rec("d", span(quote, 0, 5))}, pred: []scheme.Record{rec("d", span(quote, 0, 6))},
 			want: map[string]counts{quote: {Counts{FP: 1, FN: 1}, Counts{TP: 1}}}},
 		{name: "one shared code point is an overlap",
-			gold: []annotate.Record{rec("d", span(quote, 0, 5))}, pred: []annotate.Record{rec("d", span(quote, 4, 8))},
+			gold: []scheme.Record{rec("d", span(quote, 0, 5))}, pred: []scheme.Record{rec("d", span(quote, 4, 8))},
 			want: map[string]counts{quote: {Counts{FP: 1, FN: 1}, Counts{TP: 1}}}},
 		{name: "adjacent spans do not overlap",
-			gold: []annotate.Record{rec("d", span(quote, 0, 5))}, pred: []annotate.Record{rec("d", span(quote, 5, 8))},
+			gold: []scheme.Record{rec("d", span(quote, 0, 5))}, pred: []scheme.Record{rec("d", span(quote, 5, 8))},
 			want: map[string]counts{quote: {Counts{FP: 1, FN: 1}, Counts{FP: 1, FN: 1}}}},
 		{name: "duplicates count once",
-			gold: []annotate.Record{rec("d", span(cue, 0, 5), span(cue, 0, 5))},
-			pred: []annotate.Record{rec("d", span(cue, 0, 5), span(cue, 0, 5), span(cue, 0, 5))},
+			gold: []scheme.Record{rec("d", span(cue, 0, 5), span(cue, 0, 5))},
+			pred: []scheme.Record{rec("d", span(cue, 0, 5), span(cue, 0, 5), span(cue, 0, 5))},
 			want: map[string]counts{cue: {Counts{TP: 1}, Counts{TP: 1}}}},
 		{name: "one prediction over two gold spans matches one",
-			gold: []annotate.Record{rec("d", span(quote, 0, 5), span(quote, 6, 10))},
-			pred: []annotate.Record{rec("d", span(quote, 0, 10))},
+			gold: []scheme.Record{rec("d", span(quote, 0, 5), span(quote, 6, 10))},
+			pred: []scheme.Record{rec("d", span(quote, 0, 10))},
 			want: map[string]counts{quote: {Counts{FP: 1, FN: 2}, Counts{TP: 1, FN: 1}}}},
 		{name: "two predictions in one gold span: one is a false positive",
-			gold: []annotate.Record{rec("d", span(quote, 0, 5))},
-			pred: []annotate.Record{rec("d", span(quote, 0, 3), span(quote, 3, 5))},
+			gold: []scheme.Record{rec("d", span(quote, 0, 5))},
+			pred: []scheme.Record{rec("d", span(quote, 0, 3), span(quote, 3, 5))},
 			want: map[string]counts{quote: {Counts{FP: 2, FN: 1}, Counts{TP: 1, FP: 1}}}},
 		{name: "largest overlap first",
 			// P1 [2,8) shares 2 with G1 [0,4) and 4 with G2 [4,10): it takes G2,
 			// leaving G1 to P2 [0,3). Taking G1 first would leave G2 unmatched.
-			gold: []annotate.Record{rec("d", span(quote, 0, 4), span(quote, 4, 10))},
-			pred: []annotate.Record{rec("d", span(quote, 2, 8), span(quote, 0, 3))},
+			gold: []scheme.Record{rec("d", span(quote, 0, 4), span(quote, 4, 10))},
+			pred: []scheme.Record{rec("d", span(quote, 2, 8), span(quote, 0, 3))},
 			want: map[string]counts{quote: {Counts{FP: 2, FN: 2}, Counts{TP: 2}}}},
 		{name: "labels must agree",
-			gold: []annotate.Record{rec("d", span(cue, 0, 5))}, pred: []annotate.Record{rec("d", span(source, 0, 5))},
+			gold: []scheme.Record{rec("d", span(cue, 0, 5))}, pred: []scheme.Record{rec("d", span(source, 0, 5))},
 			want: map[string]counts{cue: {Counts{FN: 1}, Counts{FN: 1}}, source: {Counts{FP: 1}, Counts{FP: 1}}}},
 		{name: "summed over documents",
-			gold: []annotate.Record{rec("a", span(number, 0, 2)), rec("b", span(number, 0, 2), span(number, 5, 7))},
-			pred: []annotate.Record{rec("b", span(number, 0, 2)), rec("a", span(number, 0, 3))},
+			gold: []scheme.Record{rec("a", span(number, 0, 2)), rec("b", span(number, 0, 2), span(number, 5, 7))},
+			pred: []scheme.Record{rec("b", span(number, 0, 2)), rec("a", span(number, 0, 3))},
 			want: map[string]counts{number: {Counts{TP: 1, FP: 1, FN: 2}, Counts{TP: 2, FN: 1}}}},
 	}
 	for _, tt := range tests {
@@ -110,7 +110,7 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 func TestMacro(t *testing.T) {
 	tests := []struct {
 		name       string
-		gold, pred annotate.Record
+		gold, pred scheme.Record
 		labels     []string
 		p, r, f1   float64
 	}{
@@ -125,7 +125,7 @@ func TestMacro(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Evaluate([]annotate.Record{tt.gold}, []annotate.Record{tt.pred}, Options{})
+			r, err := Evaluate([]scheme.Record{tt.gold}, []scheme.Record{tt.pred}, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -150,7 +150,7 @@ func equalStrings(a, b []string) bool {
 }
 
 func TestEvaluateLabels(t *testing.T) {
-	gold := []annotate.Record{rec("d", span(cue, 0, 5), span(number, 10, 12))}
+	gold := []scheme.Record{rec("d", span(cue, 0, 5), span(number, 10, 12))}
 	r, err := Evaluate(gold, nil, Options{Labels: []string{number}})
 	if err != nil {
 		t.Fatal(err)
@@ -161,23 +161,23 @@ func TestEvaluateLabels(t *testing.T) {
 	if _, ok := r.Label(cue); ok {
 		t.Error("CUE scored although not selected")
 	}
-	if _, err := Evaluate(gold, nil, Options{Labels: []string{"SPEAKER"}}); !errors.Is(err, ErrUnknownLabel) {
-		t.Errorf("unknown label: err = %v, want ErrUnknownLabel", err)
+	if _, err := Evaluate(gold, nil, Options{Labels: []string{"SPEAKER"}}); !errors.Is(err, scheme.ErrUnknownLabel) {
+		t.Errorf("unknown label: err = %v, want scheme.ErrUnknownLabel", err)
 	}
 }
 
 func TestEvaluatePairing(t *testing.T) {
 	tests := []struct {
 		name             string
-		gold, pred       []annotate.Record
+		gold, pred       []scheme.Record
 		err              error
 		missing, ignored []string
 	}{
-		{"prediction missing", []annotate.Record{rec("a"), rec("b")}, []annotate.Record{rec("a")}, nil, []string{"b"}, []string{}},
-		{"prediction not in gold", []annotate.Record{rec("a")}, []annotate.Record{rec("a"), rec("z")}, nil, []string{}, []string{"z"}},
-		{"text differs", []annotate.Record{rec("a")}, []annotate.Record{{ID: "a", Text: "x"}}, ErrTextMismatch, nil, nil},
-		{"duplicate gold id", []annotate.Record{rec("a"), rec("a")}, nil, ErrDuplicateID, nil, nil},
-		{"duplicate predicted id", []annotate.Record{rec("a")}, []annotate.Record{rec("a"), rec("a")}, ErrDuplicateID, nil, nil},
+		{"prediction missing", []scheme.Record{rec("a"), rec("b")}, []scheme.Record{rec("a")}, nil, []string{"b"}, []string{}},
+		{"prediction not in gold", []scheme.Record{rec("a")}, []scheme.Record{rec("a"), rec("z")}, nil, []string{}, []string{"z"}},
+		{"text differs", []scheme.Record{rec("a")}, []scheme.Record{{ID: "a", Text: "x"}}, scheme.ErrTextMismatch, nil, nil},
+		{"duplicate gold id", []scheme.Record{rec("a"), rec("a")}, nil, scheme.ErrDuplicateID, nil, nil},
+		{"duplicate predicted id", []scheme.Record{rec("a")}, []scheme.Record{rec("a"), rec("a")}, scheme.ErrDuplicateID, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -201,9 +201,9 @@ func TestEvaluatePairing(t *testing.T) {
 // TestOrderIndependent checks that neither document nor span order
 // changes the scores.
 func TestOrderIndependent(t *testing.T) {
-	gold := []annotate.Record{rec("a", span(quote, 0, 4), span(quote, 4, 10)), rec("b", span(cue, 3, 5))}
-	pred := []annotate.Record{rec("a", span(quote, 2, 8), span(quote, 0, 3)), rec("b", span(cue, 3, 6))}
-	shuffled := []annotate.Record{rec("b", span(cue, 3, 6)), rec("a", span(quote, 0, 3), span(quote, 2, 8))}
+	gold := []scheme.Record{rec("a", span(quote, 0, 4), span(quote, 4, 10)), rec("b", span(cue, 3, 5))}
+	pred := []scheme.Record{rec("a", span(quote, 2, 8), span(quote, 0, 3)), rec("b", span(cue, 3, 6))}
+	shuffled := []scheme.Record{rec("b", span(cue, 3, 6)), rec("a", span(quote, 0, 3), span(quote, 2, 8))}
 	r1, err1 := Evaluate(gold, pred, Options{})
 	r2, err2 := Evaluate(gold, shuffled, Options{})
 	if err1 != nil || err2 != nil {

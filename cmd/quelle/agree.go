@@ -9,6 +9,7 @@ import (
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/eval"
 	"github.com/quelle-nlp/quelle/lexicon"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 const agreeUsage = `usage: quelle agree [flags] A.jsonl B.jsonl
@@ -55,11 +56,11 @@ func runAgree(args []string, e *env) error {
 
 // agreeFiles reads both files and compares them.
 func agreeFiles(pathA, pathB string, labels []string) (*eval.Agreement, error) {
-	a, err := eval.Read(pathA)
+	a, err := scheme.Read(pathA)
 	if err != nil {
 		return nil, err
 	}
-	b, err := eval.Read(pathB)
+	b, err := scheme.Read(pathB)
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // annotateFlags are the flags of quelle annotate.
@@ -29,7 +30,7 @@ func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
 	fs := pflag.NewFlagSet("annotate", pflag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	f := &annotateFlags{pipe: addPipelineFlags(fs)}
-	fs.StringVar(&f.in, "in", annotate.FormatText, "format of standard input: text (one document) or jsonl")
+	fs.StringVar(&f.in, "in", scheme.FormatText, "format of standard input: text (one document) or jsonl")
 	fs.StringVarP(&f.out, "out", "o", "", "write JSONL to this file instead of standard output")
 	fs.BoolVar(&f.tokens, "tokens", false, "add tokens and sentences (code-point offsets) to each record")
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of cores to use (documents are annotated in parallel; output order is kept)")
@@ -51,7 +52,7 @@ func runAnnotate(args []string, e *env) error {
 		}
 		return usageError{err.Error()}
 	}
-	if f.in != annotate.FormatText && f.in != annotate.FormatJSONL {
+	if f.in != scheme.FormatText && f.in != scheme.FormatJSONL {
 		return usagef("--in must be text or jsonl, not %q", f.in)
 	}
 	if f.jobs < 1 {
@@ -64,7 +65,7 @@ func runAnnotate(args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	paths, err := annotate.Expand(fs.Args())
+	paths, err := scheme.Expand(fs.Args())
 	if err != nil {
 		return err
 	}
@@ -72,7 +73,7 @@ func runAnnotate(args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	rd := &annotate.Reader{Stdin: e.stdin, StdinFormat: f.in, Warn: func(m string) { fmt.Fprintln(e.stderr, "quelle annotate: warning:", m) }}
+	rd := &scheme.Reader{Stdin: e.stdin, StdinFormat: f.in, Warn: func(m string) { fmt.Fprintln(e.stderr, "quelle annotate: warning:", m) }}
 	var prog *progress
 	if e.stderrIsTTY {
 		prog = newProgress(e.stderr)
@@ -124,7 +125,7 @@ func openOut(path string, def io.Writer) (*bufio.Writer, func() error, error) {
 type job struct {
 	seq  int
 	size int // input bytes, held in the budget until written
-	doc  *annotate.Pending
+	doc  *scheme.Pending
 	line []byte // the encoded record
 	err  error  // the document could not be decoded
 }
@@ -135,7 +136,7 @@ type job struct {
 // memory stays bounded whatever the corpus size; the window is wide enough
 // that one long document does not leave the other workers idle. A read error
 // is returned after every document read before it has been written.
-func annotateStream(rd *annotate.Reader, paths []string, pipe *annotate.Pipeline, f *annotateFlags, out io.Writer, prog *progress) error {
+func annotateStream(rd *scheme.Reader, paths []string, pipe *annotate.Pipeline, f *annotateFlags, out io.Writer, prog *progress) error {
 	window := 32 * f.jobs
 	budget := newByteBudget(16 << 20)
 	slots := make(chan struct{}, window)
@@ -161,7 +162,7 @@ func annotateStream(rd *annotate.Reader, paths []string, pipe *annotate.Pipeline
 	quit := make(chan struct{}) // closed when a document cannot be decoded
 	go func() {
 		seq := 0
-		readErr <- rd.ReadPending(paths, func(d *annotate.Pending) error {
+		readErr <- rd.ReadPending(paths, func(d *scheme.Pending) error {
 			select {
 			case slots <- struct{}{}:
 			case <-quit:
@@ -219,7 +220,7 @@ func writeInOrder(done <-chan *job, out io.Writer, release func(), budget *byteB
 // encodeDoc annotates doc and encodes its record as one JSON line.
 func encodeDoc(pipe *annotate.Pipeline, doc *annotate.Document, tokens bool) []byte {
 	pipe.Annotate(doc)
-	rec := doc.Record(tokens)
+	rec := scheme.FromDocument(doc, tokens)
 	return append(rec.AppendJSON(make([]byte, 0, 2*len(doc.Text)+256)), '\n')
 }
 

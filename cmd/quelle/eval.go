@@ -14,6 +14,7 @@ import (
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/eval"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // evalCmd is the parsed command line of quelle eval.
@@ -55,7 +56,7 @@ func runEval(args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	gold, err := eval.Read(c.gold)
+	gold, err := scheme.Read(c.gold)
 	if err != nil {
 		return err
 	}
@@ -182,9 +183,9 @@ func (c *evalCmd) options() eval.Options {
 
 // predictions reads --pred, or runs the pipeline on the gold texts over
 // one goroutine per CPU.
-func (c *evalCmd) predictions(gold []annotate.Record) ([]annotate.Record, error) {
+func (c *evalCmd) predictions(gold []scheme.Record) ([]scheme.Record, error) {
 	if c.pred != "" {
-		return eval.Read(c.pred)
+		return scheme.Read(c.pred)
 	}
 	p, err := c.pf.pipeline()
 	if err != nil {
@@ -290,12 +291,12 @@ func (c *evalCmd) f1(r *eval.Result, label string) float64 {
 }
 
 // runCompare runs the paired bootstrap between the two --compare files.
-func (c *evalCmd) runCompare(gold []annotate.Record) error {
-	a, err := eval.Read(c.compare[0])
+func (c *evalCmd) runCompare(gold []scheme.Record) error {
+	a, err := scheme.Read(c.compare[0])
 	if err != nil {
 		return err
 	}
-	b, err := eval.Read(c.compare[1])
+	b, err := scheme.Read(c.compare[1])
 	if err != nil {
 		return err
 	}

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/annotate/prose"
 	"github.com/quelle-nlp/quelle/lexicon"
+	"github.com/quelle-nlp/quelle/pipeline"
 )
 
 // pipelineFlags are the flags that configure the annotation pipeline,
@@ -21,7 +24,7 @@ type pipelineFlags struct {
 func addPipelineFlags(fs *pflag.FlagSet) *pipelineFlags {
 	pf := &pipelineFlags{}
 	fs.StringVar(&pf.tokenizer, "tokenizer", "german", "tokenizer: german (ours) or prose (English baseline)")
-	fs.StringVar(&pf.layers, "layers", "all", "comma-separated layers to run: "+strings.Join(annotate.AllLayers, ",")+" or all")
+	fs.StringVar(&pf.layers, "layers", "all", "comma-separated layers to write: numbers, speech, hedge or all (the layers they need run too)")
 	fs.StringVar(&pf.lexicon, "lexicon", "", "directory whose files override the embedded lexicon")
 	return pf
 }
@@ -46,5 +49,13 @@ func (pf *pipelineFlags) pipeline() (*annotate.Pipeline, error) {
 			layers = append(layers, l)
 		}
 	}
-	return annotate.New(lex, annotate.Options{Tokenizer: pf.tokenizer, Layers: layers})
+	opt := pipeline.Options{Layers: layers}
+	switch pf.tokenizer {
+	case "", "german":
+	case "prose":
+		opt.Tokenizer = prose.New()
+	default:
+		return nil, fmt.Errorf("unknown tokenizer %q (want german or prose)", pf.tokenizer)
+	}
+	return pipeline.New(lex, opt)
 }

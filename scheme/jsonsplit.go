@@ -1,4 +1,4 @@
-package annotate
+package scheme
 
 import (
 	"encoding/json"

@@ -1,10 +1,7 @@
-package eval
+package scheme
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -20,7 +17,7 @@ import (
 // JSON, a span out of range or whose text is not the code-point slice of
 // the document text, an unknown label, a repeated document id) is reported
 // as "file:line: message"; all of them come back together as an ErrorList.
-func Read(path string) ([]annotate.Record, error) {
+func Read(path string) ([]Record, error) {
 	files, err := jsonlFiles(path)
 	if err != nil {
 		return nil, err
@@ -36,7 +33,7 @@ func Read(path string) ([]annotate.Record, error) {
 
 // Decode reads scheme records from r as Read does; name is the file name
 // used in error messages.
-func Decode(r io.Reader, name string) ([]annotate.Record, error) {
+func Decode(r io.Reader, name string) ([]Record, error) {
 	rd := newReader()
 	if err := rd.decode(r, name); err != nil {
 		return nil, err
@@ -66,14 +63,14 @@ func jsonlFiles(path string) ([]string, error) {
 
 // reader accumulates records and errors over several files.
 type reader struct {
-	recs []annotate.Record
+	recs []Record
 	seen map[string]string // document id → "file:line" of its first record
 	errs ErrorList
 }
 
 func newReader() *reader { return &reader{seen: map[string]string{}} }
 
-func (rd *reader) result() ([]annotate.Record, error) {
+func (rd *reader) result() ([]Record, error) {
 	if err := rd.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -92,27 +89,15 @@ func (rd *reader) readFile(name string) error {
 // decode reads one file's lines; it returns only I/O errors, problems in
 // the data go to rd.errs.
 func (rd *reader) decode(r io.Reader, name string) error {
-	br := bufio.NewReader(r)
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if line == 1 {
-			b = bytes.TrimPrefix(b, []byte("\uFEFF")) // a byte order mark before the first record
-		}
-		if len(bytes.TrimSpace(b)) > 0 {
-			rd.line(b, name, line)
-		}
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-	}
+	return Lines(r, name, func(line int, b []byte) error {
+		rd.line(b, name, line)
+		return nil
+	})
 }
 
 // line parses and checks one record.
 func (rd *reader) line(b []byte, name string, line int) {
-	var rec annotate.Record
+	var rec Record
 	if err := json.Unmarshal(b, &rec); err != nil {
 		rd.errs.add(name, line, ErrSyntax, "%v", err)
 		return
@@ -140,7 +125,7 @@ type problem struct {
 }
 
 // checkRecord checks the id and every span of rec against its text.
-func checkRecord(rec *annotate.Record) []problem {
+func checkRecord(rec *Record) []problem {
 	var ps []problem
 	if rec.ID == "" {
 		ps = append(ps, problem{ErrSyntax, `record has no "id"`})
@@ -156,9 +141,9 @@ func checkRecord(rec *annotate.Record) []problem {
 }
 
 // checkSpan checks one span against the code points of its document.
-func checkSpan(text []rune, s annotate.RecordSpan) (problem, bool) {
+func checkSpan(text []rune, s RecordSpan) (problem, bool) {
 	switch {
-	case labelRank(s.Label) == len(AllLabels()):
+	case !slices.Contains(annotate.AllLabels(), s.Label):
 		return problem{ErrUnknownLabel, fmt.Sprintf("%v %q", ErrUnknownLabel, s.Label)}, true
 	case s.Start < 0 || s.End > len(text) || s.Start >= s.End:
 		return problem{ErrSpan, fmt.Sprintf("offsets out of range (text has %d code points)", len(text))}, true

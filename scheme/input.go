@@ -1,7 +1,6 @@
-package annotate
+package scheme
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -13,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/quelle-nlp/quelle/annotate"
 )
 
 // Input formats for standard input and for files.
@@ -35,10 +36,6 @@ type Reader struct {
 	// file and byte offset. Nil discards them.
 	Warn func(msg string)
 }
-
-// ErrInput marks malformed input (a bad JSONL line); the message names
-// file and line.
-var ErrInput = errors.New("malformed input")
 
 // Expand resolves paths into the list of inputs they name: directories
 // become their *.txt files in lexical order. No paths means "-".
@@ -87,7 +84,7 @@ func textFilesBelow(dir string) ([]string, error) {
 // Read reads every input of paths (already expanded) and calls fn for
 // each document in order. It stops at the first error, after fn has seen
 // every document read before it.
-func (r *Reader) Read(paths []string, fn func(*Document) error) error {
+func (r *Reader) Read(paths []string, fn func(*annotate.Document) error) error {
 	return r.ReadPending(paths, func(p *Pending) error {
 		doc, err := p.Document()
 		if err != nil {
@@ -100,7 +97,7 @@ func (r *Reader) Read(paths []string, fn func(*Document) error) error {
 // Pending is a document that has been read but, for JSONL, not yet
 // decoded, so that decoding can run in parallel on the caller's workers.
 type Pending struct {
-	doc  *Document
+	doc  *annotate.Document
 	line []byte
 	name string
 	n    int // line number
@@ -108,13 +105,13 @@ type Pending struct {
 
 // Document decodes the pending document. A malformed JSONL line gives an
 // error naming file and line (wrapping ErrInput).
-func (p *Pending) Document() (*Document, error) {
+func (p *Pending) Document() (*annotate.Document, error) {
 	if p.doc != nil {
 		return p.doc, nil
 	}
 	doc, err := parseRecord(p.line)
 	if err != nil {
-		return nil, fmt.Errorf("%s:%d: %w: %v", p.name, p.n, ErrInput, err)
+		return nil, &Error{File: p.name, Line: p.n, Msg: fmt.Sprintf("%v: %v", ErrSyntax, err), Err: ErrSyntax}
 	}
 	doc.Source = fmt.Sprintf("%s:%d", p.name, p.n)
 	return doc, nil
@@ -168,13 +165,13 @@ func (r *Reader) readOne(path string, fn func(*Pending) error) error {
 
 // textDoc makes a document of a whole text file, warning about invalid
 // UTF-8 (which is kept: each invalid byte counts as one code point).
-func (r *Reader) textDoc(source, id string, data []byte) *Document {
+func (r *Reader) textDoc(source, id string, data []byte) *annotate.Document {
 	text := string(data)
 	if !utf8.ValidString(text) && r.Warn != nil {
 		off := firstInvalid(text)
 		r.Warn(fmt.Sprintf("%s: invalid UTF-8 at byte offset %d (each invalid byte counts as one code point, U+FFFD)", source, off))
 	}
-	return &Document{ID: id, Text: text, Source: source}
+	return &annotate.Document{ID: id, Text: text, Source: source}
 }
 
 func firstInvalid(s string) int {
@@ -188,24 +185,11 @@ func firstInvalid(s string) int {
 	return -1
 }
 
-// readJSONL reads one record per line, undecoded; blank lines are
-// skipped. Lines of any length are accepted.
+// readJSONL reads one record per line, undecoded (see Lines).
 func (r *Reader) readJSONL(name string, in io.Reader, fn func(*Pending) error) error {
-	br := bufio.NewReaderSize(in, 1<<16)
-	for line := 1; ; line++ {
-		data, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(data)) > 0 {
-			if ferr := fn(&Pending{line: data, name: name, n: line}); ferr != nil {
-				return ferr
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-	}
+	return Lines(in, name, func(line int, data []byte) error {
+		return fn(&Pending{line: data, name: name, n: line})
+	})
 }
 
 // parseRecord decodes one JSONL record. "id" and "text" are required;
@@ -213,12 +197,12 @@ func (r *Reader) readJSONL(name string, in io.Reader, fn func(*Pending) error) e
 // "meta" and every other field are passed through in Meta, in their
 // original order. The line is split into its top-level fields in one pass
 // (splitObject); only id and text are decoded.
-func parseRecord(data []byte) (*Document, error) {
+func parseRecord(data []byte) (*annotate.Document, error) {
 	fields, err := splitObject(data)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{}
+	doc := &annotate.Document{}
 	var meta bytes.Buffer
 	var haveID, haveText bool
 	for _, f := range fields {

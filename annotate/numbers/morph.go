@@ -1,4 +1,4 @@
-package annotate
+package numbers
 
 import (
 	"strings"
@@ -66,7 +66,7 @@ type wordValue struct {
 }
 
 // parseWord reads one lowercase compound word.
-func (w *NumberWords) parseWord(s string) wordValue {
+func (w *Words) parseWord(s string) wordValue {
 	if v, ok := w.cardinal(s); ok {
 		return wordValue{form: formCardinal, value: v}
 	}
@@ -97,7 +97,7 @@ func (w *NumberWords) parseWord(s string) wordValue {
 
 // halfBase reads the cardinal before "einhalb", where "ein" is 1
 // ("eineinhalb").
-func (w *NumberWords) halfBase(s string) (int64, bool) {
+func (w *Words) halfBase(s string) (int64, bool) {
 	if s == w.spell.units[1] {
 		return 1, true
 	}
@@ -106,7 +106,7 @@ func (w *NumberWords) halfBase(s string) (int64, bool) {
 
 // ordinal reads an ordinal stem without its inflection ending
 // ("dritt", "einundzwanzigst", "hundertdritt").
-func (w *NumberWords) ordinal(s string) (int64, *ordStem, bool) {
+func (w *Words) ordinal(s string) (int64, *ordStem, bool) {
 	if s == "" || !w.ordLast[s[len(s)-1]] {
 		return 0, nil, false
 	}
@@ -130,7 +130,7 @@ func (w *NumberWords) ordinal(s string) (int64, *ordStem, bool) {
 }
 
 // cardinal reads a compound cardinal below one million ("zwölftausend").
-func (w *NumberWords) cardinal(s string) (int64, bool) {
+func (w *Words) cardinal(s string) (int64, bool) {
 	if s == "" {
 		return 0, false
 	}
@@ -148,7 +148,7 @@ const maxMorphs = 12
 
 // split cuts s into morphemes, longest match first, and stores them in
 // seq. It fails if s is not entirely made of morphemes or has too many.
-func (w *NumberWords) split(s string, seq []morph) (int, bool) {
+func (w *Words) split(s string, seq []morph) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); {
 		m, ok := w.longestMorph(s[i:])
@@ -163,7 +163,7 @@ func (w *NumberWords) split(s string, seq []morph) (int, bool) {
 }
 
 // longestMorph returns the longest morpheme that starts s.
-func (w *NumberWords) longestMorph(s string) (morph, bool) {
+func (w *Words) longestMorph(s string) (morph, bool) {
 	for _, m := range w.morphs[s[0]] {
 		if strings.HasPrefix(s, m.form) {
 			return m, true
@@ -300,7 +300,7 @@ func (p *morphParser) skipAnd() {
 
 // spellBelowMillion spells 1 ≤ n < 1 000 000 as one word. final tells
 // whether the word ends here ("eins") or a multiplier follows ("ein").
-func (w *NumberWords) spellBelowMillion(b *strings.Builder, n int64, final bool) {
+func (w *Words) spellBelowMillion(b *strings.Builder, n int64, final bool) {
 	if th := n / 1000; th > 0 {
 		w.spellBelow1000(b, th, false)
 		b.WriteString(w.spell.thousand)
@@ -310,7 +310,7 @@ func (w *NumberWords) spellBelowMillion(b *strings.Builder, n int64, final bool)
 	}
 }
 
-func (w *NumberWords) spellBelow1000(b *strings.Builder, n int64, final bool) {
+func (w *Words) spellBelow1000(b *strings.Builder, n int64, final bool) {
 	if h := n / 100; h > 0 {
 		b.WriteString(w.spell.units[h])
 		b.WriteString(w.spell.hundred)

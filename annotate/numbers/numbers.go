@@ -1,4 +1,4 @@
-package annotate
+package numbers
 
 import (
 	"math"
@@ -6,10 +6,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
-// Numbers is the NUMBER stage: it finds German numeral expressions in a
+// Stage is the NUMBER stage: it finds German numeral expressions in a
 // tokenized document and adds a NUMBER span with value and kind for each
 // (annotation scheme §4, gold/GUIDELINES.md §3).
 //
@@ -24,17 +25,17 @@ import (
 //	            a lone "ein/eine", numerals inside words ("zehnjährig")
 //
 // Every span's Rule is the lexicon entry (file:line) or the rule name
-// that produced it. A Numbers is immutable and safe for concurrent use.
-type Numbers struct {
-	words *NumberWords
+// that produced it. A Stage is immutable and safe for concurrent use.
+type Stage struct {
+	words *Words
 	ctx   *numberContext
 }
 
-// NewNumbers builds the NUMBER stage from the lexicon files numbers-*.txt
+// New builds the NUMBER stage from the lexicon files numbers-*.txt
 // (and the ordinal nouns of ordinal-context.txt). Errors name the file and
 // line of every bad entry.
-func NewNumbers(lex *lexicon.Lexicon) (*Numbers, error) {
-	words, err := NewNumberWords(lex)
+func New(lex *lexicon.Lexicon) (*Stage, error) {
+	words, err := NewWords(lex)
 	if err != nil {
 		return nil, err
 	}
@@ -46,18 +47,24 @@ func NewNumbers(lex *lexicon.Lexicon) (*Numbers, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	return &Numbers{words: words, ctx: ctx}, nil
+	return &Stage{words: words, ctx: ctx}, nil
 }
 
 // Words returns the stage's number-word reader.
-func (n *Numbers) Words() *NumberWords { return n.words }
+func (n *Stage) Words() *Words { return n.words }
 
 // Layer returns LayerNumbers.
-func (n *Numbers) Layer() string { return LayerNumbers }
+func (n *Stage) Layer() string { return annotate.LayerNumbers }
+
+// Labels returns the one label the stage writes, NUMBER.
+func (n *Stage) Labels() []string { return []string{annotate.LabelNumber} }
+
+// Needs returns nil: the NUMBER stage reads only the tokens.
+func (n *Stage) Needs() []string { return nil }
 
 // Annotate appends a NUMBER span for every numeral of doc, in text order.
 // doc must be tokenized.
-func (n *Numbers) Annotate(doc *Document) {
+func (n *Stage) Annotate(doc *annotate.Document) {
 	r := numberRun{words: n.words, ctx: n.ctx, doc: doc, text: doc.Text, toks: doc.Tokens}
 	if len(doc.Sentences) == 0 {
 		r.sentence(0, len(doc.Tokens))
@@ -68,16 +75,16 @@ func (n *Numbers) Annotate(doc *Document) {
 	r.flush()
 }
 
-// numberRun is the state of one Annotate (or NumberWords.Parse) call.
+// numberRun is the state of one Annotate (or Words.Parse) call.
 type numberRun struct {
-	words       *NumberWords
+	words       *Words
 	ctx         *numberContext // nil in Parse: no context rules
-	doc         *Document
+	doc         *annotate.Document
 	text        string
-	toks        []Token
-	first, last int      // the current sentence's tokens
-	skipUntil   int      // tokens before this belong to a phone number
-	pend        [32]Span // spans found, not yet in doc.Spans (see flush)
+	toks        []annotate.Token
+	first, last int               // the current sentence's tokens
+	skipUntil   int               // tokens before this belong to a phone number
+	pend        [32]annotate.Span // spans found, not yet in doc.Spans (see flush)
 	npend       int
 	cache       [4]cachedAtom
 	buf         [128]byte
@@ -101,13 +108,13 @@ func (r *numberRun) articleBefore(i int) bool { return r.wholeBefore(i).kind == 
 // sentenceStart reports whether token i begins its sentence, or a quote
 // or bracket inside it.
 func (r *numberRun) sentenceStart(i int) bool {
-	return i == r.first || r.toks[i-1].Kind == Quote || r.text[r.toks[i-1].Start] == '('
+	return i == r.first || r.toks[i-1].Kind == annotate.Quote || r.text[r.toks[i-1].Start] == '('
 }
 
 // wholeBefore reads the token before i as a whole word: the words the
 // prefix screen leaves out (articles, vague determiners).
 func (r *numberRun) wholeBefore(i int) atom {
-	if i-1 < r.first || i-1 >= r.last || r.toks[i-1].Kind != Word {
+	if i-1 < r.first || i-1 >= r.last || r.toks[i-1].Kind != annotate.Word {
 		return atom{}
 	}
 	lw := lowerWord(r.buf[:], r.tokText(i-1))
@@ -136,13 +143,13 @@ func (r *numberRun) sentence(first, last int) {
 func (r *numberRun) candidate(i, last int) int {
 	// The arithmetic needs Word 0, Number 1, Ordinal 2: with other values
 	// one of these unsigned constants overflows and the build stops.
-	const _ = (0 - Word) + (Number - 1) + (1 - Number) + (Ordinal - 2) + (2 - Ordinal)
+	const _ = (0 - annotate.Word) + (annotate.Number - 1) + (1 - annotate.Number) + (annotate.Ordinal - 2) + (2 - annotate.Ordinal)
 	screen, text, toks := &r.words.screen, r.text, r.toks[:last]
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		st := t.Start
 		if st+4 > len(text) { // the last bytes of the text: at takes the careful path
-			if t.Kind <= Ordinal {
+			if t.Kind <= annotate.Ordinal {
 				return i
 			}
 			continue
@@ -170,11 +177,11 @@ func (r *numberRun) at(i int) int {
 		return i + 1
 	}
 	switch t := r.toks[i]; t.Kind {
-	case Number:
+	case annotate.Number:
 		return r.number(i)
-	case Ordinal:
+	case annotate.Ordinal:
 		r.ordinal(i)
-	case Word:
+	case annotate.Word:
 		if c := r.text[t.Start]; c >= '0' && c <= '9' {
 			r.digitWord(i)
 			return i + 1
@@ -275,7 +282,7 @@ func (r *numberRun) hyphenNumber(j, limit int) (int64, bool) {
 		return 0, false
 	}
 	h, n := r.toks[j], r.toks[j+1]
-	if h.Start != r.toks[j-1].End || n.Start != h.End || r.tokText(j) != "-" || n.Kind != Number {
+	if h.Start != r.toks[j-1].End || n.Start != h.End || r.tokText(j) != "-" || n.Kind != annotate.Number {
 		return 0, false
 	}
 	s := r.tokText(j + 1)
@@ -331,7 +338,7 @@ func (r *numberRun) acceptAfter(c combo, before ctxFlags) bool {
 		return false // "Boeing 747", but not "Airbus 5,3 Milliarden"
 	case c.kind == KindCardinal && next&ctxClock != 0:
 		return false // "14 Uhr"
-	case before&ctxClock != 0 && c.end-c.start == 1 && r.toks[c.start].Kind == Number && len(r.tokText(c.start)) == 2:
+	case before&ctxClock != 0 && c.end-c.start == 1 && r.toks[c.start].Kind == annotate.Number && len(r.tokText(c.start)) == 2:
 		return false // minutes: "14 Uhr 30"
 	}
 	return !r.inPhrase(c.start, c.end)
@@ -402,11 +409,11 @@ func indexHyphen(s string) int {
 // "1 500 000"): a number of at most three digits followed on the same line
 // by numbers of exactly three digits.
 func (r *numberRun) spaceGroups(i int) (int, bool) {
-	if i+1 >= r.last || r.toks[i+1].Kind != Number || r.toks[i+1].Start != r.toks[i].End+1 || !allDigits(r.tokText(i), 1, 3) {
+	if i+1 >= r.last || r.toks[i+1].Kind != annotate.Number || r.toks[i+1].Start != r.toks[i].End+1 || !allDigits(r.tokText(i), 1, 3) {
 		return 0, false
 	}
 	j := i + 1
-	for j < r.last && r.toks[j].Kind == Number && r.toks[j].Start == r.toks[j-1].End+1 &&
+	for j < r.last && r.toks[j].Kind == annotate.Number && r.toks[j].Start == r.toks[j-1].End+1 &&
 		r.text[r.toks[j-1].End] == ' ' && allDigits(r.tokText(j), 3, 3) {
 		j++
 	}
@@ -454,9 +461,9 @@ func (r *numberRun) atom(i int) atom {
 func (r *numberRun) readAtom(i int) atom {
 	s := r.tokText(i)
 	switch r.toks[i].Kind {
-	case Number:
+	case annotate.Number:
 		return digitAtom(s)
-	case Word:
+	case annotate.Word:
 		if !r.words.screen.hasAt(r.text, r.toks[i].Start, r.toks[i].End) {
 			return atom{}
 		}
@@ -469,7 +476,7 @@ func (r *numberRun) readAtom(i int) atom {
 			return atom{}
 		}
 		return a
-	case Abbrev:
+	case annotate.Abbrev:
 		if lw := lowerWord(r.buf[:], s); lw != nil {
 			if a := r.words.whole[string(lw)]; a.kind == aScale {
 				return a

@@ -1,4 +1,4 @@
-package annotate
+package numbers
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
@@ -505,13 +506,13 @@ var numberCases = []numberCase{
 
 // newNumberFixture returns the German tokenizer and the NUMBER stage on
 // the embedded lexicon.
-func newNumberFixture(t testing.TB) (*German, *Numbers) {
+func newNumberFixture(t testing.TB) (*annotate.German, *Stage) {
 	t.Helper()
-	g, err := NewGerman(lexicon.Default())
+	g, err := annotate.NewGerman(lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, err := NewNumbers(lexicon.Default())
+	n, err := New(lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -519,8 +520,8 @@ func newNumberFixture(t testing.TB) (*German, *Numbers) {
 }
 
 // annotateNumbers tokenizes text and runs the NUMBER stage on it.
-func annotateNumbers(g *German, n *Numbers, text string) *Document {
-	doc := &Document{Text: text}
+func annotateNumbers(g *annotate.German, n *Stage, text string) *annotate.Document {
+	doc := &annotate.Document{Text: text}
 	doc.Tokens, doc.Sentences = g.Tokenize(text)
 	n.Annotate(doc)
 	return doc
@@ -550,10 +551,10 @@ func TestNumbersTable(t *testing.T) {
 }
 
 // formatNumberSpans writes the NUMBER spans of doc in the want notation.
-func formatNumberSpans(doc *Document) string {
+func formatNumberSpans(doc *annotate.Document) string {
 	var parts []string
 	for _, s := range doc.Spans {
-		if s.Label != LabelNumber {
+		if s.Label != annotate.LabelNumber {
 			continue
 		}
 		v := "null"
@@ -606,10 +607,10 @@ func parseWantValue(s string) (float64, error) {
 // checkNumberSpans checks the invariants of NUMBER spans: in bounds, in
 // order, not overlapping, no surrounding space, a rule, a value unless
 // vague, a known kind.
-func checkNumberSpans(doc *Document) error {
+func checkNumberSpans(doc *annotate.Document) error {
 	end := 0
 	for _, s := range doc.Spans {
-		if s.Label != LabelNumber {
+		if s.Label != annotate.LabelNumber {
 			continue
 		}
 		text := doc.Text[s.Start:s.End]

@@ -1,4 +1,4 @@
-package annotate
+package numbers
 
 import (
 	"math"
@@ -9,7 +9,7 @@ import (
 // multiplier ("3,5 Millionen", "eine Million", "zwei Millionen
 // dreihunderttausend"), a numerator and a fraction noun ("drei Viertel"),
 // a word sign ("minus 35"), vague quantities ("Hunderte Millionen",
-// "mehrere hundert"). The same code serves NumberWords.Parse (the words of
+// "mehrere hundert"). The same code serves Words.Parse (the words of
 // a string) and the NUMBER stage (the tokens of a sentence); it reads the
 // words through numberRun.atom.
 

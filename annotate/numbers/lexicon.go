@@ -1,4 +1,4 @@
-package annotate
+package numbers
 
 import (
 	"bytes"
@@ -37,7 +37,7 @@ type pendingOrd struct {
 }
 
 // loadWords reads numbers-words.txt.
-func (w *NumberWords) loadWords(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
+func (w *Words) loadWords(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 	ents, err := lex.Entries(numbersWordsFile)
 	if err != nil {
 		return err
@@ -95,7 +95,7 @@ func checkWordEntry(e lexicon.Entry, errs *lexicon.ErrorList) (int64, bool) {
 
 // addMorph adds a compound morpheme and, for the first of its value and
 // class, records it as the spelling form.
-func (w *NumberWords) addMorph(m morph) {
+func (w *Words) addMorph(m morph) {
 	w.morphs[m.form[0]] = append(w.morphs[m.form[0]], m)
 	sp := &w.spell
 	first := func(dst *string) {
@@ -125,7 +125,7 @@ func (w *NumberWords) addMorph(m morph) {
 
 // addOrdinals records the irregular ordinal stems; the regular ones are
 // derived in finish, once the suffixes are known.
-func (w *NumberWords) addOrdinals(ords []pendingOrd, errs *lexicon.ErrorList) {
+func (w *Words) addOrdinals(ords []pendingOrd, errs *lexicon.ErrorList) {
 	for _, o := range ords {
 		m, ok := w.morphFor(o.value)
 		if !ok {
@@ -141,7 +141,7 @@ func (w *NumberWords) addOrdinals(ords []pendingOrd, errs *lexicon.ErrorList) {
 
 // morphFor returns the cardinal morpheme an ordinal stem of value v stands
 // for: "eins" (final) for 1, a multiplier of a million or more as such.
-func (w *NumberWords) morphFor(v int64) (morph, bool) {
+func (w *Words) morphFor(v int64) (morph, bool) {
 	if v >= 1_000_000 {
 		return morph{value: v, class: mScaleOrd}, true
 	}
@@ -157,7 +157,7 @@ func (w *NumberWords) morphFor(v int64) (morph, bool) {
 }
 
 // loadSuffixes reads numbers-suffixes.txt.
-func (w *NumberWords) loadSuffixes(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
+func (w *Words) loadSuffixes(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 	ents, err := lex.Entries(numbersSuffixesFile)
 	if err != nil {
 		return err
@@ -185,7 +185,7 @@ func (w *NumberWords) loadSuffixes(lex *lexicon.Lexicon, errs *lexicon.ErrorList
 var scaleNumbers = map[string]bool{"sg": true, "pl": true, "abbr": true}
 
 // loadScales reads numbers-scales.txt.
-func (w *NumberWords) loadScales(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
+func (w *Words) loadScales(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 	ents, err := lex.Entries(numbersScalesFile)
 	if err != nil {
 		return err
@@ -211,7 +211,7 @@ func (w *NumberWords) loadScales(lex *lexicon.Lexicon, errs *lexicon.ErrorList) 
 	return nil
 }
 
-func (w *NumberWords) addScaleName(v int64, form string, plural bool) {
+func (w *Words) addScaleName(v int64, form string, plural bool) {
 	sp := &w.spell
 	i := sort.Search(len(sp.scales), func(i int) bool { return sp.scales[i].value <= v })
 	if i == len(sp.scales) || sp.scales[i].value != v {
@@ -227,7 +227,7 @@ func (w *NumberWords) addScaleName(v int64, form string, plural bool) {
 }
 
 // addWhole adds a whole-word reading; a form may have only one.
-func (w *NumberWords) addWhole(e lexicon.Entry, form string, a atom, errs *lexicon.ErrorList) {
+func (w *Words) addWhole(e lexicon.Entry, form string, a atom, errs *lexicon.ErrorList) {
 	if form == "" {
 		errs.Add(e.Errorf("empty form"))
 		return
@@ -244,7 +244,7 @@ var fractionClasses = map[string]atomKind{
 }
 
 // loadFractions reads numbers-fractions.txt.
-func (w *NumberWords) loadFractions(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
+func (w *Words) loadFractions(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 	ents, err := lex.Entries(numbersFractionsFile)
 	if err != nil {
 		return err
@@ -276,7 +276,7 @@ func (w *NumberWords) loadFractions(lex *lexicon.Lexicon, errs *lexicon.ErrorLis
 }
 
 // loadVague reads numbers-vague.txt.
-func (w *NumberWords) loadVague(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
+func (w *Words) loadVague(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 	ents, err := lex.Entries(numbersVagueFile)
 	if err != nil {
 		return err
@@ -299,7 +299,7 @@ func (w *NumberWords) loadVague(lex *lexicon.Lexicon, errs *lexicon.ErrorList) e
 
 // finish derives the regular ordinal stems, sorts the morphemes and stems
 // longest first, fills the prefix screen and checks that spelling works.
-func (w *NumberWords) finish() error {
+func (w *Words) finish() error {
 	for _, ms := range w.morphs {
 		for _, m := range ms {
 			w.addRegularOrdinal(m)
@@ -319,7 +319,7 @@ func (w *NumberWords) finish() error {
 
 // addRegularOrdinal derives the ordinal stem of a cardinal morpheme that
 // has no irregular one: "vier" + "t", "zwanzig" + "st".
-func (w *NumberWords) addRegularOrdinal(m morph) {
+func (w *Words) addRegularOrdinal(m morph) {
 	switch m.class {
 	case mUnit, mTeen, mTen, mHundred, mThousand, mZero:
 	default:
@@ -343,7 +343,7 @@ func (w *NumberWords) addRegularOrdinal(m morph) {
 // follow it: "einu…", "einh…", "elft…"). Articles and vague determiners are left out: the stage
 // looks them up from the word after them ("eine Million", "mehrere
 // hundert").
-func (w *NumberWords) fillScreen() {
+func (w *Words) fillScreen() {
 	sc := &w.screen
 	for form, a := range w.whole {
 		if a.kind != aVagueDet && a.kind != aArticle {
@@ -387,7 +387,7 @@ func (w *NumberWords) fillScreen() {
 // nextBytes returns the first bytes of what can follow a unit or teen
 // inside a word: "und", "hundert", "tausend", "einhalb", an ordinal ending
 // ("elft").
-func (w *NumberWords) nextBytes() []byte {
+func (w *Words) nextBytes() []byte {
 	var next []byte
 	for _, f := range []string{w.spell.and, w.spell.hundred, w.spell.thousand, w.half, w.spell.ordSmall} {
 		if f != "" && bytes.IndexByte(next, f[0]) < 0 {
@@ -400,7 +400,7 @@ func (w *NumberWords) nextBytes() []byte {
 // fillKnown precomputes the readings of the short number words (the
 // morphemes alone, the ordinals of one stem, the fraction nouns) so that
 // the frequent ones cost one map lookup.
-func (w *NumberWords) fillKnown() {
+func (w *Words) fillKnown() {
 	w.known = make(map[string]atom, len(w.whole)+8*len(w.ords))
 	add := func(form string) {
 		if _, ok := w.known[form]; !ok {
@@ -425,7 +425,7 @@ func (w *NumberWords) fillKnown() {
 }
 
 // checkSpelling reports lexicon gaps that would make Spell write nonsense.
-func (w *NumberWords) checkSpelling() error {
+func (w *Words) checkSpelling() error {
 	sp := &w.spell
 	var missing []string
 	need := func(name, v string) {

@@ -1,4 +1,4 @@
-package annotate
+package numbers
 
 import (
 	"bufio"
@@ -10,12 +10,15 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/scheme"
 )
 
 // devGoldFile holds the gold annotations of the development split. Only
 // its documents with devIDs are read; the test split (d016–d025, in
 // another file) is never opened here.
-const devGoldFile = "../gold/dev.jsonl"
+const devGoldFile = "../../gold/dev.jsonl"
 
 // devIDs are the documents the NUMBER stage may be developed on.
 var devIDs = regexp.MustCompile(`^(00[0-4]_[0-9a-f]+|d00[1-9]|d01[0-5])$`)
@@ -66,7 +69,7 @@ func readDevGold(t *testing.T) []goldDoc {
 		}
 		spans := d.Spans[:0]
 		for _, s := range d.Spans {
-			if s.Label == LabelNumber {
+			if s.Label == annotate.LabelNumber {
 				spans = append(spans, s)
 			}
 		}
@@ -92,7 +95,7 @@ func TestNumbersDev(t *testing.T) {
 	for _, d := range docs {
 		doc := annotateNumbers(g, n, d.Text)
 		doc.ID = d.ID
-		sc.add(d, doc.Record(false).Spans)
+		sc.add(d, scheme.FromDocument(doc, false).Spans)
 	}
 	p := float64(sc.matched) / float64(max(sc.pred, 1))
 	r := float64(sc.matched) / float64(max(sc.gold, 1))
@@ -110,10 +113,10 @@ func TestNumbersDev(t *testing.T) {
 }
 
 // add scores one document.
-func (sc *numberScore) add(d goldDoc, pred []RecordSpan) {
-	var ps []RecordSpan
+func (sc *numberScore) add(d goldDoc, pred []scheme.RecordSpan) {
+	var ps []scheme.RecordSpan
 	for _, s := range pred {
-		if s.Label == LabelNumber {
+		if s.Label == annotate.LabelNumber {
 			ps = append(ps, s)
 		}
 	}
@@ -150,7 +153,7 @@ func (sc *numberScore) add(d goldDoc, pred []RecordSpan) {
 }
 
 // matchPair scores a matched gold and predicted span.
-func (sc *numberScore) matchPair(id string, g goldNumber, p RecordSpan) {
+func (sc *numberScore) matchPair(id string, g goldNumber, p scheme.RecordSpan) {
 	sc.matched++
 	if g.Start == p.Start && g.End == p.End {
 		sc.strict++

@@ -1,8 +1,9 @@
-package annotate
+package numbers
 
 import (
 	"strings"
 
+	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
@@ -193,14 +194,14 @@ func (r *numberRun) sameLine(i int) bool { return i > 0 && !r.lineStart(i) }
 // bracketed date or year ("(31.10.2007)"): a marker has one or two digits.
 func (r *numberRun) listMarker(i int) bool {
 	t := r.toks[i]
-	if t.Kind != Ordinal && !(i+1 < len(r.toks) && r.tokText(i+1) == ")" && r.toks[i+1].Start == t.End && allDigits(r.tokText(i), 1, 2)) {
+	if t.Kind != annotate.Ordinal && !(i+1 < len(r.toks) && r.tokText(i+1) == ")" && r.toks[i+1].Start == t.End && allDigits(r.tokText(i), 1, 2)) {
 		return false // the common case, checked first: no ")" after a number
 	}
 	open := i > 0 && r.tokText(i-1) == "(" && r.lineStart(i-1)
 	if !r.lineStart(i) && !open {
 		return false
 	}
-	return t.Kind != Ordinal || !open && t.End-t.Start <= 3 && !r.tokenHas(i+1, ctxOrdNoun)
+	return t.Kind != annotate.Ordinal || !open && t.End-t.Start <= 3 && !r.tokenHas(i+1, ctxOrdNoun)
 }
 
 // phoneStart reports a number that begins a phone number or code: after a
@@ -220,7 +221,7 @@ func (r *numberRun) phoneStart(i int) bool {
 		if j < len(r.toks) && r.tokText(j) == ")" {
 			j++
 		}
-		return j < len(r.toks) && r.toks[j].Kind == Number && r.sameLine(j)
+		return j < len(r.toks) && r.toks[j].Kind == annotate.Number && r.sameLine(j)
 	case s[0] == '0' && len(s) >= 3 && !strings.ContainsAny(s, ",.:"):
 		return true
 	}
@@ -233,7 +234,7 @@ func (r *numberRun) phoneEnd(i int) int {
 	j := i + 1
 	for j < len(r.toks) && r.sameLine(j) {
 		t := r.toks[j]
-		if t.Kind != Number && !(t.Kind == Punct && strings.Contains("/-–()", r.tokText(j))) {
+		if t.Kind != annotate.Number && !(t.Kind == annotate.Punct && strings.Contains("/-–()", r.tokText(j))) {
 			break
 		}
 		j++
@@ -245,7 +246,7 @@ func (r *numberRun) phoneEnd(i int) int {
 // capitalised word: part of a club name ("Schalke 04", "Mainz 05").
 func (r *numberRun) clubNumber(i int) bool {
 	s := r.tokText(i)
-	if len(s) != 2 || s[0] != '0' || i == 0 || r.toks[i-1].Kind != Word {
+	if len(s) != 2 || s[0] != '0' || i == 0 || r.toks[i-1].Kind != annotate.Word {
 		return false
 	}
 	p := r.tokText(i - 1)

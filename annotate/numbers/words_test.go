@@ -1,4 +1,4 @@
-package annotate
+package numbers
 
 import (
 	"math"
@@ -11,9 +11,9 @@ import (
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
-func newNumberWords(t testing.TB) *NumberWords {
+func newNumberWords(t testing.TB) *Words {
 	t.Helper()
-	w, err := NewNumberWords(lexicon.Default())
+	w, err := NewWords(lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +148,7 @@ func TestNumberWordsSpellOrdinal(t *testing.T) {
 
 // checkRoundTrip checks Parse(Spell(n)) == n (and the same for ordinals
 // below a million).
-func checkRoundTrip(t *testing.T, w *NumberWords, n int64) {
+func checkRoundTrip(t *testing.T, w *Words, n int64) {
 	s := w.Spell(n)
 	got, ok := w.Parse(s)
 	if !ok || got.Kind != KindCardinal || got.Value != float64(n) {
@@ -245,7 +245,7 @@ func TestNumbersLexiconErrors(t *testing.T) {
 	fsys := fstest.MapFS{}
 	for _, name := range []string{"abbreviations.txt", "ordinal-context.txt", numbersWordsFile, numbersSuffixesFile,
 		numbersScalesFile, numbersFractionsFile, numbersVagueFile, numbersContextFile, numbersPhrasesFile} {
-		data, err := os.ReadFile("../lexicon/data/" + name)
+		data, err := os.ReadFile("../../lexicon/data/" + name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -254,7 +254,7 @@ func TestNumbersLexiconErrors(t *testing.T) {
 	fsys[numbersWordsFile].Data = append(fsys[numbersWordsFile].Data, "zweiundfünfzigtausend\tx\tunit\n"...)
 	fsys[numbersScalesFile].Data = append(fsys[numbersScalesFile].Data, "Gazillion\t1\tsg\n"...)
 	fsys[numbersVagueFile].Data = append(fsys[numbersVagueFile].Data, "tausende\tnoun\nmassig\tlots\n"...)
-	_, err := NewNumbers(lexicon.FS(fsys))
+	_, err := New(lexicon.FS(fsys))
 	if err == nil {
 		t.Fatal("no error for a broken lexicon")
 	}
@@ -269,11 +269,11 @@ func TestNumbersLexiconErrors(t *testing.T) {
 	}
 
 	for _, name := range []string{numbersScalesFile, numbersVagueFile} {
-		data, _ := os.ReadFile("../lexicon/data/" + name)
+		data, _ := os.ReadFile("../../lexicon/data/" + name)
 		fsys[name] = &fstest.MapFile{Data: data}
 	}
 	fsys[numbersWordsFile].Data = []byte("drei\t3\tunit\n")
-	if _, err := NewNumbers(lexicon.FS(fsys)); err == nil || !strings.Contains(err.Error(), "missing") {
+	if _, err := New(lexicon.FS(fsys)); err == nil || !strings.Contains(err.Error(), "missing") {
 		t.Errorf("incomplete number words: error %v, want a list of missing forms", err)
 	}
 }

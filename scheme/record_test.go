@@ -1,9 +1,13 @@
-package annotate
+package scheme
 
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"testing"
+
+	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/lexicon"
 )
 
 // stdJSON encodes v with encoding/json, HTML characters unescaped and no
@@ -31,15 +35,19 @@ func FuzzAppendJSONString(f *testing.F) {
 }
 
 func TestRecordAppendJSON(t *testing.T) {
-	doc := &Document{ID: "x<1>", Text: "„Er“ zahlte 3,5 Mio. und \xff Tausende.\n", Meta: []byte(`{"k":[1,2]}`)}
-	doc.Spans = []Span{
-		{Label: LabelNumber, Start: 16, End: 19, Value: 3.5, Kind: "cardinal", Rule: "digits"},
-		{Label: LabelNumber, Start: 31, End: 39, Kind: "vague", Rule: "lexicon/data/x.txt:3"},
-		{Label: LabelCue, Start: 8, End: 14, Lemma: "zahlen", Attribution: 2},
+	doc := &annotate.Document{ID: "x<1>", Text: "„Er“ zahlte 3,5 Mio. und \xff Tausende.\n", Meta: []byte(`{"k":[1,2]}`)}
+	doc.Spans = []annotate.Span{
+		{Label: annotate.LabelNumber, Start: 16, End: 19, Value: 3.5, Kind: "cardinal", Rule: "digits"},
+		{Label: annotate.LabelNumber, Start: 31, End: 39, Kind: "vague", Rule: "lexicon/data/x.txt:3"},
+		{Label: annotate.LabelCue, Start: 8, End: 14, Lemma: "zahlen", Attribution: 2},
 	}
-	doc.Tokens, doc.Sentences = newTestGerman(t).Tokenize(doc.Text)
+	g, err := annotate.NewGerman(lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Tokens, doc.Sentences = g.Tokenize(doc.Text)
 	for _, withTokens := range []bool{false, true} {
-		r := doc.Record(withTokens)
+		r := FromDocument(doc, withTokens)
 		got := r.AppendJSON(nil)
 		if want := stdJSON(t, r); !bytes.Equal(got, want) {
 			t.Errorf("AppendJSON(tokens=%v)\n got: %s\nwant: %s", withTokens, got, want)
@@ -52,4 +60,14 @@ func TestRecordAppendJSON(t *testing.T) {
 			t.Errorf("values did not round-trip: %+v", back.Spans)
 		}
 	}
+}
+
+func ExampleFromDocument() {
+	// Byte offsets inside, code points at the edge: "„" is three bytes
+	// but one code point.
+	doc := &annotate.Document{ID: "x", Text: "„Ja“, sagte sie."}
+	doc.Spans = []annotate.Span{{Label: annotate.LabelCue, Start: 10, End: 15, Lemma: "sagen", Attribution: 1, Rule: "example"}}
+	r := FromDocument(doc, false)
+	fmt.Println(r.Spans[0].Start, r.Spans[0].End, r.Spans[0].Text)
+	// Output: 6 11 sagte
 }

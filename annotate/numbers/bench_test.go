@@ -1,32 +1,20 @@
-package annotate
+package numbers
 
 import (
-	"os"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/internal/benchdata"
 )
 
-// benchNewsFile is the shared news corpus for throughput: 1 013 DER
-// STANDARD articles (2.7 MB), one per line with blank lines between them.
-// The benchmarks skip when it is missing.
-const benchNewsFile = "/work/shared/bench/news_de.txt"
-
-// benchNews returns the corpus as one string and as its articles.
+// benchNews returns the bench corpus (1 013 DER STANDARD articles, 2.7 MB,
+// one per line) as one string and as its articles; the benchmarks skip when
+// it is missing.
 func benchNews(b *testing.B) (string, []string) {
 	b.Helper()
-	src, err := os.ReadFile(benchNewsFile)
-	if err != nil {
-		b.Skipf("bench corpus: %v", err)
-	}
-	text := string(src)
-	var docs []string
-	for _, line := range strings.Split(text, "\n") {
-		if strings.TrimSpace(line) != "" {
-			docs = append(docs, line)
-		}
-	}
-	return text, docs
+	text := benchdata.Raw(b)
+	return text, benchdata.Articles(text)
 }
 
 // BenchmarkNumbersTokenizeOnly is the baseline: the German tokenizer alone,
@@ -63,13 +51,13 @@ func BenchmarkNumbersTokenizeAndAnnotate(b *testing.B) {
 
 // tokenizedNews returns the bench corpus, its articles tokenized, and their
 // number of tokens.
-func tokenizedNews(b *testing.B) (string, []*Document, int) {
+func tokenizedNews(b *testing.B) (string, []*annotate.Document, int) {
 	text, docs := benchNews(b)
 	g, _ := newNumberFixture(b)
-	tokenized := make([]*Document, len(docs))
+	tokenized := make([]*annotate.Document, len(docs))
 	tokens := 0
 	for i, d := range docs {
-		doc := &Document{Text: d}
+		doc := &annotate.Document{Text: d}
 		doc.Tokens, doc.Sentences = g.Tokenize(d)
 		tokenized[i] = doc
 		tokens += len(doc.Tokens)
@@ -98,7 +86,7 @@ func BenchmarkNumbersStage(b *testing.B) {
 func BenchmarkNumbersStageOneDocument(b *testing.B) {
 	text, _ := benchNews(b)
 	g, n := newNumberFixture(b)
-	doc := &Document{Text: text}
+	doc := &annotate.Document{Text: text}
 	doc.Tokens, doc.Sentences = g.Tokenize(text)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -127,13 +115,13 @@ func numbersOverhead(b *testing.B, size int) {
 	g, n := newNumberFixture(b)
 	b.SetBytes(int64(len(text)))
 	var tok, stage time.Duration
-	batch := make([]*Document, 0, size)
+	batch := make([]*annotate.Document, 0, size)
 	for b.Loop() {
 		for k := 0; k < len(docs); k += size {
 			batch = batch[:0]
 			t0 := time.Now()
 			for _, d := range docs[k:min(k+size, len(docs))] {
-				doc := &Document{Text: d}
+				doc := &annotate.Document{Text: d}
 				doc.Tokens, doc.Sentences = g.Tokenize(d)
 				batch = append(batch, doc)
 			}

@@ -1,4 +1,4 @@
-package annotate
+package prose
 
 import "testing"
 
@@ -8,7 +8,7 @@ import "testing"
 // run on it.
 func TestProseAligned(t *testing.T) {
 	text := "Der Ex-Nato-Generalsekretär sagte am 31. Oktober: „Es waren 12.000.“ Dann ging er.\n\nNeuer Absatz."
-	toks, sents := NewProse().Tokenize(text)
+	toks, sents := New().Tokenize(text)
 	if len(toks) < 10 || len(sents) < 2 {
 		t.Fatalf("prose gave %d tokens, %d sentences", len(toks), len(sents))
 	}

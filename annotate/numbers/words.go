@@ -1,19 +1,20 @@
-package annotate
+package numbers
 
 import (
 	"strings"
 
+	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
-// NumberWords reads and spells German numerals: number words of any size
+// Words reads and spells German numerals: number words of any size
 // ("zweitausendvierundzwanzig", "zwei Millionen dreihunderttausend"),
 // ordinals ("dritten", "hundertster"), fractions ("drei Viertel",
 // "eineinhalb") and vague quantities ("Tausende"). Its word lists come from
 // the lexicon files numbers-words.txt, numbers-suffixes.txt,
 // numbers-scales.txt, numbers-fractions.txt and numbers-vague.txt. A
-// NumberWords is immutable and safe for concurrent use.
-type NumberWords struct {
+// Words is immutable and safe for concurrent use.
+type Words struct {
 	morphs         [256][]morph    // compound-word morphemes by first byte, longest first
 	ords           []ordStem       // ordinal stems, longest first
 	ordLast        [256]bool       // last bytes of the ordinal stems
@@ -53,18 +54,18 @@ type Numeral struct {
 	Kind string
 }
 
-// NUMBER kinds (Span.Kind, Numeral.Kind).
+// NUMBER kinds (Span.Kind, Numeral.Kind), as the core defines them.
 const (
-	KindCardinal = "cardinal"
-	KindOrdinal  = "ordinal"
-	KindFraction = "fraction"
-	KindVague    = "vague"
+	KindCardinal = annotate.KindCardinal
+	KindOrdinal  = annotate.KindOrdinal
+	KindFraction = annotate.KindFraction
+	KindVague    = annotate.KindVague
 )
 
-// NewNumberWords loads the number-word lists from lex. Errors name the file
+// NewWords loads the number-word lists from lex. Errors name the file
 // and line of every bad entry.
-func NewNumberWords(lex *lexicon.Lexicon) (*NumberWords, error) {
-	w := &NumberWords{whole: map[string]atom{}, needsNumerator: map[int64]bool{}, capNoun: map[string]bool{}}
+func NewWords(lex *lexicon.Lexicon) (*Words, error) {
+	w := &Words{whole: map[string]atom{}, needsNumerator: map[int64]bool{}, capNoun: map[string]bool{}}
 	w.spell.irregularOrd = map[int64]string{}
 	var errs lexicon.ErrorList
 	for _, load := range []func(*lexicon.Lexicon, *lexicon.ErrorList) error{
@@ -88,17 +89,17 @@ func NewNumberWords(lex *lexicon.Lexicon) (*NumberWords, error) {
 // dreihunderttausend", "3,5 Millionen", "dritten", "drei Viertel",
 // "eineinhalb", "Tausende". Case does not matter. It reports false for
 // anything else, including a lone article ("eine").
-func (w *NumberWords) Parse(s string) (Numeral, bool) {
+func (w *Words) Parse(s string) (Numeral, bool) {
 	fields := strings.Fields(s)
 	if len(fields) == 0 || len(fields) > 16 {
 		return Numeral{}, false
 	}
-	doc := Document{Text: strings.Join(fields, " "), Tokens: make([]Token, len(fields))}
+	doc := annotate.Document{Text: strings.Join(fields, " "), Tokens: make([]annotate.Token, len(fields))}
 	pos := 0
 	for i, f := range fields {
-		doc.Tokens[i] = Token{Start: pos, End: pos + len(f), Kind: Word}
+		doc.Tokens[i] = annotate.Token{Start: pos, End: pos + len(f), Kind: annotate.Word}
 		if c := f[0]; c >= '0' && c <= '9' || (c == '-' || c == '+') && len(f) > 1 {
-			doc.Tokens[i].Kind = Number
+			doc.Tokens[i].Kind = annotate.Number
 		}
 		pos += len(f) + 1
 	}
@@ -117,7 +118,7 @@ func (w *NumberWords) Parse(s string) (Numeral, bool) {
 // Spell returns the German spelling of n as written in running text:
 // one word below a million ("zweitausendvierundzwanzig"), multipliers from
 // a million on as separate words ("zwei Millionen dreihunderttausend").
-func (w *NumberWords) Spell(n int64) string {
+func (w *Words) Spell(n int64) string {
 	var b strings.Builder
 	if n < 0 {
 		b.WriteString("minus ")
@@ -150,7 +151,7 @@ func (w *NumberWords) Spell(n int64) string {
 }
 
 // spellScale writes "eine Million", "zwei Millionen", "tausend Milliarden".
-func (w *NumberWords) spellScale(b *strings.Builder, q int64, sc scaleName) {
+func (w *Words) spellScale(b *strings.Builder, q int64, sc scaleName) {
 	if q == 1 {
 		b.WriteString(w.spell.units[1] + "e " + sc.singular)
 		return
@@ -165,7 +166,7 @@ func (w *NumberWords) spellScale(b *strings.Builder, q int64, sc scaleName) {
 
 // SpellOrdinal returns the ordinal of 1 ≤ n < 1 000 000 in its base form
 // ("erste", "dritte", "einundzwanzigste", "hundertste"), or "" for other n.
-func (w *NumberWords) SpellOrdinal(n int64) string {
+func (w *Words) SpellOrdinal(n int64) string {
 	if n < 1 || n >= 1_000_000 {
 		return ""
 	}
@@ -190,7 +191,7 @@ func (w *NumberWords) SpellOrdinal(n int64) string {
 }
 
 // classify reads one lowercase word.
-func (w *NumberWords) classify(lw string) atom {
+func (w *Words) classify(lw string) atom {
 	if a, ok := w.known[lw]; ok {
 		return a
 	}
@@ -199,7 +200,7 @@ func (w *NumberWords) classify(lw string) atom {
 
 // derive reads a word that is not read as a whole: a compound, an ordinal,
 // a fraction noun.
-func (w *NumberWords) derive(lw string) atom {
+func (w *Words) derive(lw string) atom {
 	wv := w.parseWord(lw)
 	a := atom{word: true, pos: wv.pos, needsDet: wv.needsDet, needsNum: wv.needsNum}
 	switch wv.form {

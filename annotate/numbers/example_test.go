@@ -1,19 +1,20 @@
-package annotate_test
+package numbers_test
 
 import (
 	"fmt"
 	"log"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/annotate/numbers"
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
-func ExampleNumbers_Annotate() {
+func ExampleStage_Annotate() {
 	tok, err := annotate.NewGerman(lexicon.Default())
 	if err != nil {
 		log.Fatal(err)
 	}
-	numbers, err := annotate.NewNumbers(lexicon.Default())
+	numbers, err := numbers.New(lexicon.Default())
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -35,8 +36,8 @@ func ExampleNumbers_Annotate() {
 	// "Tausende"     null       vague
 }
 
-func ExampleNumberWords_Parse() {
-	words, err := annotate.NewNumberWords(lexicon.Default())
+func ExampleWords_Parse() {
+	words, err := numbers.NewWords(lexicon.Default())
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -52,8 +53,8 @@ func ExampleNumberWords_Parse() {
 	// eine 0  false
 }
 
-func ExampleNumberWords_Spell() {
-	words, err := annotate.NewNumberWords(lexicon.Default())
+func ExampleWords_Spell() {
+	words, err := numbers.NewWords(lexicon.Default())
 	if err != nil {
 		log.Fatal(err)
 	}

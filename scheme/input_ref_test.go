@@ -1,4 +1,4 @@
-package annotate
+package scheme
 
 import (
 	"bytes"
@@ -6,18 +6,20 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+
+	"github.com/quelle-nlp/quelle/annotate"
 )
 
 // parseRecordReference is the former decoder (encoding/json tokens), kept
 // as the reference for FuzzParseRecord. "id" and "text" are required;
 // "spans" is ignored (quelle annotates afresh); "meta" and every other
 // field are passed through in Meta, in their original order.
-func parseRecordReference(data []byte) (*Document, error) {
+func parseRecordReference(data []byte) (*annotate.Document, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return nil, errors.New("not a JSON object")
 	}
-	doc := &Document{}
+	doc := &annotate.Document{}
 	var meta bytes.Buffer
 	var haveID, haveText bool
 	for dec.More() {

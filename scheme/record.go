@@ -1,10 +1,12 @@
-package annotate
+package scheme
 
 import (
 	"encoding/json"
 	"sort"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/quelle-nlp/quelle/annotate"
 )
 
 // Record is a document in the scheme's JSONL form: code-point offsets,
@@ -61,7 +63,7 @@ func (s RecordSpan) appendJSON(b []byte) []byte {
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, s.Text)
 	switch s.Label {
-	case LabelNumber:
+	case annotate.LabelNumber:
 		b = append(b, `,"value":`...)
 		if s.Value == nil {
 			b = append(b, "null"...)
@@ -69,11 +71,11 @@ func (s RecordSpan) appendJSON(b []byte) []byte {
 			b = strconv.AppendFloat(b, *s.Value, 'g', -1, 64)
 		}
 		b = appendField(b, "kind", s.Kind)
-	case LabelHedge:
+	case annotate.LabelHedge:
 		b = appendField(b, "type", s.Type)
-	case LabelQuote:
+	case annotate.LabelQuote:
 		b = appendField(b, "mode", s.Mode)
-	case LabelCue:
+	case annotate.LabelCue:
 		b = appendField(b, "lemma", s.Lemma)
 	}
 	if s.Attribution != 0 {
@@ -212,11 +214,11 @@ func appendEscapedByte(b []byte, c byte) []byte {
 	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 }
 
-// Record converts the document to its scheme form. Byte offsets become
+// FromDocument converts a document to its scheme form. Byte offsets become
 // code points in one pass over the text (an invalid byte counts as one
 // code point, U+FFFD, as JSON encoding writes it). withTokens adds tokens
 // and sentences.
-func (d *Document) Record(withTokens bool) Record {
+func FromDocument(d *annotate.Document, withTokens bool) Record {
 	offs := make([]int, 0, 2*len(d.Spans)+2*len(d.Tokens))
 	for _, s := range d.Spans {
 		offs = append(offs, s.Start, s.End)

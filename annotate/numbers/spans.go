@@ -1,6 +1,10 @@
-package annotate
+package numbers
 
-import "math"
+import (
+	"math"
+
+	"github.com/quelle-nlp/quelle/annotate"
+)
 
 // This file collects the NUMBER spans of one Annotate call and adds them
 // to the document in one step (one allocation).
@@ -15,7 +19,7 @@ func (r *numberRun) add(start, end int, value float64, kind, rule string) {
 	if r.npend == len(r.pend) {
 		r.flush()
 	}
-	r.pend[r.npend] = Span{Label: LabelNumber, Start: start, End: end, Value: value, Kind: kind, Rule: rule}
+	r.pend[r.npend] = annotate.Span{Label: annotate.LabelNumber, Start: start, End: end, Value: value, Kind: kind, Rule: rule}
 	r.npend++
 }
 
@@ -25,7 +29,7 @@ func (r *numberRun) flush() {
 	pend := r.pend[:r.npend]
 	spans := r.doc.Spans
 	if cap(spans)-len(spans) < len(pend) {
-		grown := make([]Span, len(spans), 2*len(spans)+len(pend)) // amortised: pend holds 32
+		grown := make([]annotate.Span, len(spans), 2*len(spans)+len(pend)) // amortised: pend holds 32
 		copy(grown, spans)
 		spans = grown
 	}
@@ -40,7 +44,7 @@ func (r *numberRun) emit(c combo) {
 		rule = c.rule
 	}
 	end := r.toks[c.end-1].End
-	if last := c.end - 1; r.toks[last].Kind == Word && r.atom(last).abbr && r.dotAfter(last) {
+	if last := c.end - 1; r.toks[last].Kind == annotate.Word && r.atom(last).abbr && r.dotAfter(last) {
 		end++ // "10 Mill." where the tokenizer left the dot alone
 	}
 	r.add(r.toks[c.start].Start, end, c.value, c.kind, rule)

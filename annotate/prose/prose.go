@@ -1,38 +1,44 @@
-package annotate
+// Package prose wraps prose/v2's English tokenizer and segmenter as the
+// selectable baseline (--tokenizer prose). It lives in a package of its own
+// so that only the CLI links prose and its models; the core, eval and beam
+// never do.
+package prose
 
 import (
 	"strings"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/quelle-nlp/quelle/annotate"
 )
 
-// Prose wraps prose/v2's English tokenizer and segmenter as a baseline.
+// Tokenizer wraps prose/v2's English tokenizer and segmenter as a baseline.
 // prose keeps no offsets, so its tokens and sentences are aligned back to
 // the text: each is searched for from the end of the previous one. Tokens
 // prose rewrote (and so cannot be found) are dropped.
-type Prose struct{}
+type Tokenizer struct{}
 
-// NewProse returns the prose baseline tokenizer.
-func NewProse() *Prose { return &Prose{} }
+// New returns the prose baseline tokenizer.
+func New() *Tokenizer { return &Tokenizer{} }
 
 // Name returns "prose".
-func (p *Prose) Name() string { return "prose" }
+func (p *Tokenizer) Name() string { return "prose" }
 
 // Tokenize runs prose on text and aligns its output to byte offsets.
-func (p *Prose) Tokenize(text string) ([]Token, []Sentence) {
+func (p *Tokenizer) Tokenize(text string) ([]annotate.Token, []annotate.Sentence) {
 	doc, err := prose.NewDocument(text, prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil, nil
 	}
-	var toks []Token
+	var toks []annotate.Token
 	pos := 0
 	for _, t := range doc.Tokens() {
 		if start, ok := align(text, pos, t.Text); ok {
-			toks = append(toks, Token{Start: start, End: start + len(t.Text), Kind: guessKind(t.Text)})
+			toks = append(toks, annotate.Token{Start: start, End: start + len(t.Text), Kind: annotate.GuessKind(t.Text)})
 			pos = start + len(t.Text)
 		}
 	}
-	var sents []Sentence
+	var sents []annotate.Sentence
 	pos, ti := 0, 0
 	for _, s := range doc.Sentences() {
 		st := strings.TrimSpace(s.Text)
@@ -46,12 +52,12 @@ func (p *Prose) Tokenize(text string) ([]Token, []Sentence) {
 			ti++
 		}
 		if ti > first {
-			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[ti-1].End, First: first, Last: ti})
+			sents = append(sents, annotate.Sentence{Start: toks[first].Start, End: toks[ti-1].End, First: first, Last: ti})
 		}
 		pos = end
 	}
 	if ti < len(toks) {
-		sents = append(sents, Sentence{Start: toks[ti].Start, End: toks[len(toks)-1].End, First: ti, Last: len(toks)})
+		sents = append(sents, annotate.Sentence{Start: toks[ti].Start, End: toks[len(toks)-1].End, First: ti, Last: len(toks)})
 	}
 	return toks, sents
 }
@@ -71,17 +77,4 @@ func align(text string, pos int, s string) (int, bool) {
 		return 0, false
 	}
 	return pos + i, true
-}
-
-func guessKind(s string) TokenKind {
-	r, _ := runeAt(s, 0)
-	switch {
-	case isLetter(r):
-		return Word
-	case isDigit(r):
-		return Number
-	case isQuote(r):
-		return Quote
-	}
-	return Punct
 }

@@ -1,0 +1,91 @@
+package annotate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// fakeStage writes one span of its label and records what it saw.
+type fakeStage struct {
+	layer, label string
+	needs        []string
+}
+
+func (f fakeStage) Layer() string    { return f.layer }
+func (f fakeStage) Labels() []string { return []string{f.label} }
+func (f fakeStage) Needs() []string  { return f.needs }
+func (f fakeStage) Annotate(doc *Document) {
+	for _, n := range f.needs { // a needed layer's spans must be there already
+		if !slices.ContainsFunc(doc.Spans, func(s Span) bool { return strings.EqualFold(s.Label, n) }) {
+			return
+		}
+	}
+	doc.Spans = append(doc.Spans, Span{Label: f.label, Start: 0, End: 1})
+}
+
+// TestPipelineOrdersByNeeds checks that stages run after the layers they
+// need whatever order they are given in, that a selected layer pulls in
+// what it needs, and that only the selected layers' labels are written.
+func TestPipelineOrdersByNeeds(t *testing.T) {
+	stages := []Stage{
+		fakeStage{layer: "c", label: "C", needs: []string{"a", "b"}},
+		fakeStage{layer: "b", label: "B"},
+		fakeStage{layer: "a", label: "A", needs: []string{"b"}},
+	}
+	for _, tc := range []struct {
+		layers     []string
+		run, wrote string
+	}{
+		{nil, "b a c", "A B C"},
+		{[]string{"all"}, "b a c", "A B C"},
+		{[]string{""}, "b a c", "A B C"},
+		{[]string{"c"}, "b a c", "C"},
+		{[]string{"a"}, "b a", "A"},
+		{[]string{"b", "B"}, "b", "B"},
+	} {
+		p, err := NewPipeline(stubTokenizer{}, stages, tc.layers)
+		if err != nil {
+			t.Fatalf("%v: %v", tc.layers, err)
+		}
+		doc := &Document{Text: "x"}
+		p.Annotate(doc)
+		var wrote []string
+		for _, s := range doc.Spans {
+			wrote = append(wrote, s.Label)
+		}
+		if got := strings.Join(p.Stages(), " "); got != tc.run {
+			t.Errorf("%v: ran %q, want %q", tc.layers, got, tc.run)
+		}
+		if got := strings.Join(wrote, " "); got != tc.wrote {
+			t.Errorf("%v: wrote %q, want %q", tc.layers, got, tc.wrote)
+		}
+	}
+}
+
+func TestPipelineDeclarationErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		stages []Stage
+		layers []string
+		want   string
+	}{
+		{"unknown layer", []Stage{fakeStage{layer: "a", label: "A"}}, []string{"zahlen"}, `unknown layer "zahlen"`},
+		{"missing need", []Stage{fakeStage{layer: "a", label: "A", needs: []string{"z"}}}, nil, `needs layer "z"`},
+		{"cycle", []Stage{fakeStage{layer: "a", label: "A", needs: []string{"b"}}, fakeStage{layer: "b", label: "B", needs: []string{"a"}}}, nil, "need each other"},
+		{"duplicate", []Stage{fakeStage{layer: "a", label: "A"}, fakeStage{layer: "a", label: "B"}}, nil, "two stages"},
+	} {
+		_, err := NewPipeline(stubTokenizer{}, tc.stages, tc.layers)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// stubTokenizer makes one token of the whole text.
+type stubTokenizer struct{}
+
+func (stubTokenizer) Name() string { return "stub" }
+func (stubTokenizer) Tokenize(text string) ([]Token, []Sentence) {
+	return []Token{{Start: 0, End: len(text)}}, []Sentence{{Start: 0, End: len(text), First: 0, Last: 1}}
+}
