@@ -34,7 +34,7 @@ tile() {
 
 echo "== go test benchmarks (corpus tiled to ${small} MB)"
 QUELLE_BENCH_FILE=$(realpath "$src") QUELLE_BENCH_MB=$small \
-	go test -run '^$' -bench 'TokenizeGerman|TokenizeProse|Pipeline$' -benchtime 3x -count 1 ./annotate |
+	go test -run '^$' -bench 'TokenizeGerman|TokenizeProse|Pipeline$' -benchtime 3x -count 1 ./annotate ./pipeline |
 	tee "$tmp/bench.txt" | grep -E '^Benchmark'
 mbs() { awk -v n="$1" '$1 ~ n {for (i = 1; i <= NF; i++) if ($(i+1) == "MB/s") print $i}' "$tmp/bench.txt"; }
 ours=$(mbs TokenizeGerman); prose=$(mbs TokenizeProse); pipe=$(mbs 'Pipeline-')
