@@ -10,7 +10,9 @@ package pipeline
 
 import (
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/annotate/hedge"
 	"github.com/quelle-nlp/quelle/annotate/numbers"
+	"github.com/quelle-nlp/quelle/annotate/speech"
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
@@ -55,5 +57,7 @@ func Stages(lex *lexicon.Lexicon) ([]annotate.Stage, error) {
 		out = append(out, st)
 	}
 	add(numbers.New(lex))
+	add(speech.New(lex))
+	add(hedge.New(lex))
 	return out, errs.Err()
 }

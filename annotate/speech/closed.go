@@ -1,0 +1,85 @@
+package speech
+
+import (
+	"strings"
+
+	"github.com/quelle-nlp/quelle/lexicon"
+	"github.com/quelle-nlp/quelle/morph"
+)
+
+// classFlags maps the classes of closed-classes.txt (morph.LoadClosed) to
+// the word classes the frames use.
+var classFlags = map[morph.Class]wflags{
+	morph.Article:       wArticle,
+	morph.Determiner:    wArticle,
+	morph.Pronoun:       wPronoun,
+	morph.Relative:      wRelative,
+	morph.Interrogative: wWh,
+	morph.Preposition:   wPrep,
+	morph.Subordinator:  wSubord,
+	morph.Conjunction:   wConj,
+	morph.Auxiliary:     wAux,
+	morph.Modal:         wModal,
+}
+
+// Three small lists the closed classes do not give: possessive
+// determiners (their owner is a SOURCE: „nach ihren Worten“), first- and
+// second-person words (the speaker's own voice when quotation marks are
+// lost), and the adverbs that stand between a cue and its subject or
+// close a frame („sagte dazu der Minister“, „so X weiter“).
+const (
+	possessives = "sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer " +
+		"unseres unserem unseren euer eure eurer eures eurem euren mein meine meiner meines meinem meinen " +
+		"dein deine deiner deines deinem deinen deren dessen"
+	firstPerson = "ich wir mir mich uns unser unsere unserer unseres unserem unseren mein meine meiner meines " +
+		"meinem meinen du dich dir dein deine"
+	frameAdverbs = "auch zudem außerdem weiter weiterhin ferner dazu darauf daraufhin jedoch aber allerdings " +
+		"nun jetzt heute gestern morgen damals bereits schon noch dann zuletzt erneut zugleich gleichzeitig " +
+		"ebenfalls ebenso indes indessen dagegen hingegen demnach daher deshalb deswegen also später " +
+		"zuvor vorher kürzlich jüngst unlängst inzwischen mittlerweile einst selbst sogar nur bislang bisher " +
+		"wiederum offenbar offensichtlich ausdrücklich mehrfach wiederholt stets immer nie nicht gar kaum"
+)
+
+// addClosed fills the word classes from closed-classes.txt. morph.LoadClosed
+// checks the file and reports its broken lines; the entries are then read
+// once more into one map so a token needs a single lookup.
+func (g *grammar) addClosed(l *lexicon.Lexicon) error {
+	if _, err := morph.LoadClosed(l); err != nil {
+		return err
+	}
+	ents, err := l.Entries(morph.ClosedFile)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		c, ok := morph.ParseClass(e.Field(0))
+		if !ok {
+			continue
+		}
+		f := classFlags[c]
+		if f&(wAux|wModal) != 0 && !g.t.IsFiniteVerb(e.Field(1)) {
+			continue // infinitives and participles of sein/haben/werden and the modals
+		}
+		g.words[e.Field(1)] |= f
+	}
+	g.addWords(wPossessive, possessives)
+	g.addWords(wFirstPerson, firstPerson)
+	g.addWords(wAdverb, frameAdverbs)
+	// the same words with a capital first letter, for the start of a sentence
+	var lower []string
+	for w := range g.words {
+		lower = append(lower, w)
+	}
+	for _, w := range lower {
+		if u := upperFirst(w); u != w {
+			g.words[u] |= g.words[w]
+		}
+	}
+	return nil
+}
+
+func (g *grammar) addWords(f wflags, words string) {
+	for _, w := range strings.Fields(words) {
+		g.words[w] |= f
+	}
+}

@@ -1,0 +1,106 @@
+// Package speech is the reported-speech stage: it marks who (SOURCE)
+// said, wrote or thought (CUE) what (QUOTE) in German news text, and links
+// the spans of one act of reporting with an attribution id (annotation
+// scheme §2, gold/GUIDELINES.md §1).
+//
+// # Data
+//
+// Everything a linguist may want to change is in lexicon/data (see its
+// README): speech-verbs.txt (verbs of speech, writing and thought with the
+// content they take), speech-phrases.txt (laut, zufolge, gemäß, demnach,
+// wonach, heißt es, quotative so), speech-nouns.txt (nach Angaben and the
+// other reporting nouns, documents for „in einer Erklärung hieß es“) and
+// speech-roles.txt (roles and titles of speakers, and labels such as
+// „Fazit:“ that are no speaker). Inflected forms are never written by hand:
+// New asks the morph tables for every form of every verb (sagte, gesagt,
+// sage, teilte … mit, mitteilte, mitzuteilen), and takes the closed word
+// classes (articles, prepositions, subordinators, auxiliaries, modals)
+// from closed-classes.txt. Every CUE names its lexicon line in Span.Rule;
+// SOURCE and QUOTE spans name the frame below.
+//
+// # Frames
+//
+// A cue is placed in one of these frames; the first that fits builds the
+// attribution. The rule name is what SOURCE and QUOTE spans carry.
+//
+//	rule                 frame                                   SOURCE                     QUOTE
+//	frame-vorfeld        X sagte(, dass …) / X sagte: „…“        the Vorfeld, or the        the dass/ob/w-clause, zu-infinitive,
+//	                     Am Dienstag sagte X, …                  subject after the verb     V2 Konjunktiv clause, or quote after
+//	                     X hat … gesagt, …                                                  the colon; none for noun-phrase content
+//	frame-inverted       „…“, sagte X. / …, sagte X.             the NP after the verb      the quote before (direct), the clause
+//	                     „A“, sagte X, „B“                                                  before (mode by Konjunktiv / marks);
+//	                                                                                        both parts of an interrupted quote
+//	frame-wie            Wie X mitteilte, … / …, wie X sagte.    X                          the host clause (indirect)
+//	frame-subordinate    …, der darauf hinwies, dass …           the relative pronoun       the content after the clause
+//	frame-prep           laut X …, X zufolge …, gemäß X …        X (or the author of a      the host clause minus the cue phrase
+//	                                                             document: „der Uni“)       when that is contiguous, else all of it
+//	frame-nach           nach Angaben der Polizei, nach eigenen  „der Polizei“, the         as frame-prep
+//	                     Angaben, nach ihren Worten, nach        possessive, the compound
+//	                     Polizeiangaben, eigenen Angaben nach
+//	frame-demnach        Demnach …                               (continues the last        the host clause
+//	                                                             report's attribution)
+//	frame-wonach         die Meldung, wonach …                   the noun phrase            the clause after wonach
+//	frame-heisst-es      …, heißt es (in einer Erklärung des X)  the document's author,     the clause before, or after a comma
+//	                     Es heißt, … / Darin hieß es: …          „seitens X“, „Darin“       or colon; ist die Rede (von): none
+//	frame-so             „…“, so Stoltenberg. / …, so der        the NP after so            as frame-inverted
+//	                     Minister weiter.
+//	frame-colon          Expertin: … / USA: … (no CUE)           the short NP before the    what follows the colon
+//	                                                             colon, not a label
+//	continuation-konj1   later sentences in Konjunktiv I (or     —                          the sentence, indirect, in the last
+//	                     Konjunktiv II right after indirect                                 report's attribution (at most 4
+//	                     speech)                                                            sentences on)
+//	continuation-direct  a further quotation in marks, or a      —                          the quote or sentence, direct
+//	                     first-person sentence after unmarked
+//	                     direct speech
+//
+// Which verb may stand in which frame is its speech-verbs.txt line: clause
+// (needs a content clause: thought verbs), quote (frames a quotation) and
+// np (its noun-phrase object is the content: CUE + SOURCE, no QUOTE). A
+// separable verb is a cue only with its particle closing the clause
+// („teilte … mit“); a participle only with haben/sein/werden; an
+// infinitive only with a modal or werden; a verb form after an article is
+// an adjective („seine erklärten Ziele“); „konnte … nicht bestätigen“ and
+// generic „man darf … ausgehen“ are no reports.
+//
+// # Steps
+//
+//  1. Per token: the word's closed classes, cue forms and phrase cues (one
+//     map lookup), and its verb readings from morph (finite, Konjunktiv I/II).
+//  2. Quotation marks are paired per paragraph in one pass (all styles:
+//     „…“ "…" »…« «…» ‚…‘). A quote left open at a paragraph end continues
+//     when the next paragraph opens with a mark; otherwise the mark is a
+//     stray. A second opening mark makes the first a stray.
+//  3. Cues are found and placed in their frames (above).
+//  4. Continuations: sentences without spans of their own that go on
+//     reporting the last speaker.
+//  5. Spans of one label never overlap: the longer QUOTE wins (a report
+//     inside a quote keeps its CUE and SOURCE only); two cues with the
+//     same SOURCE span become one attribution. Ids follow the (start, end,
+//     label) order of each attribution's first span.
+//
+// Quotation marks that are not speech (names, titles, scare quotes: „mit
+// dem „Münchner Merkur““) only become a QUOTE when a frame claims them and
+// they are not governed by an article or preposition.
+//
+// When a document pairs quotation marks anywhere, an unmarked reported
+// clause is indirect; in a document without any (marks lost in scraping),
+// an unmarked indicative clause before „…, sagte X“ is direct speech
+// (GUIDELINES §1.4.5), and earlier first-person sentences of the same
+// paragraph join it.
+//
+// # Cost
+//
+// Every frame looks at a bounded window around its cue (maxClause,
+// maxReach, maxNP tokens), so the stage is linear in the document size
+// (TestLinearWork counts the tokens the helpers look at). BenchmarkSpeech against BenchmarkTokenize gives the
+// stage's share of tokenizer time.
+//
+// # Left out
+//
+// Coreference (a pronoun SOURCE is linked as it stands), speakers named
+// only in an earlier sentence for a continuation (the continuation joins
+// that attribution instead), indicative continuations of unmarked direct
+// speech in the third person, the subject of „nach eigenen Angaben“,
+// non-reporting colon frames with a verb („zeigte sich X zuversichtlich:“)
+// and interview layouts beyond „Name: …“.
+package speech

@@ -1,0 +1,231 @@
+package speech
+
+import (
+	"sort"
+
+	"github.com/quelle-nlp/quelle/annotate"
+)
+
+// maxGap is how many sentences a Konjunktiv I continuation may lie after
+// the last report it continues.
+const maxGap = 4
+
+// continuations adds the sentences that go on reporting the last
+// speaker without a cue of their own: Konjunktiv I sentences (indirect),
+// further quotes in quotation marks, and first-person sentences right
+// after unmarked direct speech (direct).
+func (r *run) continuations() {
+	r.sortAtts()
+	cov := make([]bool, len(r.sent))
+	bySent := make([]*att, len(r.sent))
+	for _, a := range r.atts {
+		for _, l := range [][]span{a.cues, a.sources, a.quotes} {
+			for _, s := range l {
+				r.coverSentences(cov, s.start, s.end)
+			}
+		}
+		if a.sent >= 0 && a.sent < len(bySent) && len(a.cues)+len(a.quotes) > 0 {
+			bySent[a.sent] = a
+		}
+	}
+	var last *att
+	lastSent := -1
+	for si, se := range r.sent {
+		if bySent[si] != nil {
+			last, lastSent = bySent[si], si
+		}
+		if cov[si] || last == nil || si-lastSent > maxGap || se.Last <= se.First {
+			continue
+		}
+		f, l := se.First, se.Last
+		switch {
+		case r.konjSentence(f, l) || si == lastSent+1 && hasIndirect(last) && r.subj2Sentence(f, l):
+			if r.addQuote(last, f, l, annotate.ModeIndirect, ruleContinuation) {
+				lastSent = si
+			}
+		case r.regionStartingAt(f) >= 0 && !r.regions[r.regionStartingAt(f)].used && r.speechLike(r.regionStartingAt(f)):
+			if r.addRegionQuote(last, r.regionStartingAt(f), ruleContDirect) {
+				lastSent = si
+			}
+		case !r.hasMarks && si == lastSent+1 && r.firstPerson(f, l) && hasDirect(last):
+			if r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
+				lastSent = si
+			}
+		}
+	}
+}
+
+func hasIndirect(a *att) bool {
+	for _, q := range a.quotes {
+		if q.mode == annotate.ModeIndirect {
+			return true
+		}
+	}
+	return false
+}
+
+// subj2Sentence reports a sentence whose first finite verb outside
+// quotation marks is Konjunktiv II („Die Verantwortlichen müssten …“):
+// right after indirect speech it goes on reporting.
+func (r *run) subj2Sentence(f, l int) bool {
+	for j := f; j < l && j < f+8; j++ {
+		if r.inQ[j] >= 0 {
+			continue
+		}
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) || r.tf[j]&(wAux|wModal) != 0 {
+			return r.tf[j]&wSubj2 != 0
+		}
+	}
+	return false
+}
+
+func hasDirect(a *att) bool {
+	for _, q := range a.quotes {
+		if q.mode == annotate.ModeDirect {
+			return true
+		}
+	}
+	return false
+}
+
+// konjSentence reports a sentence whose finite verb outside quotation
+// marks is in Konjunktiv I (not „es sei denn“, „sei es“).
+func (r *run) konjSentence(f, l int) bool {
+	r.steps += l - f
+	for j := f; j < l; j++ {
+		if r.tf[j]&wSubj1 == 0 || r.inQ[j] >= 0 || r.isCap(j) && j != f {
+			continue
+		}
+		if r.lower(j, "sei") && (r.is(j+1, "denn") || r.is(j+1, "es") || r.is(j-1, "Gott")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func (r *run) firstPerson(f, l int) bool {
+	r.steps += l - f
+	for j := f; j < l; j++ {
+		if r.tf[j]&wFirstPerson != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// coverSentences marks the sentences that bytes [a, b) touch.
+func (r *run) coverSentences(cov []bool, a, b int) {
+	i := sort.Search(len(r.sent), func(k int) bool { return r.sent[k].End > a })
+	for ; i < len(r.sent) && r.sent[i].Start < b; i++ {
+		r.steps++
+		cov[i] = true
+	}
+}
+
+// covered reports whether tokens [x, y) overlap a span found so far.
+func (r *run) covered(x, y int) bool {
+	r.steps += y - x
+	for j := x; j < y; j++ {
+		if r.cov[j] {
+			return true
+		}
+	}
+	return false
+}
+
+type ref struct {
+	s *span
+	a *att
+}
+
+// emit resolves overlaps between spans of one label, merges attributions
+// that share a SOURCE span, numbers the attributions and appends the
+// spans to the document.
+func (r *run) emit() {
+	var all []ref
+	for _, a := range r.atts {
+		for _, l := range [][]span{a.cues, a.sources, a.quotes} {
+			for k := range l {
+				all = append(all, ref{&l[k], a})
+			}
+		}
+	}
+	sort.SliceStable(all, func(x, y int) bool {
+		p, q := all[x].s, all[y].s
+		if p.start != q.start {
+			return p.start < q.start
+		}
+		if p.end != q.end {
+			return p.end > q.end
+		}
+		return p.label < q.label
+	})
+	dropped := make(map[*span]bool)
+	for _, label := range []string{annotate.LabelQuote, annotate.LabelCue, annotate.LabelSource} {
+		var prev *ref
+		for k := range all {
+			x := &all[k]
+			if x.s.label != label || dropped[x.s] {
+				continue
+			}
+			if prev != nil && x.s.start < prev.s.end {
+				if label == annotate.LabelSource && x.s.start == prev.s.start && x.s.end == prev.s.end && root(x.a) != root(prev.a) {
+					root(x.a).link = root(prev.a) // one speaker, coordinated cues
+				}
+				if x.s.end-x.s.start > prev.s.end-prev.s.start {
+					dropped[prev.s] = true
+					prev = x
+				} else {
+					dropped[x.s] = true
+				}
+				continue
+			}
+			prev = x
+		}
+	}
+	out := make([]annotate.Span, 0, len(all))
+	ids := make(map[*att]int)
+	for _, x := range all {
+		if dropped[x.s] {
+			continue
+		}
+		a := root(x.a)
+		id, ok := ids[a]
+		if !ok {
+			id = len(ids) + 1
+			ids[a] = id
+		}
+		out = append(out, annotate.Span{Label: x.s.label, Start: x.s.start, End: x.s.end,
+			Lemma: x.s.lemma, Mode: x.s.mode, Attribution: id, Rule: x.s.rule})
+	}
+	// ids follow the (start, end, label) order of each attribution's first span
+	sort.SliceStable(out, func(x, y int) bool {
+		p, q := out[x], out[y]
+		if p.Start != q.Start {
+			return p.Start < q.Start
+		}
+		if p.End != q.End {
+			return p.End < q.End
+		}
+		return p.Label < q.Label
+	})
+	renum := make(map[int]int)
+	for k := range out {
+		id := out[k].Attribution
+		n, ok := renum[id]
+		if !ok {
+			n = len(renum) + 1
+			renum[id] = n
+		}
+		out[k].Attribution = n
+	}
+	r.doc.Spans = append(r.doc.Spans, out...)
+}
+
+func root(a *att) *att {
+	for a.link != nil {
+		a = a.link
+	}
+	return a
+}

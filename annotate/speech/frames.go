@@ -1,0 +1,861 @@
+package speech
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quelle-nlp/quelle/annotate"
+)
+
+// Rule names written into Span.Rule for SOURCE and QUOTE spans; CUE spans
+// carry the lexicon line that made them.
+const (
+	ruleInverted     = "frame-inverted"     // „…“, sagte X. / …, sagte X.
+	ruleVorfeld      = "frame-vorfeld"      // X sagte, dass … / X sagte: „…“
+	ruleWie          = "frame-wie"          // Wie X mitteilte, … / …, wie X mitteilte.
+	ruleSubordinate  = "frame-subordinate"  // …, der darauf hinwies, dass …
+	ruleNP           = "frame-np"           // X warnte vor einer Eskalation.
+	rulePrep         = "frame-prep"         // laut X / X zufolge / gemäß X
+	ruleNach         = "frame-nach"         // nach Angaben (der Polizei)
+	ruleBack         = "frame-demnach"      // Demnach …
+	ruleWonach       = "frame-wonach"       // die Meldung, wonach …
+	ruleImpersonal   = "frame-heisst-es"    // …, heißt es. / In der Erklärung heißt es, …
+	ruleSo           = "frame-so"           // …, so X.
+	ruleColon        = "frame-colon"        // Expertin: …
+	ruleContinuation = "continuation-konj1" // later Konjunktiv I sentences of the same report
+	ruleContDirect   = "continuation-direct"
+)
+
+func (r *run) frames() {
+	for i := 0; i < len(r.toks); i++ {
+		if !r.isWord(i) {
+			continue
+		}
+		if n := r.phraseCue(i); n > 0 {
+			i += n - 1
+			continue
+		}
+		r.verbCue(i)
+	}
+	r.colonFrames()
+}
+
+// newAtt starts an attribution with its cue span.
+func (r *run) newAtt(cueA, cueB int, lemma, rule string) *att {
+	a := &att{sent: int(r.sentOf[cueA])}
+	r.mark(cueA, cueB)
+	if cueB > cueA {
+		a.cues = append(a.cues, span{label: annotate.LabelCue, start: r.toks[cueA].Start, end: r.toks[cueB-1].End, lemma: lemma, rule: rule})
+	}
+	r.atts = append(r.atts, a)
+	return a
+}
+
+func (r *run) addSource(a *att, x, y int, rule string) {
+	if x < 0 || y <= x {
+		return
+	}
+	r.mark(x, y)
+	a.sources = append(a.sources, span{label: annotate.LabelSource, start: r.toks[x].Start, end: r.toks[y-1].End, rule: rule})
+}
+
+// addQuote adds tokens [x, y) as a QUOTE, trimmed of edge punctuation and
+// quotation marks.
+func (r *run) addQuote(a *att, x, y int, mode, rule string) bool {
+	for x < y && (r.toks[x].Kind == annotate.Punct && !r.isPunct(x, "(") || r.toks[x].Kind == annotate.Quote) {
+		x++
+	}
+	for y > x && (r.isPunct(y-1, ".,:;!?…–—-") || r.toks[y-1].Kind == annotate.Quote) {
+		y--
+	}
+	if y <= x {
+		return false
+	}
+	r.mark(x, y)
+	a.quotes = append(a.quotes, span{label: annotate.LabelQuote, start: r.toks[x].Start, end: r.toks[y-1].End, mode: mode, rule: rule})
+	return true
+}
+
+func (r *run) mark(x, y int) {
+	r.steps += y - x
+	for j := x; j < y; j++ {
+		r.cov[j] = true
+	}
+}
+
+// addRegionQuote adds quote region q as a direct QUOTE.
+func (r *run) addRegionQuote(a *att, q int, rule string) bool {
+	g := &r.regions[q]
+	g.used = true
+	return r.addQuote(a, g.first, g.last, annotate.ModeDirect, rule)
+}
+
+// verbCue tries the frames of a reporting verb at token i.
+func (r *run) verbCue(i int) {
+	cs := r.cues(i)
+	if len(cs) == 0 {
+		return
+	}
+	if r.isCap(i) && (!r.initial(i) || r.s.g.isNoun(r.w(i))) {
+		return // a noun („Hinweise“, „Angaben“), or a verb only at the start of a sentence
+	}
+	if r.attributive(i) {
+		return // „seine erklärten Ziele“
+	}
+	a, b := r.clause(i)
+	for _, c := range cs {
+		if c.particle != "" && !r.hasParticle(i, b, c.particle) {
+			continue
+		}
+		if c.particle == "" && r.particleVerbHere(i, b, cs) {
+			continue
+		}
+		if !r.hasWith(c.entry, a, b) {
+			continue
+		}
+		if c.form == formInfinitive && !r.infinitiveCue(i, a, b) {
+			continue
+		}
+		if c.form == formParticiple && !r.participleCue(i, a, b) {
+			continue
+		}
+		if c.form == formFinite && r.auxBefore(i, a) {
+			continue // „konnte … nicht bestätigen“: the infinitive reading
+		}
+		if r.verbFrame(i, a, b, c) {
+			return
+		}
+	}
+}
+
+// attributive reports a verb form used as an adjective: after an
+// article or possessive and before a noun („Seine erklärten Ziele“).
+func (r *run) attributive(i int) bool {
+	return i > 0 && i+1 < len(r.toks) && r.isWord(i-1) && r.isDet(i-1) && r.isNounish(i+1) && r.isWord(i+1)
+}
+
+// initial reports a token that starts a sentence, a quote or a colon
+// frame: where a verb may be written with a capital.
+func (r *run) initial(i int) bool {
+	f, _ := r.sentBounds(i)
+	return i == f || i > 0 && (r.toks[i-1].Kind == annotate.Quote || r.isPunct(i-1, ":"))
+}
+
+// hasParticle reports the separable particle p as a word after i in the
+// clause (i, b): „teilte … mit“.
+//
+// The particle closes the clause: it is the last word before a comma,
+// colon or the sentence end; commas of inserted phrases („teilte heute,
+// Freitag, die Behörde mit“) are passed over until a subordinate clause
+// or a colon starts.
+func (r *run) hasParticle(i, b int, p string) bool {
+	_, sl := r.sentBounds(i)
+	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
+		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
+		if !end {
+			continue
+		}
+		if k := r.lastWord(i+1, j); k > i && r.w(k) == p {
+			return true
+		}
+		if j >= sl || j >= len(r.toks) || !r.isPunct(j, ",()–") || j+1 < sl && r.opensClause(j+1) {
+			return false
+		}
+	}
+	return false
+}
+
+// opensClause reports a subordinator, w-word or relative pronoun at j
+// that starts a clause (a relative pronoun followed by a noun is an
+// article: „die Bundeswettbewerbsbehörde“).
+func (r *run) opensClause(j int) bool {
+	if r.tf[j]&(wSubord|wWh) != 0 {
+		return true
+	}
+	return r.tf[j]&wRelative != 0 && j+1 < len(r.toks) && !r.isNounish(j+1) && !r.isAdj(j+1)
+}
+
+// particleVerbHere reports that the clause holds the particle of another
+// reading of the same form (so "gab … bekannt" is not read as "geben").
+func (r *run) particleVerbHere(i, b int, cs []cueForm) bool {
+	for _, c := range cs {
+		if c.particle != "" && r.hasParticle(i, b, c.particle) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWith checks the other words of a multi-word cue in the clause.
+func (r *run) hasWith(e *verbEntry, a, b int) bool {
+	for _, w := range e.with {
+		found := false
+		for j := a; j < b && !found; j++ {
+			found = r.lower(j, w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveCue accepts an infinitive only with a modal or werden in its
+// clause („Er wird erklären, dass …“, „wie Forscher zeigen konnten“).
+func (r *run) infinitiveCue(i, a, b int) bool {
+	for j := a; j < b; j++ {
+		if j != i && r.tf[j]&(wModal|wAux) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// participleCue accepts a participle only with haben, sein or werden in
+// its clause („hat … gesagt“, „wie mitgeteilt wurde“), not as an
+// adjective or a particle („gab … bekannt“).
+func (r *run) participleCue(i, a, b int) bool {
+	for j := a; j < b; j++ {
+		if j != i && r.tf[j]&wAux != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// auxBefore reports an auxiliary or modal before i in its clause.
+func (r *run) auxBefore(i, a int) bool {
+	for j := a; j < i; j++ {
+		if r.tf[j]&(wAux|wModal) != 0 && !r.isCap(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteOf returns the finite verb of the clause [a, b) that goes with
+// the cue at i: the cue itself when finite, else an auxiliary or modal.
+func (r *run) finiteOf(i, a, b int, c cueForm) int {
+	if c.form == formFinite {
+		return i
+	}
+	for j := a; j < b; j++ {
+		if j != i && r.tf[j]&(wAux|wModal) != 0 {
+			return j
+		}
+	}
+	for j := a; j < b; j++ {
+		if j != i && r.tf[j]&wFinite != 0 && !r.isCap(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// negatedNonCue reports „konnte nicht bestätigen“, „wurde nicht
+// mitgeteilt“: a negation with a modal or a passive that attributes no
+// content.
+func (r *run) negatedNonCue(a, b, fin int) bool {
+	neg := false
+	for j := a; j < b; j++ {
+		if r.is(j, "nicht") || r.is(j, "keine") || r.is(j, "nie") {
+			neg = true
+		}
+	}
+	if !neg || fin < 0 {
+		return false
+	}
+	return r.tf[fin]&wModal != 0 || r.isWerden(fin)
+}
+
+// negatedQuestion reports „erklärt nicht, was …“: a negated cue with an
+// indirect question reports no content („bestritt nicht, dass“ does).
+func (r *run) negatedQuestion(a, b int) bool {
+	if b+1 >= len(r.toks) || !r.isPunct(b, ",") || r.tf[b+1]&wWh == 0 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if r.is(j, "nicht") {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) isWerden(i int) bool {
+	switch r.w(i) {
+	case "wurde", "wurden", "wird", "werden", "worden", "Wurde", "Wird":
+		return true
+	}
+	return false
+}
+
+// verbFrame places the cue at i in its frame and builds the attribution.
+func (r *run) verbFrame(i, a, b int, c cueForm) bool {
+	e := c.entry
+	sf, _ := r.sentBounds(i)
+	fin := r.finiteOf(i, a, b, c)
+	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) {
+		return false
+	}
+	lemma := e.lemma
+	switch {
+	case r.tf[a]&(wSubord|wWh) != 0 || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a):
+		return r.subordinateFrame(i, a, b, c, lemma)
+	case fin == a || (fin < 0 && a == i):
+		return r.invertedFrame(i, a, b, fin, c, lemma)
+	case fin > a:
+		return r.vorfeldFrame(i, a, b, fin, c, lemma)
+	}
+	return false
+}
+
+// subordinateFrame: „Wie X mitteilte, …“, „…, wie X mitteilte.“,
+// „…, der darauf hinwies, dass …“.
+func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
+	sf, sl := r.sentBounds(i)
+	if r.lower(a, "wie") {
+		s0 := r.skipAdverbs(a+1, i)
+		src := r.npAfter(s0, i)
+		at := r.newAtt(i, i+1, lemma, c.entry.pos)
+		r.addSource(at, s0, src, ruleWie)
+		switch {
+		case a == sf || a > sf && r.toks[a-1].Kind == annotate.Quote && a-1 == sf:
+			if r.isPunct(b, ",") {
+				r.addQuote(at, b+1, r.reportEnd(b+1, sl), annotate.ModeIndirect, ruleWie)
+			}
+		case r.isPunct(a-1, ","):
+			qa := r.quoteStart(a-1, sf)
+			if q := r.regionEndingAt(a - 2); q >= 0 && r.regions[q].first <= qa+1 {
+				r.addRegionQuote(at, q, ruleWie)
+			} else {
+				r.addQuote(at, qa, a-1, annotate.ModeIndirect, ruleWie)
+			}
+		}
+		return true
+	}
+	if r.lower(a, "dass") || r.lower(a, "ob") || r.lower(a, "als") && c.form != formFinite {
+		return false
+	}
+	// relative or other subordinate clause: the subject follows the
+	// subordinator; the content follows the clause.
+	at := &att{sent: int(r.sentOf[i])}
+	src := a
+	var srcEnd int
+	if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && !r.isDet(a+1) {
+		srcEnd = a + 1
+	} else {
+		srcEnd = r.npAfter(a+1, i)
+		src = a + 1
+	}
+	if !r.complement(at, i, b, c.entry, ruleSubordinate) && !r.npContent(c.entry, a, b) {
+		return false
+	}
+	r.mark(i, i+1)
+	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[i].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
+	r.addSource(at, src, srcEnd, ruleSubordinate)
+	r.atts = append(r.atts, at)
+	return true
+}
+
+// reportEnd returns the end of a reported clause starting at from: the
+// sentence end.
+func (r *run) reportEnd(from, sl int) int {
+	return min(sl, from+maxReach)
+}
+
+// quoteStart returns where a reported clause ending at token end (a
+// comma) starts: the sentence start, or the token after the last colon
+// or dash before it.
+func (r *run) quoteStart(end, sf int) int {
+	for j := end - 1; j > sf; j-- {
+		r.steps++
+		if r.isPunct(j, ":;") {
+			return j + 1
+		}
+		if r.paraSt[j] || j <= end-maxReach {
+			return j // a headline without a final mark runs into the sentence
+		}
+	}
+	return sf
+}
+
+// skipPPs skips up to two prepositional phrases and adverbs before a
+// subject („erklärte am Mittwoch das Auswärtige Amt“).
+func (r *run) skipPPs(j, lim int) int {
+	for n := 0; n < 2 && j < lim && r.tf[j]&wPrep != 0 && !r.isCap(j); n++ {
+		k := r.npCore(j+1, lim)
+		if k == j+1 {
+			return j
+		}
+		j = r.skipAdverbs(k, lim)
+	}
+	return j
+}
+
+// skipAdverbs skips adverbs after a verb („sagte dazu der Minister“).
+func (r *run) skipAdverbs(j, lim int) int {
+	for n := 0; j < lim && n < 3 && (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j); n++ {
+		j++
+	}
+	return j
+}
+
+// invertedFrame: the cue opens its clause after the reported words:
+// „„…“, sagte X.“, „…, sagte X.“, „…, hatte X gesagt.“
+func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
+	sf, sl := r.sentBounds(i)
+	if fin < 0 {
+		fin = i
+	}
+	// what precedes: a comma or a closing quotation mark
+	p := a - 1
+	closing := -1
+	switch {
+	case p >= 0 && r.isPunct(p, ","):
+		closing = r.regionEndingAt(p - 1)
+	case p >= 0 && r.toks[p].Kind == annotate.Quote:
+		closing = r.regionEndingAt(p)
+		if closing < 0 {
+			return false
+		}
+		if !r.speechLike(closing) {
+			// „Die Zeitung „Yemen Observer“ berichtet, dass …“: a name in
+			// marks inside the Vorfeld
+			return r.vorfeldFrame(i, r.quoteStart(r.regions[closing].open, sf), b, fin, c, lemma)
+		}
+	case p > sf && r.isPunct(p, ")"):
+		// „X (NEMA) sagte, …“: the bracket closes an apposition of the subject
+		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+	default:
+		return false
+	}
+	if closing < 0 && p <= sf {
+		return false
+	}
+	if closing < 0 && !r.hasFinite(r.quoteStart(p, sf), p) {
+		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
+		// precedes is the subject with an apposition, not a quote
+		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+	}
+	if closing < 0 {
+		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") {
+			// „Während …, setzten die Taikonauten …“, „Wie X berichtete,
+			// bezeichnete Y …“: an adverbial clause is the Vorfeld
+			return r.vorfeldFrame(i, ca, b, fin, c, lemma)
+		}
+	}
+	if closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl &&
+		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause)))) {
+		// „Was den Fall betrifft, betonte man, dass …“: the content
+		// follows, so what precedes is the Vorfeld
+		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+	}
+	// source after the verb (after the auxiliary for „hatte X gesagt“)
+	sa := r.skipAdverbs(fin+1, b)
+	lim := b
+	if c.form != formFinite && i > sa {
+		lim = i
+	}
+	se := r.npAfter(sa, lim)
+	if se == sa {
+		sa = r.skipPPs(sa, lim)
+		se = r.npAfter(sa, lim)
+	}
+	if se == sa && closing < 0 {
+		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
+		// the same subject, not an inverted frame
+		return r.coordinated(i, a, b, c, lemma)
+	}
+	at := r.newAtt(i, i+1, lemma, c.entry.pos)
+	r.addSource(at, sa, se, ruleInverted)
+	// the quote before
+	if closing >= 0 {
+		g := r.regions[closing]
+		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && !r.isPunct(g.open-1, ":") && r.isWord(g.open-1) {
+			// mixed quotation: the reported clause runs from its start to
+			// the end of the quoted words
+			r.regions[closing].used = true
+			r.addQuote(at, r.quoteStart(g.open, sf), g.last, annotate.ModeIndirect, ruleInverted)
+		} else {
+			r.addRegionQuote(at, closing, ruleInverted)
+		}
+	} else {
+		qa := r.quoteStart(p, sf)
+		mode := r.modeOf(qa, p)
+		if mode == annotate.ModeDirect {
+			qa = r.extendDirectBack(qa)
+		}
+		r.addQuote(at, qa, p, mode, ruleInverted)
+	}
+	// interrupted quote: „A“, sagte er, „B“ / Der Tod, heißt es, sei …
+	r.secondPart(at, se, b, sl, closing >= 0)
+	return true
+}
+
+// coordinated adds a cue whose subject is that of the report before it
+// in the same sentence („…, verweist jedoch darauf, dass …“): one
+// attribution with two cues.
+func (r *run) coordinated(i, a, b int, c cueForm, lemma string) bool {
+	if len(r.atts) == 0 || r.atts[len(r.atts)-1].sent != int(r.sentOf[i]) {
+		return false
+	}
+	prev := r.atts[len(r.atts)-1]
+	at := &att{sent: int(r.sentOf[i]), link: root(prev)}
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) {
+		return false
+	}
+	r.mark(i, i+1)
+	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[i].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
+	r.atts = append(r.atts, at)
+	return true
+}
+
+// hasFinite reports a finite verb in [a, b) outside quotation marks.
+func (r *run) hasFinite(a, b int) bool {
+	r.steps += 2 * (b - a)
+	for j := a; j < b; j++ {
+		if r.tf[j]&wFinite != 0 && (!r.isCap(j) || j == a) {
+			return true
+		}
+	}
+	for j := a; j < b; j++ {
+		if r.toks[j].Kind == annotate.Quote {
+			return true
+		}
+	}
+	return false
+}
+
+// secondPart adds the rest of an interrupted quote after a frame ending
+// at clause end b.
+func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
+	if b >= sl || !r.isPunct(b, ",") && r.toks[b].Kind != annotate.Quote {
+		return
+	}
+	k := b
+	if r.isPunct(k, ",") {
+		k++
+	}
+	if q := r.regionStartingAt(k); q >= 0 {
+		r.addRegionQuote(at, q, ruleInverted)
+		return
+	}
+	if marked || k >= sl || !r.isWord(k) {
+		return
+	}
+	if r.tf[k]&wFinite != 0 && !r.isCap(k) {
+		mode := r.modeOf(k, sl)
+		if r.addQuote(at, k, sl, mode, ruleInverted) && mode == annotate.ModeIndirect {
+			for q := range at.quotes {
+				at.quotes[q].mode = mode // „Der Tod, heißt es, sei …“: one reported clause
+			}
+		}
+	}
+}
+
+// modeOf returns the mode of an unmarked reported clause [a, b):
+// indirect for Konjunktiv I, dass/ob clauses and documents that use
+// quotation marks elsewhere; direct otherwise (lost marks).
+func (r *run) modeOf(a, b int) string {
+	r.steps += b - a
+	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks {
+		return annotate.ModeIndirect
+	}
+	for j := a; j < b; j++ {
+		if r.tf[j]&wSubj1 != 0 && r.inQ[j] < 0 {
+			return annotate.ModeIndirect
+		}
+	}
+	return annotate.ModeDirect
+}
+
+// extendDirectBack extends an unmarked direct quote starting at sentence
+// start qa back over earlier sentences of the same paragraph that speak
+// in the first person (the speaker's own words, marks lost).
+func (r *run) extendDirectBack(qa int) int {
+	for n := 0; n < 6; n++ {
+		if r.paraSt[qa] || qa == 0 {
+			return qa
+		}
+		ps := int(r.sentOf[qa-1])
+		pf, pl := r.sent[ps].First, r.sent[ps].Last
+		r.steps += pl - pf
+		first := false
+		for j := pf; j < pl; j++ {
+			if r.tf[j]&wFirstPerson != 0 {
+				first = true
+			}
+			if len(r.cues(j)) > 0 || r.tf[j]&wSubj1 != 0 {
+				return qa
+			}
+		}
+		if !first || qa != r.sent[r.sentOf[qa]].First {
+			return qa
+		}
+		qa = pf
+	}
+	return qa
+}
+
+// vorfeldFrame: the cue is the second constituent: „X sagte, dass …“,
+// „Am Dienstag sagte X: „…““, „X hat gesagt, …“.
+func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
+	at := &att{sent: int(r.sentOf[i])}
+	passive := c.form == formParticiple && r.isWerden(fin)
+	// source
+	vs := a
+	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
+		vs++
+	}
+	after := r.skipAdverbs(fin+1, b)
+	lim := b
+	if c.form != formFinite && i > after {
+		lim = i
+	}
+	switch {
+	case passive:
+		for j := fin + 1; j < b; j++ {
+			if r.is(j, "von") || r.is(j, "vom") {
+				r.addSource(at, j+1, r.npAfter(j+1, b), ruleVorfeld)
+				break
+			}
+		}
+	case after < lim && r.subjectPronoun(after) && !r.is(after, "sie") && !r.is(after, "Sie"):
+		r.addSource(at, after, after+1, ruleVorfeld)
+	case vs < fin && r.vorfeldSubject(vs, fin):
+		se := r.npAfter(vs, fin)
+		if se == vs {
+			se = fin
+		}
+		r.addSource(at, vs, se, ruleVorfeld)
+	default:
+		se := r.npAfter(after, lim)
+		if se == after {
+			after = r.skipPPs(after, lim)
+			se = r.npAfter(after, lim)
+		}
+		r.addSource(at, after, se, ruleVorfeld)
+	}
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) {
+		return false
+	}
+	if r.genericMan(at, a, b) {
+		return false
+	}
+	r.mark(i, i+1)
+	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[i].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
+	r.atts = append(r.atts, at)
+	return true
+}
+
+// npContent reports whether a verb with noun-phrase content is a cue
+// in clause [a, b): it takes np, and one of its np-words stands there.
+func (r *run) npContent(e *verbEntry, a, b int) bool {
+	if e.frames&takesNP == 0 {
+		return false
+	}
+	if len(e.npWords) == 0 {
+		return true
+	}
+	for j := a; j < b; j++ {
+		for _, w := range e.npWords {
+			if r.w(j) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericMan reports generic „man“ with a modal („Man darf davon
+// ausgehen“): no attribution.
+func (r *run) genericMan(at *att, a, b int) bool {
+	if len(at.sources) != 1 {
+		return false
+	}
+	s := at.sources[0]
+	if w := r.text[s.start:s.end]; w != "man" && w != "Man" {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if r.tf[j]&wModal != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbLike reports a word with an adjective or adverb ending
+// („Tatsächlich“, „Auffallend“, „Offenbar“): at the start of a sentence it
+// is capitalised but no name.
+func adverbLike(w string) bool {
+	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// focusParticle reports „auch“, „selbst“, „sogar“, „nur“ before a
+// Vorfeld noun phrase („Auch der Minister sagte …“).
+func (r *run) focusParticle(j int) bool {
+	return r.lower(j, "auch") || r.lower(j, "selbst") || r.lower(j, "sogar") || r.lower(j, "nur") || r.lower(j, "gerade")
+}
+
+// vorfeldSubject reports whether the Vorfeld [vs, fin) can be the subject:
+// it starts with a determiner, a name or noun, or a pronoun, not with a
+// preposition, an adverb or a demonstrative standing alone.
+func (r *run) vorfeldSubject(vs, fin int) bool {
+	if r.tf[vs]&(wPrep|wAdverb|wSubord|wWh) != 0 {
+		return false
+	}
+	if fin-vs == 1 {
+		switch r.w(vs) {
+		case "Das", "Dies", "Dem", "Es", "Dazu", "Darauf", "Daraufhin", "Diese", "Dieser", "Was", "Dann":
+			return false
+		}
+	}
+	if r.is(vs, "Dem") || r.is(vs, "Einem") {
+		return false
+	}
+	if fin-vs == 1 && adverbLike(r.w(vs)) {
+		return false // „Tatsächlich ist …“, „Konkret hatten …“
+	}
+	return r.isDet(vs) || r.isNounish(vs) || r.subjectPronoun(vs) || r.isAdj(vs)
+}
+
+// complement finds the reported content after a cue whose clause ends at
+// b: a colon and a quote, a dass/ob/w-clause, a zu-infinitive, a V2 clause
+// in Konjunktiv, a quote in the clause. It reports whether it found one.
+func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
+	_, sl := r.sentBounds(i)
+	r.steps += b - i
+	// a quote inside the cue's clause: „beteuert "Null-Toleranz-Politik"“
+	for j := i + 1; j < b; j++ {
+		if q := r.regionStartingAt(j); q >= 0 && e.frames&(takesQuote|takesNP) != 0 && !r.nameQuote(q) {
+			return r.addRegionQuote(at, q, rule)
+		}
+	}
+	if b >= len(r.toks) {
+		return false
+	}
+	switch {
+	case r.isPunct(b, ":"):
+		if e.frames&(takesQuote|takesClause) == 0 {
+			return false
+		}
+		if q := r.regionStartingAt(b + 1); q >= 0 {
+			return r.addRegionQuote(at, q, rule)
+		}
+		if b+1 < sl {
+			return r.addQuote(at, b+1, sl, r.modeOf(b+1, sl), rule)
+		}
+	case r.toks[b].Kind == annotate.Quote:
+		if q := r.regionStartingAt(b); q >= 0 && e.frames&takesQuote != 0 && !r.nameQuote(q) {
+			return r.addRegionQuote(at, q, rule)
+		}
+	case r.isPunct(b, ","):
+		k := b + 1
+		if q := r.regionStartingAt(k); q >= 0 && e.frames&takesQuote != 0 {
+			return r.addRegionQuote(at, q, rule)
+		}
+		if e.frames&takesClause == 0 || k >= sl {
+			return false
+		}
+		_, cb := r.clause(k)
+		if len(r.cues(k)) > 0 {
+			return false // „…, sagte eine Sprecherin“: another report's frame
+		}
+		switch {
+		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") || r.lower(k, "wie") && !r.wieFrame(k, cb):
+			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+		case r.zuClause(k, cb):
+			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+		case r.konjClause(k, cb):
+			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+		case r.v2Clause(k, cb) && e.frames&takesQuote != 0:
+			return r.addQuote(at, k, r.reportEnd(k, sl), r.modeOf(k, sl), rule)
+		}
+	}
+	return false
+}
+
+// nameQuote reports a quotation that names something rather than quotes
+// someone: governed by an article or a preposition („mit dem „Münchner
+// Merkur““) and not sentence-like.
+func (r *run) nameQuote(q int) bool {
+	o := r.regions[q].open
+	return o > 0 && r.isWord(o-1) && r.tf[o-1]&(wArticle|wPrep) != 0 && !r.speechLike(q)
+}
+
+// wieFrame reports a „wie X mitteilte“ clause [k, cb): it ends in a cue.
+func (r *run) wieFrame(k, cb int) bool {
+	for j := cb - 1; j > k && j >= cb-3; j-- {
+		if len(r.cues(j)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// zuClause reports a zu-infinitive clause [k, cb).
+func (r *run) zuClause(k, cb int) bool {
+	for j := k; j < cb; j++ {
+		if r.is(j, "zu") && j+1 < cb && r.isWord(j+1) && !r.isCap(j+1) && j+2 >= cb {
+			return true
+		}
+		if j == cb-1 && r.isZuInf(j) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) isZuInf(j int) bool {
+	for _, a := range r.s.g.t.Analyze(r.w(j)) {
+		if a.Form == morphZuInf {
+			return true
+		}
+	}
+	return false
+}
+
+// konjClause reports a clause with a finite verb in Konjunktiv I or II.
+func (r *run) konjClause(k, cb int) bool {
+	for j := k; j < cb && j < k+12; j++ {
+		if r.tf[j]&(wSubj1|wSubj2) != 0 && !r.isCap(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// v2Clause reports a main clause: a finite verb in second or third place
+// after a subject pronoun or noun phrase.
+func (r *run) v2Clause(k, cb int) bool {
+	for j := k + 1; j < cb && j <= k+4; j++ {
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+			return r.subjectPronoun(k) || r.isDet(k) || r.isNounish(k)
+		}
+	}
+	return false
+}
+
+// sortAtts orders attributions by their first span.
+func (r *run) sortAtts() {
+	sort.SliceStable(r.atts, func(x, y int) bool { return r.atts[x].first() < r.atts[y].first() })
+}
+
+func (a *att) first() int {
+	m := -1
+	for _, l := range [][]span{a.cues, a.sources, a.quotes} {
+		for _, s := range l {
+			if m < 0 || s.start < m {
+				m = s.start
+			}
+		}
+	}
+	return m
+}

@@ -1,0 +1,119 @@
+package speech
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrames checks each construction of the speech layer on sentences
+// from corpus/, gold/GUIDELINES.md and Wikinews train (some shortened).
+// Every line is "LABEL „text“ lemma-or-mode attribution"; attributions are
+// named a, b, … in order of appearance. The whole list must match.
+func TestFrames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"vorfeld dass", "US-Verteidigungsminister Lloyd Austin erklärte am Mittwoch, dass die genaue Rolle der Truppen noch unklar sei.", []string{
+			"SOURCE „US-Verteidigungsminister Lloyd Austin“ a", "CUE „erklärte“ erklären a",
+			"QUOTE „dass die genaue Rolle der Truppen noch unklar sei“ indirect a"}},
+		{"subject after the verb, V2 Konjunktiv", "Jedoch erklärte Russlands Präsident Wladimir Putin beim Treffen der Brics-Staaten, man stehe in Kontakt mit Nordkorea.", []string{
+			"CUE „erklärte“ erklären a", "SOURCE „Russlands Präsident Wladimir Putin“ a",
+			"QUOTE „man stehe in Kontakt mit Nordkorea“ indirect a"}},
+		{"inverted with marks", "„Fragen Sie in Pjöngjang nach“, erklärte die Sprecherin des russischen Außenministeriums.", []string{
+			"QUOTE „Fragen Sie in Pjöngjang nach“ direct a", "CUE „erklärte“ erklären a",
+			"SOURCE „die Sprecherin des russischen Außenministeriums“ a"}},
+		{"inverted, marks lost", "Wir haben unser Ziel nicht erreicht, sagte Herrera.", []string{
+			"QUOTE „Wir haben unser Ziel nicht erreicht“ direct a", "CUE „sagte“ sagen a", "SOURCE „Herrera“ a"}},
+		{"separable, inverted", "Die Menge habe am Freitag fünf Männer angegriffen, teilte die Polizei mit.", []string{
+			"QUOTE „Die Menge habe am Freitag fünf Männer angegriffen“ indirect a", "CUE „teilte“ mitteilen a", "SOURCE „die Polizei“ a"}},
+		{"separable, particle after inserted commas", "Das teilte heute, Freitag, die Bundeswettbewerbsbehörde (BWB) auf ihrer Homepage mit.", []string{
+			"CUE „teilte“ mitteilen a"}},
+		{"separable bekanntgeben", "Sie gab bekannt, dass sie zurücktrete.", []string{
+			"SOURCE „Sie“ a", "CUE „gab“ bekanntgeben a", "QUOTE „dass sie zurücktrete“ indirect a"}},
+		{"geben without particle is no cue", "Er gab das Buch zurück.", nil},
+		{"perfect: the participle", "Südkoreas Geheimdienst hatte am Freitag mitgeteilt, dass 1.500 Soldaten nach Russland verlegt worden seien.", []string{
+			"SOURCE „Südkoreas Geheimdienst“ a", "CUE „mitgeteilt“ mitteilen a",
+			"QUOTE „dass 1.500 Soldaten nach Russland verlegt worden seien“ indirect a"}},
+		{"multi-word cue", "Wir sind Teil der Lösung, nicht Teil des Problems, ließ er den ÖVP-Chef wissen.", []string{
+			"QUOTE „Wir sind Teil der Lösung, nicht Teil des Problems“ direct a", "CUE „ließ“ wissen lassen a", "SOURCE „er“ a"}},
+		{"halten für with a content clause", "UN-Diplomaten halten es für möglich, dass die Truppen logistische Aufgaben übernehmen.", []string{
+			"SOURCE „UN-Diplomaten“ a", "CUE „halten“ halten a",
+			"QUOTE „dass die Truppen logistische Aufgaben übernehmen“ indirect a"}},
+		{"halten für without a clause is no cue", "Er hält Kurz für den größten Verbündeten.", nil},
+		{"apposition in brackets before the cue", "Patrick Kamanda von der Nationalen Umweltbehörde (NEMA) sagte, die Besorgnis resultiere aus der Tatsache.", []string{
+			"SOURCE „Patrick Kamanda von der Nationalen Umweltbehörde (NEMA)“ a", "CUE „sagte“ sagen a",
+			"QUOTE „die Besorgnis resultiere aus der Tatsache“ indirect a"}},
+		{"laut", "Laut US-Regierung wurden die nordkoreanischen Soldaten per Schiff nach Russland verlegt.", []string{
+			"CUE „Laut“ laut a", "SOURCE „US-Regierung“ a",
+			"QUOTE „wurden die nordkoreanischen Soldaten per Schiff nach Russland verlegt“ indirect a"}},
+		{"zufolge", "Berichten zufolge halten sich Tausende nordkoreanische Soldaten derzeit in Russland auf.", []string{
+			"SOURCE „Berichten“ a", "CUE „zufolge“ zufolge a",
+			"QUOTE „halten sich Tausende nordkoreanische Soldaten derzeit in Russland auf“ indirect a"}},
+		{"nach Angaben", "Nach Angaben der Polizei wurden drei Menschen verletzt.", []string{
+			"CUE „Nach Angaben“ nach Angaben a", "SOURCE „der Polizei“ a", "QUOTE „wurden drei Menschen verletzt“ indirect a"}},
+		{"nach + compound", "Die Enthüllungen hatten die nach Polizeiangaben größten Proteste ausgelöst.", []string{
+			"QUOTE „Die Enthüllungen hatten die nach Polizeiangaben größten Proteste ausgelöst“ indirect a",
+			"CUE „nach Polizeiangaben“ nach Angaben a", "SOURCE „Polizeiangaben“ a"}},
+		{"nach + genitive name", "Die Beziehungen sind nach Andrejews Worten auf dem schlechtesten Stand seit 1945.", []string{
+			"QUOTE „Die Beziehungen sind nach Andrejews Worten auf dem schlechtesten Stand seit 1945“ indirect a",
+			"CUE „nach Andrejews Worten“ nach Worten a", "SOURCE „Andrejews“ a"}},
+		{"nach as postposition", "Auch die US-Regierung hat eigenen Angaben nach gesicherte Erkenntnisse dazu.", []string{
+			"QUOTE „Auch die US-Regierung hat eigenen Angaben nach gesicherte Erkenntnisse dazu“ indirect a",
+			"SOURCE „die US-Regierung“ a", "CUE „eigenen Angaben nach“ nach Angaben a"}},
+		{"heißt es with a document in a participle attribute", "Es sei unentschuldbar, hieß es in einer am Donnerstag in New York verbreiteten Erklärung Bans.", []string{
+			"QUOTE „Es sei unentschuldbar“ indirect a", "CUE „hieß es“ heißen a", "SOURCE „Bans“ a"}},
+		{"subject after a prepositional phrase", "„Das ist unerträglich“, erklärte am Mittwoch das Auswärtige Amt.", []string{
+			"QUOTE „Das ist unerträglich“ direct a", "CUE „erklärte“ erklären a", "SOURCE „das Auswärtige Amt“ a"}},
+		{"nach a place is no cue", "Der Zug fuhr nach Berlin.", nil},
+		{"quotative so", "„Nordkorea hat bereits enorme Mengen an Munition bereitgestellt“, so Stoltenberg.", []string{
+			"QUOTE „Nordkorea hat bereits enorme Mengen an Munition bereitgestellt“ direct a", "CUE „so“ so a", "SOURCE „Stoltenberg“ a"}},
+		{"so of degree is no cue", "Das ist so groß, dass niemand es sieht.", nil},
+		{"heißt es after the quote", "Dort seien sie seit Mittwoch im Einsatz, heißt es.", []string{
+			"QUOTE „Dort seien sie seit Mittwoch im Einsatz“ indirect a", "CUE „heißt es“ heißen a"}},
+		{"hieß es with a document and its author", "In einer Erklärung der EU hieß es, der Einsatz sei eine Eskalation.", []string{
+			"SOURCE „der EU“ a", "CUE „hieß es“ heißen a", "QUOTE „der Einsatz sei eine Eskalation“ indirect a"}},
+		{"frame inside the reported clause", "Der Tod, heißt es, sei nicht das Ende.", []string{
+			"QUOTE „Der Tod“ indirect a", "CUE „heißt es“ heißen a", "QUOTE „sei nicht das Ende“ indirect a"}},
+		{"ist die Rede", "In dem Bericht ist die Rede von willkürlichem Beschuss und Folter.", []string{
+			"SOURCE „dem Bericht“ a", "CUE „ist die Rede“ die Rede sein a"}},
+		{"demnach continues the last report", "Südkoreas Geheimdienst hatte mitgeteilt, dass 1.500 Soldaten verlegt worden seien. Demnach absolvieren sie ein Training.", []string{
+			"SOURCE „Südkoreas Geheimdienst“ a", "CUE „mitgeteilt“ mitteilen a", "QUOTE „dass 1.500 Soldaten verlegt worden seien“ indirect a",
+			"CUE „Demnach“ demnach a", "QUOTE „absolvieren sie ein Training“ indirect a"}},
+		{"wonach after a reporting noun", "Kein Verständnis hat er für die Mitterlehner-Aussage, wonach die Arbeitnehmer neue Schutzbestimmungen fordern würden.", []string{
+			"SOURCE „die Mitterlehner-Aussage“ a", "CUE „wonach“ wonach a",
+			"QUOTE „die Arbeitnehmer neue Schutzbestimmungen fordern würden“ indirect a", "CUE „fordern“ fordern b"}},
+		{"wie-frame", "Wie die Polizei mitteilte, wurden drei Menschen verletzt.", []string{
+			"SOURCE „die Polizei“ a", "CUE „mitteilte“ mitteilen a", "QUOTE „wurden drei Menschen verletzt“ indirect a"}},
+		{"interrupted quote, one attribution", "„Das ist ein klares Handspiel“, sagte Andreasen, „ich bin normal ein fairer Spieler.“", []string{
+			"QUOTE „Das ist ein klares Handspiel“ direct a", "CUE „sagte“ sagen a", "SOURCE „Andreasen“ a",
+			"QUOTE „ich bin normal ein fairer Spieler“ direct a"}},
+		{"mixed quotation ends with the quoted words", "Ein Einsatz wäre \"eine ernsthafte Eskalation\", sagte der Ex-Nato-Generalsekretär im Gespräch.", []string{
+			"QUOTE „Ein Einsatz wäre \"eine ernsthafte Eskalation“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Ex-Nato-Generalsekretär“ a"}},
+		{"colon and quote, pronoun source", "Er sagte: „Wir kommen wieder.“", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „Wir kommen wieder“ direct a"}},
+		{"quote over two paragraphs", "Der Minister sagte: „Erstens gilt das.\n\n„Zweitens gilt jenes.“", []string{
+			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „Erstens gilt das“ direct a", "QUOTE „Zweitens gilt jenes“ direct a"}},
+		{"stray mark", "Der „Fall ist klar. Er sagte, dass er komme.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „dass er komme“ indirect a"}},
+		{"a name in marks is no quote", "Er sprach im Gespräch mit dem „Münchner Merkur“ über die Lage.", nil},
+		{"colon frame", "Expertin: Die Lage ist ernst.", []string{"SOURCE „Expertin“ a", "QUOTE „Die Lage ist ernst“ direct a"}},
+		{"colon after a non-speaker", "Begründung: Die Instanz habe nicht genau genug geprüft.", nil},
+		{"Konjunktiv I continuation", "„Was wir tun, ist unsere Sache“, sagte Putin. Es sei Russlands Sache, wie die Partnerschaft umgesetzt werde.", []string{
+			"QUOTE „Was wir tun, ist unsere Sache“ direct a", "CUE „sagte“ sagen a", "SOURCE „Putin“ a",
+			"QUOTE „Es sei Russlands Sache, wie die Partnerschaft umgesetzt werde“ indirect a"}},
+		{"noun-phrase content", "Die EU-Staaten warnten indessen Nordkorea vor einer direkten Beteiligung.", []string{
+			"SOURCE „Die EU-Staaten“ a", "CUE „warnten“ warnen a"}},
+		{"speaking without content is no cue", "Er sprach zwei Stunden.", nil},
+		{"negated with a modal is no cue", "Ob sich die Zahl verringert hat, konnte Katzian nicht bestätigen.", nil},
+		{"generic man is no source", "Man darf davon ausgehen, dass es weitere Arten gibt, so der Forscher.", []string{
+			"QUOTE „Man darf davon ausgehen, dass es weitere Arten gibt“ direct a", "CUE „so“ so a", "SOURCE „der Forscher“ a"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := describe(annotateText(t, tc.text))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}

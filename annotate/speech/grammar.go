@@ -1,0 +1,203 @@
+package speech
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quelle-nlp/quelle/morph"
+)
+
+// formKind is the grammatical form of a cue verb occurrence.
+type formKind uint8
+
+const (
+	formFinite formKind = iota + 1
+	formParticiple
+	formInfinitive
+	formZuInfinitive
+)
+
+// cueForm is one inflected form of a cue verb.
+type cueForm struct {
+	entry    *verbEntry
+	form     formKind
+	particle string // separable particle split off ("mit" for "teilte"), "" otherwise
+	subj1    bool   // Konjunktiv I
+}
+
+// wflags are the word classes the frames look at.
+type wflags uint32
+
+const (
+	wFinite      wflags = 1 << iota // a finite verb form
+	wSubj1                          // Konjunktiv I (distinct from the indicative)
+	wSubj2                          // Konjunktiv II
+	wAux                            // haben, sein, werden (finite)
+	wModal                          // können, müssen, … (finite)
+	wArticle                        // der, die, ein, …
+	wPronoun                        // personal pronouns that can be a subject: er, sie, ich, wir, man
+	wPossessive                     // sein, ihr, unser, …
+	wPrep                           // prepositions
+	wSubord                         // subordinators: dass, ob, weil, wenn, …
+	wConj                           // coordinating conjunctions: und, oder, aber, doch
+	wWh                             // w-words opening an indirect question: wie, was, warum, …
+	wAdverb                         // adverbs that stand between verb and subject or close a frame
+	wRelative                       // relative pronouns: der, die, das, welche
+	wFirstPerson                    // ich, wir, mir, uns, mein, unser …: speaker's own words
+	wParticiple                     // a past participle
+)
+
+// grammar answers the questions the frames ask about words. It is built
+// once in New and read-only afterwards.
+type grammar struct {
+	info  map[string]*wordInfo // everything known about a word form, one lookup per token
+	t     *morph.Table
+	cue   map[string][]cueForm // exact form (and capitalised form) → cue forms
+	words map[string]wflags    // lower-case word → classes
+}
+
+// wordInfo is what the lexicons say about one word form.
+type wordInfo struct {
+	flags   wflags
+	cues    []cueForm
+	phrases []*phraseEntry // non-verbal cues starting with this word
+}
+
+// index merges the closed classes, the cue forms and the phrase cues into
+// one map, so the stage looks each token up once.
+func (g *grammar) index(x *lex) {
+	g.info = map[string]*wordInfo{}
+	get := func(w string) *wordInfo {
+		in := g.info[w]
+		if in == nil {
+			in = &wordInfo{}
+			g.info[w] = in
+		}
+		return in
+	}
+	for w, f := range g.words {
+		get(w).flags = f
+	}
+	for w, cs := range g.cue {
+		get(w).cues = cs
+	}
+	for w, ps := range x.phrases {
+		get(w).phrases = ps
+	}
+}
+
+// flags returns the closed-class flags of a word; the map holds every
+// entry also with a capital first letter (sentence start), so the lookup
+// never allocates.
+func (g *grammar) flags(word string) wflags { return g.words[word] }
+
+// lowerFirst lower-cases the first letter. It allocates; call it only
+// after a cheap test failed.
+func lowerFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToLower(r)) + w[size:]
+}
+
+func upperFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
+}
+
+func (g *grammar) addCue(word string, c cueForm) {
+	for _, have := range g.cue[word] {
+		if have.entry == c.entry && have.form == c.form && have.particle == c.particle {
+			return
+		}
+	}
+	g.cue[word] = append(g.cue[word], c)
+}
+
+// buildGrammar fills the cue index from the morph table: every form of
+// every lexicon verb, split stems with their particle.
+func buildGrammar(x *lex, t *morph.Table) *grammar {
+	g := &grammar{t: t, cue: map[string][]cueForm{}, words: map[string]wflags{}}
+	for _, v := range x.verbs {
+		for _, f := range t.Forms(v.verb) {
+			var k formKind
+			switch f.Form {
+			case morph.Finite:
+				k = formFinite
+			case morph.Participle:
+				k = formParticiple
+			case morph.Infinitive:
+				k = formInfinitive
+			case morph.ZuInfinitive:
+				k = formZuInfinitive
+			default:
+				continue
+			}
+			g.addCue(f.Word, cueForm{entry: v, form: k, particle: f.Particle, subj1: k == formFinite && t.IsSubjunctive1(f.Word)})
+		}
+	}
+	var words []string
+	for w := range g.cue {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if u := upperFirst(w); g.cue[u] == nil {
+			g.cue[u] = g.cue[w]
+		}
+	}
+	return g
+}
+
+// verbFlags returns the verb classes of a word from the morph table:
+// finite, Konjunktiv I (a 3rd-person form that is not also indicative:
+// "sei", "habe", "sage"), Konjunktiv II (only when it is not also an
+// indicative form: "wäre", "hätte", not "sagte"), participle. fold looks
+// a capitalised word up in lower case (sentence start).
+func (g *grammar) verbFlags(word string, fold bool) wflags {
+	as := g.t.Analyze(word)
+	if len(as) == 0 && fold {
+		_, as = g.t.AnalyzeFold(word)
+	}
+	var f wflags
+	ind2, subj1, ind3 := false, false, false
+	for i := range as {
+		a := &as[i]
+		if a.POS != morph.Verb {
+			continue
+		}
+		switch a.Form {
+		case morph.Finite:
+			f |= wFinite
+			switch a.Mood {
+			case morph.Subjunctive2:
+				f |= wSubj2
+			case morph.Subjunctive1:
+				subj1 = subj1 || a.Person == 3
+			case morph.Indicative:
+				if a.Tense == morph.Preterite {
+					ind2 = true
+				}
+				ind3 = ind3 || a.Person == 3
+			}
+		case morph.Participle:
+			f |= wParticiple
+		}
+	}
+	if ind2 {
+		f &^= wSubj2
+	}
+	if subj1 && !ind3 {
+		f |= wSubj1
+	}
+	return f
+}
+
+const morphZuInf = morph.ZuInfinitive
+
+// isNoun reports a word the morph table knows as a noun.
+func (g *grammar) isNoun(w string) bool {
+	for _, a := range g.t.Analyze(w) {
+		if a.POS == morph.Noun {
+			return true
+		}
+	}
+	return false
+}

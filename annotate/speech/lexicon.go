@@ -1,0 +1,300 @@
+package speech
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quelle-nlp/quelle/lexicon"
+)
+
+// Lexicon files of the speech stage.
+const (
+	verbsFile   = "speech-verbs.txt"
+	phrasesFile = "speech-phrases.txt"
+	nounsFile   = "speech-nouns.txt"
+	rolesFile   = "speech-roles.txt"
+)
+
+// verbFrames says what content a cue verb takes.
+type verbFrames uint8
+
+const (
+	takesClause verbFrames = 1 << iota // dass/ob/w-clause, zu-infinitive, V2 Konjunktiv
+	takesQuote                         // frames a quote („…“, sagte X)
+	takesNP                            // an NP naming the content suffices
+)
+
+// verbEntry is one line of speech-verbs.txt.
+type verbEntry struct {
+	lemma   string   // the citation form written into CUE.Lemma
+	verb    string   // the verb that carries the span ("lassen" in "wissen lassen")
+	with    []string // other words that must stand in the clause ("wissen")
+	npWords []string // with np: one of these must introduce the content ("von")
+	frames  verbFrames
+	pos     string // file:line
+}
+
+// phraseFrame is the frame of a non-verbal cue.
+type phraseFrame uint8
+
+const (
+	frameBefore     phraseFrame = iota + 1 // laut X
+	frameAfter                             // X zufolge
+	frameBack                              // demnach
+	frameRelative                          // …, wonach
+	frameImpersonal                        // heißt es
+	frameSo                                // …, so X.
+)
+
+var phraseFrames = map[string]phraseFrame{
+	"before": frameBefore, "after": frameAfter, "back": frameBack,
+	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo,
+}
+
+// phraseEntry is one line of speech-phrases.txt.
+type phraseEntry struct {
+	words []string // lower-case words
+	lemma string
+	frame phraseFrame
+	pos   string
+}
+
+// nounFlags are the frames a reporting noun takes.
+type nounFlags uint8
+
+const (
+	nounNach   nounFlags = 1 << iota // nach Angaben
+	nounDoc                          // in einer Erklärung hieß es
+	nounReport                       // Berichten zufolge, die Meldung, wonach
+)
+
+var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport}
+
+// nounEntry is one line of speech-nouns.txt.
+type nounEntry struct {
+	noun  string
+	lemma string // "nach Angaben"
+	flags nounFlags
+	pos   string
+}
+
+// roleKind classifies speech-roles.txt entries.
+type roleKind uint8
+
+const (
+	rolePerson roleKind = iota + 1
+	roleGroup
+	roleNone
+)
+
+var roleKinds = map[string]roleKind{"person": rolePerson, "group": roleGroup, "none": roleNone}
+
+// lex holds the loaded lexicon files.
+type lex struct {
+	verbs   []*verbEntry
+	phrases map[string][]*phraseEntry // by lower-case first word
+	nouns   map[string]*nounEntry     // by form
+	nachSuf []*nounEntry              // nach-nouns for compound endings, lower-case
+	roles   map[string]roleKind       // lower-case
+	maxRole int                       // longest role, in bytes
+}
+
+func loadLex(l *lexicon.Lexicon) (*lex, error) {
+	x := &lex{
+		phrases: map[string][]*phraseEntry{},
+		nouns:   map[string]*nounEntry{},
+		roles:   map[string]roleKind{},
+	}
+	var errs lexicon.ErrorList
+	for _, f := range []struct {
+		name string
+		load func([]lexicon.Entry, *lexicon.ErrorList)
+	}{
+		{verbsFile, x.loadVerbs},
+		{phrasesFile, x.loadPhrases},
+		{nounsFile, x.loadNouns},
+		{rolesFile, x.loadRoles},
+	} {
+		ents, err := l.Entries(f.name)
+		if err != nil {
+			return nil, err
+		}
+		f.load(ents, &errs)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP}
+
+func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
+	seen := map[string]string{}
+	for _, e := range ents {
+		if len(e.Fields) < 2 || len(e.Fields) > 3 {
+			errs.Add(e.Errorf("expected 2 or 3 fields (lemma, frames, np-words) separated by tabs, found %d", len(e.Fields)))
+			continue
+		}
+		written := e.Field(0)
+		if first, ok := seen[written]; ok {
+			errs.Add(e.Errorf("%q is listed twice (first at %s)", written, first))
+			continue
+		}
+		words := strings.Fields(written)
+		verb := words[len(words)-1]
+		if !isLowerWord(verb) || strings.ContainsAny(verb, "()") {
+			errs.Add(e.Errorf("the verb %q (the last word) must be written in lower case, without brackets", verb))
+			continue
+		}
+		var with, lemma []string
+		for _, w := range words[:len(words)-1] {
+			if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") && len(w) > 2 {
+				with = append(with, w[1:len(w)-1]) // required, not part of the lemma
+				continue
+			}
+			with = append(with, w)
+			lemma = append(lemma, w)
+		}
+		lemma = append(lemma, verb)
+		var fr verbFrames
+		ok := true
+		for _, f := range strings.Split(e.Field(1), ",") {
+			v, known := frameNames[strings.TrimSpace(f)]
+			if !known {
+				errs.Add(e.Errorf("unknown frame %q (use clause, quote or np)", f))
+				ok = false
+				continue
+			}
+			fr |= v
+		}
+		if !ok {
+			continue
+		}
+		npWords := strings.Fields(e.Field(2))
+		if len(npWords) > 0 && fr&takesNP == 0 {
+			errs.Add(e.Errorf("np-words %q given but the frames lack np", e.Field(2)))
+			continue
+		}
+		seen[written] = e.Pos()
+		x.verbs = append(x.verbs, &verbEntry{
+			lemma: strings.Join(lemma, " "), verb: verb, with: with, npWords: npWords,
+			frames: fr, pos: e.Pos(),
+		})
+	}
+}
+
+func (x *lex) loadPhrases(ents []lexicon.Entry, errs *lexicon.ErrorList) {
+	for _, e := range ents {
+		if len(e.Fields) != 3 {
+			errs.Add(e.Errorf("expected 3 fields (phrase, lemma, frame) separated by tabs, found %d", len(e.Fields)))
+			continue
+		}
+		fr, ok := phraseFrames[e.Field(2)]
+		if !ok {
+			errs.Add(e.Errorf("unknown frame %q (use before, after, back, relative, impersonal or so)", e.Field(2)))
+			continue
+		}
+		words := strings.Fields(strings.ToLower(e.Field(0)))
+		p := &phraseEntry{words: words, lemma: e.Field(1), frame: fr, pos: e.Pos()}
+		x.phrases[words[0]] = append(x.phrases[words[0]], p)
+		if u := upperFirst(words[0]); u != words[0] {
+			x.phrases[u] = append(x.phrases[u], p) // at the start of a sentence
+		}
+	}
+}
+
+func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
+	for _, e := range ents {
+		if len(e.Fields) < 2 || len(e.Fields) > 3 {
+			errs.Add(e.Errorf("expected 2 or 3 fields (noun, frames, lemma) separated by tabs, found %d", len(e.Fields)))
+			continue
+		}
+		noun := e.Field(0)
+		if r, _ := utf8.DecodeRuneInString(noun); !unicode.IsUpper(r) {
+			errs.Add(e.Errorf("the noun %q must start with a capital letter", noun))
+			continue
+		}
+		if first, dup := x.nouns[noun]; dup {
+			errs.Add(e.Errorf("%q is listed twice (first at %s)", noun, first.pos))
+			continue
+		}
+		var fl nounFlags
+		ok := true
+		for _, f := range strings.Split(e.Field(1), ",") {
+			v, known := nounFlagNames[strings.TrimSpace(f)]
+			if !known {
+				errs.Add(e.Errorf("unknown frame %q (use nach, doc or report)", f))
+				ok = false
+				continue
+			}
+			fl |= v
+		}
+		if !ok {
+			continue
+		}
+		lemmaNoun := noun
+		if e.Field(2) != "" {
+			lemmaNoun = e.Field(2)
+		}
+		n := &nounEntry{noun: noun, lemma: "nach " + lemmaNoun, flags: fl, pos: e.Pos()}
+		x.nouns[noun] = n
+		if fl&nounNach != 0 {
+			x.nachSuf = append(x.nachSuf, &nounEntry{noun: strings.ToLower(noun), lemma: n.lemma, flags: fl, pos: n.pos})
+		}
+	}
+}
+
+func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
+	seen := map[string]string{}
+	for _, e := range ents {
+		if len(e.Fields) != 2 {
+			errs.Add(e.Errorf("expected 2 fields (word, kind) separated by a tab, found %d", len(e.Fields)))
+			continue
+		}
+		k, ok := roleKinds[e.Field(1)]
+		if !ok {
+			errs.Add(e.Errorf("unknown kind %q (use person, group or none)", e.Field(1)))
+			continue
+		}
+		w := strings.ToLower(e.Field(0))
+		if first, dup := seen[w]; dup {
+			errs.Add(e.Errorf("%q is listed twice (first at %s)", w, first))
+			continue
+		}
+		seen[w] = e.Pos()
+		x.roles[w] = k
+		if len(w) > x.maxRole {
+			x.maxRole = len(w)
+		}
+	}
+}
+
+// role returns the kind of a word: a listed role, or a compound whose
+// last part is one („Polizeisprecher“). lower must be lower case.
+func (x *lex) role(lower string) roleKind {
+	if k, ok := x.roles[lower]; ok {
+		return k
+	}
+	// compound endings: try suffixes that start at a rune boundary,
+	// at least 3 bytes long.
+	for i := 1; i < len(lower)-2; i++ {
+		if !utf8.RuneStart(lower[i]) || len(lower)-i > x.maxRole {
+			continue
+		}
+		if k, ok := x.roles[lower[i:]]; ok && k != roleNone {
+			return k
+		}
+	}
+	return 0
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,561 @@
+package speech
+
+import (
+	"strings"
+
+	"github.com/quelle-nlp/quelle/annotate"
+)
+
+// phraseCue tries the non-verbal cues at token i and returns the number
+// of tokens consumed (0: none).
+func (r *run) phraseCue(i int) int {
+	if n := r.nachPhrase(i); n > 0 {
+		return n
+	}
+	var ps []*phraseEntry
+	if in := r.info[i]; in != nil {
+		ps = in.phrases
+	}
+	for _, p := range ps {
+		n := len(p.words)
+		if i+n > len(r.toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			ok = r.lower(i+k, p.words[k])
+		}
+		if !ok {
+			continue
+		}
+		var done bool
+		switch p.frame {
+		case frameBefore:
+			done = r.prepFrame(i, p)
+		case frameAfter:
+			done = r.postpFrame(i, n, p)
+		case frameBack:
+			done = r.backFrame(i, p)
+		case frameRelative:
+			done = r.wonachFrame(i, p)
+		case frameImpersonal:
+			done = r.impersonalFrame(i, n, p)
+		case frameSo:
+			done = r.soFrame(i, p)
+		}
+		if done {
+			return n
+		}
+	}
+	return 0
+}
+
+// hostClause returns the clause that hosts a prepositional cue at [x, y):
+// the sentence, cut at colons and semicolons.
+func (r *run) hostClause(x, y int) (int, int) {
+	sf, sl := r.sentBounds(x)
+	a := x
+	for a > sf && a > x-maxReach && !r.isPunct(a-1, ":;") {
+		a--
+	}
+	b := y
+	for b < sl && b < y+maxReach && !r.isPunct(b, ":;") {
+		b++
+	}
+	r.steps += b - a
+	return a, b
+}
+
+// hostQuote adds the host clause of a cue phrase [x, y) as an indirect
+// QUOTE, minus the phrase when it stands at an edge.
+func (r *run) hostQuote(at *att, x, y int, rule string) {
+	a, b := r.hostClause(x, y)
+	// strip a leading conjunction or punctuation
+	lead := a
+	for lead < x && (r.tf[lead]&wConj != 0 || !r.isWord(lead)) {
+		lead++
+	}
+	tail := b
+	for tail > y && !r.isWord(tail-1) {
+		tail--
+	}
+	switch {
+	case lead == x:
+		r.addQuote(at, y, b, annotate.ModeIndirect, rule)
+	case tail == y:
+		r.addQuote(at, a, x, annotate.ModeIndirect, rule)
+	default:
+		r.addQuote(at, a, b, annotate.ModeIndirect, rule)
+	}
+}
+
+// prepFrame: „laut X“, „gemäß X“.
+func (r *run) prepFrame(i int, p *phraseEntry) bool {
+	_, sl := r.sentBounds(i)
+	j := i + 1
+	if q := r.regionStartingAt(j); q >= 0 && r.regions[q].last-r.regions[q].first <= 4 {
+		// laut „Welt“: a name in quotation marks
+		at := r.newAtt(i, i+1, p.lemma, p.pos)
+		r.addSource(at, r.regions[q].first, r.regions[q].last, rulePrep)
+		r.hostQuote(at, i, r.regions[q].last+1, rulePrep)
+		return true
+	}
+	if j >= sl || !(r.isDet(j) || r.isNounish(j) || r.isAdj(j) || r.nameLike(j)) {
+		return false
+	}
+	e := r.npAfter(j, sl)
+	if e == j && r.nameLike(j) {
+		e = j + 1
+	}
+	if e == j || e <= i+1 {
+		return false
+	}
+	at := r.newAtt(i, i+1, p.lemma, p.pos)
+	sa, sb := r.authorOf(j, e)
+	r.addSource(at, sa, sb, rulePrep)
+	r.hostQuote(at, i, e, rulePrep)
+	return true
+}
+
+// nameLike reports a lower-case word that is a name or a site: „ndr.de“,
+// „el-Baradei“, „verdi-Verhandlungsführer“.
+func (r *run) nameLike(j int) bool {
+	if j >= len(r.toks) {
+		return false
+	}
+	k := r.toks[j].Kind
+	if k == annotate.URL {
+		return true
+	}
+	if k != annotate.Word || r.tf[j] != 0 {
+		return false
+	}
+	w := r.w(j)
+	return strings.ContainsAny(w, ".-") && !strings.HasSuffix(w, "-")
+}
+
+// authorOf returns the named author inside a document phrase: „Aussendung
+// der Uni“ → „der Uni“; otherwise the phrase itself.
+func (r *run) authorOf(a, b int) (int, int) {
+	for k := a; k < b; k++ {
+		if r.isNounish(k) {
+			if n := r.s.lex.nouns[r.w(k)]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
+				g := k + 1
+				if g < b && (r.is(g, "der") || r.is(g, "des") || r.is(g, "von") || r.is(g, "vom")) {
+					s := g
+					if r.is(g, "von") {
+						s = g + 1
+					}
+					if e := r.npAfter(s, b); e > s {
+						return s, e
+					}
+				}
+			}
+			break
+		}
+	}
+	return a, b
+}
+
+// postpFrame: „X zufolge“.
+func (r *run) postpFrame(i, n int, p *phraseEntry) bool {
+	sf, _ := r.sentBounds(i)
+	a, _ := r.clause(i)
+	if a < sf {
+		a = sf
+	}
+	s := r.npBefore(i, a)
+	if s == i {
+		return false
+	}
+	at := r.newAtt(i, i+n, p.lemma, p.pos)
+	sa, sb := r.authorOf(s, i)
+	r.addSource(at, sa, sb, rulePrep)
+	r.hostQuote(at, s, i+n, rulePrep)
+	return true
+}
+
+// backFrame: „Demnach …“ continues the last attribution.
+func (r *run) backFrame(i int, p *phraseEntry) bool {
+	var last *att
+	if len(r.atts) > 0 {
+		last = r.atts[len(r.atts)-1]
+	}
+	at := r.newAtt(i, i+1, p.lemma, p.pos)
+	if last != nil && int(r.sentOf[i])-last.sent <= 3 {
+		at.link = last
+	}
+	r.hostQuote(at, i, i+1, ruleBack)
+	return true
+}
+
+// wonachFrame: „die Meldung, wonach …“, „Gerüchte, wonach …“.
+func (r *run) wonachFrame(i int, p *phraseEntry) bool {
+	sf, sl := r.sentBounds(i)
+	if i-1 <= sf || !r.isPunct(i-1, ",") {
+		return false
+	}
+	s := r.npBefore(i-1, sf)
+	at := r.newAtt(i, i+1, p.lemma, p.pos)
+	if s < i-1 {
+		r.addSource(at, s, i-1, ruleWonach)
+	}
+	r.addQuote(at, i+1, sl, annotate.ModeIndirect, ruleWonach)
+	return true
+}
+
+// impersonalFrame: „…, heißt es (in einer Erklärung des X).“, „Es heißt,
+// …“, „In der Erklärung heißt es: …“, „Darin hieß es, …“.
+func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
+	sf, sl := r.sentBounds(i)
+	at := r.newAtt(i, i+n, p.lemma, p.pos)
+	_, b := r.clause(i + n - 1)
+	// source: a document or seitens/aus/von phrase after the cue, or the Vorfeld
+	r.impersonalSource(at, i, n, b, sf, p.lemma == "heißen")
+	p0 := i - 1
+	switch {
+	case b < len(r.toks) && r.isPunct(b, ":"):
+		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
+	case p0 > sf && (r.isPunct(p0, ",") || r.toks[p0].Kind == annotate.Quote):
+		// the quote before: „…“, heißt es / …, heißt es
+		c := p0
+		if r.isPunct(c, ",") {
+			c--
+		}
+		if q := r.regionEndingAt(c); q >= 0 {
+			r.addRegionQuote(at, q, ruleImpersonal)
+		} else {
+			r.addQuote(at, r.quoteStart(p0, sf), p0, r.modeOf(r.quoteStart(p0, sf), p0), ruleImpersonal)
+		}
+		r.secondPart(at, b, b, sl, false)
+	default:
+		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
+	}
+	return true
+}
+
+func (r *run) impersonalSource(at *att, i, n, b, sf int, heissen bool) {
+	for j := i + n; j < b; j++ {
+		switch {
+		case heissen && (r.is(j, "seitens") || r.is(j, "aus") || r.is(j, "von") || r.is(j, "vom")):
+			if e := r.npAfter(j+1, b); e > j+1 {
+				r.addSource(at, j+1, e, ruleImpersonal)
+				return
+			}
+		case r.is(j, "darin") || r.is(j, "dort"):
+			r.addSource(at, j, j+1, ruleImpersonal)
+			return
+		case r.is(j, "in") || r.is(j, "im"):
+			if sa, sb := r.docSource(j, b); sb > sa {
+				r.addSource(at, sa, sb, ruleImpersonal)
+				return
+			}
+		}
+	}
+	// Vorfeld: „Darin heißt es“, „In der Erklärung heißt es“
+	a, _ := r.clause(i)
+	if a < i && a >= sf {
+		switch {
+		case r.lower(a, "darin") || r.lower(a, "dort") || r.lower(a, "hier"):
+			r.addSource(at, a, a+1, ruleImpersonal)
+		case r.lower(a, "in") || r.lower(a, "im"):
+			if sa, sb := r.docSource(a, i); sb > sa {
+				r.addSource(at, sa, sb, ruleImpersonal)
+			}
+		}
+	}
+}
+
+// docSource reads „in DOC“ starting at the preposition j, up to lim: the
+// document's author when it is named (a genitive „des Ministeriums“, a
+// name „Bans“, or „vom X“ inside a participle attribute: „in einer vom
+// EU-Außenbeauftragten veröffentlichten Erklärung“), else the document
+// noun phrase.
+func (r *run) docSource(j, lim int) (int, int) {
+	k := -1
+	for m := j + 1; m < lim && m <= j+12; m++ {
+		if r.isNounish(m) && r.docPhrase(m, m+1) {
+			k = m
+			break
+		}
+		if r.isFinal(m) || r.isPunct(m, ",:;") {
+			break
+		}
+	}
+	if k < 0 {
+		return 0, 0
+	}
+	if g := k + 1; g < lim && (r.is(g, "des") || r.is(g, "der")) {
+		if e := r.npAfter(g, lim); e > g+1 {
+			return g, e
+		}
+	}
+	if g := k + 1; g < lim && r.isNounish(g) && strings.HasSuffix(r.w(g), "s") {
+		return g, g + 1 // „Erklärung Bans“
+	}
+	for m := j + 1; m < k; m++ {
+		if r.is(m, "vom") || r.is(m, "von") {
+			if e := r.npCore(m+1, k); e > m+1 {
+				return m + 1, e
+			}
+		}
+	}
+	s := j + 1
+	if r.is(j, "im") || r.is(j, "Im") {
+		s = k
+	}
+	return s, k + 1
+}
+
+// docPhrase reports a noun phrase whose head is a document noun.
+func (r *run) docPhrase(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.isNounish(k) {
+			w := r.w(k)
+			if n := r.s.lex.nouns[w]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
+				return true
+			}
+			lw := strings.ToLower(w)
+			for _, s := range []string{"erklärung", "mitteilung", "bericht", "stellungnahme", "interview", "schreiben", "brief"} {
+				if strings.HasSuffix(lw, s) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// soFrame: quotative „…, so Stoltenberg.“, „…, so der Minister weiter.“
+func (r *run) soFrame(i int, p *phraseEntry) bool {
+	sf, sl := r.sentBounds(i)
+	if i-1 <= sf || !r.isPunct(i-1, ",") || i+1 >= sl {
+		return false
+	}
+	j := i + 1
+	if !(r.isDet(j) || r.isNounish(j) || r.subjectPronoun(j) || r.nameLike(j)) || r.tf[j]&wFinite != 0 && !r.isCap(j) {
+		return false
+	}
+	e := r.npAfter(j, sl)
+	if e == j && r.nameLike(j) {
+		e = r.npAfter(j+1, sl)
+		if e == j+1 {
+			e = j + 1
+		}
+	}
+	if e == j {
+		return false
+	}
+	// the frame ends the sentence or the clause („so X weiter“, „so X am
+	// Montag“, „so das Ergebnis einer gestern vorgestellten Studie“): no
+	// finite verb follows in its clause
+	k := r.skipAdverbs(e, sl)
+	for m := k; m < sl && m < k+maxClause && !r.isPunct(m, ",;:"); m++ {
+		if r.tf[m]&wFinite != 0 && !r.isCap(m) {
+			return false
+		}
+	}
+	at := r.newAtt(i, i+1, p.lemma, p.pos)
+	r.addSource(at, j, e, ruleSo)
+	c := i - 2
+	if q := r.regionEndingAt(c); q >= 0 {
+		g := r.regions[q]
+		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && r.isWord(g.open-1) {
+			r.regions[q].used = true
+			r.addQuote(at, r.quoteStart(g.open, sf), g.last, annotate.ModeIndirect, ruleSo)
+		} else {
+			r.addRegionQuote(at, q, ruleSo)
+		}
+	} else {
+		qa := r.quoteStart(i-1, sf)
+		mode := r.modeOf(qa, i-1)
+		if mode == annotate.ModeDirect {
+			qa = r.extendDirectBack(qa)
+		}
+		r.addQuote(at, qa, i-1, mode, ruleSo)
+	}
+	return true
+}
+
+// nachPhrase: „nach Angaben (der Polizei)“, „nach eigenen Angaben“, „Nach
+// ihren Worten“, „nach Polizeiangaben“.
+func (r *run) nachPhrase(i int) int {
+	if !r.lower(i, "nach") {
+		return 0
+	}
+	_, sl := r.sentBounds(i)
+	if r.nachPostposition(i) {
+		return 1
+	}
+	j := i + 1
+	poss := -1
+	for n := 0; n < 3 && j < sl; n++ {
+		if r.tf[j]&wPossessive != 0 || r.saxonGenitive(j) {
+			poss = j
+			j++
+			continue
+		}
+		if r.isDet(j) || r.isAdj(j) {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= sl || !r.isCap(j) {
+		return 0
+	}
+	w := r.w(j)
+	ent := r.s.lex.nouns[w]
+	compound := false
+	if ent == nil || ent.flags&nounNach == 0 {
+		ent = r.nachSuffix(w)
+		if ent == nil {
+			return 0
+		}
+		compound = true
+	}
+	at := r.newAtt(i, j+1, ent.lemma, ent.pos)
+	end := j + 1
+	switch {
+	case r.ownReport(i, j):
+		r.subjectSource(at, i)
+	case compound:
+		r.addSource(at, j, j+1, ruleNach)
+	case poss >= 0:
+		r.addSource(at, poss, poss+1, ruleNach)
+	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom")):
+		s := end
+		if r.is(end, "von") {
+			s = end + 1
+		}
+		if e := r.npAfter(s, sl); e > s {
+			r.addSource(at, s, e, ruleNach)
+			end = e
+		}
+	}
+	r.hostQuote(at, i, end, ruleNach)
+	return j + 1 - i
+}
+
+// ownReport reports „eigenen“ in the phrase [a, b): „nach eigenen Angaben“.
+func (r *run) ownReport(a, b int) bool {
+	for j := a; j < b; j++ {
+		if r.lower(j, "eigenen") || r.lower(j, "eigener") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectSource adds the subject of the clause as the SOURCE of „nach
+// eigenen Angaben“ at x: the Vorfeld noun phrase before the finite verb
+// („Die Nato hat nach eigenen Angaben …“).
+func (r *run) subjectSource(at *att, x int) {
+	a, _ := r.hostClause(x, x+1)
+	for a < x && (r.tf[a]&wConj != 0 || r.focusParticle(a)) {
+		a++
+	}
+	if a >= x || !(r.isDet(a) || r.isNounish(a)) {
+		return
+	}
+	e := r.npAfter(a, x)
+	if e > a && e < x && r.tf[e]&wFinite != 0 {
+		r.addSource(at, a, e, ruleNach)
+	}
+}
+
+// saxonGenitive reports a name in the genitive before a noun:
+// „nach Andrejews Worten“.
+func (r *run) saxonGenitive(j int) bool {
+	w := r.w(j)
+	return r.isNounish(j) && len(w) > 2 && w[len(w)-1] == 's' && j+1 < len(r.toks) && r.isNounish(j+1) && r.s.lex.nouns[r.w(j+1)] != nil
+}
+
+// nachPostposition: „eigenen Angaben nach“, „seiner Meinung nach“.
+func (r *run) nachPostposition(i int) bool {
+	n := i - 1
+	if n < 0 || !r.isWord(n) {
+		return false
+	}
+	ent := r.s.lex.nouns[r.w(n)]
+	if ent == nil || ent.flags&nounNach == 0 {
+		return false
+	}
+	f, _ := r.sentBounds(i)
+	a := n
+	poss := -1
+	for a > f && (r.isDet(a-1) || r.isAdj(a-1) || r.saxonGenitive(a-1)) {
+		a--
+		if r.tf[a]&wPossessive != 0 || r.saxonGenitive(a) {
+			poss = a
+		}
+	}
+	at := r.newAtt(a, i+1, ent.lemma, ent.pos)
+	switch {
+	case r.ownReport(a, i):
+		r.subjectSource(at, a)
+	case poss >= 0:
+		r.addSource(at, poss, poss+1, ruleNach)
+	}
+	r.hostQuote(at, a, i+1, ruleNach)
+	return true
+}
+
+// nachSuffix matches compounds ending in a nach-noun: „Polizeiangaben“,
+// „UN-Schätzungen“.
+func (r *run) nachSuffix(w string) *nounEntry {
+	lw := strings.ToLower(w)
+	for _, n := range r.s.lex.nachSuf {
+		if len(lw) > len(n.noun)+2 && strings.HasSuffix(lw, n.noun) {
+			return n
+		}
+	}
+	return nil
+}
+
+// colonFrames: „Expertin: …“, interview turns and headline frames
+// („USA: …“): SOURCE + QUOTE, no CUE. The speaker is a short noun phrase
+// without a verb at the start of a sentence.
+func (r *run) colonFrames() {
+	for si, se := range r.sent {
+		f, l := se.First, se.Last
+		col := -1
+		for j := f; j < l && j <= f+5; j++ {
+			if r.isPunct(j, ":") {
+				col = j
+				break
+			}
+			if !r.isWord(j) && !r.isPunct(j, "-") || r.tf[j]&(wFinite|wPrep|wSubord|wConj) != 0 && !r.subjectPronoun(j) {
+				break
+			}
+		}
+		if col <= f || col+1 >= l {
+			continue
+		}
+		if r.covered(col+1, l) {
+			continue
+		}
+		e := r.npAfter(f, col)
+		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) {
+			continue
+		}
+		at := &att{sent: si}
+		r.addSource(at, f, col, ruleColon)
+		if q := r.regionStartingAt(col + 1); q >= 0 {
+			r.addRegionQuote(at, q, ruleColon)
+		} else {
+			r.addQuote(at, col+1, l, r.modeOfColon(col+1, l), ruleColon)
+		}
+		r.atts = append(r.atts, at)
+	}
+}
+
+func (r *run) modeOfColon(a, b int) string {
+	for j := a; j < b; j++ {
+		if r.tf[j]&wSubj1 != 0 && r.inQ[j] < 0 {
+			return annotate.ModeIndirect
+		}
+	}
+	return annotate.ModeDirect
+}

@@ -1,0 +1,174 @@
+package speech
+
+import (
+	"unicode/utf8"
+
+	"github.com/quelle-nlp/quelle/annotate"
+)
+
+// markKind tells double quotation marks („ “ ” " » «) from single ones
+// (‚ ‘ ’ ' ‹ ›).
+func (r *run) markKind(i int) int {
+	if r.toks[i].Kind != annotate.Quote {
+		return 0
+	}
+	c, _ := utf8.DecodeRuneInString(r.w(i))
+	switch c {
+	case '„', '“', '”', '"', '»', '«':
+		return 2
+	case '‚', '‘', '’', '\'', '‹', '›':
+		return 1
+	}
+	return 0
+}
+
+// quotes pairs quotation marks into regions in one pass over the tokens.
+// Double marks pair within a paragraph; a quote left open at a paragraph
+// end continues when the next paragraph opens with a mark (the German
+// convention for multi-paragraph quotes) or when it opened the paragraph;
+// otherwise the opening mark is a stray and is dropped. A second opening
+// mark („ or ») while a quote is open makes the first one a stray. Single
+// marks pair only within one sentence and outside double quotes (nested
+// single quotes stay part of the outer quote).
+func (r *run) quotes() {
+	open, sOpen := -1, -1
+	paraEnd := func(i int) int { // last token of the paragraph before i
+		return i
+	}
+	_ = paraEnd
+	for i := range r.toks {
+		if r.paraSt[i] && i > 0 {
+			if open >= 0 {
+				startsQuote := r.markKind(i) == 2 && r.toks[i].Quote != annotate.Closing
+				if startsQuote || r.paraSt[open] {
+					r.addRegion(open, -1, i)
+				}
+				open = -1
+			}
+			sOpen = -1
+		}
+		switch r.markKind(i) {
+		case 2:
+			role := r.toks[i].Quote
+			if open < 0 {
+				if role != annotate.Closing {
+					open = i
+				}
+				continue
+			}
+			if role == annotate.Opening && (r.w(i) == "„" || (r.w(i) == r.w(open) && r.w(i) != "\"")) {
+				open = i // the earlier mark was a stray
+				continue
+			}
+			r.addRegion(open, i, i)
+			open = -1
+			sOpen = -1
+		case 1:
+			if open >= 0 {
+				continue // nested: part of the outer quote
+			}
+			role := r.toks[i].Quote
+			if sOpen >= 0 && r.sentOf[sOpen] != r.sentOf[i] {
+				sOpen = -1
+			}
+			if sOpen < 0 {
+				if role == annotate.Opening {
+					sOpen = i
+				}
+				continue
+			}
+			if role != annotate.Opening {
+				r.addRegion(sOpen, i, i)
+				sOpen = -1
+			}
+		}
+	}
+	if open >= 0 && r.paraSt[open] {
+		r.addRegion(open, -1, len(r.toks))
+	}
+}
+
+// addRegion records the quote opened at token open and closed at token
+// close (-1: runs to token end, exclusive).
+func (r *run) addRegion(open, close, end int) {
+	first, last := open+1, end
+	if close >= 0 {
+		last = close
+	}
+	// trim trailing punctuation of an unclosed quote
+	for last > first && (r.toks[last-1].Kind == annotate.Punct || r.toks[last-1].Kind == annotate.Quote) && close < 0 {
+		last--
+	}
+	if last <= first {
+		return
+	}
+	idx := int32(len(r.regions))
+	r.regions = append(r.regions, region{open: open, close: close, first: first, last: last})
+	r.steps += last - first
+	for j := first; j < last; j++ {
+		if r.inQ[j] < 0 {
+			r.inQ[j] = idx
+		}
+	}
+	r.hasMarks = true
+}
+
+// regionEndingAt returns the region whose closing mark is token i, or -1.
+func (r *run) regionEndingAt(i int) int {
+	if i < 0 || i >= len(r.toks) || r.toks[i].Kind != annotate.Quote {
+		return -1
+	}
+	// the region containing token i-1 and closed by i
+	if i == 0 {
+		return -1
+	}
+	q := r.inQ[i-1]
+	if q >= 0 && r.regions[q].close == i {
+		return int(q)
+	}
+	return -1
+}
+
+// regionStartingAt returns the region opened at token i, or -1.
+func (r *run) regionStartingAt(i int) int {
+	if i < 0 || i+1 >= len(r.toks) || r.toks[i].Kind != annotate.Quote {
+		return -1
+	}
+	q := r.inQ[i+1]
+	if q >= 0 && r.regions[q].open == i {
+		return int(q)
+	}
+	return -1
+}
+
+// words counts word tokens of region q.
+func (r *run) regionWords(q int) int {
+	n := 0
+	for j := r.regions[q].first; j < r.regions[q].last; j++ {
+		if r.isWord(j) {
+			n++
+		}
+	}
+	return n
+}
+
+// speechLike reports whether region q reads like an utterance rather
+// than a name, title or scare quote: at least four words with a finite
+// verb, or a sentence-final mark inside.
+func (r *run) speechLike(q int) bool {
+	g := r.regions[q]
+	r.steps += g.last - g.first
+	words, finite := 0, false
+	for j := g.first; j < g.last; j++ {
+		if r.isWord(j) {
+			words++
+			if r.tf[j]&wFinite != 0 {
+				finite = true
+			}
+		}
+		if r.isFinal(j) && j > g.first {
+			return words >= 2
+		}
+	}
+	return words >= 4 && finite
+}

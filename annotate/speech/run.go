@@ -1,0 +1,245 @@
+package speech
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quelle-nlp/quelle/annotate"
+)
+
+// run is the scratch state of one Annotate call.
+type run struct {
+	s    *Stage
+	doc  *annotate.Document
+	text string
+	toks []annotate.Token
+	sent []annotate.Sentence
+
+	tf     []wflags    // per token: word classes
+	info   []*wordInfo // per token: lexicon entry of the word, or nil
+	cov    []bool      // per token: inside a span found so far
+	sentOf []int32     // per token: sentence index
+	inQ    []int32     // per token: quote region index, -1 outside
+	paraSt []bool      // per token: first token of a paragraph
+
+	regions  []region
+	atts     []*att
+	hasMarks bool // the document pairs at least one quotation mark
+	steps    int  // tokens looked at by the scanning helpers (TestLinearWork)
+}
+
+// region is a paired quotation: the marks at tokens open and close
+// (close == -1 when the quote runs to the paragraph end), the quoted
+// words at tokens [first, last).
+type region struct {
+	open, close int
+	first, last int
+	used        bool
+}
+
+// att is one attribution under construction.
+type att struct {
+	cues    []span
+	sources []span
+	quotes  []span
+	sent    int  // sentence of the cue (or first span)
+	link    *att // the attribution this one continues („demnach“), or nil
+}
+
+// span is a labelled byte range.
+type span struct {
+	label      string
+	start, end int
+	lemma      string
+	mode       string
+	rule       string
+}
+
+func newRun(s *Stage, doc *annotate.Document) *run {
+	n := len(doc.Tokens)
+	r := &run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences}
+	buf := make([]int32, 2*n)
+	r.sentOf, r.inQ = buf[:n], buf[n:]
+	r.tf = make([]wflags, n)
+	r.info = make([]*wordInfo, n)
+	bools := make([]bool, 2*n)
+	r.paraSt, r.cov = bools[:n], bools[n:]
+	for i := range r.inQ {
+		r.inQ[i] = -1
+	}
+	for si, se := range r.sent {
+		for i := se.First; i < se.Last && i < n; i++ {
+			r.sentOf[i] = int32(si)
+		}
+	}
+	prevEnd := 0
+	for i, t := range r.toks {
+		r.paraSt[i] = i == 0 || hasNewline(r.text[prevEnd:t.Start])
+		prevEnd = t.End
+		if t.Kind == annotate.Word || t.Kind == annotate.Abbrev {
+			w := r.text[t.Start:t.End]
+			if in := s.g.info[w]; in != nil {
+				r.info[i] = in
+				r.tf[i] = in.flags
+			}
+			// verbs are written in lower case except at the start of a
+			// sentence, a quote or a colon frame
+			lowerCase := w[0] >= 'a' && w[0] <= 'z'
+			closed := r.tf[i]&(wArticle|wPossessive|wPrep|wPronoun|wConj|wSubord|wRelative|wWh) != 0
+			if t.Kind == annotate.Word && !closed && (lowerCase || r.startsUnit(i)) {
+				r.tf[i] |= s.g.verbFlags(w, !lowerCase)
+			}
+		}
+	}
+	return r
+}
+
+// startsUnit reports a token that opens a sentence, follows a quotation
+// mark or a colon (where a verb may be capitalised).
+func (r *run) startsUnit(i int) bool {
+	if i == 0 || r.paraSt[i] {
+		return true
+	}
+	if len(r.sent) > 0 && r.sent[r.sentOf[i]].First == i {
+		return true
+	}
+	p := r.toks[i-1]
+	return p.Kind == annotate.Quote || p.Kind == annotate.Punct && r.text[p.Start:p.End] == ":"
+}
+
+func hasNewline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// cues returns the cue forms of token i.
+func (r *run) cues(i int) []cueForm {
+	if in := r.info[i]; in != nil {
+		return in.cues
+	}
+	return nil
+}
+
+// w returns the text of token i.
+func (r *run) w(i int) string { t := r.toks[i]; return r.text[t.Start:t.End] }
+
+func (r *run) isWord(i int) bool {
+	k := r.toks[i].Kind
+	return k == annotate.Word || k == annotate.Abbrev || k == annotate.Number || k == annotate.Ordinal
+}
+
+// isCap reports a word token starting with an upper-case letter.
+func (r *run) isCap(i int) bool {
+	if !r.isWord(i) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(r.w(i))
+	return unicode.IsUpper(c)
+}
+
+func (r *run) is(i int, s string) bool { return i >= 0 && i < len(r.toks) && r.w(i) == s }
+
+// isPunct reports a punctuation token equal to one of the bytes in set.
+func (r *run) isPunct(i int, set string) bool {
+	if i < 0 || i >= len(r.toks) || r.toks[i].Kind != annotate.Punct {
+		return false
+	}
+	w := r.w(i)
+	for j := 0; j < len(set); {
+		c, n := utf8.DecodeRuneInString(set[j:])
+		if w == set[j:j+n] {
+			return true
+		}
+		_ = c
+		j += n
+	}
+	return false
+}
+
+// isBoundary reports tokens that end a clause: , ; : ( ) – — and
+// quotation marks.
+func (r *run) isBoundary(i int) bool {
+	if r.toks[i].Kind == annotate.Quote {
+		return true
+	}
+	return r.isPunct(i, ",;:()–—[]")
+}
+
+// clauseEdge is isBoundary without brackets: a bracket inside a clause
+// holds an apposition or an aside („die Deutsche Presse-Agentur (dpa)“).
+func (r *run) clauseEdge(i int) bool {
+	if r.toks[i].Kind == annotate.Quote {
+		return true
+	}
+	return r.isPunct(i, ",;:–—")
+}
+
+func (r *run) isFinal(i int) bool { return r.isPunct(i, ".!?…") }
+
+// sentence bounds of token i, as token indexes [first, last).
+func (r *run) sentBounds(i int) (int, int) {
+	if len(r.sent) == 0 {
+		return 0, len(r.toks)
+	}
+	se := r.sent[r.sentOf[i]]
+	return se.First, se.Last
+}
+
+// Bounds that keep every frame's work constant per token, so that the
+// stage runs in linear time on any input (one endless sentence, a document
+// of quotation marks): a clause is at most maxClause tokens to each side
+// of its cue, a reported clause or host clause at most maxReach tokens.
+const (
+	maxClause = 60
+	maxReach  = 300
+	maxNP     = 15
+)
+
+// clause returns the clause around token i: tokens [a, b) between
+// boundaries within the sentence.
+func (r *run) clause(i int) (int, int) {
+	f, l := r.sentBounds(i)
+	a := i
+	for a > f && a > i-maxClause && !r.clauseEdge(a-1) {
+		a--
+	}
+	b := i + 1
+	for b < l && b < i+maxClause && !r.clauseEdge(b) && !r.isFinal(b) {
+		b++
+	}
+	r.steps += b - a
+	return a, b
+}
+
+// lastWord returns the last word token in [a, b), or -1.
+func (r *run) lastWord(a, b int) int {
+	for j := b - 1; j >= a; j-- {
+		r.steps++
+		if r.isWord(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// lower reports whether word i equals s ignoring the case of the first
+// letter (s is lower case).
+func (r *run) lower(i int, s string) bool {
+	if i < 0 || i >= len(r.toks) {
+		return false
+	}
+	w := r.w(i)
+	if w == s {
+		return true
+	}
+	if len(w) != len(s) || len(w) == 0 {
+		return false
+	}
+	c, n := utf8.DecodeRuneInString(w)
+	d, m := utf8.DecodeRuneInString(s)
+	return n == m && unicode.ToLower(c) == d && w[n:] == s[m:]
+}

@@ -1,0 +1,69 @@
+package speech
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/lexicon"
+)
+
+// fixture returns a tokenizer and the stage (built once per test binary).
+var fixtureTok *annotate.German
+var fixtureStage *Stage
+
+func fixture(t testing.TB) (*annotate.German, *Stage) {
+	t.Helper()
+	if fixtureStage == nil {
+		tok, err := annotate.NewGerman(lexicon.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := New(lexicon.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		fixtureTok, fixtureStage = tok, st
+	}
+	return fixtureTok, fixtureStage
+}
+
+// annotateText tokenizes text and runs the stage.
+func annotateText(t testing.TB, text string) *annotate.Document {
+	tok, st := fixture(t)
+	toks, sents := tok.Tokenize(text)
+	doc := &annotate.Document{Text: text, Tokens: toks, Sentences: sents}
+	st.Annotate(doc)
+	return doc
+}
+
+// describe renders the spans as "LABEL „text“ attr" lines, with the lemma
+// of a CUE and the mode of a QUOTE; attribution ids are renumbered a, b, …
+// in order of appearance so that the lines read like the guidelines.
+func describe(doc *annotate.Document) []string {
+	spans := append([]annotate.Span(nil), doc.Spans...)
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	names := map[int]string{}
+	var out []string
+	for _, s := range spans {
+		n, ok := names[s.Attribution]
+		if !ok {
+			n = string(rune('a' + len(names)))
+			names[s.Attribution] = n
+		}
+		attr := ""
+		switch s.Label {
+		case annotate.LabelCue:
+			attr = " " + s.Lemma
+		case annotate.LabelQuote:
+			attr = " " + s.Mode
+		}
+		out = append(out, fmt.Sprintf("%s „%s“%s %s", s.Label, doc.Text[s.Start:s.End], attr, n))
+	}
+	return out
+}
+
+func newDoc(text string, toks []annotate.Token, sents []annotate.Sentence) *annotate.Document {
+	return &annotate.Document{Text: text, Tokens: toks, Sentences: sents}
+}

@@ -1,0 +1,64 @@
+package speech
+
+import (
+	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/lexicon"
+	"github.com/quelle-nlp/quelle/morph"
+)
+
+// Stage is the reported-speech stage: it writes CUE, SOURCE and QUOTE
+// spans linked by attribution ids. It is immutable after New and safe for
+// concurrent use; each Annotate call keeps its scratch state locally.
+type Stage struct {
+	lex *lex
+	g   *grammar
+}
+
+// New loads the speech lexicon files (speech-verbs.txt, speech-phrases.txt,
+// speech-nouns.txt, speech-roles.txt) and builds the cue-form index from
+// the morph tables. Every malformed lexicon line is reported in one error
+// as file:line: message.
+func New(l *lexicon.Lexicon) (*Stage, error) {
+	x, err := loadLex(l)
+	if err != nil {
+		return nil, err
+	}
+	g := buildGrammar(x, morph.Default())
+	if err := g.addClosed(l); err != nil {
+		return nil, err
+	}
+	g.index(x)
+	return &Stage{lex: x, g: g}, nil
+}
+
+// Layer returns annotate.LayerSpeech.
+func (s *Stage) Layer() string { return annotate.LayerSpeech }
+
+// Labels returns CUE, SOURCE and QUOTE.
+func (s *Stage) Labels() []string {
+	return []string{annotate.LabelCue, annotate.LabelSource, annotate.LabelQuote}
+}
+
+// Needs returns nil: the stage reads only tokens and sentences.
+func (s *Stage) Needs() []string { return nil }
+
+// Annotate appends the document's CUE, SOURCE and QUOTE spans (byte
+// offsets) to doc.Spans. Attribution ids are 1, 2, … in the order of each
+// attribution's first span.
+func (s *Stage) Annotate(doc *annotate.Document) {
+	if len(doc.Tokens) == 0 {
+		return
+	}
+	s.annotate(doc)
+}
+
+// annotate runs the steps and returns the scratch state (for tests).
+func (s *Stage) annotate(doc *annotate.Document) *run {
+	r := newRun(s, doc)
+	r.steps = len(doc.Tokens)
+	r.quotes()
+	r.frames()
+	r.continuations()
+	r.emit()
+	return r
+}
