@@ -17,7 +17,7 @@ func NewGerman(lex *lexicon.Lexicon) (*German, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &German{abbr: abbr, ordNext: map[string]bool{}, ordPrev: map[string]bool{}}
+	g := &German{abbr: abbr, ordNext: map[string]bool{}, ordPrev: map[string]bool{}, ordArticle: map[string]bool{}}
 	var errs lexicon.ErrorList
 	for _, e := range ents {
 		switch e.Field(1) {
@@ -25,8 +25,11 @@ func NewGerman(lex *lexicon.Lexicon) (*German, error) {
 			g.ordNext[e.Field(0)] = true
 		case "prev":
 			g.ordPrev[e.Field(0)] = true
+		case "article":
+			g.ordPrev[e.Field(0)] = true
+			g.ordArticle[e.Field(0)] = true
 		default:
-			errs.Add(e.Errorf("kind must be next or prev, not %q", e.Field(1)))
+			errs.Add(e.Errorf("kind must be next, prev or article, not %q", e.Field(1)))
 		}
 	}
 	return g, errs.Err()

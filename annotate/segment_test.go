@@ -53,6 +53,9 @@ var sentenceCases = []struct{ in, want string }{
 	{"Die Partei (ÖVP) verlor. Die SPÖ gewann.", "Die Partei (ÖVP) verlor. ‖ Die SPÖ gewann."},
 	{"Es ist 14.30 Uhr. Wir gehen.", "Es ist 14.30 Uhr. ‖ Wir gehen."},
 	{"1. Punkt eins\n2. Punkt zwei", "1. Punkt eins ‖ 2. Punkt zwei"},
+	{"Der 1.000. Besucher kam. Er ging.", "Der 1.000. Besucher kam. ‖ Er ging."},
+	{"Es stieg bis 10.000. Danach sank es.", "Es stieg bis 10.000. ‖ Danach sank es."},
+	{"Die Einigung (APA, 30. 9. 2015) hält.", "Die Einigung (APA, 30. 9. 2015) hält."},
 }
 
 func TestSegmentTable(t *testing.T) {
@@ -79,6 +82,7 @@ func TestTokenKinds(t *testing.T) {
 		{"−3", Number}, {"z. B.", Abbrev}, {"Dr.", Abbrev}, {",", Punct}, {"…", Punct},
 		{"„", Quote}, {"€", Symbol}, {"https://a.de", URL}, {"www.a.at", URL}, {"a@b.de", Email},
 		{"#tag", Hashtag}, {"@name", Mention}, {"1990er", Word}, {"G7", Word},
+		{"½", Number}, {"2½", Number}, {",77", Number},
 	}
 	for _, c := range cases {
 		toks, _ := g.Tokenize(c.in)

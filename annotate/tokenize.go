@@ -22,6 +22,9 @@ type German struct {
 	abbr    *abbrevTrie
 	ordNext map[string]bool // "31. Oktober": nouns after an ordinal
 	ordPrev map[string]bool // "am 31.": words before an ordinal
+	// ordArticle holds the determiners among them, after which a number
+	// grouped with dots is an ordinal too ("der 1.000. Besucher")
+	ordArticle map[string]bool
 }
 
 // Name returns "german".
@@ -65,8 +68,18 @@ func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
 	switch {
 	case isLetter(r):
 		return g.word(s, start)
-	case isDigit(r):
+	case isDigit(r) || r >= '¼' && isVulgarFraction(r):
 		return g.number(s, start, prev)
+	case r == ',' && start+1 < len(s.text) && isDigit(rune(s.text[start+1])) && signContext(s.text, start):
+		// ",77": a decimal without its zero, when the comma does not
+		// follow a word or number
+		s.pos = start + 1
+		if t := g.number(s, start+1, prev); t.Kind == Number {
+			t.Start = start
+			return t
+		}
+		s.pos = start + 1
+		return Token{Start: start, End: s.pos, Kind: Punct}
 	case (r == '-' || r == '−' || r == '+') && signContext(s.text, start) && start+size < len(s.text) && isDigit(rune(s.text[start+size])):
 		s.pos = start + size
 		t := g.number(s, start+size, prev)
@@ -144,6 +157,12 @@ func isSpace(r rune) bool {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isVulgarFraction reports the fraction characters ½ ¼ ¾ and ⅐ … ⅞: a
+// number alone ("½") or after digits ("2½").
+func isVulgarFraction(r rune) bool {
+	return r == '½' || r == '¼' || r == '¾' || r >= '⅐' && r <= '⅞'
+}
 
 // Classes of ASCII bytes, for the fast paths.
 const (
@@ -242,7 +261,7 @@ func GuessKind(s string) TokenKind {
 	switch {
 	case isLetter(r):
 		return Word
-	case isDigit(r):
+	case isDigit(r) || isVulgarFraction(r):
 		return Number
 	case isQuote(r):
 		return Quote

@@ -80,17 +80,26 @@ func initialDot(text string, start, end int) (int, bool) {
 	return end + 1, true
 }
 
-// number scans a numeral starting at s.pos (a digit): digit groups joined
-// by . , : / ("12.000", "3,5", "2:1", "24.9.2015", "1/3"), groups after a
-// (narrow) no-break space ("12 000"), the "5,-" price form and an ordinal
-// dot. Digits followed by letters or a hyphen and a letter make a word
-// ("1990er", "71-Jährige").
+// number scans a numeral starting at s.pos (a digit or a fraction
+// character): digit groups joined by . , : / ("12.000", "3,5", "2:1",
+// "24.9.2015", "1/3"), groups after a (narrow) no-break space ("12 000"),
+// a fraction character after them ("2½"), the "5,-" price form and an
+// ordinal dot. Digits followed by letters or a hyphen and a letter make a
+// word ("1990er", "71-Jährige").
 func (g *German) number(s *scanner, start int, prev []Token) Token {
 	text := s.text
 	i := scanDigitGroups(text, start)
+	frac := false
+	if r, size := runeAt(text, i); isVulgarFraction(r) {
+		i, frac = i+size, true
+	}
 	if r, size := runeAt(text, i); isLetter(r) || (r == '-' && isLetter(peekRune(text, i+size))) {
 		s.pos = scanWord(text, i)
 		return Token{Start: start, End: s.pos, Kind: Word}
+	}
+	if frac {
+		s.pos = i
+		return Token{Start: start, End: i, Kind: Number}
 	}
 	if strings.HasPrefix(text[i:], ",-") || strings.HasPrefix(text[i:], ",–") {
 		if _, size := runeAt(text, i+1); !isWordRune(peekRune(text, i+1+size)) {
@@ -158,6 +167,9 @@ func (g *German) ordinalDot(text string, start, dot int, prev []Token) bool {
 			return true
 		}
 	}
+	if spacedDate(text, start, dot, prev) {
+		return true // "26. 10. 2015"
+	}
 	if lineStart(text, start, prev) && dot-start <= 2 {
 		return true // list marker "1. …"
 	}
@@ -169,14 +181,94 @@ func (g *German) ordinalDot(text string, start, dot int, prev []Token) bool {
 	if unicode.IsLower(r) || g.ordNext[word] {
 		return true
 	}
-	if dot-start > 3 || strings.ContainsAny(text[start:dot], ".,:/") {
-		return false
-	}
 	if len(prev) == 0 {
 		return false
 	}
+	p := text[prev[len(prev)-1].Start:prev[len(prev)-1].End]
+	if dot-start <= 3 && !strings.ContainsAny(text[start:dot], ".,:/") {
+		return g.ordPrev[p] // "am 31."
+	}
+	return g.ordArticle[p] && thousands(text[start:dot]) // "der 1.000. Besucher", "der 1000. Besucher"
+}
+
+// thousands reports an integer grouped with dots ("1.000", "12.500.000")
+// or written without them ("1000").
+func thousands(s string) bool {
+	if len(s) <= 12 && allDigitsIn(s) {
+		return true
+	}
+	first := strings.IndexByte(s, '.')
+	if first < 1 || first > 3 || !allDigitsIn(s[:first]) {
+		return false
+	}
+	for s = s[first:]; s != ""; s = s[4:] {
+		if len(s) < 4 || s[0] != '.' || !allDigitsIn(s[1:4]) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigitsIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedDate reports that the dot after the number [start, dot) belongs
+// to a date written with spaces: the day of "26. 10. 2015" (a month and a
+// four-digit year follow) or its month (the day is the token before).
+func spacedDate(text string, start, dot int, prev []Token) bool {
+	n, ok := smallInt(text[start:dot])
+	if !ok || n < 1 || n > 31 {
+		return false
+	}
+	if i, ok := spacedNumber(text, dot+1, 2); ok && i < len(text) && text[i] == '.' {
+		m, _ := smallInt(text[dot+2 : i])
+		return m >= 1 && m <= 12 && yearAfter(text, i+1)
+	}
+	if n > 12 || len(prev) == 0 {
+		return false
+	}
 	p := prev[len(prev)-1]
-	return g.ordPrev[text[p.Start:p.End]]
+	day, ok := smallInt(text[p.Start : p.End-1])
+	return p.Kind == Ordinal && ok && day >= 1 && day <= 31 && p.End+1 == start && text[p.End] == ' ' && yearAfter(text, dot+1)
+}
+
+// smallInt reads a number of one or two digits.
+func smallInt(s string) (int, bool) {
+	if len(s) < 1 || len(s) > 2 || !allDigitsIn(s) {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// spacedNumber reads one space and then at most max digits at i and
+// returns the end of the digits.
+func spacedNumber(text string, i, max int) (int, bool) {
+	if i >= len(text) || text[i] != ' ' {
+		return 0, false
+	}
+	j := scanDigits(text, i+1)
+	return j, j > i+1 && j-(i+1) <= max
+}
+
+// yearAfter reports one space and a four-digit year from 1000 to 2999 at
+// i, not followed by more of a word or number.
+func yearAfter(text string, i int) bool {
+	j, ok := spacedNumber(text, i, 4)
+	if !ok || j-i != 5 || text[i+1] != '1' && text[i+1] != '2' {
+		return false
+	}
+	r, _ := runeAt(text, j)
+	return !isWordRune(r) && (r != '.' && r != ',' || !isDigit(peekRune(text, j+1)))
 }
 
 // lineStart reports whether a token starting at start is the first on its

@@ -3,6 +3,7 @@ package numbers
 import (
 	"math"
 	"math/bits"
+	"strconv"
 )
 
 // This file puts numerals of several words together: a number and its
@@ -21,6 +22,7 @@ const (
 	aCardinal          // "drei", "12.000", "dreihundert"
 	aArticle           // "ein", "eine": one, only before a multiplier or a fraction noun
 	aOrdinal           // "dritten", "31."
+	aScaleOrd          // "Milliardste": an ordinal that takes a count before it ("hundert Milliardste")
 	aFraction          // "eineinhalb", "anderthalb": a fraction that may take a multiplier
 	aHalfNoun          // "Hälfte"
 	aHalfAdj           // "halbe": a fraction that may take a multiplier
@@ -29,7 +31,8 @@ const (
 	aScale             // "Millionen", "Mio.", "Tausend", "Dutzend"
 	aVague             // "Tausende", "zig"
 	aVagueDet          // "mehrere": makes a bare "hundert" after it vague
-	aMinus             // "minus"
+	aMinus             // "minus", "negativ"
+	aPoint             // "Komma": the decimal comma as a word
 )
 
 // atom is the reading of one word or token.
@@ -94,7 +97,7 @@ func (r *numberRun) combineCore(i int, a atom) (combo, bool) {
 	case aVague:
 		one.end, one.kind = r.pluralRun(i+1), KindVague
 		return one, true
-	case aOrdinal:
+	case aOrdinal, aScaleOrd:
 		one.value, one.kind, one.needsDet = a.num.float(), KindOrdinal, a.needsDet
 		return one, true
 	case aHalfNoun:
@@ -140,8 +143,7 @@ func (r *numberRun) quantity(i int, a atom) (combo, bool) {
 			return c, true
 		}
 	}
-	if next := r.atom(i + 1); next.kind == aDenom && (a.kind == aCardinal || a.kind == aArticle) {
-		c.end, c.value, c.kind, c.pos, c.rule = i+2, a.num.float()/float64(next.denom), KindFraction, next.pos, ruleFraction
+	if (a.kind == aCardinal || a.kind == aArticle) && r.partsAfter(&c, i, &a) {
 		return c, true
 	}
 	coef, j := a.num, i+1
@@ -165,6 +167,170 @@ func (r *numberRun) quantity(i int, a atom) (combo, bool) {
 		c.end, c.value, c.kind = i+1, a.num.float(), KindCardinal
 	}
 	return c, true
+}
+
+// partsAfter reads what a count a at atom i can take after it besides a
+// multiplier, into c: a fraction noun ("drei Viertel", "drei Viertel
+// Milliarden"), a half it counts ("drei halbe" = 1.5), a fraction
+// character ("2 ½"), decimals after "Komma" ("zwei Komma fünf"), the
+// ordinal of a multiplier ("hundert Milliardste") or "und" and a fraction
+// before a multiplier ("fünf und drei Viertel Milliarden"). It reports
+// false if none follows.
+func (r *numberRun) partsAfter(c *combo, i int, a *atom) bool {
+	next := r.atom(i + 1)
+	switch next.kind {
+	case aDenom:
+		c.end, c.value, c.kind, c.pos, c.rule = i+2, a.num.float()/float64(next.denom), KindFraction, next.pos, ruleFraction
+		if total, end, pos, scaled := r.scaleChain(ratio(a.num, next.denom), i+2); scaled {
+			c.end, c.value, c.kind, c.pos, c.rule = end, total.float(), KindCardinal, pos, ruleMultiplier
+		}
+		return true
+	case aNone:
+		if !r.isAnd(i + 1) {
+			return false // the common case: a word that is no number
+		}
+	case aFraction, aHalfAdj, aScaleOrd, aPoint:
+	default:
+		return false // a multiplier ("drei Millionen") or another number
+	}
+	if a.kind != aCardinal || a.num.inexact || a.num.dec != 0 || a.num.mant < 0 {
+		return false
+	}
+	switch next.kind {
+	case aFraction: // "2 ½"
+		if next.word || a.word || next.num.float() >= 1 || r.toks[i+1].Start != r.toks[i].End+1 {
+			return false
+		}
+		c.end, c.value, c.kind, c.rule = i+2, a.num.add(next.num).float(), KindFraction, ruleVulgar
+	case aHalfAdj: // "drei halbe": three halves
+		if a.num.mant < 2 {
+			return false
+		}
+		c.end, c.value, c.kind, c.pos, c.rule = i+2, a.num.float()/2, KindFraction, next.pos, ruleFraction
+	case aScaleOrd: // "hundert Milliardste"
+		if a.num.mant <= 0 {
+			return false
+		}
+		c.end, c.value, c.kind, c.pos, c.rule = i+2, a.num.mul(next.num.mant).float(), KindOrdinal, next.pos, ruleWord
+	case aPoint:
+		return r.spokenDecimal(c, i, a, next.pos)
+	default:
+		return r.andFraction(c, i, a)
+	}
+	return true
+}
+
+// spokenDecimal reads the decimals after "Komma" (its lexicon position
+// pos) and the whole number a at atom i: "zwei Komma fünf", "1 Komma 1",
+// "zwei Komma fünf Millionen".
+func (r *numberRun) spokenDecimal(c *combo, i int, a *atom, pos string) bool {
+	d, j, ok := r.decimalWords(a.num, i+2)
+	if !ok {
+		return false
+	}
+	total, end, _, scaled := r.scaleChain(d, j)
+	if !scaled {
+		total, end = d, j
+	}
+	c.end, c.value, c.kind, c.pos, c.rule = end, total.float(), KindCardinal, pos, ruleWord
+	return true
+}
+
+// andFraction reads "und", a fraction and a multiplier after the whole
+// number a at atom i ("fünf und drei Viertel Milliarden"): one value.
+func (r *numberRun) andFraction(c *combo, i int, a *atom) bool {
+	f, j, ok := r.fractionAt(i + 2)
+	if !ok || r.atom(j).kind != aScale {
+		return false
+	}
+	total, end, pos, scaled := r.scaleChain(a.num.add(f), j)
+	if scaled {
+		c.end, c.value, c.kind, c.pos, c.rule = end, total.float(), KindCardinal, pos, ruleMultiplier
+	}
+	return scaled
+}
+
+// isAnd reports "und" at token j of the sentence.
+func (r *numberRun) isAnd(j int) bool {
+	return j < r.last && r.toks[j].End-r.toks[j].Start == len(r.words.spell.and) && r.tokText(j) == r.words.spell.and
+}
+
+// fractionAt reads a fraction below one at atom j: "drei Viertel", "ein
+// Drittel", "eine halbe", "dreiviertel". It returns its value and the
+// atom after it.
+func (r *numberRun) fractionAt(j int) (decimal, int, bool) {
+	a, next := r.atom(j), r.atom(j+1)
+	article := r.wholeBefore(j+1).kind == aArticle
+	switch {
+	case a.kind == aFraction && a.num.float() < 1:
+		return a.num, j + 1, true
+	case next.kind == aDenom && (a.kind == aCardinal || article):
+		num := a.num
+		if article {
+			num = decimal{mant: 1}
+		}
+		return ratio(num, next.denom), j + 2, num.float() < float64(next.denom)
+	case next.kind == aHalfAdj && article:
+		return decimal{mant: 5, dec: 1}, j + 2, true
+	}
+	return decimal{}, 0, false
+}
+
+// decimalWords reads the decimals after "Komma" at atom j and returns
+// whole with them and the atom after them. The decimals are one numeral
+// in digits ("1 Komma 25"), one number word ("zwei Komma
+// fünfundzwanzig") or a run of single digits as words ("drei Komma eins
+// vier", "null Komma null fünf").
+func (r *numberRun) decimalWords(whole decimal, j int) (decimal, int, bool) {
+	d, n := whole, 0
+	var buf [20]byte
+	for ; n < 15; j++ {
+		a := r.atom(j)
+		if a.kind != aCardinal || a.num.inexact || a.num.dec != 0 || a.num.mant < 0 {
+			break
+		}
+		digits := r.tokText(j)
+		if a.word {
+			digits = string(strconv.AppendInt(buf[:0], a.num.mant, 10))
+		}
+		if n > 0 && (!a.word || len(digits) > 1) || !allDigits(digits, 1, 15-n) {
+			break
+		}
+		for k := 0; k < len(digits); k++ {
+			d = d.appendDigit(digits[k])
+		}
+		n += len(digits)
+		if len(digits) > 1 {
+			j++
+			break
+		}
+	}
+	if n == 0 {
+		return decimal{}, 0, false
+	}
+	if d.inexact {
+		d.f /= math.Pow10(n)
+	} else {
+		d.dec = int8(n)
+	}
+	return d, j, true
+}
+
+// ratio returns n/d as a decimal: exact when a few more decimal places
+// hold it ("3/4" = 0.75), else a float ("2/3").
+func ratio(n decimal, d int64) decimal {
+	if !n.inexact && d > 0 {
+		m := n
+		for k := 0; k <= 6; k++ {
+			if m.mant%d == 0 {
+				return decimal{mant: m.mant / d, dec: m.dec}
+			}
+			if m = m.scaleUp(); m.inexact {
+				break
+			}
+		}
+	}
+	return inexact(n.float() / float64(d))
 }
 
 // scaleCore starts a numeral with a multiplier at atom i. A plural alone
@@ -295,6 +461,12 @@ func (d decimal) scaleUp() decimal {
 		return inexact(d.float())
 	}
 	return decimal{mant: d.mant * 10, dec: d.dec + 1}
+}
+
+// neg returns -d.
+func (d decimal) neg() decimal {
+	d.mant, d.f = -d.mant, -d.f
+	return d
 }
 
 func abs64(x int64) int64 {

@@ -24,11 +24,12 @@ const (
 	ctxDet                            // "der": allows an ordinal flagged needs-det
 	ctxOrdNoun                        // "Oktober": a noun counted with an ordinal
 	ctxTimePrep                       // "um": a score-like "14:30" after it is a clock time
+	ctxUnit                           // "GB": a unit written right after digits ("16GB")
 )
 
 var ctxKinds = map[string]ctxFlags{
 	"clock": ctxClock, "name": ctxName, "name-after": ctxNameAfter,
-	"phone": ctxPhone, "det": ctxDet, "time": ctxTimePrep,
+	"phone": ctxPhone, "det": ctxDet, "time": ctxTimePrep, "unit": ctxUnit,
 }
 
 // phraseRef places one word inside a fixed phrase.
@@ -77,7 +78,7 @@ func (c *numberContext) loadWords(lex *lexicon.Lexicon, errs *lexicon.ErrorList)
 	for _, e := range ents {
 		f, ok := ctxKinds[e.Field(1)]
 		if !ok || e.Field(0) == "" {
-			errs.Add(e.Errorf("unknown kind %q (want clock, time, name, name-after, phone or det)", e.Field(1)))
+			errs.Add(e.Errorf("unknown kind %q (want clock, time, name, name-after, phone, det or unit)", e.Field(1)))
 			continue
 		}
 		c.words[e.Field(0)] |= f
@@ -93,8 +94,8 @@ func (c *numberContext) loadPhrases(lex *lexicon.Lexicon, errs *lexicon.ErrorLis
 	}
 	for _, e := range ents {
 		words := strings.Fields(strings.Join(e.Fields, " "))
-		if len(words) < 2 {
-			errs.Add(e.Errorf("a phrase needs at least two words"))
+		if len(words) < 2 && (len(words) == 0 || indexHyphen(words[0]) <= 0) {
+			errs.Add(e.Errorf("a phrase needs at least two words, or one with a hyphen"))
 			continue
 		}
 		for i, word := range words {
@@ -201,7 +202,16 @@ func (r *numberRun) listMarker(i int) bool {
 	if !r.lineStart(i) && !open {
 		return false
 	}
-	return t.Kind != annotate.Ordinal || !open && t.End-t.Start <= 3 && !r.tokenHas(i+1, ctxOrdNoun)
+	return t.Kind != annotate.Ordinal || !open && t.End-t.Start <= 3 && !r.tokenHas(i+1, ctxOrdNoun) && !r.spacedDate(i)
+}
+
+// spacedDate reports a day ordinal at token i followed by the month
+// ordinal and a year, written with spaces ("26. 10. 2015").
+func (r *numberRun) spacedDate(i int) bool {
+	if i+2 >= len(r.toks) || r.toks[i+1].Kind != annotate.Ordinal || r.toks[i+2].Kind != annotate.Number {
+		return false
+	}
+	return r.toks[i+1].End-r.toks[i+1].Start <= 3 && allDigits(r.tokText(i+2), 4, 4) && r.sameLine(i+2)
 }
 
 // phoneStart reports a number that begins a phone number or code: after a

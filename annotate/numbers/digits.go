@@ -3,6 +3,7 @@ package numbers
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file reads numbers written with digits, German style: "12.000",
@@ -41,6 +42,7 @@ const (
 	tagSlashFrac
 	tagDigitPrefix
 	tagList
+	tagVulgar
 )
 
 var pieceTags = [...]struct{ kind, rule string }{
@@ -52,6 +54,7 @@ var pieceTags = [...]struct{ kind, rule string }{
 	tagSlashFrac:   {KindFraction, ruleSlashFrac},
 	tagDigitPrefix: {KindCardinal, ruleDigitPrefix},
 	tagList:        {KindCardinal, ruleList},
+	tagVulgar:      {KindFraction, ruleVulgar},
 }
 
 const (
@@ -68,6 +71,9 @@ type digitParse struct {
 	// maybeClock marks a score that could be a clock time ("14:30"); the
 	// context decides.
 	maybeClock bool
+	// frac marks a plain value written with a fraction character ("2½"):
+	// a fraction, not a cardinal.
+	frac bool
 }
 
 // Rule names for digit numerals.
@@ -80,6 +86,7 @@ const (
 	ruleOrdinalDot  = "number.ordinal-dot"
 	ruleDigitPrefix = "number.digit-prefix"
 	ruleList        = "number.list"
+	ruleVulgar      = "number.fraction-char"
 )
 
 // dgroup is a run of digits and the separator before it (0 for the first).
@@ -149,13 +156,16 @@ func signLen(s string) (int, bool) {
 // final dot included in s), into p. nextDot tells that a dot follows the
 // token directly ("am 24.9." at the end of a sentence).
 func (p *digitParse) parse(s string, ordinal, nextDot bool) {
-	p.shape, p.n, p.maybeClock = shapeNone, 0, false
+	p.shape, p.n, p.maybeClock, p.frac = shapeNone, 0, false, false
 	if len(s) <= 18 && !ordinal && allDigits(s, 1, 18) { // fast path: "2015", "30"
 		var v int64
 		for i := 0; i < len(s); i++ {
 			v = v*10 + int64(s[i]-'0')
 		}
 		p.shape, p.num = shapePlain, decimal{mant: v}
+		return
+	}
+	if !ordinal && s != "" && (s[0] == ',' || s[len(s)-1] >= utf8.RuneSelf) && p.unusual(s) {
 		return
 	}
 	sl, neg := signLen(s)
@@ -173,6 +183,67 @@ func (p *digitParse) parse(s string, ordinal, nextDot bool) {
 	case rest == "":
 		p.cardinalGroups(s, gs, nextDot)
 	}
+}
+
+// unusual reads the rare shapes of a Number token: a decimal without its
+// zero (",77") and a number that ends in a fraction character ("½", "2½",
+// "-2½", whose whole part is plain digits). It reports false for other
+// tokens.
+func (p *digitParse) unusual(s string) bool {
+	if s[0] == ',' {
+		if allDigits(s[1:], 1, 18) {
+			p.shape, p.num = shapePlain, decimal{mant: groupInt(s, dgroup{start: 1, end: len(s)}), dec: int8(len(s) - 1)}
+		}
+		return true
+	}
+	r, size := utf8.DecodeLastRuneInString(s)
+	num, den := vulgarValue(r)
+	if den == 0 {
+		return false
+	}
+	sl, neg := signLen(s)
+	if sl > len(s)-size {
+		return true
+	}
+	digits := s[sl : len(s)-size]
+	if digits != "" && !allDigits(digits, 1, 15) {
+		return true
+	}
+	whole := decimal{mant: groupInt(digits, dgroup{end: len(digits)})}
+	v := whole.add(ratio(decimal{mant: num}, den))
+	if neg {
+		v = v.neg()
+	}
+	p.shape, p.num, p.frac = shapePlain, v, true
+	return true
+}
+
+// vulgarValue returns the value of a fraction character as num/den (den
+// 0 for other runes).
+func vulgarValue(r rune) (num, den int64) {
+	switch r {
+	case '½':
+		return 1, 2
+	case '¼':
+		return 1, 4
+	case '¾':
+		return 3, 4
+	case '⅐':
+		return 1, 7
+	case '⅑':
+		return 1, 9
+	case '⅒':
+		return 1, 10
+	case '⅓', '⅔':
+		return int64(r-'⅓') + 1, 3
+	case '⅕', '⅖', '⅗', '⅘':
+		return int64(r-'⅕') + 1, 5
+	case '⅙', '⅚':
+		return 1 + 4*int64(r-'⅙'), 6
+	case '⅛', '⅜', '⅝', '⅞':
+		return 1 + 2*int64(r-'⅛'), 8
+	}
+	return 0, 0
 }
 
 // plain sets p to the single value of gs, if they make one.
@@ -439,6 +510,15 @@ func digitAtom(s string) atom {
 	var p digitParse
 	if p.parse(s, false, false); p.shape != shapePlain {
 		return atom{}
+	}
+	return plainAtom(&p)
+}
+
+// plainAtom is the combiner's atom of a plain digit parse: a fraction
+// ("2½") or a cardinal.
+func plainAtom(p *digitParse) atom {
+	if p.frac {
+		return atom{kind: aFraction, num: p.num}
 	}
 	return atom{kind: aCardinal, num: p.num}
 }

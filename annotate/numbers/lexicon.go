@@ -59,6 +59,8 @@ func (w *Words) loadWords(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 			w.addWhole(e, form, atom{kind: aCardinal, num: decimal{mant: v}, word: true, lower: true, pos: e.Pos()}, errs)
 		case "sign":
 			w.addWhole(e, form, atom{kind: aMinus, word: true, lower: true, pos: e.Pos()}, errs)
+		case "point":
+			w.addWhole(e, form, atom{kind: aPoint, word: true, pos: e.Pos()}, errs)
 		case "article":
 			w.addWhole(e, form, atom{kind: aArticle, num: decimal{mant: v}, word: true, pos: e.Pos()}, errs)
 		default:
@@ -174,7 +176,10 @@ func (w *Words) loadSuffixes(lex *lexicon.Lexicon, errs *lexicon.ErrorList) erro
 		case "fraction":
 			w.fracSuffixes = append(w.fracSuffixes, suf)
 		case "half":
-			w.half = suf
+			if w.half == "" {
+				w.half = suf
+			}
+			w.halves = append(w.halves, suf)
 		default:
 			errs.Add(e.Errorf("unknown kind %q (want ordinal-small, ordinal-large, inflection, fraction or half)", e.Field(1)))
 		}
@@ -340,9 +345,9 @@ func (w *Words) addRegularOrdinal(m morph) {
 // fillScreen records every word a numeral can start with: the forms read
 // as a whole, the morphemes and ordinals that stand alone, and, as starts
 // of long words, every morpheme (a three-byte one followed by what can
-// follow it: "einu…", "einh…", "elft…"). Articles and vague determiners are left out: the stage
-// looks them up from the word after them ("eine Million", "mehrere
-// hundert").
+// follow it: "einu…", "einh…", "elft…"). Articles and vague determiners
+// are left out: the stage looks them up from the word after them ("eine
+// Million", "mehrere hundert").
 func (w *Words) fillScreen() {
 	sc := &w.screen
 	for form, a := range w.whole {
@@ -373,7 +378,7 @@ func (w *Words) fillScreen() {
 	}
 	sc.addWord(w.half)
 	next := w.nextBytes()
-	for _, f := range append(starts, w.half) {
+	for _, f := range append(starts, w.halves...) {
 		if len(f) >= 4 {
 			sc.addStart(f)
 			continue
@@ -386,9 +391,9 @@ func (w *Words) fillScreen() {
 
 // nextBytes returns the first bytes of what can follow a unit or teen
 // inside a word: "und", "hundert", "tausend", "einhalb", an ordinal ending
-// ("elft").
+// ("elft"), and a hyphen ("Elf-Meter-Schießen", see numberRun.hyphenWord).
 func (w *Words) nextBytes() []byte {
-	var next []byte
+	next := []byte{'-'}
 	for _, f := range []string{w.spell.and, w.spell.hundred, w.spell.thousand, w.half, w.spell.ordSmall} {
 		if f != "" && bytes.IndexByte(next, f[0]) < 0 {
 			next = append(next, f[0])

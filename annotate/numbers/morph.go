@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,6 +63,7 @@ type wordValue struct {
 	value    int64  // cardinal or ordinal value, denominator, or twice the value for formHalf
 	needsDet bool   // an ordinal that needs a determiner before it ("achten")
 	needsNum bool   // a fraction noun that needs a numerator ("Viertel")
+	scaleOrd bool   // an ordinal of a multiplier alone ("Milliardste"): it takes a count before it
 	pos      string // lexicon position when one entry decided the reading
 }
 
@@ -70,18 +72,24 @@ func (w *Words) parseWord(s string) wordValue {
 	if v, ok := w.cardinal(s); ok {
 		return wordValue{form: formCardinal, value: v}
 	}
-	if rest, ok := strings.CutSuffix(s, w.half); ok && w.half != "" {
-		if rest == "" {
-			return wordValue{form: formHalf, value: 1}
+	for _, half := range w.halves {
+		if s[len(s)-1] != half[len(half)-1] {
+			continue // the common case: not even the last letter
 		}
-		if v, ok := w.halfBase(rest); ok {
-			return wordValue{form: formHalf, value: 2*v + 1}
+		if rest, ok := strings.CutSuffix(s, half); ok {
+			if rest == "" && half == w.half {
+				return wordValue{form: formHalf, value: 1}
+			}
+			if v, ok := w.halfBase(rest); ok {
+				return wordValue{form: formHalf, value: 2*v + 1}
+			}
 		}
 	}
 	for _, suf := range w.inflections {
 		if stem, ok := strings.CutSuffix(s, suf); ok && stem != "" {
 			if v, st, ok := w.ordinal(stem); ok {
-				return wordValue{form: formOrdinal, value: v, needsDet: st.needsDet && len(stem) == len(st.form), pos: st.pos}
+				alone := len(stem) == len(st.form)
+				return wordValue{form: formOrdinal, value: v, needsDet: st.needsDet && alone, scaleOrd: alone && st.m.class == mScaleOrd, pos: st.pos}
 			}
 		}
 	}
@@ -211,6 +219,9 @@ func (p *morphParser) number() (int64, bool) {
 	}
 	high, scaled, ok := p.count(p.below1000, mThousand)
 	if !scaled {
+		if ok && high > 0 && p.peek() == mScaleOrd { // "hundertmillionst"
+			return p.scaleOrd(high)
+		}
 		return high, ok && high > 0
 	}
 	if !ok {
@@ -221,9 +232,7 @@ func (p *morphParser) number() (int64, bool) {
 		return total, true
 	}
 	if p.peek() == mScaleOrd {
-		v := p.seq[p.i].value
-		p.i++
-		return total * v, true
+		return p.scaleOrd(total)
 	}
 	low, ok := p.below1000()
 	return total + low, ok && low > 0
@@ -290,6 +299,17 @@ func (p *morphParser) below100() (int64, bool) {
 		return u, u != 1 || next == mHundred || next == mThousand
 	}
 	return 0, false
+}
+
+// scaleOrd multiplies n by the ordinal multiplier that comes next
+// ("hundert" + "millionst"); it fails if the product does not fit.
+func (p *morphParser) scaleOrd(n int64) (int64, bool) {
+	v := p.seq[p.i].value
+	p.i++
+	if n > math.MaxInt64/v {
+		return 0, false
+	}
+	return n * v, true
 }
 
 func (p *morphParser) skipAnd() {

@@ -14,15 +14,20 @@ import (
 // tokenized document and adds a NUMBER span with value and kind for each
 // (annotation scheme §4, gold/GUIDELINES.md §3).
 //
-//	digits      "12.000" 12000, "3,5" 3.5, "5,-" 5, "−3" -3, "1990er" → "1990"
-//	words       "drei", "einundzwanzig", "zweitausendvierundzwanzig", "dreien"
-//	multipliers "3,5 Millionen", "2,7 Mrd.", "eine Million", "12 Tausend"
-//	ordinals    "31." in "31. Oktober", "dritten", "hundertster"
-//	fractions   "ein Drittel", "drei Viertel", "Hälfte", "eineinhalb", "1/3"
+//	digits      "12.000" 12000, "3,5" 3.5, ",77" 0.77, "5,-" 5, "−3" -3, "− 3" -3,
+//	            "1990er" → "1990", "500km" → "500"
+//	words       "drei", "einundzwanzig", "zweitausendvierundzwanzig", "dreien",
+//	            "zwei Komma fünf" 2.5, "negativ zwei" -2, "Drei-Punkte-Plan" → "Drei"
+//	multipliers "3,5 Millionen", "2,7 Mrd.", "eine Million", "12 Tausend",
+//	            "fünf und drei Viertel Milliarden", "zwei billiarden … millionen"
+//	ordinals    "31." in "31. Oktober", "dritten", "hundertster", "der 1.000. Besucher",
+//	            "einhundert Milliardste"
+//	fractions   "ein Drittel", "drei Viertel", "Hälfte", "eineinhalb", "1/3", "½", "2½",
+//	            "dreiviertel", "drei halbe" 1.5
 //	vague       "Tausende", "Dutzende", "zig", "Millionen Menschen" (value null)
-//	split       "24.9.2015" → "24." "9." "2015"; "2:1" → "2" "1"; "2015/16"
-//	not numbers clock times, phone numbers, list markers, names ("Windows 11"),
-//	            a lone "ein/eine", numerals inside words ("zehnjährig")
+//	split       "24.9.2015" and "24. 9. 2015" → "24." "9." "2015"; "2:1" → "2" "1"; "2015/16"
+//	not numbers clock times, phone numbers, list markers, names ("Windows 11", "iPhone 6s"),
+//	            a lone "ein/eine", numerals inside words ("zehnjährig"), dashes ("Wien - 12")
 //
 // Every span's Rule is the lexicon entry (file:line) or the rule name
 // that produced it. A Stage is immutable and safe for concurrent use.
@@ -218,11 +223,19 @@ func (r *numberRun) number(i int) int {
 		return i + 2
 	case p.shape == shapePlain && r.atom(i+1).kind == aNone:
 		// the common case, a number on its own: no combiner needed
-		if c := (combo{start: i, end: i + 1, value: p.num.float(), kind: KindCardinal, rule: ruleDigits}); r.acceptAfter(c, before) {
-			r.add(t.Start, t.End, c.value, KindCardinal, ruleDigits)
+		c := combo{start: i, end: i + 1, value: p.num.float(), kind: KindCardinal, rule: ruleDigits}
+		if p.frac {
+			c.kind, c.rule = KindFraction, ruleVulgar
+		}
+		if r.signBefore(t.Start) && r.spacedSign(i) {
+			c = c.negated(i - 1)
+			before = r.flagsAt(i - 2)
+		}
+		if r.acceptAfter(c, before) {
+			r.add(r.toks[c.start].Start, t.End, c.value, c.kind, c.rule)
 		}
 	case p.shape == shapePlain:
-		r.cache[i&3] = cachedAtom{i1: i + 1, a: atom{kind: aCardinal, num: p.num}}
+		r.cache[i&3] = cachedAtom{i1: i + 1, a: plainAtom(&p)}
 		return r.numeral(i)
 	case p.shape == shapePieces && before&ctxName == 0 && !(p.maybeClock && (before&ctxTimePrep != 0 || r.tokenHas(i+1, ctxClock))):
 		r.emitPieces(t.Start, &p)
@@ -309,13 +322,70 @@ func (r *numberRun) ordinal(i int) {
 func (r *numberRun) numeral(i int) int {
 	c, ok := r.combine(i)
 	if !ok {
+		if r.toks[i].Kind == annotate.Word {
+			r.hyphenWord(i)
+		}
 		return i + 1
+	}
+	if c.start == i && r.signBefore(r.toks[i].Start) && c.kind != KindOrdinal && c.kind != KindVague && r.toks[i].Kind == annotate.Number && r.spacedSign(i) {
+		c = c.negated(i - 1)
 	}
 	if !r.accept(c) {
 		return max(c.start, i) + 1
 	}
 	r.emit(c)
 	return c.end
+}
+
+// negated returns c with a minus sign at token sign before it.
+func (c combo) negated(sign int) combo {
+	c.start, c.value, c.pos, c.rule = sign, -c.value, "", ruleMinus
+	return c
+}
+
+// signBefore is the quick test for spacedSign: a space before byte start
+// and a hyphen or the last byte of "−" before it.
+func (r *numberRun) signBefore(start int) bool {
+	return start >= 2 && r.text[start-1] == ' ' && (r.text[start-2] == '-' || r.text[start-2] == 0x92)
+}
+
+// spacedSign reports a minus sign written apart from the number at token
+// i. The minus sign "−" always is one, unless a number comes before it
+// ("10 − 5"); a hyphen "-" is mostly a dash ("bestand - 1986 war es"),
+// and a sign only after ":", "=" or "(" or when it opens a line that
+// holds nothing but the number ("- 1.200.000").
+func (r *numberRun) spacedSign(i int) bool {
+	if i-1 < r.first {
+		return false
+	}
+	s, t := r.toks[i-1], r.toks[i]
+	if s.End+1 != t.Start || r.text[s.End] != ' ' || r.text[t.Start] < '0' || r.text[t.Start] > '9' {
+		return false // the common case: no sign
+	}
+	sign := r.tokText(i - 1)
+	if sign != "-" && sign != "−" {
+		return false
+	}
+	if i-2 >= r.first && r.sameLine(i-1) {
+		switch k := r.toks[i-2].Kind; {
+		case k == annotate.Number || k == annotate.Ordinal:
+			return false // "10 - 20", "10 − 5"
+		case sign == "−":
+			return true
+		}
+		p := r.tokText(i - 2)
+		return p == ":" || p == "=" || p == "("
+	}
+	return sign == "−" || r.lineStart(i-1) && r.lineEnds(i+1)
+}
+
+// lineEnds reports that nothing but final punctuation follows on the line
+// from token j on.
+func (r *numberRun) lineEnds(j int) bool {
+	if j < len(r.toks) && !r.lineStart(j) && strings.ContainsAny(r.tokText(j), ".;,") && len(r.tokText(j)) == 1 {
+		j++
+	}
+	return j >= len(r.toks) || r.lineStart(j)
 }
 
 // accept checks a numeral against its context.
@@ -351,16 +421,22 @@ func (c combo) amount() bool {
 }
 
 // digitWord handles a Word token that starts with digits: "1990er",
-// "71-Jährige", "2:1-Führung", "90-prozentiger". Digits before a capital
-// letter are a code ("5G", "3D-Drucker"); before "-Uhr" a clock time.
+// "71-Jährige", "2:1-Führung", "90-prozentiger", "500km", "2½-Zimmer".
+// Digits before a capital letter are a code ("5G", "3D-Drucker") unless
+// the letters are a unit of numbers-context.txt ("16GB"); before "-Uhr" a
+// clock time; after a name word a model ("iPhone 6s").
 func (r *numberRun) digitWord(i int) {
 	s := r.tokText(i)
 	var groups [maxGroups]dgroup
 	_, end, ok := scanGroups(s, 0, &groups)
-	if !ok || end == len(s) {
+	if !ok || end == len(s) || r.flagsAt(i-1)&ctxName != 0 {
 		return
 	}
 	c, size := utf8.DecodeRuneInString(s[end:])
+	if _, den := vulgarValue(c); den != 0 && end+size < len(s) { // "2½-Zimmer"
+		end += size
+		c, size = utf8.DecodeRuneInString(s[end:])
+	}
 	switch {
 	case c == '-' || c == '\u2010' || c == '\u2011':
 		after := s[end+size:]
@@ -370,19 +446,32 @@ func (r *numberRun) digitWord(i int) {
 		if r.ctx.flags(after)&ctxClock != 0 || r.nameNumber(s[:end]) {
 			return // "14-Uhr-Termin", "96-Trainer" (Hannover 96)
 		}
-	case !unicode.IsLower(c):
+	case !unicode.IsLower(c) && !r.unitAt(s[end:]):
 		return
 	}
 	var p digitParse
 	p.parse(s[:end], false, false)
-	switch p.shape {
-	case shapePlain:
+	switch {
+	case p.shape == shapePlain && p.frac:
+		p.add(0, end, p.num.float(), tagVulgar)
+	case p.shape == shapePlain:
 		p.add(0, end, p.num.float(), tagDigitPrefix)
-	case shapePieces:
+	case p.shape == shapePieces:
 	default:
 		return
 	}
 	r.emitPieces(r.toks[i].Start, &p)
+}
+
+// unitAt reports a unit of numbers-context.txt at the start of s, up to
+// the first character that is not a letter ("GB" in "16GB", "PS" in
+// "100PS-Motor").
+func (r *numberRun) unitAt(s string) bool {
+	end := 0
+	for end < len(s) && (s[end]|0x20 >= 'a' && s[end]|0x20 <= 'z') {
+		end++
+	}
+	return end > 0 && r.ctx.flags(s[:end])&ctxUnit != 0
 }
 
 // nameNumber reports digits that belong to a name of numbers-phrases.txt
@@ -394,6 +483,73 @@ func (r *numberRun) nameNumber(digits string) bool {
 		}
 	}
 	return false
+}
+
+// ruleWordPrefix names a number word before a hyphen.
+const ruleWordPrefix = "number.word-prefix"
+
+// hyphenWord reads a number word before a hyphen, the way digitWord reads
+// digits ("71-Jährige"): "siebenhundert-Euro-Schein" → "siebenhundert",
+// "Drei-Punkte-Plan" → "Drei", "zwölf-minütig" → "zwölf"; with the part
+// after it when that is a fraction noun or a multiplier ("Zwei-Drittel-
+// Mehrheit" → "Zwei-Drittel", "Drei-Millionen-Stadt" → "Drei-Millionen").
+// Zero and one stay inside their idioms ("Null-Toleranz", "Ein-Mann-",
+// "Eins-zu-eins"), as do clock times ("Zwölf-Uhr-Termin") and names of
+// numbers-phrases.txt ("Fünf-Sterne-Bewegung").
+func (r *numberRun) hyphenWord(i int) {
+	s := r.tokText(i)
+	k := strings.IndexByte(s, '-')
+	if k < 0 && strings.IndexByte(s, 0xe2) >= 0 {
+		k = indexHyphen(s)
+	}
+	if k <= 0 || k > 64 || r.ctx == nil {
+		return // the common case: no hyphen
+	}
+	_, size := utf8.DecodeRuneInString(s[k:])
+	second := s[k+size:]
+	if n := indexHyphen(second); n >= 0 {
+		second = second[:n]
+	}
+	a := r.wordAtom(s[:k])
+	num := a.num
+	switch {
+	case second == "" || r.ctx.flags(second)&ctxClock != 0:
+		return
+	case a.kind == aCardinal && !a.lower && a.num.mant >= 2, a.kind == aFraction,
+		a.kind == aScale && !a.plural && !a.abbr:
+	default:
+		return
+	}
+	if r.flagsAt(i-1)&ctxName != 0 || r.inPhrase(i, i+1) {
+		return
+	}
+	end, kind := k, KindCardinal
+	if a.kind == aFraction {
+		kind = KindFraction
+	}
+	switch b := r.wordAtom(second); {
+	case b.kind == aNone:
+	case b.kind == aDenom && a.kind == aCardinal:
+		end, kind, num = k+size+len(second), KindFraction, ratio(num, b.denom)
+	case b.kind == aScale && b.num.mant > num.mant && a.kind != aScale:
+		end, kind, num = k+size+len(second), KindCardinal, num.mul(b.num.mant)
+	default:
+		return // "Neunundvierzig-Drei"
+	}
+	start := r.toks[i].Start
+	r.add(start, start+end, num.float(), kind, ruleWordPrefix)
+}
+
+// wordAtom reads a word that is part of a token, without its context.
+func (r *numberRun) wordAtom(s string) atom {
+	if s == "" || !r.words.screen.has(s) {
+		return atom{}
+	}
+	lw := lowerWord(r.buf[:], s)
+	if lw == nil {
+		return atom{}
+	}
+	return r.words.classify(string(lw))
 }
 
 func indexHyphen(s string) int {

@@ -318,7 +318,6 @@ var numberCases = []numberCase{
 	{"Das kostet doppelt.", ""},
 	{"Das Viertelfinale beginnt.", ""},
 	{"Die Achtelfinale beginnen.", ""},
-	{"Der Drei-Punkte-Plan.", ""},
 	{"Erstens kam er zu spät.", ""},
 	{"Er kam erstmals.", ""},
 	{"Er kam erst spät.", ""},
@@ -411,6 +410,98 @@ var numberCases = []numberCase{
 	{"Verwandte Artikel\n(31.10.2007)\n(2005)", "31.=31 o; 10.=10 o; 2007=2007 c; 2005=2005 c"},
 	{"Quellen:\n(2019) Bericht", "2019=2019 c"},
 	{"1. Mai ist Feiertag.", "1.=1 o"},
+	// -- issue 15: fraction characters, alone and after digits
+	{"Es fehlt noch ½ Liter Milch.", "½=0.5 f"},
+	{"Dazu kommt ¾ Tasse Zucker.", "¾=0.75 f"},
+	{"Nur ⅙ der Stimmen entfiel auf ihn.", "⅙=1/6 f"},
+	{"Der Lauf dauerte 2½ Stunden.", "2½=2.5 f"},
+	{"Das Kind ist 2 ½ Jahre alt.", "2 ½=2.5 f"},
+	{"Eine 2½-Zimmer-Wohnung.", "2½=2.5 f"},
+	{"Das kostet 1½ Millionen Euro.", "1½ Millionen=1500000 c"},
+	{"Sie gewann mit 12 ⅓ Punkten Vorsprung, also 1/3 mehr.", "12 ⅓=37/3 f; 1/3=1/3 f"},
+	// -- decimals spoken in words, and without the leading zero
+	{"Die Inflation lag bei zwei Komma fünf Prozent.", "zwei Komma fünf=2.5 c"},
+	{"Der Wert stieg auf 1 Komma 1.", "1 Komma 1=1.1 c"},
+	{"Es waren null Komma null fünf Promille.", "null Komma null fünf=0.05 c"},
+	{"Pi ist drei Komma eins vier.", "drei Komma eins vier=3.14 c"},
+	{"Er lief zwei Komma fünfundzwanzig Kilometer.", "zwei Komma fünfundzwanzig=2.25 c"},
+	{"Es kostet zwei Komma fünf Millionen Euro.", "zwei Komma fünf Millionen=2500000 c"},
+	{"Es waren minus zwei Komma fünf Grad.", "minus zwei Komma fünf=-2.5 c"},
+	{"Der Koeffizient beträgt ,77 und steigt.", ",77=0.77 c"},
+	{"Die Quote (,5 Prozent) ist gering.", ",5=0.5 c"},
+	{"Nach zwei Komma folgt ein Punkt.", "zwei=2 c"},        // false friend: "Komma" the sign
+	{"Er setzte ein Komma zu viel.", ""},                    // false friend
+	{"Es waren 3, 4 und 5 Prozent.", "3=3 c; 4=4 c; 5=5 c"}, // a comma and a space: a list
+	{"Die Werte lagen bei 3,5 und 4,77.", "3,5=3.5 c; 4,77=4.77 c"},
+	// -- signs apart from the number, "negativ" and "minus"
+	{"- 1.200.000", "- 1.200.000=-1200000 c"},
+	{"Der Saldo: - 1.200.000 Euro.", "- 1.200.000=-1200000 c"},
+	{"Es hatte − 5 Grad.", "− 5=-5 c"},
+	{"Die Bilanz wies negativ 1200000 Euro aus.", "negativ 1200000=-1200000 c"},
+	{"Das Konto stand auf negativ zwei Millionen.", "negativ zwei Millionen=-2000000 c"},
+	{"Der Fehlbetrag: minus 1.200.000 Euro.", "minus 1.200.000=-1200000 c"},
+	{"Wien - 12 Menschen starben.", "12=12 c"},                                               // false friend: a dash
+	{"Die Belastung bestand - 1986 war es Tschernobyl.", "1986=1986 c"},                      // false friend: a dash
+	{"Liste:\n- 5 Tote\n- 12 Verletzte", "5=5 c; 12=12 c"},                                   // false friend: bullets
+	{"Es kamen 10 - 20 Leute, und 10 − 5 ist 5.", "10=10 c; 20=20 c; 10=10 c; 5=5 c; 5=5 c"}, // false friend: range, subtraction
+	{"Der Test war negativ.", ""},
+	{"Das wirkte sich negativ auf 5 Firmen aus.", "5=5 c"},
+	// -- whole and fraction before a multiplier; dreiviertel, einundhalb, counted halves
+	{"Der Konzern setzte fünf und drei Viertel Milliarden Euro um.", "fünf und drei Viertel Milliarden=5750000000 c"},
+	{"Es kostet sechs und zwei Drittel Millionen.", "sechs und zwei Drittel Millionen=20000000/3 c"},
+	{"Es waren zwei und eine halbe Million.", "zwei und eine halbe Million=2500000 c"},
+	{"Es kostet drei Viertel Milliarden.", "drei Viertel Milliarden=750000000 c"},
+	{"Es waren fünf und drei Viertel.", "fünf=5 c; drei Viertel=0.75 f"}, // no multiplier: two numerals
+	{"Es dauerte eine dreiviertel Stunde.", "dreiviertel=0.75 f"},
+	{"Es dauerte einundhalb Jahre.", "einundhalb=1.5 f"},
+	{"Er trank drei halbe Liter.", "drei halbe=1.5 f"},
+	{"Eine halbe Stunde und zwei halbe Tage.", "halbe=0.5 f; zwei halbe=1 f"},
+	// Wikinews train wn28062
+	{"Nach der Auszählung von mehr als Dreiviertel der abgegebenen Wahlzettel liegt der 57-jährige Alan García mit 55,5 Prozent der Stimmen vorne.", "Dreiviertel=0.75 f; 57=57 c; 55,5=55.5 c"},
+	// -- long chains of multipliers, in lower case too
+	{"zwei billiarden siebenhunderteinundsiebzig billionen neunzig milliarden zweiundneunzig millionen", "zwei billiarden siebenhunderteinundsiebzig billionen neunzig milliarden zweiundneunzig millionen=2771090092000000 c"},
+	{"Die Schulden: drei Billiarden Euro.", "drei Billiarden=3e15 c"},
+	{"Es waren einunddreißig millionen zweihundertsechsundfünfzigtausend.", "einunddreißig millionen zweihundertsechsundfünfzigtausend=31256000 c"},
+	{"Es flossen Billiarden.", "Billiarden=null v"}, // a plural alone stays vague
+	// -- ordinals of multipliers
+	{"Er war der einhundert Milliardste Kunde.", "einhundert Milliardste=100000000000 o"},
+	{"Das ist die dreihundert Billionste Stelle.", "dreihundert Billionste=3e14 o"},
+	{"Der hundertmillionste Besucher kam.", "hundertmillionste=100000000 o"},
+	{"Er war der Milliardste.", "Milliardste=1000000000 o"},
+	{"Es fehlt ein Milliardstel.", "ein Milliardstel=1e-9 f"}, // a fraction, not an ordinal
+	// -- digits fused with a unit; number words before a hyphen
+	{"Die Strecke ist 500km lang.", "500=500 c"},
+	{"Der Koffer wiegt 5kg.", "5=5 c"},
+	{"Das Handy hat 16GB Speicher und 100PS.", "16=16 c; 100=100 c"},
+	{"Mehr dazu unter www.adac.at/500km im Netz.", ""}, // false friend: a URL
+	{"Das iPhone 6s hat 16GB.", "16=16 c"},             // false friend: a model name
+	{"Der Windows 10-Nachfolger kommt.", ""},           // a name before digits and hyphen
+	{"Ein siebenhundert-Euro-Schein.", "siebenhundert=700 c"},
+	{"Der Drei-Punkte-Plan.", "Drei=3 c"},
+	{"Eine Zwei-Drittel-Mehrheit.", "Zwei-Drittel=2/3 f"},
+	{"Eine Drei-Millionen-Stadt.", "Drei-Millionen=3000000 c"},
+	{"Der Hundert-Meter-Lauf.", "Hundert=100 c"},
+	{"Ein Ein-Mann-Betrieb.", ""},            // one stays in its idiom
+	{"Eine Eins-zu-eins-Betreuung.", ""},     // one stays in its idiom
+	{"Die Fünf-Sterne-Bewegung gewann.", ""}, // a name (numbers-phrases.txt)
+	{"Das Fünf-Sterne-Hotel.", "Fünf=5 c"},   // the same compound as a count
+	{"Der Zwölf-Uhr-Termin fällt aus.", ""},  // clock time
+	{"Drei- bis vierfach so viel.", ""},      // truncated compound: no noun after the hyphen
+	// Wikinews train wn24349, wn74419, wn29373, wn64617; dev wn50777
+	{"Die Grünen liegen mit 4,6 Prozent der Stimmen knapp unterhalb der Fünf-Prozent-Hürde.", "4,6=4.6 c; Fünf=5 c"},
+	{"Ein aktuell geplantes Sicherheitskonzept führte zu friedlichen Protesten, die sich in zwölf-minütigem Schweigen äußerten.", "zwölf=12 c"},
+	{"Argentinien hatte im WM-Viertelfinale im Elf-Meter-Schießen gegen Deutschland verloren.", "Elf=11 c"},
+	{"Ab der 76. Minute gab es die Karten im Zwei-Minuten-Takt.", "76.=76 o; Zwei=2 c"},
+	{"Der Mann war zunächst mutwillig mit einem Zwei-Tonnen-Lastwagen in eine Menschengruppe gefahren.", "Zwei=2 c"},
+	// -- grouped ordinals, dates written with spaces
+	{"Der 1.000. Besucher wurde gefeiert.", "1.000.=1000 o"},
+	{"Sie begrüßten den 10.000. Gast.", "10.000.=10000 o"},
+	{"Die Zahl stieg bis 10.000. Danach sank sie.", "10.000=10000 c"}, // false friend: a preposition, the dot ends the sentence
+	{"Im Herbst waren es 1.000. Die Polizei kam.", "1.000=1000 c"},
+	{"Am 26. 10. 2015 war Wahl.", "26.=26 o; 10.=10 o; 2015=2015 c"},
+	{"26. 10. 2015", "26.=26 o; 10.=10 o; 2015=2015 c"},
+	{"Die Einigung fiel (APA, 30. 9. 2015).", "30.=30 o; 9.=9 o; 2015=2015 c"},
+	{"Am 3. 10 Menschen starben.", "3.=3 o; 10=10 c"}, // false friend: no dot after 10
 	// -- real sentences from corpus/dev and corpus/seeds
 	// corpus/dev/d001.txt
 	{"Seit dem Wahldebakel von Hofburg-Anwärter Andreas Khol am 24. April (11,12 Prozent, fünfter und vorletzter Platz) ist es ruhig.", "24.=24 o; 11,12=11.12 c; fünfter=5 o"},

@@ -20,7 +20,8 @@ type Words struct {
 	ordLast        [256]bool       // last bytes of the ordinal stems
 	inflections    []string        // adjective endings ("en", "e")
 	fracSuffixes   []string        // "el", "eln", "els"
-	half           string          // "einhalb"
+	half           string          // "einhalb", a word alone too
+	halves         []string        // "einhalb", "undhalb": endings that add one half
 	whole          map[string]atom // words read as a whole: multipliers, fractions, vague, articles
 	known          map[string]atom // whole plus the readings of frequent derived words ("zwei", "dritten")
 	needsNumerator map[int64]bool  // denominators that are fractions only after a numerator
@@ -98,7 +99,7 @@ func (w *Words) Parse(s string) (Numeral, bool) {
 	pos := 0
 	for i, f := range fields {
 		doc.Tokens[i] = annotate.Token{Start: pos, End: pos + len(f), Kind: annotate.Word}
-		if c := f[0]; c >= '0' && c <= '9' || (c == '-' || c == '+') && len(f) > 1 {
+		if c := f[0]; (c == '-' || c == '+' || c == ',') && len(f) > 1 || annotate.GuessKind(f) == annotate.Number {
 			doc.Tokens[i].Kind = annotate.Number
 		}
 		pos += len(f) + 1
@@ -210,6 +211,9 @@ func (w *Words) derive(lw string) atom {
 		a.capNoun = w.capNoun[lw]
 	case formOrdinal:
 		a.kind, a.num = aOrdinal, decimal{mant: wv.value}
+		if wv.scaleOrd {
+			a.kind = aScaleOrd
+		}
 	case formDenom:
 		a.kind, a.denom = aDenom, wv.value
 	case formHalf:

@@ -67,6 +67,21 @@ func TestNumberWordsParse(t *testing.T) {
 		{"Hunderte Millionen", 0, KindVague},
 		{"zig", 0, KindVague},
 		{"Millionen", 0, KindVague},
+		{"fünf und drei Viertel Milliarden", 5.75e9, KindCardinal},
+		{"sechs und zwei Drittel Millionen", 20e6 / 3, KindCardinal},
+		{"zwei Komma fünf", 2.5, KindCardinal},
+		{"1 Komma 1", 1.1, KindCardinal},
+		{"negativ 1200000", -1.2e6, KindCardinal},
+		{"dreiviertel", 0.75, KindFraction},
+		{"einundhalb", 1.5, KindFraction},
+		{"drei halbe", 1.5, KindFraction},
+		{"zwei billiarden siebenhunderteinundsiebzig billionen neunzig milliarden zweiundneunzig millionen", 2771090092000000, KindCardinal},
+		{"einhundert Milliardste", 1e11, KindOrdinal},
+		{"dreihundert Billionste", 3e14, KindOrdinal},
+		{"hundertmillionste", 1e8, KindOrdinal},
+		{"½", 0.5, KindFraction},
+		{"2½", 2.5, KindFraction},
+		{",77", 0.77, KindCardinal},
 	}
 	for _, tc := range tests {
 		got, ok := w.Parse(tc.in)
@@ -83,7 +98,8 @@ func TestNumberWordsParseRejects(t *testing.T) {
 		"zwanzigzwanzig", "hunderthundert", "tausendtausend", "nullnull", "einsund", "zehnjährig",
 		"zwölfmal", "Dreivierteljahr", "erst", "einst", "zweit", "Erstens", "drei vier",
 		"eine Million Million", "Millionen zwei", "Zweitel", "Mio.", "minus", "minus Tausende",
-		"eins zwei", "Mann", "zweihundertein",
+		"eins zwei", "Mann", "zweihundertein", "Komma", "zwei Komma", "Komma fünf", "negativ", "undhalb",
+		"eine halbe", "fünf und drei Viertel", "tausendtrillionste",
 	} {
 		if got, ok := w.Parse(in); ok {
 			t.Errorf("Parse(%q) = %+v, want no numeral", in, got)
