@@ -37,7 +37,9 @@ const (
 		"nun jetzt heute gestern morgen damals bereits schon noch dann zuletzt erneut zugleich gleichzeitig " +
 		"ebenfalls ebenso indes indessen dagegen hingegen demnach daher deshalb deswegen also später " +
 		"zuvor vorher kürzlich jüngst unlängst inzwischen mittlerweile einst selbst sogar nur bislang bisher " +
-		"wiederum offenbar offensichtlich ausdrücklich mehrfach wiederholt stets immer nie nicht gar kaum"
+		"wiederum offenbar offensichtlich ausdrücklich mehrfach wiederholt stets immer nie nicht gar kaum " +
+		"so dabei damit dadurch dafür dagegen danach davor dennoch doch hier sinngemäß trotzdem " +
+		"überdies zunächst schließlich letztlich erstmals nämlich vielmehr gleichwohl"
 )
 
 // addClosed fills the word classes from closed-classes.txt. morph.LoadClosed

@@ -10,12 +10,17 @@
 // content they take), speech-phrases.txt (laut, zufolge, gemäß, demnach,
 // wonach, heißt es, quotative so), speech-nouns.txt (nach Angaben and the
 // other reporting nouns, documents for „in einer Erklärung hieß es“) and
-// speech-roles.txt (roles and titles of speakers, and labels such as
-// „Fazit:“ that are no speaker). Inflected forms are never written by hand:
+// speech-roles.txt (roles and titles of speakers, labels such as „Fazit:“
+// that are no speaker, and nouns of time: a Vorfeld „Wenige Stunden
+// später“ is no speaker). Inflected forms are never written by hand:
 // New asks the morph tables for every form of every verb (sagte, gesagt,
 // sage, teilte … mit, mitteilte, mitzuteilen), and takes the closed word
 // classes (articles, prepositions, subordinators, auxiliaries, modals)
-// from closed-classes.txt. Every CUE names its lexicon line in Span.Rule;
+// from closed-classes.txt. A separable verb whose split forms the tables
+// lack is written with a bar („hinzu|fügen“: fügte … hinzu, hinzugefügt),
+// and a weak verb in -ieren or with an inseparable prefix that they lack
+// entirely gets its regular forms („insistierte“, „verlautbart“).
+// Every CUE names its lexicon line in Span.Rule;
 // SOURCE and QUOTE spans name the frame below.
 //
 // # Frames
@@ -60,7 +65,26 @@
 // („teilte … mit“); a participle only with haben/sein/werden; an
 // infinitive only with a modal or werden; a verb form after an article is
 // an adjective („seine erklärten Ziele“); „konnte … nicht bestätigen“ and
-// generic „man darf … ausgehen“ are no reports.
+// generic „man darf … ausgehen“ are no reports. A participle needs haben,
+// werden or worden: with sein alone it is a state („Die Ursache ist noch
+// nicht bekannt“). A particle written apart before a clause-final verb
+// joins the CUE („wie der Verband bekannt gab“ → „bekannt gab“); the
+// particle of another verb of the same form rules the cue out („fand …
+// statt“); a verb closing a bracketed aside reports nothing („(Wikinews
+// berichtete)“).
+//
+// The Vorfeld is the speaker only when it can be a subject: an adverb
+// („Dabei hofft die NASA“, „Sinngemäß“), a time phrase („Wenige Stunden
+// später“, „Ende Januar“), an als/um phrase („Als Grund nannte X“) or a
+// phrase in dative or genitive („Des Weiteren“) leaves the speaker after
+// the verb. Between a cue and its content an apposition („gab der
+// Leiter, Andreas Huber, bekannt, dass …“) and a lone particle are passed
+// over; a name in quotation marks may stand in a speaker's noun phrase
+// („die „Süddeutsche Zeitung““, „das „Space Telescope Science Institute“
+// (STSI)“, „dem „Figaro“ zufolge“). Content clauses include zu-infinitives
+// that run over commas („angekündigt, kurzfristig zurückzutreten als
+// Chefin“) and V2 Konjunktiv clauses after a fronted phrase with commas
+// („erklärte, in den Ländern, in denen …, sei die Zahl gestiegen“).
 //
 // # Steps
 //
@@ -82,8 +106,9 @@
 // dem „Münchner Merkur““) only become a QUOTE when a frame claims them and
 // they are not governed by an article or preposition.
 //
-// When a document pairs quotation marks anywhere, an unmarked reported
-// clause is indirect; in a document without any (marks lost in scraping),
+// When a document pairs quotation marks around an utterance anywhere (not
+// only around names and titles such as „Münchner Merkur“), an unmarked
+// reported clause is indirect; in a document without any (marks lost in scraping),
 // an unmarked indicative clause before „…, sagte X“ is direct speech
 // (GUIDELINES §1.4.5), and earlier first-person sentences of the same
 // paragraph join it.
@@ -93,7 +118,11 @@
 // Every frame looks at a bounded window around its cue (maxClause,
 // maxReach, maxNP tokens), so the stage is linear in the document size
 // (TestLinearWork counts the tokens the helpers look at). BenchmarkSpeech against BenchmarkTokenize gives the
-// stage's share of tokenizer time.
+// stage's share of tokenizer time. Per token the stage does one map lookup
+// (closed classes, cue forms, phrase cues and their precomputed verb
+// classes) and, for other lower-case words, a morph lookup that a Bloom
+// filter of the table's verb forms skips for most non-verbs; the per-token
+// slices come from a sync.Pool.
 //
 // # Left out
 //

@@ -1,7 +1,10 @@
 package speech
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/quelle-nlp/quelle/annotate"
 )
@@ -151,22 +154,21 @@ func (r *run) emit() {
 			}
 		}
 	}
-	sort.SliceStable(all, func(x, y int) bool {
-		p, q := all[x].s, all[y].s
-		if p.start != q.start {
-			return p.start < q.start
+	slices.SortStableFunc(all, func(x, y ref) int {
+		p, q := x.s, y.s
+		if c := cmp.Compare(p.start, q.start); c != 0 {
+			return c
 		}
-		if p.end != q.end {
-			return p.end > q.end
+		if c := cmp.Compare(q.end, p.end); c != 0 {
+			return c
 		}
-		return p.label < q.label
+		return strings.Compare(p.label, q.label)
 	})
-	dropped := make(map[*span]bool)
 	for _, label := range []string{annotate.LabelQuote, annotate.LabelCue, annotate.LabelSource} {
 		var prev *ref
 		for k := range all {
 			x := &all[k]
-			if x.s.label != label || dropped[x.s] {
+			if x.s.label != label || x.s.dropped {
 				continue
 			}
 			if prev != nil && x.s.start < prev.s.end {
@@ -174,10 +176,10 @@ func (r *run) emit() {
 					root(x.a).link = root(prev.a) // one speaker, coordinated cues
 				}
 				if x.s.end-x.s.start > prev.s.end-prev.s.start {
-					dropped[prev.s] = true
+					prev.s.dropped = true
 					prev = x
 				} else {
-					dropped[x.s] = true
+					x.s.dropped = true
 				}
 				continue
 			}
@@ -187,7 +189,7 @@ func (r *run) emit() {
 	out := make([]annotate.Span, 0, len(all))
 	ids := make(map[*att]int)
 	for _, x := range all {
-		if dropped[x.s] {
+		if x.s.dropped {
 			continue
 		}
 		a := root(x.a)
@@ -200,15 +202,14 @@ func (r *run) emit() {
 			Lemma: x.s.lemma, Mode: x.s.mode, Attribution: id, Rule: x.s.rule})
 	}
 	// ids follow the (start, end, label) order of each attribution's first span
-	sort.SliceStable(out, func(x, y int) bool {
-		p, q := out[x], out[y]
-		if p.Start != q.Start {
-			return p.Start < q.Start
+	slices.SortStableFunc(out, func(p, q annotate.Span) int {
+		if c := cmp.Compare(p.Start, q.Start); c != 0 {
+			return c
 		}
-		if p.End != q.End {
-			return p.End < q.End
+		if c := cmp.Compare(p.End, q.End); c != 0 {
+			return c
 		}
-		return p.Label < q.Label
+		return strings.Compare(p.Label, q.Label)
 	})
 	renum := make(map[int]int)
 	for k := range out {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/morph"
 )
 
 // Rule names written into Span.Rule for SOURCE and QUOTE spans; CUE spans
@@ -56,6 +57,9 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 		return
 	}
 	r.mark(x, y)
+	for j := x; j < y; j++ {
+		r.inSrc[j] = true
+	}
 	a.sources = append(a.sources, span{label: annotate.LabelSource, start: r.toks[x].Start, end: r.toks[y-1].End, rule: rule})
 }
 
@@ -93,8 +97,8 @@ func (r *run) addRegionQuote(a *att, q int, rule string) bool {
 // verbCue tries the frames of a reporting verb at token i.
 func (r *run) verbCue(i int) {
 	cs := r.cues(i)
-	if len(cs) == 0 {
-		return
+	if len(cs) == 0 || r.inSrc[i] {
+		return // no cue, or a participle inside a speaker's phrase
 	}
 	if r.isCap(i) && (!r.initial(i) || r.s.g.isNoun(r.w(i))) {
 		return // a noun („Hinweise“, „Angaben“), or a verb only at the start of a sentence
@@ -103,14 +107,41 @@ func (r *run) verbCue(i int) {
 		return // „seine erklärten Ziele“
 	}
 	a, b := r.clause(i)
-	for _, c := range cs {
-		if c.particle != "" && !r.hasParticle(i, b, c.particle) {
+	if r.aside(i) {
+		return // „(Wikinews berichtete)“: an aside without content
+	}
+	b = r.skipInserts(i, b, cs)
+	// which particles close the clause, each checked once („gab“ has
+	// seven readings: bekanntgeben, angeben, zugeben, …)
+	var found [16]bool
+	anyParticle := false
+	for k, c := range cs {
+		if k >= len(found) || c.particle == "" {
 			continue
 		}
-		if c.particle == "" && r.particleVerbHere(i, b, cs) {
-			continue
+		m := 0
+		for m < k && cs[m].particle != c.particle {
+			m++
 		}
-		if !r.hasWith(c.entry, a, b) {
+		if m < k {
+			found[k] = found[m]
+		} else {
+			found[k] = r.hasParticle(i, b, c.particle)
+		}
+		anyParticle = anyParticle || found[k]
+	}
+	for k, c := range cs {
+		r.joined = -1
+		if c.particle != "" && !(k < len(found) && found[k]) {
+			if c.form != formFinite || !r.particleBefore(i, b, c.particle) {
+				continue
+			}
+			r.joined = i - 1 // „wie der Verband bekannt gab“
+		}
+		if c.particle == "" && (anyParticle || r.otherParticle(i, b)) {
+			continue // „gab … bekannt“ is not geben, „fand … statt“ not finden
+		}
+		if !r.hasWith(c.entry, a, r.overNames(b)) {
 			continue
 		}
 		if c.form == formInfinitive && !r.infinitiveCue(i, a, b) {
@@ -123,9 +154,49 @@ func (r *run) verbCue(i int) {
 			continue // „konnte … nicht bestätigen“: the infinitive reading
 		}
 		if r.verbFrame(i, a, b, c) {
+			r.joined = -1
 			return
 		}
 	}
+	r.joined = -1
+}
+
+// skipInserts moves the clause end b of the cue at i past what stands
+// between the cue and its content: an apposition after a noun („gab der
+// Leiter, Andreas Huber, bekannt, dass …“) and a separable particle
+// standing alone before the content („…, bekannt, dass …“).
+func (r *run) skipInserts(i, b int, cs []cueForm) int {
+	_, sl := r.sentBounds(i)
+	for n := 0; n < 3 && b+1 < sl && r.isPunct(b, ",") && b > 0; n++ {
+		e := b + 1
+		for e < sl && e < b+maxNP && !r.clauseEdge(e) && !r.isFinal(e) {
+			e++
+		}
+		r.steps += e - b
+		if e >= sl || !r.isPunct(e, ",") {
+			return b
+		}
+		switch {
+		case r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) && !r.opensClause(e+1):
+			b = e // apposition
+		case e == b+2 && r.particleOf(b+1, cs):
+			b = e
+		default:
+			return b
+		}
+	}
+	return b
+}
+
+// particleOf reports that word j is the separable particle of one of the
+// cue forms cs.
+func (r *run) particleOf(j int, cs []cueForm) bool {
+	for _, c := range cs {
+		if c.particle != "" && r.w(j) == c.particle {
+			return true
+		}
+	}
+	return false
 }
 
 // attributive reports a verb form used as an adjective: after an
@@ -158,11 +229,50 @@ func (r *run) hasParticle(i, b int, p string) bool {
 		if k := r.lastWord(i+1, j); k > i && r.w(k) == p {
 			return true
 		}
+		if j < sl && j < len(r.toks) && r.toks[j].Kind == annotate.Quote && r.nameRegionMark(j) {
+			continue // „teilte das „Space Telescope Science Institute“ mit“
+		}
 		if j >= sl || j >= len(r.toks) || !r.isPunct(j, ",()–") || j+1 < sl && r.opensClause(j+1) {
 			return false
 		}
 	}
 	return false
+}
+
+// overNames extends a clause end b over names in quotation marks („im
+// Gespräch mit dem „Münchner Merkur“ von einem Erfolg“), for the checks
+// that look for a word of the cue in its clause.
+func (r *run) overNames(b int) int {
+	for n := 0; n < 4 && b < len(r.toks) && r.toks[b].Kind == annotate.Quote && r.nameRegionMark(b); n++ {
+		_, sl := r.sentBounds(b)
+		e := b + 1
+		for e < sl && e < b+maxClause && (!r.clauseEdge(e) || e == b+1) && !r.isFinal(e) {
+			if r.toks[e].Kind == annotate.Quote && r.nameRegionMark(e) && e > b+1 {
+				break
+			}
+			e++
+		}
+		r.steps += e - b
+		if e == b+1 {
+			return b
+		}
+		b = e
+	}
+	return b
+}
+
+// nameRegionMark reports a quotation mark of a short region without a
+// lower-case word: a name or title in marks.
+func (r *run) nameRegionMark(j int) bool {
+	q := r.regionStartingAt(j)
+	if q < 0 {
+		q = r.regionEndingAt(j)
+	}
+	if q < 0 {
+		return false
+	}
+	g := r.regions[q]
+	return g.close >= 0 && g.last-g.first <= 6 && !r.hasLowerWord(g.first, g.last)
 }
 
 // opensClause reports a subordinator, w-word or relative pronoun at j
@@ -175,11 +285,48 @@ func (r *run) opensClause(j int) bool {
 	return r.tf[j]&wRelative != 0 && j+1 < len(r.toks) && !r.isNounish(j+1) && !r.isAdj(j+1)
 }
 
-// particleVerbHere reports that the clause holds the particle of another
-// reading of the same form (so "gab … bekannt" is not read as "geben").
-func (r *run) particleVerbHere(i, b int, cs []cueForm) bool {
-	for _, c := range cs {
-		if c.particle != "" && r.hasParticle(i, b, c.particle) {
+// aside reports a verb that closes a short bracketed aside: „(Wikinews
+// berichtete)“.
+func (r *run) aside(i int) bool {
+	if !r.isPunct(i+1, ")") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if r.isPunct(j, "(") {
+			return true
+		}
+		if !r.isWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// particleBefore reports the particle p written apart just before a
+// verb that ends its clause: „wie der Verband am Montag bekannt gab“.
+func (r *run) particleBefore(i, b int, p string) bool {
+	return i > 0 && p != "zu" && r.w(i-1) == p && i+1 == b
+}
+
+// cueFirst returns the first token of the CUE span of the verb at i: the
+// particle before it when they are written apart („bekannt gab“).
+func (r *run) cueFirst(i int) int {
+	if r.joined == i-1 {
+		return i - 1
+	}
+	return i
+}
+
+// otherParticle reports that the clause of the verb at i (up to its
+// first boundary b) closes with the separable particle of another verb of
+// the same form that is no cue („fand … statt“: stattfinden).
+func (r *run) otherParticle(i, b int) bool {
+	k := r.lastWord(i+1, b)
+	if k <= i || r.s.g.isAdverb(r.w(k)) {
+		return false // „sagte weiter“ keeps sagen: weiter is an adverb
+	}
+	for _, an := range r.s.g.t.Analyze(r.w(i)) {
+		if an.Particle != "" && r.w(k) == an.Particle {
 			return true
 		}
 	}
@@ -214,18 +361,37 @@ func (r *run) infinitiveCue(i, a, b int) bool {
 // participleCue accepts a participle only with haben, sein or werden in
 // its clause („hat … gesagt“, „wie mitgeteilt wurde“), not as an
 // adjective or a particle („gab … bekannt“).
+//
+// With a form of sein alone it is a state, not a report („Die Ursache ist
+// noch nicht bekannt“, „ist der Polizei bekannt“): „ist … berichtet
+// worden“ needs worden.
 func (r *run) participleCue(i, a, b int) bool {
 	for j := a; j < b; j++ {
-		if j != i && r.tf[j]&wAux != 0 {
+		if j != i && (r.tf[j]&wAux != 0 && !isSein(r.w(j)) || r.is(j, "worden") || r.is(j, "geworden")) {
 			return true
 		}
 	}
 	return false
 }
 
+// isSein reports a finite form of sein.
+func isSein(w string) bool {
+	switch w {
+	case "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "seid", "Ist", "Sind", "War", "Waren":
+		return true
+	}
+	return false
+}
+
 // auxBefore reports an auxiliary or modal before i in its clause.
+//
+// An auxiliary before „und“ belongs to the first of two coordinated verbs
+// („Podolski war anwesend und sagte, …“).
 func (r *run) auxBefore(i, a int) bool {
-	for j := a; j < i; j++ {
+	for j := i - 1; j >= a; j-- {
+		if r.is(j, "und") || r.is(j, "oder") {
+			return false
+		}
 		if r.tf[j]&(wAux|wModal) != 0 && !r.isCap(j) {
 			return true
 		}
@@ -299,6 +465,14 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return false
 	}
 	lemma := e.lemma
+	if a == sf && r.tf[a]&wConj != 0 && a+1 < i && r.lower(a+1, "wie") {
+		a++ // „Denn wie X berichtete, …“
+	}
+	if r.frontedPhrase(a, i, b, c) {
+		// „Als Grund nannte die NASA, …“, „Um 10:05 Uhr meldete X, …“:
+		// a phrase with als/um in the Vorfeld of a main clause
+		return r.vorfeldFrame(i, a, b, i, c, lemma)
+	}
 	switch {
 	case r.tf[a]&(wSubord|wWh) != 0 || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a):
 		return r.subordinateFrame(i, a, b, c, lemma)
@@ -310,6 +484,22 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	return false
 }
 
+// frontedPhrase reports „als“ or „um“ + a phrase before a finite cue that
+// a subject follows: the main-clause verb, not the end of a subordinate
+// clause („als er sagte, …“ ends at the cue).
+func (r *run) frontedPhrase(a, i, b int, c cueForm) bool {
+	if c.form != formFinite || !(r.lower(a, "als") || r.lower(a, "um")) || i-a < 2 || i-a > 8 {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) || r.subjectPronoun(j) {
+			return false
+		}
+	}
+	s := r.skipAdverbs(i+1, b)
+	return s < b && r.npAfter(s, b) > s
+}
+
 // subordinateFrame: „Wie X mitteilte, …“, „…, wie X mitteilte.“,
 // „…, der darauf hinwies, dass …“.
 func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
@@ -317,10 +507,10 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	if r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
 		src := r.npAfter(s0, i)
-		at := r.newAtt(i, i+1, lemma, c.entry.pos)
+		at := r.newAtt(r.cueFirst(i), i+1, lemma, c.entry.pos)
 		r.addSource(at, s0, src, ruleWie)
 		switch {
-		case a == sf || a > sf && r.toks[a-1].Kind == annotate.Quote && a-1 == sf:
+		case a == sf || a-1 == sf && (r.toks[a-1].Kind == annotate.Quote || r.tf[a-1]&wConj != 0):
 			if r.isPunct(b, ",") {
 				r.addQuote(at, b+1, r.reportEnd(b+1, sl), annotate.ModeIndirect, ruleWie)
 			}
@@ -352,7 +542,7 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		return false
 	}
 	r.mark(i, i+1)
-	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[i].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
+	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[r.cueFirst(i)].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
 	r.addSource(at, src, srcEnd, ruleSubordinate)
 	r.atts = append(r.atts, at)
 	return true
@@ -462,17 +652,22 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		sa = r.skipPPs(sa, lim)
 		se = r.npAfter(sa, lim)
 	}
+	if se > sa {
+		se = r.nameAfter(se)
+	} else if sa < lim && r.isDet(sa) {
+		se = r.detName(sa)
+	}
 	if se == sa && closing < 0 {
 		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
 		// the same subject, not an inverted frame
 		return r.coordinated(i, a, b, c, lemma)
 	}
-	at := r.newAtt(i, i+1, lemma, c.entry.pos)
+	at := r.newAtt(r.cueFirst(i), i+1, lemma, c.entry.pos)
 	r.addSource(at, sa, se, ruleInverted)
 	// the quote before
 	if closing >= 0 {
 		g := r.regions[closing]
-		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && !r.isPunct(g.open-1, ":") && r.isWord(g.open-1) {
+		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && !r.isPunct(g.open-1, ":") && r.mixedStart(g) {
 			// mixed quotation: the reported clause runs from its start to
 			// the end of the quoted words
 			r.regions[closing].used = true
@@ -493,6 +688,46 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	return true
 }
 
+// nameAfter extends a speaker's noun phrase ending at se over a name in
+// quotation marks that the clause boundary cut off: „meldete die
+// Nachrichtensite „Golem“, …“, „schrieb die „Bild“-Zeitung“.
+func (r *run) nameAfter(se int) int {
+	q := r.regionStartingAt(se)
+	if q < 0 || r.regions[q].close < 0 || r.regions[q].last-r.regions[q].first > 4 || r.speechLike(q) || r.isWord(r.regions[q].first) && !r.isCap(r.regions[q].first) {
+		return se
+	}
+	e := r.regions[q].close + 1
+	if e+1 < len(r.toks) && r.is(e, "-") && r.isNounish(e+1) {
+		e += 2
+	}
+	return e
+}
+
+// mixedStart reports quoted words that continue a reported clause begun
+// before the opening mark: after a word („wäre "eine ernsthafte
+// Eskalation"“) or after a comma with a lower-case word („eine
+// Provokation, "welche die Sicherheit bedroht"“).
+func (r *run) mixedStart(g region) bool {
+	if r.isWord(g.open - 1) {
+		return true
+	}
+	return r.isPunct(g.open-1, ",") && g.first < g.last && r.isWord(g.first) && !r.isCap(g.first)
+}
+
+// detName reads a determiner followed by a name in quotation marks and
+// a bracketed abbreviation: „das „Space Telescope Science Institute“
+// (STSI)“. It returns d when there is none.
+func (r *run) detName(d int) int {
+	e := r.nameAfter(d + 1)
+	if e == d+1 {
+		return d
+	}
+	if e+2 < len(r.toks) && r.isPunct(e, "(") && r.isPunct(e+2, ")") && isUpperWord(r.w(e+1)) {
+		e += 3
+	}
+	return e
+}
+
 // coordinated adds a cue whose subject is that of the report before it
 // in the same sentence („…, verweist jedoch darauf, dass …“): one
 // attribution with two cues.
@@ -506,7 +741,7 @@ func (r *run) coordinated(i, a, b int, c cueForm, lemma string) bool {
 		return false
 	}
 	r.mark(i, i+1)
-	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[i].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
+	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[r.cueFirst(i)].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
 	r.atts = append(r.atts, at)
 	return true
 }
@@ -538,7 +773,9 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 		k++
 	}
 	if q := r.regionStartingAt(k); q >= 0 {
-		r.addRegionQuote(at, q, ruleInverted)
+		if !r.nameQuote(q) { // „… im Gespräch mit dem „Münchner Merkur““ is a name
+			r.addRegionQuote(at, q, ruleInverted)
+		}
 		return
 	}
 	if marked || k >= sl || !r.isWord(k) {
@@ -635,6 +872,11 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			after = r.skipPPs(after, lim)
 			se = r.npAfter(after, lim)
 		}
+		if se > after {
+			se = r.nameAfter(se)
+		} else if after < lim && r.isDet(after) {
+			se = r.detName(after) // „teilte das „Space Telescope Science Institute“ mit“
+		}
 		r.addSource(at, after, se, ruleVorfeld)
 	}
 	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) {
@@ -644,7 +886,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		return false
 	}
 	r.mark(i, i+1)
-	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[i].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
+	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[r.cueFirst(i)].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
 	r.atts = append(r.atts, at)
 	return true
 }
@@ -658,7 +900,7 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	if len(e.npWords) == 0 {
 		return true
 	}
-	for j := a; j < b; j++ {
+	for j := a; j < r.overNames(b); j++ {
 		for _, w := range e.npWords {
 			if r.w(j) == w {
 				return true
@@ -690,7 +932,7 @@ func (r *run) genericMan(at *att, a, b int) bool {
 // („Tatsächlich“, „Auffallend“, „Offenbar“): at the start of a sentence it
 // is capitalised but no name.
 func adverbLike(w string) bool {
-	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin"} {
+	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin", "iell"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
@@ -717,13 +959,36 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			return false
 		}
 	}
-	if r.is(vs, "Dem") || r.is(vs, "Einem") {
-		return false
+	switch r.w(vs) {
+	case "Dem", "Einem", "Des", "Eines", "Den", "Einen":
+		return false // no nominative: „Des Weiteren verwies X …“
 	}
-	if fin-vs == 1 && adverbLike(r.w(vs)) {
-		return false // „Tatsächlich ist …“, „Konkret hatten …“
+	if (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) {
+		return false // „Tatsächlich ist …“, „Sinngemäß hofft X …“, „Stellvertretend für die EU empfahl X“
+	}
+	if r.temporalPhrase(vs, fin) {
+		return false // „Wenige Stunden nach dem Putsch erklärte X“, „Ende Januar verkündete X“
 	}
 	return r.isDet(vs) || r.isNounish(vs) || r.subjectPronoun(vs) || r.isAdj(vs)
+}
+
+// temporalPhrase reports a Vorfeld noun phrase [vs, fin) whose first
+// noun is a time expression: an adverbial, not the subject.
+func (r *run) temporalPhrase(vs, fin int) bool {
+	for j := vs; j < fin && j < vs+4; j++ {
+		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
+			return r.s.lex.temporal[strings.ToLower(r.w(j))]
+		}
+	}
+	return false
+}
+
+// lowerWordAtStart reports a capitalised word that the morph table knows
+// only in lower case: an adverb or adjective at the start of a sentence,
+// not a noun or a name.
+func (r *run) lowerWordAtStart(j int) bool {
+	exact, folded := r.s.g.t.AnalyzeFold(r.w(j))
+	return len(exact) == 0 && len(folded) > 0
 }
 
 // complement finds the reported content after a cue whose clause ends at
@@ -734,7 +999,7 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 	r.steps += b - i
 	// a quote inside the cue's clause: „beteuert "Null-Toleranz-Politik"“
 	for j := i + 1; j < b; j++ {
-		if q := r.regionStartingAt(j); q >= 0 && e.frames&(takesQuote|takesNP) != 0 && !r.nameQuote(q) {
+		if q := r.regionStartingAt(j); q >= 0 && e.frames&(takesQuote|takesNP) != 0 && !r.nameQuote(q) && !r.inSrc[r.regions[q].first] {
 			return r.addRegionQuote(at, q, rule)
 		}
 	}
@@ -753,7 +1018,7 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return r.addQuote(at, b+1, sl, r.modeOf(b+1, sl), rule)
 		}
 	case r.toks[b].Kind == annotate.Quote:
-		if q := r.regionStartingAt(b); q >= 0 && e.frames&takesQuote != 0 && !r.nameQuote(q) {
+		if q := r.regionStartingAt(b); q >= 0 && e.frames&takesQuote != 0 && !r.nameQuote(q) && !r.inSrc[r.regions[q].first] {
 			return r.addRegionQuote(at, q, rule)
 		}
 	case r.isPunct(b, ","):
@@ -765,15 +1030,17 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return false
 		}
 		_, cb := r.clause(k)
-		if len(r.cues(k)) > 0 {
-			return false // „…, sagte eine Sprecherin“: another report's frame
+		if len(r.cues(k)) > 0 && !r.isCap(k) {
+			return false // „…, sagte eine Sprecherin“: another report's frame („Beweise“ is a noun)
 		}
 		switch {
 		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") || r.lower(k, "wie") && !r.wieFrame(k, cb):
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
-		case r.zuClause(k, cb):
+		case r.finiteAfter(i, b):
+			return false // „ich denke das sind …, das … umzuschütteln“
+		case r.zuClause(k, cb) || r.zuReport(k, sl):
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
-		case r.konjClause(k, cb):
+		case r.konjClause(k, cb) || r.konjAfterFront(k, cb, sl):
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
 		case r.v2Clause(k, cb) && e.frames&takesQuote != 0:
 			return r.addQuote(at, k, r.reportEnd(k, sl), r.modeOf(k, sl), rule)
@@ -782,12 +1049,38 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 	return false
 }
 
+// finiteAfter reports a finite verb after the cue i in its clause
+// („ich denke das sind …“): the clause after the comma belongs to that
+// verb, not to the cue.
+func (r *run) finiteAfter(i, b int) bool {
+	if i+2 >= b || r.tf[i+1]&(wArticle|wPronoun|wRelative) == 0 && !r.subjectPronoun(i+1) {
+		return false
+	}
+	for j := i + 2; j < b && j <= i+3; j++ {
+		if r.tf[j]&wFinite != 0 && r.tf[j]&wParticiple == 0 && !r.isCap(j) && !r.isAdj(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameQuote reports a quotation that names something rather than quotes
 // someone: governed by an article or a preposition („mit dem „Münchner
 // Merkur““) and not sentence-like.
+//
+// Words in marks that start in lower case („warnte vor einem
+// „populistischen Wahlkampf““) or follow „als“ („bezeichnete die Wahl als
+// „Fest““) are the speaker's words, not a name.
 func (r *run) nameQuote(q int) bool {
-	o := r.regions[q].open
-	return o > 0 && r.isWord(o-1) && r.tf[o-1]&(wArticle|wPrep) != 0 && !r.speechLike(q)
+	g := r.regions[q]
+	o := g.open
+	if o <= 0 || !r.isWord(o-1) || r.tf[o-1]&(wArticle|wPrep) == 0 || r.speechLike(q) {
+		return false
+	}
+	if r.lower(o-1, "als") || g.first < g.last && r.isWord(g.first) && !r.isCap(g.first) {
+		return false
+	}
+	return true
 }
 
 // wieFrame reports a „wie X mitteilte“ clause [k, cb): it ends in a cue.
@@ -813,10 +1106,67 @@ func (r *run) zuClause(k, cb int) bool {
 	return false
 }
 
+// zuReport reports a zu-infinitive report that runs over commas
+// („kündigte an, kurzfristig zurückzutreten als Chefin der CDU“, „…, mit
+// allen Parteien, als auch der PCRM, verhandeln zu wollen“): a
+// zu-infinitive before the sentence end or a subordinate clause.
+func (r *run) zuReport(k, sl int) bool {
+	if r.tf[k]&(wSubord|wWh|wRelative) != 0 {
+		return false
+	}
+	for j := k; j < sl && j < k+maxClause; j++ {
+		r.steps++
+		if j > k && r.tf[j]&(wSubord|wWh|wRelative) != 0 && r.isPunct(j-1, ",") {
+			return false
+		}
+		if r.isWord(j) && !r.isCap(j) && r.isZuInf(j) {
+			return true
+		}
+		if r.is(j, "zu") && j+2 < len(r.toks) && r.isWord(j+1) && !r.isCap(j+1) && (r.isBoundary(j+2) || r.isFinal(j+2)) {
+			return true
+		}
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// konjAfterFront reports a V2 Konjunktiv clause whose fronted part holds
+// commas: „erklärte, in den Ländern, in denen …, sei die Zahl gestiegen“.
+// The first clause [k, cb) has no finite verb, and a later comma is
+// followed by a finite verb in Konjunktiv I.
+func (r *run) konjAfterFront(k, cb, sl int) bool {
+	for j := k; j < cb; j++ {
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+			return false
+		}
+	}
+	for j := cb; j+1 < sl && j < k+maxClause; j++ {
+		r.steps++
+		if r.isFinal(j) || r.isPunct(j, ":;") {
+			return false
+		}
+		if r.isPunct(j, ",") && r.tf[j+1]&wSubj1 != 0 && !r.isCap(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) isZuInf(j int) bool {
-	for _, a := range r.s.g.t.Analyze(r.w(j)) {
+	w := r.w(j)
+	for _, a := range r.s.g.t.Analyze(w) {
 		if a.Form == morphZuInf {
 			return true
+		}
+	}
+	// particle + zu + infinitive the table lacks: „voranzutreiben“
+	if k := strings.Index(w, "zu"); k >= 2 && len(w) > k+4 && strings.HasSuffix(w, "n") {
+		for _, a := range r.s.g.t.Analyze(w[k+2:]) {
+			if a.Form == morph.Infinitive {
+				return true
+			}
 		}
 	}
 	return false
@@ -835,6 +1185,16 @@ func (r *run) konjClause(k, cb int) bool {
 // v2Clause reports a main clause: a finite verb in second or third place
 // after a subject pronoun or noun phrase.
 func (r *run) v2Clause(k, cb int) bool {
+	if r.isNounish(k) || r.isDet(k) {
+		// „200 feste und 300 freie Mitarbeiter sollen …“
+		j := k + 1
+		for j < cb && j < k+10 && (r.tf[j]&wFinite == 0 || r.isCap(j)) && (r.isNounish(j) || r.isAdj(j) || r.isDet(j) || r.is(j, "und") || r.is(j, "oder")) {
+			j++
+		}
+		if j > k+4 && j < cb && r.tf[j]&wFinite != 0 && !r.isCap(j) {
+			return true
+		}
+	}
 	for j := k + 1; j < cb && j <= k+4; j++ {
 		if r.tf[j]&wFinite != 0 && !r.isCap(j) {
 			return r.subjectPronoun(k) || r.isDet(k) || r.isNounish(k)

@@ -105,6 +105,48 @@ func TestFrames(t *testing.T) {
 		{"noun-phrase content", "Die EU-Staaten warnten indessen Nordkorea vor einer direkten Beteiligung.", []string{
 			"SOURCE „Die EU-Staaten“ a", "CUE „warnten“ warnen a"}},
 		{"speaking without content is no cue", "Er sprach zwei Stunden.", nil},
+		// second round (issue 11), constructions mined from Wikinews train
+		{"apposition and particle between cue and content", "Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass sich das Handy eingeloggt hatte.", []string{
+			"CUE „gab“ bekanntgeben a", "SOURCE „der Leiter der Kriminaldienststelle, Andreas Huber“ a",
+			"QUOTE „dass sich das Handy eingeloggt hatte“ indirect a"}},
+		{"name in marks in the speaker, V2 clause after a long subject", "Die „Süddeutsche Zeitung“ hatte berichtet, 200 feste und 300 freie Mitarbeiter sollen entlassen werden.", []string{
+			"SOURCE „Die „Süddeutsche Zeitung““ a", "CUE „berichtet“ berichten a",
+			"QUOTE „200 feste und 300 freie Mitarbeiter sollen entlassen werden“ direct a"}},
+		{"zu-infinitive not at the clause end", "Merkel hat angekündigt, kurzfristig zurückzutreten als Chefin der CDU.", []string{
+			"SOURCE „Merkel“ a", "CUE „angekündigt“ ankündigen a", "QUOTE „kurzfristig zurückzutreten als Chefin der CDU“ indirect a"}},
+		{"V2 Konjunktiv after a fronted phrase with commas", "Die Ministerin erklärte, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen.", []string{
+			"SOURCE „Die Ministerin“ a", "CUE „erklärte“ erklären a",
+			"QUOTE „in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen“ indirect a"}},
+		{"adverb in the Vorfeld, speaker after the verb", "Sinngemäß hofft Musk also, dass der nächste Start bald erfolgt.", []string{
+			"CUE „hofft“ hoffen a", "SOURCE „Musk“ a", "QUOTE „dass der nächste Start bald erfolgt“ indirect a"}},
+		{"als-phrase in the Vorfeld", "Als Grund nannte die NASA, den Astronauten mehr Zeit zu geben.", []string{
+			"CUE „nannte“ nennen a", "SOURCE „die NASA“ a"}},
+		{"time phrase in the Vorfeld", "Wenige Stunden nach dem Putsch erklärte der Rat, die Lage sei unter Kontrolle.", []string{
+			"CUE „erklärte“ erklären a", "SOURCE „der Rat“ a", "QUOTE „die Lage sei unter Kontrolle“ indirect a"}},
+		{"pronoun before zufolge", "Ihnen zufolge hat Mussawi die Mehrheit erhalten.", []string{
+			"SOURCE „Ihnen“ a", "CUE „zufolge“ zufolge a", "QUOTE „hat Mussawi die Mehrheit erhalten“ indirect a"}},
+		{"name in marks before zufolge", "Zudem hob Sarkozy dem „Figaro“ zufolge die Rolle Englands hervor.", []string{
+			"QUOTE „Zudem hob Sarkozy dem „Figaro“ zufolge die Rolle Englands hervor“ indirect a", "SOURCE „dem „Figaro““ a", "CUE „zufolge“ zufolge a"}},
+		{"the speaker's words in marks after an article", "Scherf warnte die CDU vor einem „populistischen Wahlkampf“.", []string{
+			"SOURCE „Scherf“ a", "CUE „warnte“ warnen a", "QUOTE „populistischen Wahlkampf“ direct a"}},
+		{"separable verb written with a bar in the lexicon", "„Hier haben wir einen Gesteinskern“, fügte Brown hinzu.", []string{
+			"QUOTE „Hier haben wir einen Gesteinskern“ direct a", "CUE „fügte“ hinzufügen a", "SOURCE „Brown“ a"}},
+		{"weak verb the morph table lacks", "Der Minister insistierte, dass er recht habe.", []string{
+			"SOURCE „Der Minister“ a", "CUE „insistierte“ insistieren a", "QUOTE „dass er recht habe“ indirect a"}},
+		{"mixed quotation after a comma", "Die Stationierung sei eine Provokation, \"welche die Sicherheit bedroht\", fügte er hinzu.", []string{
+			"QUOTE „Die Stationierung sei eine Provokation, \"welche die Sicherheit bedroht“ indirect a", "CUE „fügte“ hinzufügen a", "SOURCE „er“ a"}},
+		{"second of two coordinated verbs", "Podolski war anwesend und sagte, er freue sich über den Wechsel.", []string{
+			"SOURCE „Podolski“ a", "CUE „sagte“ sagen a", "QUOTE „er freue sich über den Wechsel“ indirect a"}},
+		{"name in marks between verb and particle", "Das teilte das „Space Telescope Science Institute“ (STSI) mit.", []string{
+			"CUE „teilte“ mitteilen a", "SOURCE „das „Space Telescope Science Institute“ (STSI)“ a"}},
+		{"name in marks between verb and np-word", "Er sprach im Gespräch mit dem „Münchner Merkur“ von einem Erfolg.", []string{
+			"SOURCE „Er“ a", "CUE „sprach“ sprechen a"}},
+		{"a clause of another verb is no content", "Und ich denke das sind die Bemühungen, das wieder umzuschütteln.", nil},
+		{"particle written apart before the verb", "Wie die Polizei bekannt gab, wurde niemand verletzt.", []string{
+			"SOURCE „die Polizei“ a", "CUE „bekannt gab“ bekanntgeben a", "QUOTE „wurde niemand verletzt“ indirect a"}},
+		{"particle of another verb", "In der Halle fand am Montag die Premiere statt, die Karten waren ausverkauft.", nil},
+		{"participle with sein is a state", "Die Ursache ist noch nicht bekannt, die Ermittlungen laufen.", nil},
+		{"aside in brackets", "Der Vorfall (Wikinews berichtete) sorgte für Aufsehen.", nil},
 		{"negated with a modal is no cue", "Ob sich die Zahl verringert hat, konnte Katzian nicht bestätigen.", nil},
 		{"generic man is no source", "Man darf davon ausgehen, dass es weitere Arten gibt, so der Forscher.", []string{
 			"QUOTE „Man darf davon ausgehen, dass es weitere Arten gibt“ direct a", "CUE „so“ so a", "SOURCE „der Forscher“ a"}},

@@ -1,6 +1,8 @@
 package speech
 
 import (
+	"hash/maphash"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,11 +56,40 @@ type grammar struct {
 	t     *morph.Table
 	cue   map[string][]cueForm // exact form (and capitalised form) → cue forms
 	words map[string]wflags    // lower-case word → classes
+
+	// verbBits is a one-hash Bloom filter of every verb form of the
+	// morph table: a word whose bit is clear is no verb, and its morph
+	// lookup (a cache miss into a large table) is skipped.
+	verbBits []uint64
+	seed     maphash.Seed
+}
+
+// verbFilterBits sets the filter size: 1<<verbFilterBits bits (256 KB,
+// about 5% false positives for the ~100,000 verb forms).
+const verbFilterBits = 21
+
+// buildVerbFilter fills verbBits from the morph table's word list.
+func (g *grammar) buildVerbFilter() {
+	g.seed = maphash.MakeSeed()
+	g.verbBits = make([]uint64, 1<<verbFilterBits/64)
+	for i := range g.t.Len() {
+		if w := g.t.Word(i); g.t.IsVerb(w) {
+			h := maphash.String(g.seed, w) & (1<<verbFilterBits - 1)
+			g.verbBits[h/64] |= 1 << (h % 64)
+		}
+	}
+}
+
+// maybeVerb reports false for a word that is surely no verb form.
+func (g *grammar) maybeVerb(w string) bool {
+	h := maphash.String(g.seed, w) & (1<<verbFilterBits - 1)
+	return g.verbBits[h/64]&(1<<(h%64)) != 0
 }
 
 // wordInfo is what the lexicons say about one word form.
 type wordInfo struct {
 	flags   wflags
+	vflags  wflags // verbFlags of the word, computed once in index
 	cues    []cueForm
 	phrases []*phraseEntry // non-verbal cues starting with this word
 }
@@ -83,6 +114,9 @@ func (g *grammar) index(x *lex) {
 	}
 	for w, ps := range x.phrases {
 		get(w).phrases = ps
+	}
+	for w, in := range g.info {
+		in.vflags = g.verbFlags(w, isUpperStart(w))
 	}
 }
 
@@ -116,8 +150,13 @@ func (g *grammar) addCue(word string, c cueForm) {
 // every lexicon verb, split stems with their particle.
 func buildGrammar(x *lex, t *morph.Table) *grammar {
 	g := &grammar{t: t, cue: map[string][]cueForm{}, words: map[string]wflags{}}
+	g.buildVerbFilter()
 	for _, v := range x.verbs {
-		for _, f := range t.Forms(v.verb) {
+		fs := t.Forms(v.verb)
+		if len(fs) == 0 {
+			fs = weakForms(v.verb)
+		}
+		for _, f := range fs {
 			var k formKind
 			switch f.Form {
 			case morph.Finite:
@@ -131,7 +170,30 @@ func buildGrammar(x *lex, t *morph.Table) *grammar {
 			default:
 				continue
 			}
-			g.addCue(f.Word, cueForm{entry: v, form: k, particle: f.Particle, subj1: k == formFinite && t.IsSubjunctive1(f.Word)})
+			c := cueForm{entry: v, form: k, particle: f.Particle, subj1: k == formFinite && t.IsSubjunctive1(f.Word)}
+			if v.prefix == "" {
+				g.addCue(f.Word, c)
+				continue
+			}
+			// a separable verb the table lacks („hinzu|fügen“): the base's
+			// forms with the particle split off, and joined to it
+			switch {
+			case f.Particle != "":
+				continue // a particle verb of the base („zufügen“)
+			case k == formFinite:
+				c.particle = v.prefix
+				g.addCue(f.Word, c) // „fügte … hinzu“
+				c.particle = ""
+				g.addCue(v.prefix+f.Word, c) // „…, als er hinzufügte“
+			case k == formZuInfinitive:
+				continue
+			case k == formInfinitive:
+				g.addCue(v.prefix+f.Word, c)
+				c.form = formZuInfinitive
+				g.addCue(v.prefix+"zu"+f.Word, c) // „hinzuzufügen“
+			default:
+				g.addCue(v.prefix+f.Word, c) // „hinzugefügt“
+			}
 		}
 	}
 	var words []string
@@ -146,12 +208,42 @@ func buildGrammar(x *lex, t *morph.Table) *grammar {
 	return g
 }
 
+// weakForms returns the regular forms of a weak verb the morph table
+// lacks: „insistieren“ → insistiere, insistiert, insistierte, …, the
+// participle insistiert (without ge- for -ieren and the inseparable
+// prefixes, as „verlautbart“), and the infinitive. It returns nil for
+// other verbs, whose forms cannot be guessed.
+func weakForms(verb string) []morph.Form {
+	stem, ok := strings.CutSuffix(verb, "en")
+	if !ok || len(stem) < 3 {
+		return nil
+	}
+	noGe := strings.HasSuffix(verb, "ieren")
+	for _, p := range []string{"be", "er", "ent", "emp", "ge", "miss", "ver", "zer"} {
+		noGe = noGe || strings.HasPrefix(verb, p)
+	}
+	if !noGe {
+		return nil
+	}
+	var fs []morph.Form
+	for _, end := range []string{"e", "st", "t", "en", "et", "te", "test", "ten", "tet"} {
+		fs = append(fs, morph.Form{Word: stem + end, Analysis: morph.Analysis{POS: morph.Verb, Form: morph.Finite}})
+	}
+	fs = append(fs,
+		morph.Form{Word: stem + "t", Analysis: morph.Analysis{POS: morph.Verb, Form: morph.Participle}},
+		morph.Form{Word: verb, Analysis: morph.Analysis{POS: morph.Verb, Form: morph.Infinitive}})
+	return fs
+}
+
 // verbFlags returns the verb classes of a word from the morph table:
 // finite, Konjunktiv I (a 3rd-person form that is not also indicative:
 // "sei", "habe", "sage"), Konjunktiv II (only when it is not also an
 // indicative form: "wäre", "hätte", not "sagte"), participle. fold looks
 // a capitalised word up in lower case (sentence start).
 func (g *grammar) verbFlags(word string, fold bool) wflags {
+	if !fold && !g.maybeVerb(word) {
+		return 0
+	}
 	as := g.t.Analyze(word)
 	if len(as) == 0 && fold {
 		_, as = g.t.AnalyzeFold(word)
@@ -191,6 +283,9 @@ func (g *grammar) verbFlags(word string, fold bool) wflags {
 }
 
 const morphZuInf = morph.ZuInfinitive
+
+// isAdverb reports a word of the frame adverbs („weiter“, „dazu“).
+func (g *grammar) isAdverb(w string) bool { return g.words[w]&wAdverb != 0 }
 
 // isNoun reports a word the morph table knows as a noun.
 func (g *grammar) isNoun(w string) bool {

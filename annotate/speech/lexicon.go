@@ -29,6 +29,7 @@ const (
 type verbEntry struct {
 	lemma   string   // the citation form written into CUE.Lemma
 	verb    string   // the verb that carries the span ("lassen" in "wissen lassen")
+	prefix  string   // a separable particle written "hinzu|fügen": verb is the base „fügen“
 	with    []string // other words that must stand in the clause ("wissen")
 	npWords []string // with np: one of these must introduce the content ("von")
 	frames  verbFrames
@@ -90,6 +91,10 @@ const (
 
 var roleKinds = map[string]roleKind{"person": rolePerson, "group": roleGroup, "none": roleNone}
 
+// roleTime is the kind of a temporal noun in speech-roles.txt (kept in
+// lex.temporal, not in roles).
+const roleTime = "time"
+
 // lex holds the loaded lexicon files.
 type lex struct {
 	verbs   []*verbEntry
@@ -98,13 +103,17 @@ type lex struct {
 	nachSuf []*nounEntry              // nach-nouns for compound endings, lower-case
 	roles   map[string]roleKind       // lower-case
 	maxRole int                       // longest role, in bytes
+	// temporal nouns: a Vorfeld that starts with one is an adverbial
+	// („Wenige Stunden später sagte X“), not the speaker
+	temporal map[string]bool
 }
 
 func loadLex(l *lexicon.Lexicon) (*lex, error) {
 	x := &lex{
-		phrases: map[string][]*phraseEntry{},
-		nouns:   map[string]*nounEntry{},
-		roles:   map[string]roleKind{},
+		phrases:  map[string][]*phraseEntry{},
+		nouns:    map[string]*nounEntry{},
+		roles:    map[string]roleKind{},
+		temporal: map[string]bool{},
 	}
 	var errs lexicon.ErrorList
 	for _, f := range []struct {
@@ -144,6 +153,14 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		}
 		words := strings.Fields(written)
 		verb := words[len(words)-1]
+		prefix, base, split := strings.Cut(verb, "|")
+		if split {
+			if prefix == "" || base == "" || strings.Contains(base, "|") {
+				errs.Add(e.Errorf("write a separable verb as particle|verb, e.g. hinzu|fügen, not %q", verb))
+				continue
+			}
+			verb = prefix + base
+		}
 		if !isLowerWord(verb) || strings.ContainsAny(verb, "()") {
 			errs.Add(e.Errorf("the verb %q (the last word) must be written in lower case, without brackets", verb))
 			continue
@@ -178,10 +195,14 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			continue
 		}
 		seen[written] = e.Pos()
-		x.verbs = append(x.verbs, &verbEntry{
+		v := &verbEntry{
 			lemma: strings.Join(lemma, " "), verb: verb, with: with, npWords: npWords,
 			frames: fr, pos: e.Pos(),
-		})
+		}
+		if split {
+			v.verb, v.prefix = base, prefix
+		}
+		x.verbs = append(x.verbs, v)
 	}
 }
 
@@ -254,8 +275,8 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			continue
 		}
 		k, ok := roleKinds[e.Field(1)]
-		if !ok {
-			errs.Add(e.Errorf("unknown kind %q (use person, group or none)", e.Field(1)))
+		if !ok && e.Field(1) != roleTime {
+			errs.Add(e.Errorf("unknown kind %q (use person, group, none or time)", e.Field(1)))
 			continue
 		}
 		w := strings.ToLower(e.Field(0))
@@ -264,6 +285,10 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			continue
 		}
 		seen[w] = e.Pos()
+		if !ok {
+			x.temporal[w] = true
+			continue
+		}
 		x.roles[w] = k
 		if len(w) > x.maxRole {
 			x.maxRole = len(w)

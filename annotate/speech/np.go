@@ -101,16 +101,32 @@ func (r *run) npCore(i, lim int) int {
 	lim = min(lim, i+maxNP)
 	if j < lim && r.isWord(j) && r.isDet(j) {
 		j++
+		// a participle attribute with a short phrase: „einer am Dienstag
+		// veröffentlichten Pressemitteilung“
+		if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
+			if k := r.npCore(j+1, min(lim, j+4)); k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
+				j = k
+			}
+		}
 	}
 	head := false
 	for j < lim {
 		switch {
-		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j):
+		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i):
 			head = true
 			j++
 			continue
 		case r.isAdj(j) && !head:
 			j++
+			continue
+		case r.toks[j].Kind == annotate.Quote && r.regionStartingAt(j) >= 0:
+			// a name in quotation marks: „die „Süddeutsche Zeitung““
+			g := r.regions[r.regionStartingAt(j)]
+			if g.close < 0 || g.close >= lim || g.last-g.first > 4 || r.speechLike(r.regionStartingAt(j)) {
+				break
+			}
+			head = true
+			j = g.close + 1
 			continue
 		case (r.is(j, "-") || r.is(j, "&")) && head && j+1 < lim && r.isNounish(j+1):
 			j++
@@ -143,8 +159,25 @@ func (r *run) npBefore(e, lim int) int {
 	r.steps += e - lim
 	for j > lim {
 		k := j - 1
-		if r.isNounish(k) || r.isAdj(k) || r.isDet(k) || r.is(k, "-") || r.toks[k].Kind == annotate.Abbrev {
+		if r.isDet(k) {
 			j = k
+			if r.is(k, "des") || r.is(k, "der") || r.is(k, "eines") || r.is(k, "einer") {
+				continue // a genitive: „Einer Erklärung des Verbandes zufolge“
+			}
+			break // the determiner starts the phrase: „Sarkozy dem „Figaro“ zufolge“
+		}
+		if r.isNounish(k) || r.isAdj(k) || r.is(k, "-") || r.toks[k].Kind == annotate.Abbrev || r.nameLike(k) {
+			j = k
+			continue
+		}
+		// a name in quotation marks („dem „Figaro“ zufolge“) or a
+		// bracketed abbreviation („des Verbandes (VDR) zufolge“)
+		if q := r.regionEndingAt(k); q >= 0 && r.regions[q].open > lim && r.regions[q].last-r.regions[q].first <= 4 {
+			j = r.regions[q].open
+			continue
+		}
+		if r.isPunct(k, ")") && k-2 > lim && r.isPunct(k-2, "(") && isUpperWord(r.w(k-1)) {
+			j = k - 2
 			continue
 		}
 		break

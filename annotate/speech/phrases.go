@@ -160,11 +160,15 @@ func (r *run) authorOf(a, b int) (int, int) {
 // postpFrame: „X zufolge“.
 func (r *run) postpFrame(i, n int, p *phraseEntry) bool {
 	sf, _ := r.sentBounds(i)
-	a, _ := r.clause(i)
-	if a < sf {
-		a = sf
+	a := i
+	for a > sf && a > i-maxNP && !r.isPunct(a-1, ",;:–—") {
+		a-- // quotation marks may stand in the phrase: „dem „Figaro“ zufolge“
 	}
+	r.steps += i - a
 	s := r.npBefore(i, a)
+	if s == i && i-1 >= a && dativePronoun(r.w(i-1)) {
+		s = i - 1 // „Ihnen zufolge“
+	}
 	if s == i {
 		return false
 	}
@@ -173,6 +177,16 @@ func (r *run) postpFrame(i, n int, p *phraseEntry) bool {
 	r.addSource(at, sa, sb, rulePrep)
 	r.hostQuote(at, s, i+n, rulePrep)
 	return true
+}
+
+// dativePronoun reports a personal pronoun that can stand before
+// „zufolge“.
+func dativePronoun(w string) bool {
+	switch w {
+	case "ihm", "ihr", "ihnen", "Ihm", "Ihr", "Ihnen":
+		return true
+	}
+	return false
 }
 
 // backFrame: „Demnach …“ continues the last attribution.
@@ -361,7 +375,7 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 	c := i - 2
 	if q := r.regionEndingAt(c); q >= 0 {
 		g := r.regions[q]
-		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && r.isWord(g.open-1) {
+		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && r.mixedStart(g) {
 			r.regions[q].used = true
 			r.addQuote(at, r.quoteStart(g.open, sf), g.last, annotate.ModeIndirect, ruleSo)
 		} else {

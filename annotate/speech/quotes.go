@@ -110,7 +110,19 @@ func (r *run) addRegion(open, close, end int) {
 			r.inQ[j] = idx
 		}
 	}
-	r.hasMarks = true
+	if !r.hasMarks && (r.speechLike(int(idx)) || r.hasLowerWord(first, last)) {
+		r.hasMarks = true // not only names and titles in marks („Münchner Merkur“)
+	}
+}
+
+// hasLowerWord reports a word starting in lower case in tokens [a, b).
+func (r *run) hasLowerWord(a, b int) bool {
+	for j := a; j < b && j < a+maxNP; j++ {
+		if r.toks[j].Kind == annotate.Word && !isUpperStart(r.w(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionEndingAt returns the region whose closing mark is token i, or -1.

@@ -18,13 +18,17 @@ type run struct {
 	tf     []wflags    // per token: word classes
 	info   []*wordInfo // per token: lexicon entry of the word, or nil
 	cov    []bool      // per token: inside a span found so far
+	inSrc  []bool      // per token: inside a SOURCE found so far
 	sentOf []int32     // per token: sentence index
 	inQ    []int32     // per token: quote region index, -1 outside
 	paraSt []bool      // per token: first token of a paragraph
 
+	scratch *scratch // the slices above, from the stage's pool
+
 	regions  []region
 	atts     []*att
-	hasMarks bool // the document pairs at least one quotation mark
+	joined   int  // the particle token of the verb being placed („bekannt gab“), or -1
+	hasMarks bool // the document pairs quotation marks around at least one utterance (not only names)
 	steps    int  // tokens looked at by the scanning helpers (TestLinearWork)
 }
 
@@ -53,17 +57,25 @@ type span struct {
 	lemma      string
 	mode       string
 	rule       string
+	dropped    bool // lost to an overlapping span of its label (emit)
 }
 
 func newRun(s *Stage, doc *annotate.Document) *run {
 	n := len(doc.Tokens)
-	r := &run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences}
-	buf := make([]int32, 2*n)
-	r.sentOf, r.inQ = buf[:n], buf[n:]
-	r.tf = make([]wflags, n)
-	r.info = make([]*wordInfo, n)
-	bools := make([]bool, 2*n)
-	r.paraSt, r.cov = bools[:n], bools[n:]
+	r := &run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences, joined: -1}
+	sc, _ := s.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	r.scratch = sc
+	sc.ints = grow(sc.ints, 2*n)
+	r.sentOf, r.inQ = sc.ints[:n], sc.ints[n:2*n]
+	sc.tf = grow(sc.tf, n)
+	r.tf = sc.tf[:n]
+	sc.info = grow(sc.info, n)
+	r.info = sc.info[:n]
+	sc.bools = grow(sc.bools, 3*n)
+	r.paraSt, r.cov, r.inSrc = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n]
 	for i := range r.inQ {
 		r.inQ[i] = -1
 	}
@@ -78,20 +90,52 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 		prevEnd = t.End
 		if t.Kind == annotate.Word || t.Kind == annotate.Abbrev {
 			w := r.text[t.Start:t.End]
-			if in := s.g.info[w]; in != nil {
+			in := s.g.info[w]
+			if in != nil {
 				r.info[i] = in
 				r.tf[i] = in.flags
 			}
 			// verbs are written in lower case except at the start of a
-			// sentence, a quote or a colon frame
-			lowerCase := w[0] >= 'a' && w[0] <= 'z'
+			// sentence, a quote or a colon frame („äußerte“ is lower case)
+			upper := isUpperStart(w)
 			closed := r.tf[i]&(wArticle|wPossessive|wPrep|wPronoun|wConj|wSubord|wRelative|wWh) != 0
-			if t.Kind == annotate.Word && !closed && (lowerCase || r.startsUnit(i)) {
-				r.tf[i] |= s.g.verbFlags(w, !lowerCase)
+			if t.Kind == annotate.Word && !closed && (!upper || r.startsUnit(i)) {
+				if in != nil {
+					r.tf[i] |= in.vflags // known word: no morph lookup
+				} else {
+					r.tf[i] |= s.g.verbFlags(w, upper)
+				}
 			}
 		}
 	}
 	return r
+}
+
+// scratch holds the per-token slices of a run, reused across documents
+// through Stage.pool (no per-document allocation of the big slices).
+type scratch struct {
+	ints  []int32
+	tf    []wflags
+	info  []*wordInfo
+	bools []bool
+}
+
+// grow returns s with length n and every element zero.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release returns the scratch slices to the pool; the run must not be
+// used afterwards.
+func (r *run) release() {
+	clear(r.scratch.info) // drop pointers into the lexicon index
+	r.s.pool.Put(r.scratch)
+	r.scratch = nil
 }
 
 // startsUnit reports a token that opens a sentence, follows a quotation
@@ -105,6 +149,15 @@ func (r *run) startsUnit(i int) bool {
 	}
 	p := r.toks[i-1]
 	return p.Kind == annotate.Quote || p.Kind == annotate.Punct && r.text[p.Start:p.End] == ":"
+}
+
+// isUpperStart reports a word whose first letter is upper case.
+func isUpperStart(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
 }
 
 func hasNewline(s string) bool {
@@ -176,6 +229,24 @@ func (r *run) clauseEdge(i int) bool {
 		return true
 	}
 	return r.isPunct(i, ",;:–—")
+}
+
+// nameMark reports a quotation mark of a name or title inside a clause:
+// a short region after an article, possessive or preposition that does
+// not read like speech („wie die „Bild“-Zeitung berichtete“).
+func (r *run) nameMark(i int) bool {
+	q := r.regionStartingAt(i)
+	if q < 0 {
+		q = r.regionEndingAt(i)
+	}
+	if q < 0 {
+		return false
+	}
+	g := r.regions[q]
+	if g.close < 0 || g.last-g.first > 6 || g.open == 0 || !r.isWord(g.open-1) || r.tf[g.open-1]&(wArticle|wPossessive|wPrep) == 0 {
+		return false
+	}
+	return !r.speechLike(q)
 }
 
 func (r *run) isFinal(i int) bool { return r.isPunct(i, ".!?…") }

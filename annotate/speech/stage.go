@@ -1,6 +1,8 @@
 package speech
 
 import (
+	"sync"
+
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
 	"github.com/quelle-nlp/quelle/morph"
@@ -8,10 +10,12 @@ import (
 
 // Stage is the reported-speech stage: it writes CUE, SOURCE and QUOTE
 // spans linked by attribution ids. It is immutable after New and safe for
-// concurrent use; each Annotate call keeps its scratch state locally.
+// concurrent use; each Annotate call keeps its scratch state locally
+// (per-token slices come from a sync.Pool and go back to it).
 type Stage struct {
-	lex *lex
-	g   *grammar
+	lex  *lex
+	g    *grammar
+	pool sync.Pool // *scratch: per-token slices reused across documents
 }
 
 // New loads the speech lexicon files (speech-verbs.txt, speech-phrases.txt,
@@ -49,7 +53,7 @@ func (s *Stage) Annotate(doc *annotate.Document) {
 	if len(doc.Tokens) == 0 {
 		return
 	}
-	s.annotate(doc)
+	s.annotate(doc).release()
 }
 
 // annotate runs the steps and returns the scratch state (for tests).

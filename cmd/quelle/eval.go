@@ -32,6 +32,7 @@ type evalCmd struct {
 	errors    bool
 	bootstrap int
 	seed      uint64
+	quoted    bool
 }
 
 // evalBound is one --fail-under bound: label (or "macro") and minimum F1.
@@ -92,6 +93,7 @@ func parseEval(args []string, e *env) (*evalCmd, error) {
 	fs.StringVar(&c.match, "match", "overlap", "matching the --fail-under bounds apply to: strict or overlap")
 	fs.IntVar(&c.bootstrap, "bootstrap", eval.DefaultResamples, "bootstrap resamples for the 95% intervals (0: none)")
 	fs.Uint64Var(&c.seed, "seed", 1, "seed of the bootstrap resampling")
+	fs.BoolVar(&c.quoted, "quoted-only", false, "drop predicted CUE/SOURCE spans of attributions without a QUOTE before scoring (for gold sets that mark only attributions with content, such as Wikinews)")
 	fs.StringArrayVar(&c.compare, "compare", nil, "compare two prediction files on the gold set: --compare A.jsonl B.jsonl")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), evalUsage)
@@ -182,16 +184,26 @@ func (c *evalCmd) options() eval.Options {
 }
 
 // predictions reads --pred, or runs the pipeline on the gold texts over
-// one goroutine per CPU.
+// one goroutine per CPU; with --quoted-only it drops the attributions
+// without a QUOTE (eval.QuotedOnly).
 func (c *evalCmd) predictions(gold []scheme.Record) ([]scheme.Record, error) {
+	var pred []scheme.Record
 	if c.pred != "" {
-		return scheme.Read(c.pred)
+		var err error
+		if pred, err = scheme.Read(c.pred); err != nil {
+			return nil, err
+		}
+	} else {
+		p, err := c.pf.pipeline()
+		if err != nil {
+			return nil, err
+		}
+		pred = eval.Predict(p, gold, runtime.NumCPU())
 	}
-	p, err := c.pf.pipeline()
-	if err != nil {
-		return nil, err
+	if c.quoted {
+		pred = eval.QuotedOnly(pred)
 	}
-	return eval.Predict(p, gold, runtime.NumCPU()), nil
+	return pred, nil
 }
 
 // predName says where the predictions came from.
