@@ -29,6 +29,7 @@ func newAbbrevTrie(lex *lexicon.Lexicon) (*abbrevTrie, error) {
 	}
 	t := &abbrevTrie{entries: map[string]abbrevInfo{}}
 	var errs lexicon.ErrorList
+	seen := map[string]lexicon.Entry{} // by form without spaces: "z. B." and "z.B." are one
 	for _, e := range ents {
 		form := strings.ReplaceAll(e.Field(0), " ", "")
 		if !strings.HasSuffix(form, ".") || strings.HasPrefix(form, ".") {
@@ -46,6 +47,11 @@ func newAbbrevTrie(lex *lexicon.Lexicon) (*abbrevTrie, error) {
 				errs.Add(e.Errorf("unknown flag %q (want final or num)", f))
 			}
 		}
+		if old, dup := seen[form]; dup && t.entries[form] != info {
+			errs.Add(e.Errorf("%q is already listed at line %d with other flags (%s); list it once", e.Field(0), old.Line, strings.Join(old.Fields[1:], " ")))
+			continue
+		}
+		seen[form] = e
 		t.add(form, info)
 		if r, size := utf8.DecodeRuneInString(form); unicode.IsLower(r) {
 			t.add(string(unicode.ToUpper(r))+form[size:], info)

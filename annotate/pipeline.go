@@ -138,15 +138,33 @@ func (p *Pipeline) Labels() []string {
 
 // Annotate tokenizes doc and runs every stage on it. Spans come out sorted
 // by start, then end, then label.
+//
+// Spans already in doc (read from the input) are replaced when their label
+// is one the pipeline writes (Labels) and kept otherwise: a gold file
+// annotated with --layers numbers keeps its CUE, SOURCE, QUOTE and HEDGE
+// spans and gets fresh NUMBER spans. The kept spans are set aside while
+// the stages run, so a stage never sees them.
 func (p *Pipeline) Annotate(doc *Document) {
 	doc.Tokens, doc.Sentences = p.tok.Tokenize(doc.Text)
+	var kept []Span
+	for _, s := range doc.Spans {
+		if !p.keep[s.Label] {
+			kept = append(kept, s)
+		}
+	}
 	doc.Spans = doc.Spans[:0]
 	for _, st := range p.stages {
 		st.Annotate(doc)
 	}
-	doc.Spans = p.selected(doc.Spans)
-	sort.SliceStable(doc.Spans, func(i, j int) bool {
-		a, b := doc.Spans[i], doc.Spans[j]
+	doc.Spans = append(p.selected(doc.Spans), kept...)
+	SortSpans(doc.Spans)
+}
+
+// SortSpans sorts spans by start, then end, then label, keeping the order
+// of equal spans.
+func SortSpans(spans []Span) {
+	sort.SliceStable(spans, func(i, j int) bool {
+		a, b := spans[i], spans[j]
 		if a.Start != b.Start {
 			return a.Start < b.Start
 		}

@@ -9,16 +9,14 @@ import (
 
 // NewGerman builds quelle's German tokenizer from the lexicon.
 func NewGerman(lex *lexicon.Lexicon) (*German, error) {
+	var errs lexicon.ErrorList
 	abbr, err := newAbbrevTrie(lex)
-	if err != nil {
-		return nil, err
-	}
+	errs.Add(err) // and go on: the errors of both files are reported at once
 	ents, err := lex.Entries("ordinal-context.txt")
 	if err != nil {
 		return nil, err
 	}
 	g := &German{abbr: abbr, ordNext: map[string]bool{}, ordPrev: map[string]bool{}, ordArticle: map[string]bool{}}
-	var errs lexicon.ErrorList
 	for _, e := range ents {
 		switch e.Field(1) {
 		case "next":

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -31,30 +32,158 @@ func Default() *Lexicon {
 	return &Lexicon{base: sub}
 }
 
-// Dir returns the embedded lexicon overridden by the files in dir.
-// It fails if dir is not a readable directory.
+// Dir returns the embedded lexicon overridden by the files in dir. Every
+// file in dir must have the name of an embedded file (hidden files, whose
+// names start with a dot, aside): a misspelled override would otherwise be
+// ignored without a word. The error lists every such file, each with the
+// closest name.
 func Dir(dir string) (*Lexicon, error) {
 	st, err := os.Stat(dir)
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
-	}
-	if !st.IsDir() {
-		return nil, fmt.Errorf("lexicon: %s is not a directory", dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("--lexicon %s: folder not found", dir)
+	case err != nil:
+		return nil, fmt.Errorf("--lexicon %s: %w", dir, err)
+	case !st.IsDir():
+		return nil, fmt.Errorf("--lexicon %s: is a file; give the folder that holds the files to override", dir)
 	}
 	l := Default()
 	l.overlay = os.DirFS(dir)
 	l.dir = dir
+	if err := l.checkOverrides(); err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// Files returns the names of the embedded lexicon files, sorted.
+func (l *Lexicon) Files() []string {
+	ents, _ := fs.ReadDir(l.base, ".")
+	var names []string
+	for _, e := range ents {
+		if !e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
+// checkOverrides reports the files of the override folder that override
+// nothing.
+func (l *Lexicon) checkOverrides() error {
+	ents, err := fs.ReadDir(l.overlay, ".")
+	if err != nil {
+		return fmt.Errorf("--lexicon %s: cannot list the folder: %w", l.dir, err)
+	}
+	names := l.Files()
+	var lists []string // the files a linguist edits, for messages
+	for _, n := range names {
+		if strings.HasSuffix(n, ".txt") {
+			lists = append(lists, n)
+		}
+	}
+	var errs ErrorList
+	for _, e := range ents {
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, "."):
+		case e.IsDir():
+			errs.Add(&Error{File: l.dir + "/" + name, Msg: "is a folder: override files go directly in " + l.dir})
+		case !slices.Contains(names, name):
+			errs.Add(&Error{File: l.dir + "/" + name, Msg: fmt.Sprintf(
+				"no lexicon file has this name, so it would override nothing; did you mean %s? (the files are %s)",
+				closest(name, lists), strings.Join(lists, ", "))})
+		}
+	}
+	return errs.Err()
+}
+
+// closest returns the name nearest to name by edit distance, ignoring case.
+func closest(name string, names []string) string {
+	best, bestD := "", -1
+	for _, n := range names {
+		if d := editDistance(strings.ToLower(name), strings.ToLower(n)); bestD < 0 || d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // FS returns a lexicon read from fsys alone (no embedded fallback); for tests.
 func FS(fsys fs.FS) *Lexicon { return &Lexicon{base: fsys} }
+
+// Overlay returns the embedded lexicon overridden by the files of fsys,
+// named dir/NAME in positions, exactly as Dir(dir) reads a directory. It
+// rebuilds a --lexicon directory elsewhere from its files' bytes: the Beam
+// pipeline reads the directory where the job is launched and ships the
+// files to its workers.
+func Overlay(dir string, fsys fs.FS) *Lexicon {
+	l := Default()
+	l.overlay = fsys
+	l.dir = dir
+	return l
+}
 
 // Entry is one non-blank, non-comment line of a lexicon file.
 type Entry struct {
 	File   string   // file name as the user knows it (path under --lexicon, or data/NAME)
 	Line   int      // 1-based line number
 	Fields []string // tab-separated fields, trimmed
+	Raw    string   // the line as written, comment removed
+}
+
+// Need checks that the entry has a field for each name (the columns the
+// file's header describes) and says what was expected otherwise: "expected
+// 3 fields separated by tabs (form, value, class), found 1", adding that
+// the line has spaces where tabs belong when it does.
+func (e Entry) Need(names ...string) error {
+	n := len(e.Fields)
+	if n >= len(names) {
+		return nil
+	}
+	if n == 1 && e.Fields[0] == "" {
+		n = 0
+	}
+	msg := fmt.Sprintf("expected %d fields separated by tabs (%s), found %d", len(names), strings.Join(names, ", "), n)
+	if strings.Contains(strings.TrimSpace(e.Raw), " ") {
+		msg += ": the line has spaces where a tab belongs between fields"
+	}
+	return &Error{File: e.File, Line: e.Line, Msg: msg}
+}
+
+// Keys remembers the entries of a file by a key, to report a key given
+// twice with different meanings instead of letting one line silently win.
+type Keys map[string]Entry
+
+// Claim records e under key. If key was claimed by another line, it
+// returns an error naming both lines and what is listed there.
+func (k Keys) Claim(key string, e Entry, what string) error {
+	if old, dup := k[key]; dup {
+		return e.Errorf("%s is already given at line %d (%s); remove one of the two lines", what, old.Line, strings.Join(old.Fields, " "))
+	}
+	k[key] = e
+	return nil
 }
 
 // Pos returns "file:line" for messages and provenance.
@@ -80,7 +209,12 @@ type Error struct {
 	Msg  string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+func (e *Error) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+}
 
 // ErrorList collects errors; its Err method returns nil when it is empty.
 type ErrorList []error
@@ -129,7 +263,7 @@ func Parse(display string, data []byte) []Entry {
 		for len(parts) > 1 && parts[len(parts)-1] == "" {
 			parts = parts[:len(parts)-1]
 		}
-		out = append(out, Entry{File: display, Line: n, Fields: parts})
+		out = append(out, Entry{File: display, Line: n, Fields: parts, Raw: line})
 	}
 	return out
 }

@@ -28,17 +28,19 @@ type Options struct {
 }
 
 // New builds the pipeline from the lexicon: the tokenizer and every stage.
+// The lexicon errors of the tokenizer and of all stages come back together,
+// so one run shows every broken line of every file.
 func New(lex *lexicon.Lexicon, opt Options) (*annotate.Pipeline, error) {
+	var errs lexicon.ErrorList
 	tok := opt.Tokenizer
 	if tok == nil {
 		g, err := annotate.NewGerman(lex)
-		if err != nil {
-			return nil, err
-		}
+		errs.Add(err)
 		tok = g
 	}
 	stages, err := Stages(lex)
-	if err != nil {
+	errs.Add(err)
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return annotate.NewPipeline(tok, stages, opt.Layers)

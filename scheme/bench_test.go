@@ -53,10 +53,14 @@ func BenchmarkDecodeInput(b *testing.B) {
 	_, jsonl := benchRecords(b)
 	b.SetBytes(int64(len(jsonl)))
 	b.ReportAllocs()
-	rd := &scheme.Reader{StdinFormat: scheme.FormatJSONL}
+	rd := &scheme.Reader{}
+	ins := scheme.Inputs([]string{"-"}, scheme.FormatJSONL)
 	for b.Loop() {
 		rd.Stdin = bytes.NewReader(jsonl)
-		err := rd.Read([]string{"-"}, func(*annotate.Document) error { return nil })
+		err := rd.Read(ins, func(p *scheme.Pending) error {
+			_, err := p.Document()
+			return err
+		})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -18,21 +18,40 @@ var (
 	ErrDuplicateID = errors.New("duplicate document id")
 	// ErrTextMismatch marks a prediction whose text differs from the gold text.
 	ErrTextMismatch = errors.New("document text differs from gold")
+	// ErrUnreadable marks an input that cannot be read: missing, a broken
+	// link, no permission, a folder that cannot be listed.
+	ErrUnreadable = errors.New("input cannot be read")
 )
 
 // Error is a problem on one line of an input file.
 type Error struct {
-	File string
-	Line int
-	Msg  string
-	Err  error // the sentinel it is an instance of
+	File  string
+	Line  int
+	Msg   string
+	Err   error // the sentinel it is an instance of
+	Cause error // the error behind it, if any (an *fs.PathError, …)
 }
 
-// Error returns "file:line: message".
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+// Error returns "file:line: message", or "file: message" when the problem
+// concerns the whole file (Line 0).
+func (e *Error) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+}
 
-// Unwrap returns the sentinel error.
-func (e *Error) Unwrap() error { return e.Err }
+// Unwrap returns the sentinel error and the cause, so that errors.Is
+// finds both (ErrUnreadable and fs.ErrNotExist, say).
+func (e *Error) Unwrap() []error {
+	var errs []error
+	for _, err := range []error{e.Err, e.Cause} {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
 
 // ErrorList collects the problems of one read, so that one run shows every
 // broken line.

@@ -6,21 +6,31 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 )
 
-// parseRecordReference is the former decoder (encoding/json tokens), kept
-// as the reference for FuzzParseRecord. "id" and "text" are required;
-// "spans" is ignored (quelle annotates afresh); "meta" and every other
-// field are passed through in Meta, in their original order.
+// parseRecordReference is an independent decoder (encoding/json tokens),
+// kept as the reference for FuzzParseRecord. "id" and "text" are required
+// strings (null is not one);
+// "spans" are decoded by decodeSpans; "meta" and every other field are
+// passed through in Meta, in their original order, each key once: a key
+// of "meta" beats a top-level field, otherwise the last value wins.
 func parseRecordReference(data []byte) (*annotate.Document, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return nil, errors.New("not a JSON object")
 	}
+	type kv struct {
+		key    string
+		raw    json.RawMessage
+		inMeta bool
+		inner  []byte // verbatim members of a "meta" object, on its first key
+	}
 	doc := &annotate.Document{}
-	var meta bytes.Buffer
+	var kvs []kv
+	var spans json.RawMessage
 	var haveID, haveText bool
 	for dec.More() {
 		kt, err := dec.Token()
@@ -34,42 +44,105 @@ func parseRecordReference(data []byte) (*annotate.Document, error) {
 		}
 		switch key {
 		case "id":
-			if err := json.Unmarshal(raw, &doc.ID); err != nil {
+			if err := json.Unmarshal(raw, &doc.ID); err != nil || raw[0] != '"' {
 				return nil, fmt.Errorf(`"id" must be a string`)
 			}
 			haveID = true
 		case "text":
-			if err := json.Unmarshal(raw, &doc.Text); err != nil {
+			if err := json.Unmarshal(raw, &doc.Text); err != nil || raw[0] != '"' {
 				return nil, fmt.Errorf(`"text" must be a string`)
 			}
 			haveText = true
-		case "spans", "tokens", "sentences":
+		case "spans":
+			spans = raw
+		case "tokens", "sentences":
 		case "meta":
-			if err := appendMetaObject(&meta, raw); err != nil {
-				return nil, err
+			if string(bytes.TrimSpace(raw)) == "null" {
+				continue
+			}
+			md := json.NewDecoder(bytes.NewReader(raw))
+			if t, err := md.Token(); err != nil || t != json.Delim('{') {
+				return nil, errors.New(`"meta" must be an object`)
+			}
+			first := true
+			for md.More() {
+				kt, _ := md.Token()
+				var v json.RawMessage
+				if err := md.Decode(&v); err != nil {
+					return nil, err
+				}
+				e := kv{key: kt.(string), raw: v, inMeta: true}
+				if first {
+					t := bytes.TrimSpace(raw)
+					e.inner = bytes.TrimSpace(t[1 : len(t)-1])
+					first = false
+				}
+				kvs = append(kvs, e)
 			}
 		default:
-			appendMetaField(&meta, key, raw)
+			kvs = append(kvs, kv{key: key, raw: raw})
 		}
 	}
 	if _, err := dec.Token(); err != nil {
 		return nil, err
 	}
-	if dec.More() {
+	if len(bytes.TrimSpace(data[dec.InputOffset():])) > 0 {
 		return nil, errors.New("more than one JSON value on the line")
 	}
 	if !haveID || !haveText {
 		return nil, errors.New(`record needs "id" and "text"`)
 	}
-	if meta.Len() > 0 {
-		doc.Meta = append(append([]byte{'{'}, meta.Bytes()...), '}')
+	lastMeta, lastAny, count := map[string]int{}, map[string]int{}, map[string]int{}
+	for i, e := range kvs {
+		count[e.key]++
+		lastAny[e.key] = i
+		if e.inMeta {
+			lastMeta[e.key] = i
+		}
+	}
+	dup := false
+	for _, n := range count {
+		dup = dup || n > 1
+	}
+	var parts [][]byte
+	for i, e := range kvs {
+		k, _ := json.Marshal(e.key)
+		member := append(append(k, ':'), e.raw...)
+		switch {
+		case dup:
+			w, ok := lastMeta[e.key]
+			if !ok {
+				w = lastAny[e.key]
+			}
+			if w == i {
+				parts = append(parts, member)
+			}
+		case !e.inMeta:
+			parts = append(parts, member)
+		case len(e.inner) > 0:
+			parts = append(parts, e.inner)
+		}
+	}
+	if len(parts) > 0 {
+		doc.Meta = append(append([]byte{'{'}, bytes.Join(parts, []byte{','})...), '}')
+		if !utf8.Valid(doc.Meta) {
+			doc.Meta = bytes.ToValidUTF8(doc.Meta, []byte("\uFFFD"))
+		}
+	}
+	if spans != nil {
+		s, _, _, err := decodeSpans(spans, doc.Text, nil)
+		if err != nil {
+			return nil, err
+		}
+		doc.Spans = s
 	}
 	return doc, nil
 }
 
-// FuzzParseRecord checks the one-pass record splitter against the
-// encoding/json token decoder: both accept the same lines and give the
-// same id, text and meta.
+// FuzzParseRecord checks the one-pass record splitter and string decoder
+// against the encoding/json token decoder: both accept the same lines and
+// give the same id, text, meta and spans, and the meta object never holds
+// a key twice.
 func FuzzParseRecord(f *testing.F) {
 	for _, s := range []string{
 		`{"id":"a","text":"Er sagte drei Worte.","source":"x","meta":{"k":1}}`,
@@ -77,12 +150,17 @@ func FuzzParseRecord(f *testing.F) {
 		`{"text":"t","id":"b","meta":null,"n":[1,{"a":"]"}]}`,
 		`{"id":"c","text":`, `[]`, `{"id":1,"text":"x"}`, `{"id":"d","text":"x"} {}`, ` {"id" : "e" , "text" : "\n" } `,
 		`{"id":"f","text":"x","meta":{}}`, `{"id":"g","text":"x","meta":[1]}`,
+		`{"k":"top","id":"h","text":"x","meta":{"k":"inner","j":1,"j":2}}`,
+		`{"id":"i","text":"a\ud800b\udc00\ud83d\ude00","k":1,"k":2}`,
+		"{\"id\":\"j\",\"text\":\"a\xffb\",\"m\":\"\xfe\"}",
+		`{"id":"k","text":"ab","spans":[{"label":"NUMBER","start":0,"end":3,"text":"ab"}]}`,
+		`{"id":"l","text":"ab","spans":[{"label":"X","start":0,"end":1,"text":"a","note":1}]}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		want, werr := parseRecordReference(line)
-		got, gerr := parseRecord(line)
+		got, _, _, gerr := parseRecord(line, nil)
 		if (werr == nil) != (gerr == nil) {
 			t.Fatalf("%q: reference error %v, splitter error %v", line, werr, gerr)
 		}
@@ -91,6 +169,22 @@ func FuzzParseRecord(f *testing.F) {
 		}
 		if got.ID != want.ID || got.Text != want.Text || !bytes.Equal(got.Meta, want.Meta) {
 			t.Fatalf("%q:\n got %q %q %s\nwant %q %q %s", line, got.ID, got.Text, got.Meta, want.ID, want.Text, want.Meta)
+		}
+		if fmt.Sprint(got.Spans) != fmt.Sprint(want.Spans) {
+			t.Fatalf("%q: spans %v, want %v", line, got.Spans, want.Spans)
+		}
+		if got.Meta != nil {
+			if !json.Valid(got.Meta) || !utf8.Valid(got.Meta) {
+				t.Fatalf("%q: meta %s is not valid UTF-8 JSON", line, got.Meta)
+			}
+			members, _ := splitMembers(got.Meta)
+			seen := map[string]bool{}
+			for _, m := range members {
+				if seen[m.key] {
+					t.Fatalf("%q: meta %s has key %q twice", line, got.Meta, m.key)
+				}
+				seen[m.key] = true
+			}
 		}
 	})
 }

@@ -20,6 +20,11 @@ func splitObject(data []byte) ([]field, error) {
 	if !json.Valid(data) {
 		return nil, errors.New("not valid JSON")
 	}
+	return splitMembers(data)
+}
+
+// splitMembers is splitObject for data already known to be valid JSON.
+func splitMembers(data []byte) ([]field, error) {
 	i := skipWS(data, 0)
 	if i >= len(data) || data[i] != '{' {
 		return nil, errors.New("not a JSON object")

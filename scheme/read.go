@@ -45,7 +45,7 @@ func Decode(r io.Reader, name string) ([]Record, error) {
 func jsonlFiles(path string) ([]string, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return nil, PathError(path, err)
 	}
 	if !st.IsDir() {
 		return []string{path}, nil
@@ -80,7 +80,7 @@ func (rd *reader) result() ([]Record, error) {
 func (rd *reader) readFile(name string) error {
 	f, err := os.Open(name)
 	if err != nil {
-		return err
+		return PathError(name, err)
 	}
 	defer f.Close()
 	return rd.decode(f, name)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sort"
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -27,6 +28,8 @@ type RecordSpan struct {
 	Label       string   `json:"label"`
 	Start       int      `json:"start"`
 	End         int      `json:"end"`
+	TokenStart  *int     `json:"token_start,omitempty"` // with tokens: first token, inclusive (Prodigy)
+	TokenEnd    *int     `json:"token_end,omitempty"`   // with tokens: last token, inclusive
 	Text        string   `json:"text"`
 	Value       *float64 `json:"value,omitempty"`
 	Kind        string   `json:"kind,omitempty"`
@@ -37,13 +40,16 @@ type RecordSpan struct {
 	Rule        string   `json:"rule,omitempty"`
 }
 
-// RecordToken is a token with code-point offsets.
+// RecordToken is a token with code-point offsets; ID (its index) and WS
+// (followed by white space) are Prodigy's and spaCy's.
 type RecordToken struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 	Kind  string `json:"kind"`
 	Quote string `json:"quote,omitempty"`
+	ID    int    `json:"id"`
+	WS    bool   `json:"ws"`
 }
 
 // RecordRange is a sentence with code-point offsets.
@@ -60,6 +66,14 @@ func (s RecordSpan) appendJSON(b []byte) []byte {
 	b = append(b, `{"label":`...)
 	b = appendJSONString(b, s.Label)
 	b = appendOffsets(append(b, ','), s.Start, s.End)
+	if s.TokenStart != nil {
+		b = append(b, `,"token_start":`...)
+		b = strconv.AppendInt(b, int64(*s.TokenStart), 10)
+	}
+	if s.TokenEnd != nil {
+		b = append(b, `,"token_end":`...)
+		b = strconv.AppendInt(b, int64(*s.TokenEnd), 10)
+	}
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, s.Text)
 	switch s.Label {
@@ -129,22 +143,44 @@ func (r *Record) appendTokens(b []byte) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendOffsets(append(b, '{'), t.Start, t.End)
-		b = append(b, `,"text":`...)
-		b = appendJSONString(b, t.Text)
-		b = appendField(b, "kind", t.Kind)
-		b = appendField(b, "quote", t.Quote)
-		b = append(b, '}')
+		b = t.appendJSON(b)
 	}
 	b = append(b, `],"sentences":[`...)
 	for i, s := range r.Sentences {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendOffsets(append(b, '{'), s.Start, s.End)
-		b = append(b, '}')
+		b = s.appendJSON(b)
 	}
 	return append(b, ']')
+}
+
+// appendJSON appends the token as a JSON object (AppendJSON and the
+// Encoder share it).
+func (t RecordToken) appendJSON(b []byte) []byte {
+	b = appendOffsets(append(b, '{'), t.Start, t.End)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, t.Text)
+	b = appendField(b, "kind", t.Kind)
+	b = appendField(b, "quote", t.Quote)
+	b = append(b, `,"id":`...)
+	b = strconv.AppendInt(b, int64(t.ID), 10)
+	b = append(b, `,"ws":`...)
+	b = strconv.AppendBool(b, t.WS)
+	return append(b, '}')
+}
+
+// appendJSON appends the range as a JSON object.
+func (s RecordRange) appendJSON(b []byte) []byte {
+	b = appendOffsets(append(b, '{'), s.Start, s.End)
+	return append(b, '}')
+}
+
+// recordToken converts token i of text (FromDocument and the Encoder share
+// it); at converts byte offsets.
+func recordToken(text string, t annotate.Token, i int, at func(int) int) RecordToken {
+	return RecordToken{Start: at(t.Start), End: at(t.End), Text: text[t.Start:t.End], Kind: t.Kind.String(), Quote: t.Quote.String(),
+		ID: i, WS: t.End < len(text) && isSpaceAt(text, t.End)}
 }
 
 // appendOffsets appends the fields "start" and "end".
@@ -162,7 +198,14 @@ const hexDigits = "0123456789abcdef"
 // code point per invalid byte stay exact) and escapes U+2028 and U+2029;
 // unlike it, it leaves <, > and & alone.
 func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
+	b = appendStringBody(append(b, '"'), s)
+	return append(b, '"')
+}
+
+// appendStringBody appends s escaped as the inside of a JSON string (see
+// appendJSONString). Escaping s in pieces gives the same bytes as escaping
+// it whole as long as no piece boundary splits a valid UTF-8 sequence.
+func appendStringBody(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -192,8 +235,7 @@ func appendJSONString(b []byte, s string) []byte {
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 func appendEscapedByte(b []byte, c byte) []byte {
@@ -217,7 +259,8 @@ func appendEscapedByte(b []byte, c byte) []byte {
 // FromDocument converts a document to its scheme form. Byte offsets become
 // code points in one pass over the text (an invalid byte counts as one
 // code point, U+FFFD, as JSON encoding writes it). withTokens adds tokens
-// and sentences.
+// and sentences, and to each span the first and last token it overlaps
+// (token_start, token_end; none when it overlaps no token).
 func FromDocument(d *annotate.Document, withTokens bool) Record {
 	offs := make([]int, 0, 2*len(d.Spans)+2*len(d.Tokens))
 	for _, s := range d.Spans {
@@ -245,9 +288,10 @@ func FromDocument(d *annotate.Document, withTokens bool) Record {
 		r.Spans = append(r.Spans, rs)
 	}
 	if withTokens {
+		addTokenIndexes(r.Spans, d)
 		r.Tokens = make([]RecordToken, len(d.Tokens))
 		for i, t := range d.Tokens {
-			r.Tokens[i] = RecordToken{Start: conv.At(t.Start), End: conv.At(t.End), Text: d.Text[t.Start:t.End], Kind: t.Kind.String(), Quote: t.Quote.String()}
+			r.Tokens[i] = recordToken(d.Text, t, i, conv.At)
 		}
 		r.Sentences = make([]RecordRange, len(d.Sentences))
 		for i, s := range d.Sentences {
@@ -255,6 +299,28 @@ func FromDocument(d *annotate.Document, withTokens bool) Record {
 		}
 	}
 	return r
+}
+
+// addTokenIndexes sets token_start and token_end of each span (spans[i]
+// is d.Spans[i]): the first and last token it overlaps, by binary search
+// (tokens are in text order).
+func addTokenIndexes(spans []RecordSpan, d *annotate.Document) {
+	idx := make([]int, 0, 2*len(spans))
+	for i, s := range d.Spans {
+		first := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > s.Start })
+		last := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= s.End }) - 1
+		if first > last {
+			continue
+		}
+		idx = append(idx, first, last) // one backing array: the pointers stay valid
+		spans[i].TokenStart, spans[i].TokenEnd = &idx[len(idx)-2], &idx[len(idx)-1]
+	}
+}
+
+// isSpaceAt reports whether a white-space character starts at byte i.
+func isSpaceAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r)
 }
 
 // Unit counts the units of one rune of encoded length size in an offset

@@ -76,6 +76,10 @@ func (c *numberContext) loadWords(lex *lexicon.Lexicon, errs *lexicon.ErrorList)
 		return err
 	}
 	for _, e := range ents {
+		if err := e.Need("word", "kind"); err != nil {
+			errs.Add(err)
+			continue
+		}
 		f, ok := ctxKinds[e.Field(1)]
 		if !ok || e.Field(0) == "" {
 			errs.Add(e.Errorf("unknown kind %q (want clock, time, name, name-after, phone, det or unit)", e.Field(1)))

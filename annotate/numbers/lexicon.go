@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -30,6 +31,10 @@ var morphClasses = map[string]morphClass{
 	"hundred": mHundred, "thousand": mThousand, "and": mAnd,
 }
 
+// wholeClasses are the numbers-words.txt classes read as whole words only
+// (addWhole reports a form given twice).
+var wholeClasses = map[string]bool{"inflected": true, "sign": true, "point": true, "article": true}
+
 // pendingOrd is an irregular ordinal stem waiting for its cardinal.
 type pendingOrd struct {
 	e     lexicon.Entry
@@ -43,12 +48,23 @@ func (w *Words) loadWords(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 		return err
 	}
 	var ords []pendingOrd
+	keys := lexicon.Keys{}
 	for _, e := range ents {
+		if err := e.Need("form", "value", "class"); err != nil {
+			errs.Add(err)
+			continue
+		}
 		v, ok := checkWordEntry(e, errs)
 		if !ok {
 			continue
 		}
 		form := e.Field(0)
+		if _, whole := wholeClasses[e.Field(2)]; !whole { // whole-word classes are checked by addWhole
+			if err := keys.Claim(form+"\t"+e.Field(2), e, fmt.Sprintf("%q with class %s", form, e.Field(2))); err != nil {
+				errs.Add(err)
+				continue
+			}
+		}
 		if e.Field(3) == "capital-noun" {
 			w.capNoun[form] = true
 		}
@@ -66,7 +82,7 @@ func (w *Words) loadWords(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 		default:
 			mc, ok := morphClasses[class]
 			if !ok {
-				errs.Add(e.Errorf("unknown class %q", class))
+				errs.Add(e.Errorf("unknown class %q (the classes are listed at the top of the file: zero, unit, final, teen, ten, hundred, thousand, and, ordinal, inflected, article, sign, point)", class))
 				continue
 			}
 			w.addMorph(morph{form: form, value: v, class: mc})
@@ -83,7 +99,7 @@ func checkWordEntry(e lexicon.Entry, errs *lexicon.ErrorList) (int64, bool) {
 	v, err := strconv.ParseInt(e.Field(1), 10, 64)
 	switch {
 	case err != nil || v < 0:
-		errs.Add(e.Errorf("value %q is not a non-negative integer", e.Field(1)))
+		errs.Add(e.Errorf("the value (second field) must be a whole number such as 0, 3 or 1000, not %q", e.Field(1)))
 	case form == "" || form != strings.ToLower(form):
 		errs.Add(e.Errorf("form %q must be lowercase", form))
 	case flag == "needs-det" && class != "ordinal", flag == "capital-noun" && class == "ordinal",
@@ -164,13 +180,22 @@ func (w *Words) loadSuffixes(lex *lexicon.Lexicon, errs *lexicon.ErrorList) erro
 	if err != nil {
 		return err
 	}
+	keys := lexicon.Keys{}
 	for _, e := range ents {
+		if err := e.Need("ending", "kind"); err != nil {
+			errs.Add(err)
+			continue
+		}
 		suf := e.Field(0)
 		switch e.Field(1) {
-		case "ordinal-small":
-			w.spell.ordSmall = suf
-		case "ordinal-large":
-			w.spell.ordLarge = suf
+		case "ordinal-small", "ordinal-large": // one ending each: a second line would silently win
+			if err := keys.Claim(e.Field(1), e, "the "+e.Field(1)+" ending"); err != nil {
+				errs.Add(err)
+			} else if e.Field(1) == "ordinal-small" {
+				w.spell.ordSmall = suf
+			} else {
+				w.spell.ordLarge = suf
+			}
 		case "inflection":
 			w.inflections = append(w.inflections, suf)
 		case "fraction":
@@ -196,9 +221,13 @@ func (w *Words) loadScales(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error 
 		return err
 	}
 	for _, e := range ents {
+		if err := e.Need("form", "value", "number"); err != nil {
+			errs.Add(err)
+			continue
+		}
 		v, err := strconv.ParseInt(e.Field(1), 10, 64)
 		if err != nil || v < 2 {
-			errs.Add(e.Errorf("value %q is not an integer above 1", e.Field(1)))
+			errs.Add(e.Errorf("the value (second field) must be a whole number above 1, not %q", e.Field(1)))
 			continue
 		}
 		num := e.Field(2)
@@ -255,6 +284,10 @@ func (w *Words) loadFractions(lex *lexicon.Lexicon, errs *lexicon.ErrorList) err
 		return err
 	}
 	for _, e := range ents {
+		if err := e.Need("form", "value", "class"); err != nil {
+			errs.Add(err)
+			continue
+		}
 		kind, ok := fractionClasses[e.Field(2)]
 		if !ok {
 			errs.Add(e.Errorf("unknown class %q (want noun, adjective, adverb, word or denominator)", e.Field(2)))
@@ -262,7 +295,7 @@ func (w *Words) loadFractions(lex *lexicon.Lexicon, errs *lexicon.ErrorList) err
 		}
 		num, ok := parseDecimal(e.Field(1))
 		if !ok || num.mant <= 0 {
-			errs.Add(e.Errorf("value %q is not a positive decimal number", e.Field(1)))
+			errs.Add(e.Errorf("the value (second field) must be a number above 0 such as 0.5 or 2, not %q", e.Field(1)))
 			continue
 		}
 		flag := e.Field(3)
@@ -287,6 +320,10 @@ func (w *Words) loadVague(lex *lexicon.Lexicon, errs *lexicon.ErrorList) error {
 		return err
 	}
 	for _, e := range ents {
+		if err := e.Need("form", "kind"); err != nil {
+			errs.Add(err)
+			continue
+		}
 		var a atom
 		switch e.Field(1) {
 		case "noun":
@@ -429,35 +466,50 @@ func (w *Words) fillKnown() {
 	}
 }
 
-// checkSpelling reports lexicon gaps that would make Spell write nonsense.
+// checkSpelling reports lexicon gaps that would make Spell write nonsense,
+// in the terms of the files' headers.
 func (w *Words) checkSpelling() error {
 	sp := &w.spell
-	var missing []string
-	need := func(name, v string) {
+	var missing, suffixes []string
+	need := func(list *[]string, what, v string) {
 		if v == "" {
-			missing = append(missing, name)
+			*list = append(*list, what)
 		}
 	}
-	need("zero", sp.zero)
-	need("final", sp.final)
-	need("and", sp.and)
-	need("hundred", sp.hundred)
-	need("thousand", sp.thousand)
-	need("ordinal-small suffix", sp.ordSmall)
-	need("ordinal-large suffix", sp.ordLarge)
+	need(&missing, "0 (class zero)", sp.zero)
+	need(&missing, "1 at the end of a word (class final, as in hunderteins)", sp.final)
+	need(&missing, "the joining word between unit and ten (class and, as in einundzwanzig)", sp.and)
+	need(&missing, "100 (class hundred)", sp.hundred)
+	need(&missing, "1000 (class thousand)", sp.thousand)
 	for i := 1; i < 10; i++ {
-		need(fmt.Sprintf("unit %d", i), sp.units[i])
-		need(fmt.Sprintf("teen %d", 10+i-1), sp.teens[i-1])
-		if i >= 2 {
-			need(fmt.Sprintf("ten %d", 10*i), sp.tens[i])
-		}
+		need(&missing, fmt.Sprintf("%d (class unit)", i), sp.units[i])
 	}
+	for i := 10; i < 20; i++ {
+		need(&missing, fmt.Sprintf("%d (class teen)", i), sp.teens[i-10])
+	}
+	for i := 2; i < 10; i++ {
+		need(&missing, fmt.Sprintf("%d (class ten)", 10*i), sp.tens[i])
+	}
+	need(&suffixes, "ordinal-small (the ordinal ending below 20, as t in viert)", sp.ordSmall)
+	need(&suffixes, "ordinal-large (the ordinal ending from 20 on, as st in zwanzigst)", sp.ordLarge)
+	var scales []string
 	for _, s := range sp.scales {
-		need(fmt.Sprintf("singular of multiplier %d", s.value), s.singular)
-		need(fmt.Sprintf("plural of multiplier %d", s.value), s.pl)
+		need(&scales, fmt.Sprintf("%d (number sg)", s.value), s.singular)
+		need(&scales, fmt.Sprintf("%d (number pl)", s.value), s.pl)
 	}
+	var msgs []string
 	if len(missing) > 0 {
-		return fmt.Errorf("lexicon %s: missing %s", numbersWordsFile, strings.Join(missing, ", "))
+		msgs = append(msgs, fmt.Sprintf("%s: no line gives the word for %s; quelle needs one to spell numbers out",
+			numbersWordsFile, strings.Join(missing, ", ")))
+	}
+	if len(suffixes) > 0 {
+		msgs = append(msgs, fmt.Sprintf("%s: no line of kind %s", numbersSuffixesFile, strings.Join(suffixes, "; ")))
+	}
+	if len(scales) > 0 {
+		msgs = append(msgs, fmt.Sprintf("%s: a multiplier needs a singular and a plural line; missing: %s", numbersScalesFile, strings.Join(scales, ", ")))
+	}
+	if len(msgs) > 0 {
+		return errors.New(strings.Join(msgs, "\n"))
 	}
 	return nil
 }

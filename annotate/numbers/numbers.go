@@ -40,11 +40,9 @@ type Stage struct {
 // (and the ordinal nouns of ordinal-context.txt). Errors name the file and
 // line of every bad entry.
 func New(lex *lexicon.Lexicon) (*Stage, error) {
-	words, err := NewWords(lex)
-	if err != nil {
-		return nil, err
-	}
 	var errs lexicon.ErrorList
+	words, err := NewWords(lex)
+	errs.Add(err) // and go on: the context files' errors are reported too
 	ctx, err := loadNumberContext(lex, &errs)
 	if err != nil {
 		return nil, err

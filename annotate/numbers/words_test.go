@@ -275,8 +275,8 @@ func TestNumbersLexiconErrors(t *testing.T) {
 		t.Fatal("no error for a broken lexicon")
 	}
 	for _, want := range []string{
-		numbersWordsFile + ":", `value "x"`,
-		numbersScalesFile + ":", `value "1"`,
+		numbersWordsFile + ":", `must be a whole number such as 0, 3 or 1000, not "x"`,
+		numbersScalesFile + ":", `must be a whole number above 1, not "1"`,
 		numbersVagueFile + ":", `"tausende" is already defined`, `unknown kind "lots"`,
 	} {
 		if !strings.Contains(err.Error(), want) {
@@ -289,7 +289,7 @@ func TestNumbersLexiconErrors(t *testing.T) {
 		fsys[name] = &fstest.MapFile{Data: data}
 	}
 	fsys[numbersWordsFile].Data = []byte("drei\t3\tunit\n")
-	if _, err := New(lexicon.FS(fsys)); err == nil || !strings.Contains(err.Error(), "missing") {
+	if _, err := New(lexicon.FS(fsys)); err == nil || !strings.Contains(err.Error(), "no line gives the word for 0 (class zero)") || strings.Contains(err.Error(), "3 (class unit)") {
 		t.Errorf("incomplete number words: error %v, want a list of missing forms", err)
 	}
 }

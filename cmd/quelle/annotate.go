@@ -1,19 +1,20 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
-	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/format"
 	"github.com/quelle-nlp/quelle/scheme"
 )
 
@@ -24,6 +25,8 @@ type annotateFlags struct {
 	out    string
 	tokens bool
 	jobs   int
+	format string // --format: jsonl, or a format.Writer (formats.go)
+	gold   string // --gold: the HTML view marks the differences
 }
 
 func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
@@ -31,14 +34,18 @@ func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
 	fs.SetOutput(e.stderr)
 	f := &annotateFlags{pipe: addPipelineFlags(fs)}
 	fs.StringVar(&f.in, "in", scheme.FormatText, "format of standard input: text (one document) or jsonl")
-	fs.StringVarP(&f.out, "out", "o", "", "write JSONL to this file instead of standard output")
-	fs.BoolVar(&f.tokens, "tokens", false, "add tokens and sentences (code-point offsets) to each record")
+	fs.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output (replaced only when the run finishes); the folder of a folder format")
+	fs.BoolVar(&f.tokens, "tokens", false, "add tokens and sentences (code-point offsets) and each span's token_start/token_end to each record")
+	fs.StringVar(&f.format, "format", "jsonl", "output format: "+format.Names(false)+" (listed below); brat, webanno and labelstudio write into -o DIR")
+	fs.StringVar(&f.gold, "gold", "", "with --format html: gold JSONL file or folder; the page marks missed, spurious, wrong-boundary and wrong-attribute spans")
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of cores to use (documents are annotated in parallel; output order is kept)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: quelle annotate [flags] [PATH ...]")
-		fmt.Fprintln(e.stderr, "\nPATH is a .txt file, a .jsonl file, a directory (all *.txt below it) or - (standard input).")
-		fmt.Fprintln(e.stderr, "Writes one scheme JSONL record per document, in input order.\n\nflags:")
+		fmt.Fprintln(e.stderr, "\nPATH is a .txt file, a .jsonl or .ndjson file, a folder (every .txt file below it) or - (standard input).")
+		fmt.Fprintln(e.stderr, "Writes one scheme JSONL record per document, in input order. An input that cannot be read is")
+		fmt.Fprintln(e.stderr, "named on stderr and skipped; the run goes on and exits 1 at the end.\n\nflags:")
 		fs.PrintDefaults()
+		fmt.Fprintln(e.stderr, "\nformats (--format):"+formatUsage())
 	}
 	return fs, f
 }
@@ -58,31 +65,63 @@ func runAnnotate(args []string, e *env) error {
 	if f.jobs < 1 {
 		return usagef("-j must be at least 1")
 	}
-	// -j N means N cores: reading, annotating and writing all share them.
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(f.jobs))
-	tuneGC()
+	if err := checkFormat(f.format, f.out, f.gold, f.tokens); err != nil {
+		return err
+	}
 	pipe, err := f.pipe.pipeline()
 	if err != nil {
 		return err
 	}
-	paths, err := scheme.Expand(fs.Args())
+	rep := newReporter(e.stderr, "annotate")
+	dir := ""
+	if f.format != "jsonl" && format.WritesDir(f.format, f.out) {
+		dir = f.out
+	}
+	ins, err := dropOutput(scheme.Inputs(fs.Args(), f.in), f.out, e.stdin, rep.note)
 	if err != nil {
 		return err
 	}
-	out, closeOut, err := openOut(f.out, e.stdout)
+	outPath := f.out
+	if dir != "" {
+		ins, outPath = dropOutputDir(ins, dir, rep.note), ""
+	}
+	// Signals are caught from before the output file exists, so that
+	// Ctrl-C never leaves a temporary file behind.
+	var sigs <-chan os.Signal
+	release := func() {}
+	if e.signals != nil {
+		sigs, release = e.signals()
+		defer release()
+	}
+	out, err := openOutput(outPath, e.stdout)
 	if err != nil {
 		return err
 	}
-	rd := &scheme.Reader{Stdin: e.stdin, StdinFormat: f.in, Warn: func(m string) { fmt.Fprintln(e.stderr, "quelle annotate: warning:", m) }}
-	var prog *progress
+	var fw *formatWriter
+	if f.format != "jsonl" {
+		if fw, err = newFormatWriter(f.format, out.w, dir, pipe.Labels(), f.gold, pipe.Tokenizer(), rep.note); err != nil {
+			out.abort() // no temporary file left behind
+			return err
+		}
+		if dir != "" {
+			out.name = dir
+		}
+	}
+	// -j N means N cores: reading, annotating and writing all share them.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(f.jobs))
+	tuneGC()
 	if e.stderrIsTTY {
-		prog = newProgress(e.stderr)
+		rep.prog = newProgress(e.stderr, func() int64 { return out.count.n })
 	}
-	err = annotateStream(rd, paths, pipe, f, out, prog)
-	if cerr := closeOut(); err == nil {
-		err = cerr
+	a := &annotator{pipe: pipe, tokens: f.tokens, jobs: f.jobs, rep: rep, out: out, enc: newJSONLEncoder(out.w, f.tokens), writes: map[string]bool{}}
+	if fw != nil {
+		a.fw, a.enc = fw, fw
 	}
-	return err
+	for _, l := range pipe.Labels() {
+		a.writes[l] = true
+	}
+	a.stop, a.release = sigs, release
+	return a.run(&scheme.Reader{Stdin: e.stdin, Replace: a.writes}, ins)
 }
 
 // tuneGC lets the heap grow to 8× the live data before collecting, under
@@ -100,76 +139,85 @@ func tuneGC() {
 	}
 }
 
-// openOut returns a buffered writer on path (or on def when path is
-// empty) and a function that flushes and closes it.
-func openOut(path string, def io.Writer) (*bufio.Writer, func() error, error) {
-	if path == "" {
-		w := bufio.NewWriterSize(def, 1<<18)
-		return w, w.Flush, nil
-	}
-	file, err := os.Create(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	w := bufio.NewWriterSize(file, 1<<18)
-	return w, func() error {
-		if err := w.Flush(); err != nil {
-			file.Close()
-			return err
-		}
-		return file.Close()
-	}, nil
+// annotator is one run of quelle annotate.
+type annotator struct {
+	pipe    *annotate.Pipeline
+	tokens  bool
+	jobs    int
+	rep     *reporter
+	writes  map[string]bool // the labels the pipeline writes
+	out     *output
+	enc     recordEncoder
+	fw      *formatWriter    // --format other than jsonl (then also enc)
+	stop    <-chan os.Signal // SIGINT, SIGTERM
+	release func()           // restores the default signal handling
 }
 
 // job is one document on its way through the workers.
 type job struct {
 	seq  int
 	size int // input bytes, held in the budget until written
-	doc  *scheme.Pending
-	line []byte // the encoded record
-	err  error  // the document could not be decoded
+	p    *scheme.Pending
+
+	// filled by the worker
+	err      error           // the document could not be read or decoded
+	notes    []*scheme.Error // problems that did not stop it
+	id       string
+	file     string             // the input file
+	lineNo   int                // the line in a JSONL file, 0 for text
+	replaced labelCounts        // input spans replaced, per label
+	line     []byte             // the encoded record (documents up to streamMin)
+	enc      *format.Encoded    // the encoded document, with a format writer
+	big      *annotate.Document // the annotated document, streamed by the writer
+	pieces   []piece            // big was annotated in pieces
+	spans    *spanList          // then its spans (not in big.Spans)
 }
 
-// annotateStream reads documents, annotates them on f.jobs workers and
-// writes their records in input order. At most 32×jobs documents and
-// (beyond a single larger document) 16 MiB of input are in flight, so
-// memory stays bounded whatever the corpus size; the window is wide enough
-// that one long document does not leave the other workers idle. A read error
-// is returned after every document read before it has been written.
-func annotateStream(rd *scheme.Reader, paths []string, pipe *annotate.Pipeline, f *annotateFlags, out io.Writer, prog *progress) error {
-	window := 32 * f.jobs
+// interrupted is returned when a signal stopped the run.
+type interrupted struct{ sig os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + sigName(i.sig) }
+
+// run reads documents, annotates them on a.jobs workers and writes their
+// records in input order. At most 32×jobs documents and (beyond a single
+// larger document) 16 MiB of input are in flight, so memory stays bounded
+// whatever the corpus size.
+//
+// An input or record that cannot be read is reported and skipped; the run
+// goes on and fails at its end. A signal stops reading: the records
+// finished so far are written (each complete), the output file, if any,
+// is left as it was, and run returns interrupted. A write error (disk
+// full) stops the run at once.
+func (a *annotator) run(rd *scheme.Reader, ins []scheme.Input) error {
+	window := 32 * a.jobs
 	budget := newByteBudget(16 << 20)
 	slots := make(chan struct{}, window)
 	todo := make(chan *job, window)
 	done := make(chan *job, window)
+	quit := make(chan struct{}) // closed when the writer stops early
 	var wg sync.WaitGroup
-	for range f.jobs {
+	for range a.jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range todo {
-				if doc, err := j.doc.Document(); err != nil {
-					j.err = err
-				} else {
-					j.line = encodeDoc(pipe, doc, f.tokens)
-				}
-				j.doc = nil
+				a.work(j)
 				done <- j
 			}
 		}()
 	}
-	readErr := make(chan error, 1)
-	quit := make(chan struct{}) // closed when a document cannot be decoded
 	go func() {
 		seq := 0
-		readErr <- rd.ReadPending(paths, func(d *scheme.Pending) error {
+		rd.Read(ins, func(p *scheme.Pending) error {
 			select {
 			case slots <- struct{}{}:
 			case <-quit:
 				return errStopped
 			}
-			budget.acquire(d.Size())
-			todo <- &job{seq: seq, doc: d, size: d.Size()}
+			if !budget.acquire(p.Size()) {
+				return errStopped
+			}
+			todo <- &job{seq: seq, p: p, size: p.Size()}
 			seq++
 			return nil
 		})
@@ -177,60 +225,217 @@ func annotateStream(rd *scheme.Reader, paths []string, pipe *annotate.Pipeline, 
 		wg.Wait()
 		close(done)
 	}()
-	werr := writeInOrder(done, out, func() { <-slots }, budget, quit, prog)
-	rerr := <-readErr
-	prog.finish()
-	if werr != nil {
-		return werr
+	written, err := a.write(done, budget, slots)
+	if err != nil {
+		close(quit)
+		budget.close()
+		go func() { // let the workers finish and exit
+			for range done {
+			}
+		}()
 	}
-	return rerr
+	a.rep.prog.finish()
+	return a.finish(written, err)
 }
 
-// errStopped ends reading after a document could not be decoded.
+// finish ends the run: commits or aborts the output and sums up.
+func (a *annotator) finish(written int, err error) error {
+	if cerr := a.fw.close(); err == nil && cerr != nil {
+		err = a.out.writeError(cerr)
+	}
+	a.rep.summary()
+	var intr interrupted
+	switch {
+	case errors.As(err, &intr):
+		a.out.abort()
+		if a.out.tmp != "" {
+			a.rep.line(fmt.Sprintf("%s: stopped reading after %s; nothing written%s", err, plural(written, "document"), a.out.keeps()))
+		} else {
+			a.rep.line(fmt.Sprintf("%s: stopped reading; %s written to %s, each complete", err, plural(written, "document"), a.out.name))
+		}
+		return errSilent{err}
+	case err != nil:
+		a.out.abort()
+		return err
+	case a.rep.errors > 0 && written == 0 && a.out.tmp != "":
+		// a run that annotated nothing does not replace an output file
+		a.out.abort()
+		return fmt.Errorf("%s (see above); no document could be annotated%s", plural(a.rep.errors, "error"), a.out.keeps())
+	}
+	if err := a.out.commit(); err != nil {
+		return err
+	}
+	if a.rep.errors > 0 {
+		return fmt.Errorf("%s (see above); %s written to %s", plural(a.rep.errors, "error"), plural(written, "document"), a.out.name)
+	}
+	return nil
+}
+
+// errSilent is an error already reported on stderr.
+type errSilent struct{ err error }
+
+func (e errSilent) Error() string { return e.err.Error() }
+func (e errSilent) Unwrap() error { return e.err }
+
+// errStopped ends reading when the writer has stopped.
 var errStopped = errors.New("stopped")
 
-// writeInOrder writes finished jobs in sequence order, releasing a slot
-// for each one written. At the first document that could not be decoded
-// it stops writing, closes quit and returns that document's error, after
-// every document before it has been written.
-func writeInOrder(done <-chan *job, out io.Writer, release func(), budget *byteBudget, quit chan<- struct{}, prog *progress) error {
-	pending := map[int]*job{}
-	next := 0
-	var werr error
-	for j := range done {
-		pending[j.seq] = j
-		for p, ok := pending[next]; ok; p, ok = pending[next] {
-			if p.err != nil && werr == nil {
-				werr = p.err
-				close(quit)
-			}
-			if werr == nil {
-				_, werr = out.Write(p.line)
-			}
-			prog.add(len(p.line))
-			delete(pending, next)
-			next++
-			budget.release(p.size)
-			release()
-		}
+// work decodes and annotates one document.
+func (a *annotator) work(j *job) {
+	doc, err := j.p.Document()
+	j.notes, j.file, j.lineNo = j.p.Notes(), j.p.File(), j.p.Line()
+	if err != nil {
+		j.err, j.p = err, nil
+		return
 	}
-	return werr
+	j.id, j.replaced = doc.ID, j.p.Replaced()
+	j.p = nil
+	switch {
+	case len(doc.Text) > pieceMin:
+		j.pieces = cutPieces(doc.Text, pieceLen, pieceCtx)
+		j.spans = annotatePieces(a.pipe, doc, j.pieces)
+		doc.Spans = nil
+		j.big = doc
+	case len(doc.Text) > streamMin:
+		a.pipe.Annotate(doc)
+		j.big = doc
+	case a.fw != nil:
+		a.pipe.Annotate(doc)
+		j.enc, j.err = a.fw.encode(doc)
+	default:
+		a.pipe.Annotate(doc)
+		j.line = a.enc.appendRecord(nil, doc)
+	}
 }
 
-// encodeDoc annotates doc and encodes its record as one JSON line.
-func encodeDoc(pipe *annotate.Pipeline, doc *annotate.Document, tokens bool) []byte {
-	pipe.Annotate(doc)
-	rec := scheme.FromDocument(doc, tokens)
-	return append(rec.AppendJSON(make([]byte, 0, 2*len(doc.Text)+256)), '\n')
+// write writes finished jobs in input order, releasing their slot and
+// budget, until done is closed or the run must stop. It returns the number
+// of records written.
+func (a *annotator) write(done <-chan *job, budget *byteBudget, slots <-chan struct{}) (int, error) {
+	pending := map[int]*job{}
+	next, written := 0, 0
+	ids := newIDSet()
+	replaced := map[string]labelCounts{}
+	var files []string
+	defer func() {
+		for _, f := range files {
+			a.rep.note(fmt.Sprintf("%s: replaced %s of labels this run writes (%s); spans of other labels are kept", f, plural(total(replaced[f]), "input span"), replaced[f]))
+		}
+	}()
+	for {
+		var j *job
+		var ok bool
+		select {
+		case j, ok = <-done:
+			if !ok {
+				return written, nil
+			}
+		case sig := <-a.stop:
+			a.release() // a second signal ends the process at once
+			return written, interrupted{sig}
+		}
+		pending[j.seq] = j
+		for p, ok := pending[next]; ok; p, ok = pending[next] {
+			delete(pending, next)
+			next++
+			err := a.writeJob(p, ids)
+			budget.release(p.size)
+			<-slots
+			if err != nil {
+				return written, err
+			}
+			if p.err == nil {
+				written++
+				a.rep.prog.add()
+			}
+			if p.replaced != nil {
+				if replaced[p.file] == nil {
+					files = append(files, p.file)
+					replaced[p.file] = labelCounts{}
+				}
+				for l, n := range p.replaced {
+					replaced[p.file][l] += n
+				}
+			}
+		}
+	}
+}
+
+// writeJob reports a job's problems and writes its record; it returns
+// only a write error.
+func (a *annotator) writeJob(j *job, ids *idSet) error {
+	for _, n := range j.notes {
+		a.rep.warn(n)
+	}
+	if j.err != nil {
+		a.rep.fail(j.err)
+		return nil
+	}
+	if first, dup := ids.add(j.id, j.file, j.lineNo); dup {
+		a.rep.fail(&scheme.Error{File: j.file, Line: j.lineNo, Err: scheme.ErrDuplicateID,
+			Msg: fmt.Sprintf("%v %q (first at %s): the record is written, but eval and agree will refuse the output", scheme.ErrDuplicateID, j.id, first)})
+	}
+	var err error
+	switch {
+	case j.enc != nil:
+		err = a.fw.write(j.enc)
+	case j.line != nil:
+		_, err = a.out.w.Write(j.line)
+	case j.pieces != nil:
+		tok := a.pipe.Tokenizer()
+		err = a.enc.stream(j.big, j.spans, pieceTokens(tok, j.big.Text, j.pieces), pieceSentences(tok, j.big.Text, j.pieces))
+	default:
+		err = a.enc.stream(j.big, scheme.SpanSlice(j.big.Spans), slices.Values(j.big.Tokens), slices.Values(j.big.Sentences))
+	}
+	j.line, j.big, j.enc, j.spans = nil, nil, nil, nil
+	return a.out.writeError(err)
+}
+
+func total(c labelCounts) int {
+	n := 0
+	for _, v := range c {
+		n += v
+	}
+	return n
+}
+
+// recordEncoder is the seam where an output format plugs in. Workers
+// encode documents of ordinary size in parallel (appendRecord); the writer
+// streams documents larger than streamMin, in input order, with their
+// tokens and sentences from iterators (stream), so a huge record is never
+// held whole in memory.
+type recordEncoder interface {
+	appendRecord(b []byte, doc *annotate.Document) []byte
+	stream(doc *annotate.Document, spans scheme.Spans, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence]) error
+}
+
+// jsonlEncoder writes scheme JSONL.
+type jsonlEncoder struct {
+	tokens bool
+	enc    *scheme.Encoder
+}
+
+func newJSONLEncoder(w io.Writer, tokens bool) *jsonlEncoder {
+	return &jsonlEncoder{tokens: tokens, enc: scheme.NewEncoder(w, tokens)}
+}
+
+func (j *jsonlEncoder) appendRecord(b []byte, doc *annotate.Document) []byte {
+	rec := scheme.FromDocument(doc, j.tokens)
+	return append(rec.AppendJSON(b), '\n')
+}
+
+func (j *jsonlEncoder) stream(doc *annotate.Document, spans scheme.Spans, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence]) error {
+	return j.enc.EncodeSeq(doc, spans, toks, sents)
 }
 
 // byteBudget bounds the input bytes in flight. A document larger than the
 // whole budget is let through alone.
 type byteBudget struct {
-	mu    sync.Mutex
-	cond  *sync.Cond
-	used  int
-	limit int
+	mu     sync.Mutex
+	cond   *sync.Cond
+	used   int
+	limit  int
+	closed bool
 }
 
 func newByteBudget(limit int) *byteBudget {
@@ -239,13 +444,16 @@ func newByteBudget(limit int) *byteBudget {
 	return b
 }
 
-func (b *byteBudget) acquire(n int) {
+// acquire waits until n bytes fit; it returns false once the budget is
+// closed.
+func (b *byteBudget) acquire(n int) bool {
 	b.mu.Lock()
-	for b.used > 0 && b.used+n > b.limit {
+	defer b.mu.Unlock()
+	for !b.closed && b.used > 0 && b.used+n > b.limit {
 		b.cond.Wait()
 	}
 	b.used += n
-	b.mu.Unlock()
+	return !b.closed
 }
 
 func (b *byteBudget) release(n int) {
@@ -255,41 +463,10 @@ func (b *byteBudget) release(n int) {
 	b.cond.Broadcast()
 }
 
-// progress prints a status line on a terminal.
-type progress struct {
-	w     io.Writer
-	start time.Time
-	last  time.Time
-	docs  int
-	bytes int
-}
-
-func newProgress(w io.Writer) *progress {
-	now := time.Now()
-	return &progress{w: w, start: now, last: now}
-}
-
-func (p *progress) add(n int) {
-	if p == nil {
-		return
-	}
-	p.docs++
-	p.bytes += n
-	if now := time.Now(); now.Sub(p.last) > 200*time.Millisecond {
-		p.last = now
-		p.print()
-	}
-}
-
-func (p *progress) print() {
-	secs := time.Since(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r%d documents, %.1f MB written, %.1f s", p.docs, float64(p.bytes)/1e6, secs)
-}
-
-func (p *progress) finish() {
-	if p == nil {
-		return
-	}
-	p.print()
-	fmt.Fprintln(p.w)
+// close wakes every waiter for good.
+func (b *byteBudget) close() {
+	b.mu.Lock()
+	b.closed = true
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }

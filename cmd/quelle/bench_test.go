@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"os"
-	"strings"
+	"strconv"
 	"testing"
+
+	"github.com/quelle-nlp/quelle/internal/benchdata"
 )
 
 // BenchmarkAnnotateJSONL runs quelle annotate -j 1 and -j 2 on the bench
@@ -19,21 +20,14 @@ func BenchmarkAnnotateJSONL(b *testing.B) {
 }
 
 func benchAnnotate(b *testing.B, jobs string) {
-	data, err := os.ReadFile("../../../shared/bench/news_de.txt")
-	if err != nil {
-		b.Skip(err)
-	}
 	var in bytes.Buffer
-	for i, a := range strings.Split(string(data), "\n") {
-		if strings.TrimSpace(a) != "" {
-			line, _ := json.Marshal(map[string]string{"id": "a" + string(rune('0'+i%10)), "text": a})
-			in.Write(line)
-			in.WriteByte('\n')
-		}
+	for i, a := range benchdata.Articles(benchdata.Raw(b)) {
+		line, _ := json.Marshal(map[string]string{"id": "a" + strconv.Itoa(i), "text": a})
+		in.Write(line)
+		in.WriteByte('\n')
 	}
 	b.SetBytes(int64(in.Len()))
-	b.ResetTimer()
-	for range b.N {
+	for b.Loop() {
 		e := &env{stdin: bytes.NewReader(in.Bytes()), stdout: io.Discard, stderr: io.Discard}
 		if code := run([]string{"annotate", "-j", jobs, "--in", "jsonl"}, e); code != 0 {
 			b.Fatalf("exit %d", code)

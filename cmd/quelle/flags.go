@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -37,25 +36,33 @@ func (pf *pipelineFlags) lex() (*lexicon.Lexicon, error) {
 	return lexicon.Dir(pf.lexicon)
 }
 
-// pipeline builds the pipeline the flags describe.
+// pipeline builds the pipeline the flags describe. A layer or tokenizer
+// name that does not exist, or an empty --layers, is a usage error.
 func (pf *pipelineFlags) pipeline() (*annotate.Pipeline, error) {
-	lex, err := pf.lex()
-	if err != nil {
-		return nil, err
-	}
 	var layers []string
 	for _, l := range strings.Split(pf.layers, ",") {
 		if l = strings.TrimSpace(l); l != "" {
 			layers = append(layers, l)
 		}
 	}
+	known := []string{annotate.LayerNumbers, annotate.LayerSpeech, annotate.LayerHedge}
+	if len(layers) == 0 {
+		return nil, usagef("--layers is empty: name layers (%s) or all", strings.Join(known, ", "))
+	}
+	if _, err := annotate.SelectLayers(layers, known); err != nil {
+		return nil, usageError{"--layers: " + err.Error()}
+	}
 	opt := pipeline.Options{Layers: layers}
 	switch pf.tokenizer {
-	case "", "german":
+	case "german":
 	case "prose":
 		opt.Tokenizer = prose.New()
 	default:
-		return nil, fmt.Errorf("unknown tokenizer %q (want german or prose)", pf.tokenizer)
+		return nil, usagef("--tokenizer: unknown tokenizer %q (want german or prose)", pf.tokenizer)
+	}
+	lex, err := pf.lex()
+	if err != nil {
+		return nil, err
 	}
 	return pipeline.New(lex, opt)
 }
