@@ -51,12 +51,15 @@
 //	                     Minister weiter.
 //	frame-colon          Expertin: … / USA: … (no CUE)           the short NP before the    what follows the colon
 //	                                                             colon, not a label
+//	frame-colon-verb     zeigte sich Hofer zuversichtlich: …     the subject (Vorfeld NP,   a quotation in marks after the
+//	                     ließ Kickl nicht gelten: … (no CUE)     or a name/role after the   colon; without marks, a
+//	                                                             verb)                      first-person clause
 //	continuation-konj1   later sentences in Konjunktiv I (or     —                          the sentence, indirect, in the last
 //	                     Konjunktiv II right after indirect                                 report's attribution (at most 4
 //	                     speech)                                                            sentences on)
 //	continuation-direct  a further quotation in marks, or a      —                          the quote or sentence, direct
-//	                     first-person sentence after unmarked
-//	                     direct speech
+//	                     first-person sentence up to two
+//	                     sentences after a report (marks lost)
 //
 // Which verb may stand in which frame is its speech-verbs.txt line: clause
 // (needs a content clause: thought verbs), quote (frames a quotation) and
@@ -64,7 +67,11 @@
 // separable verb is a cue only with its particle closing the clause
 // („teilte … mit“); a participle only with haben/sein/werden; an
 // infinitive only with a modal or werden; a verb form after an article is
-// an adjective („seine erklärten Ziele“); „konnte … nicht bestätigen“ and
+// an adjective („seine erklärten Ziele“, also after an extended attribute:
+// „einer am Sonntag veröffentlichten Erklärung“), „meine“ before a noun a
+// possessive; a noreflexive verb with „sich“ („zeigte sich X zuversichtlich:
+// …“, „„…“, zeigte sich X verblüfft“) frames its quote without a CUE
+// (GUIDELINES §1.6); „konnte … nicht bestätigen“ and
 // generic „man darf … ausgehen“ are no reports. A participle needs haben,
 // werden or worden: with sein alone it is a state („Die Ursache ist noch
 // nicht bekannt“). A particle written apart before a clause-final verb
@@ -106,12 +113,21 @@
 // dem „Münchner Merkur““) only become a QUOTE when a frame claims them and
 // they are not governed by an article or preposition.
 //
-// When a document pairs quotation marks around an utterance anywhere (not
-// only around names and titles such as „Münchner Merkur“), an unmarked
-// reported clause is indirect; in a document without any (marks lost in scraping),
-// an unmarked indicative clause before „…, sagte X“ is direct speech
-// (GUIDELINES §1.4.5), and earlier first-person sentences of the same
-// paragraph join it.
+// When a document pairs quotation marks around an utterance after its
+// first sentence (not only around names and titles such as „Münchner
+// Merkur“, and not only in the headline, which scraped texts often keep
+// while the body lost its marks), an unmarked reported clause is
+// indirect; in a document without any, an unmarked indicative clause
+// before „…, sagte X“ is direct speech (GUIDELINES §1.4.5), earlier
+// first-person sentences of the same paragraph join it, and first-person
+// sentences up to two sentences after a report continue it. A Konjunktiv
+// II clause without a first-person word is indirect („… könnten eine
+// Lösung bringen, sagte X“). A verb form that is Konjunktiv I only in the
+// third person is indicative next to „ich“ („Ich glaube, …“, „Das hoffe
+// ich“; „ich sei“ stays Konjunktiv), and no report right after a
+// comparative „als“ („als lege er eine Pause ein“). A reported clause
+// ends before the inverted frame of another report („…, dass ich der
+// Chef bin, antwortete er“).
 //
 // # Cost
 //
@@ -121,8 +137,11 @@
 // stage's share of tokenizer time. Per token the stage does one map lookup
 // (closed classes, cue forms, phrase cues and their precomputed verb
 // classes) and, for other lower-case words, a morph lookup that a Bloom
-// filter of the table's verb forms skips for most non-verbs; the per-token
-// slices come from a sync.Pool.
+// filter of the table's verb forms skips for most non-verbs. The verb
+// flags of the looked-up words are kept in a cache (open addressing,
+// words copied into one arena, at most 1<<16 slots) that lives in the
+// pooled scratch state, so it warms up across the documents of a corpus
+// without locks; the per-token slices come from the same sync.Pool.
 //
 // # Left out
 //
@@ -130,6 +149,10 @@
 // only in an earlier sentence for a continuation (the continuation joins
 // that attribution instead), indicative continuations of unmarked direct
 // speech in the third person, the subject of „nach eigenen Angaben“,
-// non-reporting colon frames with a verb („zeigte sich X zuversichtlich:“)
-// and interview layouts beyond „Name: …“.
+// non-reporting colon frames whose unmarked content is not in the first
+// person („ließ Kickl nicht gelten: Jetzt geht es …“), non-reporting
+// frames without „sich“ before a comma („…, will X so nicht stehen
+// lassen“), a dative after the speaker („sagte X der Zeitung Y“: the
+// newspaper joins the SOURCE; a rule for it lowered Wikinews strict
+// SOURCE) and interview layouts beyond „Name: …“.
 package speech

@@ -50,7 +50,7 @@ func (r *run) continuations() {
 			if r.addRegionQuote(last, r.regionStartingAt(f), ruleContDirect) {
 				lastSent = si
 			}
-		case !r.hasMarks && si == lastSent+1 && r.firstPerson(f, l) && hasDirect(last):
+		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l):
 			if r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}

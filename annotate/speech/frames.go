@@ -23,6 +23,7 @@ const (
 	ruleImpersonal   = "frame-heisst-es"    // …, heißt es. / In der Erklärung heißt es, …
 	ruleSo           = "frame-so"           // …, so X.
 	ruleColon        = "frame-colon"        // Expertin: …
+	ruleColonVerb    = "frame-colon-verb"   // zeigte sich X zuversichtlich: …
 	ruleContinuation = "continuation-konj1" // later Konjunktiv I sentences of the same report
 	ruleContDirect   = "continuation-direct"
 )
@@ -39,6 +40,7 @@ func (r *run) frames() {
 		r.verbCue(i)
 	}
 	r.colonFrames()
+	r.verbColonFrames()
 }
 
 // newAtt starts an attribution with its cue span.
@@ -106,6 +108,9 @@ func (r *run) verbCue(i int) {
 	if r.attributive(i) {
 		return // „seine erklärten Ziele“
 	}
+	if r.tf[i]&wPossessive != 0 && i+1 < len(r.toks) && (r.isNounish(i+1) || r.isAdj(i+1)) {
+		return // „Ich nehme meine Gitarre“: a possessive, not „meinen“
+	}
 	a, b := r.clause(i)
 	if r.aside(i) {
 		return // „(Wikinews berichtete)“: an aside without content
@@ -153,12 +158,61 @@ func (r *run) verbCue(i int) {
 		if c.form == formFinite && r.auxBefore(i, a) {
 			continue // „konnte … nicht bestätigen“: the infinitive reading
 		}
+		if c.entry.frames&notReflexive != 0 && r.reflexive(i, b) {
+			// „zeigte sich Hofer zuversichtlich: …“, „…, zeigte sich X
+			// verblüfft“: a frame that reports nothing by itself
+			// (GUIDELINES §1.6): SOURCE + QUOTE, no CUE
+			n := len(r.atts)
+			if r.quoteFrame(i, a, b) && r.verbFrame(i, a, b, c) {
+				r.dropCues(n)
+				r.joined = -1
+				return
+			}
+			continue
+		}
 		if r.verbFrame(i, a, b, c) {
 			r.joined = -1
 			return
 		}
 	}
 	r.joined = -1
+}
+
+// quoteFrame reports a cue at i in clause [a, b) that stands between a
+// quote and its speaker („…“, zeigte sich X) or before a colon.
+func (r *run) quoteFrame(i, a, b int) bool {
+	if b < len(r.toks) && r.isPunct(b, ":") {
+		return true
+	}
+	return i == a && a > 0 && (r.isPunct(a-1, ",") || r.toks[a-1].Kind == annotate.Quote)
+}
+
+// dropCues removes the CUE spans of the attributions from index n on,
+// and those attributions that have no SOURCE (impersonal „zeige sich,
+// dass …“: no report).
+func (r *run) dropCues(n int) {
+	k := n
+	for _, at := range r.atts[n:] {
+		if len(at.sources) == 0 || at.link != nil {
+			continue
+		}
+		at.cues = nil
+		r.atts[k] = at
+		k++
+	}
+	clear(r.atts[k:])
+	r.atts = r.atts[:k]
+}
+
+// reflexive reports „sich“ within the three tokens after the verb i
+// (before clause end b): „zeigte sich“, „zeigten sich die Forscher“.
+func (r *run) reflexive(i, b int) bool {
+	for j := i + 1; j < b && j <= i+3; j++ {
+		if r.is(j, "sich") {
+			return true
+		}
+	}
+	return false
 }
 
 // skipInserts moves the clause end b of the cue at i past what stands
@@ -173,6 +227,9 @@ func (r *run) skipInserts(i, b int, cs []cueForm) int {
 			e++
 		}
 		r.steps += e - b
+		if e < sl && r.isPunct(e, ":") && r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) {
+			return e // „sagte Jon Bon Jovi, Gründer der Rockband: …“
+		}
 		if e >= sl || !r.isPunct(e, ",") {
 			return b
 		}
@@ -202,7 +259,25 @@ func (r *run) particleOf(j int, cs []cueForm) bool {
 // attributive reports a verb form used as an adjective: after an
 // article or possessive and before a noun („Seine erklärten Ziele“).
 func (r *run) attributive(i int) bool {
-	return i > 0 && i+1 < len(r.toks) && r.isWord(i-1) && r.isDet(i-1) && r.isNounish(i+1) && r.isWord(i+1)
+	if i == 0 || i+1 >= len(r.toks) || !r.isNounish(i+1) || !r.isWord(i+1) {
+		return false
+	}
+	if r.isWord(i-1) && r.isDet(i-1) {
+		return true
+	}
+	// an extended attribute: „einer vom EU-Außenbeauftragten im Namen
+	// der 27 Länder veröffentlichten Erklärung“, „einer am Sonntag
+	// veröffentlichten Erklärung“
+	for j := i - 1; j > 0 && j >= i-10; j-- {
+		r.steps++
+		if !r.isWord(j) || r.tf[j]&(wFinite|wSubord|wConj|wRelative) != 0 && !r.isCap(j) && !r.isDet(j) {
+			return false
+		}
+		if r.isDet(j-1) && r.tf[j]&wPrep != 0 && !r.isCap(j) && r.isWord(j-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // initial reports a token that starts a sentence, a quote or a colon
@@ -549,9 +624,31 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 }
 
 // reportEnd returns the end of a reported clause starting at from: the
-// sentence end.
+// sentence end, or the comma before the inverted frame of another report
+// („Ich nehme an, dass ich der Chef bin, antwortete er“).
 func (r *run) reportEnd(from, sl int) int {
-	return min(sl, from+maxReach)
+	end := min(sl, from+maxReach)
+	for j := from + 1; j+2 < end; j++ {
+		r.steps++
+		if r.isPunct(j, ",") && r.invertedCue(j+1) {
+			return j
+		}
+	}
+	return end
+}
+
+// invertedCue reports a lower-case finite cue verb at i followed by its
+// subject: „sagte er“, „antwortete der Minister“.
+func (r *run) invertedCue(i int) bool {
+	if r.isCap(i) || !(r.subjectPronoun(i+1) || r.isDet(i+1) || r.isNounish(i+1)) {
+		return false
+	}
+	for _, c := range r.cues(i) {
+		if c.form == formFinite && c.particle == "" && c.entry.frames&takesQuote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteStart returns where a reported clause ending at token end (a
@@ -568,6 +665,16 @@ func (r *run) quoteStart(end, sf int) int {
 		}
 	}
 	return sf
+}
+
+// skipReflexive skips adverbs and a reflexive „sich“ after a finite verb
+// at j-1 („äußerte sich der Minister“, „zeigte sich auch X“).
+func (r *run) skipReflexive(j, lim int) int {
+	j = r.skipAdverbs(j, lim)
+	if j < lim && r.is(j, "sich") {
+		j = r.skipAdverbs(j+1, lim)
+	}
+	return j
 }
 
 // skipPPs skips up to two prepositional phrases and adverbs before a
@@ -642,7 +749,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	}
 	// source after the verb (after the auxiliary for „hatte X gesagt“)
-	sa := r.skipAdverbs(fin+1, b)
+	sa := r.skipReflexive(fin+1, b)
 	lim := b
 	if c.form != formFinite && i > sa {
 		lim = i
@@ -804,6 +911,12 @@ func (r *run) modeOf(a, b int) string {
 			return annotate.ModeIndirect
 		}
 	}
+	if r.subj2Sentence(a, b) && !r.firstPerson(a, b) {
+		// „Schon die nächsten Verhandlungen könnten eine Lösung bringen,
+		// sagte X“: Konjunktiv II stands in for a Konjunktiv I that
+		// would look like the indicative
+		return annotate.ModeIndirect
+	}
 	return annotate.ModeDirect
 }
 
@@ -845,15 +958,20 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
 		vs++
 	}
-	after := r.skipAdverbs(fin+1, b)
+	after := r.skipReflexive(fin+1, b)
 	lim := b
 	if c.form != formFinite && i > after {
 		lim = i
 	}
 	switch {
 	case passive:
-		for j := fin + 1; j < b; j++ {
-			if r.is(j, "von") || r.is(j, "vom") {
+		// the agent: „wurde von X mitgeteilt“, „Seitens der
+		// Staatsanwaltschaft wurde mitgeteilt“, „Von X wurde betont“
+		for j := vs; j < b; j++ {
+			if j == fin {
+				continue
+			}
+			if r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens") {
 				r.addSource(at, j+1, r.npAfter(j+1, b), ruleVorfeld)
 				break
 			}

@@ -82,7 +82,12 @@ func (g *grammar) buildVerbFilter() {
 
 // maybeVerb reports false for a word that is surely no verb form.
 func (g *grammar) maybeVerb(w string) bool {
-	h := maphash.String(g.seed, w) & (1<<verbFilterBits - 1)
+	return g.maybeVerbHash(maphash.String(g.seed, w))
+}
+
+// maybeVerbHash is maybeVerb for a word whose maphash (g.seed) is h.
+func (g *grammar) maybeVerbHash(h uint64) bool {
+	h &= 1<<verbFilterBits - 1
 	return g.verbBits[h/64]&(1<<(h%64)) != 0
 }
 
@@ -244,6 +249,11 @@ func (g *grammar) verbFlags(word string, fold bool) wflags {
 	if !fold && !g.maybeVerb(word) {
 		return 0
 	}
+	return g.analyzeVerb(word, fold)
+}
+
+// analyzeVerb is verbFlags without the Bloom filter.
+func (g *grammar) analyzeVerb(word string, fold bool) wflags {
 	as := g.t.Analyze(word)
 	if len(as) == 0 && fold {
 		_, as = g.t.AnalyzeFold(word)

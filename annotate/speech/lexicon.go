@@ -20,9 +20,10 @@ const (
 type verbFrames uint8
 
 const (
-	takesClause verbFrames = 1 << iota // dass/ob/w-clause, zu-infinitive, V2 Konjunktiv
-	takesQuote                         // frames a quote („…“, sagte X)
-	takesNP                            // an NP naming the content suffices
+	takesClause  verbFrames = 1 << iota // dass/ob/w-clause, zu-infinitive, V2 Konjunktiv
+	takesQuote                          // frames a quote („…“, sagte X)
+	takesNP                             // an NP naming the content suffices
+	notReflexive                        // no cue with „sich“: „zeigte sich zuversichtlich“, „zeige sich, dass“
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -137,7 +138,7 @@ func loadLex(l *lexicon.Lexicon) (*lex, error) {
 	return x, nil
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
@@ -180,7 +181,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		for _, f := range strings.Split(e.Field(1), ",") {
 			v, known := frameNames[strings.TrimSpace(f)]
 			if !known {
-				errs.Add(e.Errorf("unknown frame %q (use clause, quote or np)", f))
+				errs.Add(e.Errorf("unknown frame %q (use clause, quote, np or noreflexive)", f))
 				ok = false
 				continue
 			}

@@ -565,6 +565,127 @@ func (r *run) colonFrames() {
 	}
 }
 
+// verbColonFrames: a speaker's clause with a verb that reports nothing
+// by itself frames the quote after its colon (GUIDELINES §1.6): „Für die
+// Wahl zeigte sich Hofer zuversichtlich: Ich glaube, …“, „…, ließ Kickl
+// nicht gelten: Jetzt geht es …“ → SOURCE + QUOTE, no CUE. The content is
+// a quotation in marks, or, in a document that lost its marks, a clause
+// in the first person.
+func (r *run) verbColonFrames() {
+	for si, se := range r.sent {
+		f, l := se.First, se.Last
+		col := -1
+		for j := f + 2; j < l && j <= f+maxClause; j++ {
+			if r.isPunct(j, ":") && r.inQ[j] < 0 {
+				col = j
+				break
+			}
+		}
+		if col < 0 || col+2 >= l || r.covered(f, col+1) {
+			continue
+		}
+		q := r.regionStartingAt(col + 1)
+		switch {
+		case q >= 0:
+			if !r.speechLike(q) || r.regions[q].used {
+				continue
+			}
+		case r.hasMarks || !r.hasFinite(col+1, min(l, col+12)) || r.toks[col+1].Kind == annotate.Quote || !r.firstPerson(col+1, l):
+			continue // unmarked: only the speaker's own words („Ich glaube, …“)
+		}
+		if r.quoteAt(si, col+1) {
+			continue // „…: Ich nehme an, …, antwortete er“: another frame's quote
+		}
+		sa, sb := r.colonSpeaker(f, col)
+		if sb <= sa {
+			continue
+		}
+		at := &att{sent: si}
+		r.addSource(at, sa, sb, ruleColonVerb)
+		if q >= 0 {
+			r.addRegionQuote(at, q, ruleColonVerb)
+		} else {
+			r.addQuote(at, col+1, l, r.modeOf(col+1, l), ruleColonVerb)
+		}
+		r.atts = append(r.atts, at)
+	}
+}
+
+// quoteAt reports a QUOTE of an attribution of sentence si that starts
+// at token x.
+func (r *run) quoteAt(si, x int) bool {
+	for k := len(r.atts) - 1; k >= 0 && r.atts[k].sent >= si; k-- {
+		r.steps++
+		for _, q := range r.atts[k].quotes {
+			if q.start == r.toks[x].Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// colonSpeaker finds the subject of the main clause [f, col) before a
+// colon: the Vorfeld noun phrase before the finite verb, or the noun
+// phrase after it („zeigte sich Hofer“). It must name a speaker: a
+// pronoun, a role or a name.
+func (r *run) colonSpeaker(f, col int) (int, int) {
+	fin := -1
+	for j := f + 1; j < col; j++ {
+		if r.tf[j]&wFinite == 0 || r.isCap(j) || r.inQ[j] >= 0 {
+			continue
+		}
+		if a, _ := r.clause(j); r.tf[a]&(wSubord|wRelative|wWh) != 0 {
+			continue // „Den Einwand, dass X … unterstütze, ließ Kickl …“
+		}
+		fin = j
+		break
+	}
+	if fin < 0 {
+		return 0, 0
+	}
+	vs := f
+	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
+		vs++
+	}
+	if vs < fin && r.vorfeldSubject(vs, fin) && r.npAfter(vs, fin) == fin && r.namedSpeaker(vs, fin) {
+		return vs, fin
+	}
+	after := r.skipAdverbs(fin+1, col)
+	if r.is(after, "sich") {
+		after = r.skipAdverbs(after+1, col)
+	}
+	se := r.npAfter(after, col)
+	if se > after && (r.is(after, "er") || r.is(after, "sie") || r.namedSpeaker(after, se)) {
+		return after, se
+	}
+	return 0, 0
+}
+
+// namedSpeaker reports a noun phrase [a, b) whose nouns include a role
+// of a speaker (speech-roles.txt) or, without an article, a name: a
+// capitalised word that the morph tables know neither as a noun nor in
+// lower case („Hofer“, „Teamchef Jean Todt“; not „Derzeit“, „Die
+// Hauptverantwortung“).
+func (r *run) namedSpeaker(a, b int) bool {
+	if !r.speakerHead(a, b) {
+		return false
+	}
+	det := r.isDet(a)
+	for k := a; k < b; k++ {
+		if !r.isNounish(k) || r.toks[k].Kind != annotate.Word {
+			continue
+		}
+		if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup {
+			return true
+		}
+		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) modeOfColon(a, b int) string {
 	for j := a; j < b; j++ {
 		if r.tf[j]&wSubj1 != 0 && r.inQ[j] < 0 {

@@ -110,8 +110,11 @@ func (r *run) addRegion(open, close, end int) {
 			r.inQ[j] = idx
 		}
 	}
-	if !r.hasMarks && (r.speechLike(int(idx)) || r.hasLowerWord(first, last)) {
-		r.hasMarks = true // not only names and titles in marks („Münchner Merkur“)
+	if !r.hasMarks && r.sentOf[open] > 0 && (r.speechLike(int(idx)) || r.hasLowerWord(first, last)) {
+		// not only names and titles in marks („Münchner Merkur“), and not
+		// only in the headline: a scraped text may keep the headline's
+		// marks and lose those of the body
+		r.hasMarks = true
 	}
 }
 

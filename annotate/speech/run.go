@@ -1,6 +1,8 @@
 package speech
 
 import (
+	"hash/maphash"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -103,12 +105,29 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 				if in != nil {
 					r.tf[i] |= in.vflags // known word: no morph lookup
 				} else {
-					r.tf[i] |= s.g.verbFlags(w, upper)
+					r.tf[i] |= r.verbFlags(t.Start, t.End, upper)
 				}
 			}
 		}
 	}
+	r.personalForms()
 	return r
+}
+
+// personalForms clears the Konjunktiv I reading of a verb whose form is
+// also the first person singular indicative when „ich“ stands next to it
+// („Ich glaube, …“, „Das hoffe ich“: not reported speech; „ich sei“
+// stays), and of a verb right after a comparative „als“ („als lege er
+// nur eine Pause ein“: unreal comparison, not a report).
+func (r *run) personalForms() {
+	for i := range r.tf {
+		if r.tf[i]&wSubj1 == 0 {
+			continue
+		}
+		if r.lower(i-1, "als") || !r.lower(i, "sei") && (r.lower(i-1, "ich") || r.lower(i+1, "ich")) {
+			r.tf[i] &^= wSubj1
+		}
+	}
 }
 
 // scratch holds the per-token slices of a run, reused across documents
@@ -118,6 +137,68 @@ type scratch struct {
 	tf    []wflags
 	info  []*wordInfo
 	bools []bool
+	verbs flagCache
+}
+
+// flagCache remembers the verb flags of words that are not in the
+// lexicon index, so that a word is looked up in morph once rather than at
+// every occurrence. It lives in the scratch state, which one goroutine
+// owns at a time and which the pool hands from document to document, so
+// it warms up over a corpus without locks. Open addressing with linear
+// probing; the words are copied into one arena (no allocation per word
+// once it has grown), and the cache starts afresh when it is half full.
+type flagCache struct {
+	arena      []byte
+	start, end []int32 // key: arena[start:end]
+	fold       []bool
+	vals       []wflags
+	used       []bool
+	n          int
+}
+
+// flagCacheSlots bounds the cache: 1<<16 slots (about 1 MB with its arena).
+const flagCacheSlots = 1 << 16
+
+// clear empties the cache, allocating it on first use.
+func (c *flagCache) clear() {
+	if c.used == nil {
+		c.start, c.end = make([]int32, flagCacheSlots), make([]int32, flagCacheSlots)
+		c.fold, c.vals, c.used = make([]bool, flagCacheSlots), make([]wflags, flagCacheSlots), make([]bool, flagCacheSlots)
+	}
+	clear(c.used)
+	c.arena = c.arena[:0]
+	c.n = 0
+}
+
+// verbFlags returns the grammar's verbFlags of the word at bytes
+// [start, end) of the text, from the cache when it was seen before.
+func (r *run) verbFlags(start, end int, fold bool) wflags {
+	w := r.text[start:end]
+	h := maphash.String(r.s.g.seed, w)
+	if !fold && !r.s.g.maybeVerbHash(h) {
+		return 0 // the Bloom filter is cheaper than the cache
+	}
+	c := &r.scratch.verbs
+	if c.used == nil || c.n >= flagCacheSlots/2 || len(c.arena)+len(w) > 1<<30 {
+		c.clear()
+	}
+	const mask = flagCacheSlots - 1
+	slot := (h >> 7) & mask
+	if fold {
+		slot = (slot + 1) & mask
+	}
+	for c.used[slot] {
+		if c.fold[slot] == fold && string(c.arena[c.start[slot]:c.end[slot]]) == w {
+			return c.vals[slot]
+		}
+		slot = (slot + 1) & mask
+	}
+	f := r.s.g.analyzeVerb(w, fold)
+	c.start[slot] = int32(len(c.arena))
+	c.arena = append(c.arena, w...)
+	c.end[slot], c.fold[slot], c.vals[slot], c.used[slot] = int32(len(c.arena)), fold, f, true
+	c.n++
+	return f
 }
 
 // grow returns s with length n and every element zero.
@@ -202,15 +283,13 @@ func (r *run) isPunct(i int, set string) bool {
 		return false
 	}
 	w := r.w(i)
-	for j := 0; j < len(set); {
-		c, n := utf8.DecodeRuneInString(set[j:])
-		if w == set[j:j+n] {
-			return true
-		}
-		_ = c
-		j += n
+	if len(w) == 1 {
+		// an ASCII byte never occurs inside a multi-byte rune of set
+		return strings.IndexByte(set, w[0]) >= 0
 	}
-	return false
+	// one rune of set: UTF-8 is self-synchronising, so a whole rune
+	// found in set is one of its runes
+	return utf8.RuneCountInString(w) == 1 && strings.Contains(set, w)
 }
 
 // isBoundary reports tokens that end a clause: , ; : ( ) – — and
