@@ -2,7 +2,8 @@
 # Regenerates the evaluation figures quoted in README.md:
 #   scripts/eval.sh > /tmp/eval.txt
 # 1. quelle eval on the project's gold set (gold/dev.jsonl + gold/test.jsonl),
-# 2. quelle eval on the Wikinews quotation dev set, reported-speech labels only,
+# 2. quelle eval on the Wikinews quotation dev set, reported-speech labels only
+#    (also with --quoted-only, and on a copy with its quotation marks removed),
 # 3. the same two with the prose baseline tokenizer, to show the tokenizer's effect.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,15 @@ if [ -f "$wikinews" ]; then
 	echo "## quelle eval --gold $wikinews --labels CUE,SOURCE,QUOTE"
 	"$q" eval --gold "$wikinews" --labels CUE,SOURCE,QUOTE
 	echo
+	echo "## the same with --quoted-only (Wikinews marks only attributions that have a quote)"
+	"$q" eval --gold "$wikinews" --labels CUE,SOURCE,QUOTE --quoted-only --bootstrap 0
+	echo
+	stripped=$(mktemp)
+	go run ./scripts/stripmarks <"$wikinews" >"$stripped"
+	echo "## the same set with its quotation marks removed (scripts/stripmarks)"
+	"$q" eval --gold "$stripped" --labels CUE,SOURCE,QUOTE
+	echo
+	rm -f "$stripped"
 fi
 echo "## quelle eval --gold gold/ --tokenizer prose  (baseline tokenizer, same rules)"
 "$q" eval --gold gold/ --tokenizer prose --bootstrap 0
