@@ -93,6 +93,30 @@
 // Chefin“) and V2 Konjunktiv clauses after a fronted phrase with commas
 // („erklärte, in den Ländern, in denen …, sei die Zahl gestiegen“).
 //
+// A speaker's noun phrase (np.go) takes coordinated speakers („Die USA
+// und Südkorea“, „Gerald Schneeweiß und Kollegen“), lower-case name
+// particles („Staffan de Mistura“; a capitalised one starts a new name:
+// „forderte Kickl Van der Bellen auf“), a genitive name before its role
+// („Mitterlehners früherer Chef“), an appositive (title +) name also
+// after the comma that ends the cue's clause („erklärte die Sprecherin
+// des Ministeriums, Maria Sacharowa.“), a bracketed abbreviation (also
+// lower case after an organisation: „(dpa)“), a web site („Wie
+// tagesschau.de berichtete“) and the seat of an organisation („das
+// Auswärtige Amt in Berlin“; after a person „in Berlin“ is where it was
+// said). It leaves out a dative medium after a bare name („sagte Coeure
+// der französischen Zeitung Le Monde“: speech-roles.txt kind media) and
+// a „von“ phrase with a quantity („sprachen die Freiheitlichen von 82
+// … Wahlkarten“; a year stays: „der Weltmeister von 1998“). A Vorfeld is
+// no speaker when it is a listed non-speaker word („Konkret“,
+// „Unterdessen“: kind none), a year, a phrase closed by a postposition
+// („Insidern zufolge fordern die Gläubiger …“) or a phrase whose comma
+// only lists adjectives („Durch zellbiologische, molekulare … Methoden
+// zeigten X …“); an inserted day („teilte heute, Freitag, die BWB …
+// mit“) is passed over. For „nach eigenen Angaben“ after a quantity or
+// an object in the Vorfeld the subject after the verb is the SOURCE
+// („Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …“; number
+// words from numbers-words.txt and numbers-scales.txt).
+//
 // # Steps
 //
 //  1. Per token: the word's closed classes, cue forms and phrase cues (one
@@ -137,7 +161,11 @@
 // stage's share of tokenizer time. Per token the stage does one map lookup
 // (closed classes, cue forms, phrase cues and their precomputed verb
 // classes) and, for other lower-case words, a morph lookup that a Bloom
-// filter of the table's verb forms skips for most non-verbs. The verb
+// filter of the table's verb forms skips for most non-verbs; the map
+// lookup itself is skipped by a second small filter (8 KB) of the
+// lexicon's word forms, with the word hashed once for both, and
+// one-byte punctuation is kept per token so that isPunct reads one byte.
+// The verb
 // flags of the looked-up words are kept in a cache (open addressing,
 // words copied into one arena, at most 1<<16 slots) that lives in the
 // pooled scratch state, so it warms up across the documents of a corpus
@@ -152,7 +180,9 @@
 // non-reporting colon frames whose unmarked content is not in the first
 // person („ließ Kickl nicht gelten: Jetzt geht es …“), non-reporting
 // frames without „sich“ before a comma („…, will X so nicht stehen
-// lassen“), a dative after the speaker („sagte X der Zeitung Y“: the
-// newspaper joins the SOURCE; a rule for it lowered Wikinews strict
-// SOURCE) and interview layouts beyond „Name: …“.
+// lassen“), a dative after a speaker with a determiner or role („sagte
+// der Minister der Zeitung Y“: the newspaper joins the SOURCE; only a
+// bare name is cut), relative clauses opened by a preposition („in dem
+// der Diplomat … vorwarf“: no SOURCE), a person's party in brackets
+// (kept; Wikinews keeps it too) and interview layouts beyond „Name: …“.
 package speech

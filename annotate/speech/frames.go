@@ -955,6 +955,11 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	passive := c.form == formParticiple && r.isWerden(fin)
 	// source
 	vs := a
+	if vs >= 2 && r.isPunct(vs-1, ",") && r.isAdj(vs-2) && r.isAdj(vs) {
+		// the comma lists adjectives of one phrase, it opens no clause:
+		// „Durch zellbiologische, molekulare und ökologische Methoden zeigten …“
+		vs, _ = r.clause(vs - 2)
+	}
 	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
 		vs++
 	}
@@ -989,6 +994,14 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if se == after {
 			after = r.skipPPs(after, lim)
 			se = r.npAfter(after, lim)
+		}
+		if se == after && after == b {
+			// an inserted day closes the clause: „teilte heute, Freitag,
+			// die Bundeswettbewerbsbehörde (BWB) … mit“
+			if k := r.insertedDay(b); k > b {
+				_, l := r.clause(k)
+				after, se = k, r.npAfter(k, l)
+			}
 		}
 		if se > after {
 			se = r.nameAfter(se)
@@ -1076,6 +1089,9 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 		case "Das", "Dies", "Dem", "Es", "Dazu", "Darauf", "Daraufhin", "Diese", "Dieser", "Was", "Dann":
 			return false
 		}
+		if r.s.lex.role(strings.ToLower(r.w(vs))) == roleNone || r.toks[vs].Kind == annotate.Number {
+			return false // a listed non-speaker („Konkret hatten die Freiheitlichen …“) or a year („1997 war … vorgeschlagen worden“)
+		}
 	}
 	switch r.w(vs) {
 	case "Dem", "Einem", "Des", "Eines", "Den", "Einen":
@@ -1083,6 +1099,9 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 	}
 	if (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) {
 		return false // „Tatsächlich ist …“, „Sinngemäß hofft X …“, „Stellvertretend für die EU empfahl X“
+	}
+	if fin-vs > 1 && r.tf[fin-1]&wPrep != 0 && !r.isCap(fin-1) {
+		return false // a postposition closes it: „Insidern zufolge fordern die Gläubiger …“
 	}
 	if r.temporalPhrase(vs, fin) {
 		return false // „Wenige Stunden nach dem Putsch erklärte X“, „Ende Januar verkündete X“
@@ -1336,4 +1355,14 @@ func (a *att) first() int {
 		}
 	}
 	return m
+}
+
+// insertedDay reads „, Freitag,“ at the comma b and returns the token
+// after the second comma, or b when there is none.
+func (r *run) insertedDay(b int) int {
+	if b+3 >= len(r.toks) || !r.isPunct(b, ",") || !r.isPunct(b+2, ",") || !r.isNounish(b+1) ||
+		!r.s.lex.temporal[strings.ToLower(r.w(b+1))] || int(r.sentOf[b+3]) != int(r.sentOf[b]) {
+		return b
+	}
+	return b + 3
 }

@@ -27,11 +27,49 @@ func TestFrames(t *testing.T) {
 			"QUOTE „Wir haben unser Ziel nicht erreicht“ direct a", "CUE „sagte“ sagen a", "SOURCE „Herrera“ a"}},
 		{"separable, inverted", "Die Menge habe am Freitag fünf Männer angegriffen, teilte die Polizei mit.", []string{
 			"QUOTE „Die Menge habe am Freitag fünf Männer angegriffen“ indirect a", "CUE „teilte“ mitteilen a", "SOURCE „die Polizei“ a"}},
-		{"separable, particle after inserted commas", "Das teilte heute, Freitag, die Bundeswettbewerbsbehörde (BWB) auf ihrer Homepage mit.", []string{
-			"CUE „teilte“ mitteilen a"}},
+		{"separable, speaker after an inserted day (d010)", "Das teilte heute, Freitag, die Bundeswettbewerbsbehörde (BWB) auf ihrer Homepage mit.", []string{
+			"CUE „teilte“ mitteilen a", "SOURCE „die Bundeswettbewerbsbehörde (BWB)“ a"}},
+		{"web site as the speaker (004_3a91d4dbb190197a)", "Wie tagesschau.de am Donnerstag berichtete, sei die Reaktion gleich null.", []string{
+			"SOURCE „tagesschau.de“ a", "CUE „berichtete“ berichten a", "QUOTE „sei die Reaktion gleich null“ indirect a"}},
+		{"nach eigenen Angaben after a quantity (d004)", "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben bereits investiert.", []string{
+			"QUOTE „Zwei Millionen Euro hat die FPÖ nach eigenen Angaben bereits investiert“ indirect a",
+			"SOURCE „die FPÖ“ a", "CUE „nach eigenen Angaben“ nach Angaben a"}},
+		{"comma between adjectives opens no Vorfeld (d015)", "Durch zellbiologische, molekulare und ökologische Methoden zeigten Gerald Schneeweiß und Kollegen nun, dass das Greiskraut vier Gruppen umfasst.", []string{
+			"CUE „zeigten“ zeigen a", "SOURCE „Gerald Schneeweiß und Kollegen“ a",
+			"QUOTE „dass das Greiskraut vier Gruppen umfasst“ indirect a"}},
 		{"separable bekanntgeben", "Sie gab bekannt, dass sie zurücktrete.", []string{
 			"SOURCE „Sie“ a", "CUE „gab“ bekanntgeben a", "QUOTE „dass sie zurücktrete“ indirect a"}},
 		{"geben without particle is no cue", "Er gab das Buch zurück.", nil},
+		{"seat of an organisation (003_987abc8aba56cad3)", "„Das ist eine Provokation“, erklärte am Mittwoch das Auswärtige Amt in Berlin.", []string{
+			"QUOTE „Das ist eine Provokation“ direct a", "CUE „erklärte“ erklären a", "SOURCE „das Auswärtige Amt in Berlin“ a"}},
+		{"a place after a person is where it was said", "Das sei falsch, sagte Merkel in Berlin.", []string{
+			"QUOTE „Das sei falsch“ indirect a", "CUE „sagte“ sagen a", "SOURCE „Merkel“ a"}},
+		{"lower-case abbreviation of an agency (004_3a91d4dbb190197a)", "Die Soldaten seien in Kursk stationiert, wie die Deutsche Presse-Agentur (dpa) meldete.", []string{
+			"QUOTE „Die Soldaten seien in Kursk stationiert“ indirect a", "SOURCE „die Deutsche Presse-Agentur (dpa)“ a", "CUE „meldete“ melden a"}},
+		{"adverb in the Vorfeld, speaker after the auxiliary (Wikinews train wn7546)", "Unterdessen haben einige Abgeordnete angekündigt, sie würden nicht zustimmen.", []string{
+			"SOURCE „einige Abgeordnete“ a", "CUE „angekündigt“ ankündigen a", "QUOTE „sie würden nicht zustimmen“ indirect a"}},
+		{"identifying PP with a year (GUIDELINES §1.3, d018)", "Das war ein Fehler, meinte der französische Weltmeister von 1998.", []string{
+			"QUOTE „Das war ein Fehler“ direct a", "CUE „meinte“ meinen a", "SOURCE „der französische Weltmeister von 1998“ a"}},
+		{"a postposition closes the Vorfeld (d011)", "Insidern zufolge fordern die Gläubiger aber, dass Griechenland noch mehr Reformen beschließt.", []string{
+			"SOURCE „Insidern“ a", "CUE „zufolge“ zufolge a", "CUE „fordern“ fordern b",
+			"QUOTE „fordern die Gläubiger aber, dass Griechenland noch mehr Reformen beschließt“ indirect a",
+			"SOURCE „die Gläubiger“ b"}},
+		{"apposition after a clause-final comma (001_8dba789083dfecfe)", "„Fragen Sie in Pjöngjang nach“, erklärte die Sprecherin des russischen Außenministeriums, Maria Sacharowa.", []string{
+			"QUOTE „Fragen Sie in Pjöngjang nach“ direct a", "CUE „erklärte“ erklären a",
+			"SOURCE „die Sprecherin des russischen Außenministeriums, Maria Sacharowa“ a"}},
+		{"coordinated speakers (004_3a91d4dbb190197a)", "Die USA und Südkorea forderten, dass Nordkorea seine Truppen abziehe.", []string{
+			"SOURCE „Die USA und Südkorea“ a", "CUE „forderten“ fordern a",
+			"QUOTE „dass Nordkorea seine Truppen abziehe“ indirect a"}},
+		{"name particle (d005)", "Der UN-Sondergesandte Staffan de Mistura sagte, die Gespräche seien gescheitert.", []string{
+			"SOURCE „Der UN-Sondergesandte Staffan de Mistura“ a", "CUE „sagte“ sagen a",
+			"QUOTE „die Gespräche seien gescheitert“ indirect a"}},
+		{"genitive name before its noun, appositive title + name (d002)", "Das sei falsch, sagte Mitterlehners früherer Chef, Wirtschaftskammerpräsident Christoph Leitl, im Gespräch.", []string{
+			"QUOTE „Das sei falsch“ indirect a", "CUE „sagte“ sagen a",
+			"SOURCE „Mitterlehners früherer Chef, Wirtschaftskammerpräsident Christoph Leitl“ a"}},
+		{"dative newspaper after a name (d011)", "Das Programm müsse der Wirtschaft nutzen, sagte Coeure der französischen Zeitung Le Monde.", []string{
+			"QUOTE „Das Programm müsse der Wirtschaft nutzen“ indirect a", "CUE „sagte“ sagen a", "SOURCE „Coeure“ a"}},
+		{"listed non-speaker in the Vorfeld (d003)", "Konkret hatten die Freiheitlichen von 82 verschwundenen Wahlkarten gesprochen.", []string{
+			"SOURCE „die Freiheitlichen“ a", "CUE „gesprochen“ sprechen a"}},
 		{"perfect: the participle", "Südkoreas Geheimdienst hatte am Freitag mitgeteilt, dass 1.500 Soldaten nach Russland verlegt worden seien.", []string{
 			"SOURCE „Südkoreas Geheimdienst“ a", "CUE „mitgeteilt“ mitteilen a",
 			"QUOTE „dass 1.500 Soldaten nach Russland verlegt worden seien“ indirect a"}},

@@ -62,6 +62,20 @@ type grammar struct {
 	// lookup (a cache miss into a large table) is skipped.
 	verbBits []uint64
 	seed     maphash.Seed
+	// infoBits is a one-hash Bloom filter of the keys of info (upper
+	// bits of the same hash): most content words are in neither, and
+	// the filter answers for them without a map probe.
+	infoBits []uint64
+}
+
+// infoFilterBits sets the size of infoBits (1<<16 bits, 8 KB).
+const infoFilterBits = 16
+
+// maybeInfoHash reports false for a word (maphash h) that is surely no
+// key of info.
+func (g *grammar) maybeInfoHash(h uint64) bool {
+	h = (h >> 40) & (1<<infoFilterBits - 1)
+	return g.infoBits[h/64]&(1<<(h%64)) != 0
 }
 
 // verbFilterBits sets the filter size: 1<<verbFilterBits bits (256 KB,
@@ -120,8 +134,11 @@ func (g *grammar) index(x *lex) {
 	for w, ps := range x.phrases {
 		get(w).phrases = ps
 	}
+	g.infoBits = make([]uint64, 1<<infoFilterBits/64)
 	for w, in := range g.info {
 		in.vflags = g.verbFlags(w, isUpperStart(w))
+		h := (maphash.String(g.seed, w) >> 40) & (1<<infoFilterBits - 1)
+		g.infoBits[h/64] |= 1 << (h % 64)
 	}
 }
 

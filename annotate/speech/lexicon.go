@@ -1,6 +1,8 @@
 package speech
 
 import (
+	"errors"
+	"io/fs"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,9 +90,10 @@ const (
 	rolePerson roleKind = iota + 1
 	roleGroup
 	roleNone
+	roleMedia
 )
 
-var roleKinds = map[string]roleKind{"person": rolePerson, "group": roleGroup, "none": roleNone}
+var roleKinds = map[string]roleKind{"person": rolePerson, "group": roleGroup, "none": roleNone, "media": roleMedia}
 
 // roleTime is the kind of a temporal noun in speech-roles.txt (kept in
 // lex.temporal, not in roles).
@@ -107,6 +110,10 @@ type lex struct {
 	// temporal nouns: a Vorfeld that starts with one is an adverbial
 	// („Wenige Stunden später sagte X“), not the speaker
 	temporal map[string]bool
+	// quantity holds number words and scales (numbers-words.txt,
+	// numbers-scales.txt, lower-cased): a Vorfeld that opens with one is a
+	// quantity, not a speaker („Zwei Millionen Euro hat die FPÖ …“)
+	quantity map[string]bool
 }
 
 func loadLex(l *lexicon.Lexicon) (*lex, error) {
@@ -115,6 +122,7 @@ func loadLex(l *lexicon.Lexicon) (*lex, error) {
 		nouns:    map[string]*nounEntry{},
 		roles:    map[string]roleKind{},
 		temporal: map[string]bool{},
+		quantity: map[string]bool{},
 	}
 	var errs lexicon.ErrorList
 	for _, f := range []struct {
@@ -135,7 +143,27 @@ func loadLex(l *lexicon.Lexicon) (*lex, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	for _, name := range []string{"numbers-words.txt", "numbers-scales.txt"} {
+		ents, err := l.Entries(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // a lexicon without the numbers stage's files
+		}
+		if err != nil {
+			return nil, err
+		}
+		x.loadQuantities(ents)
+	}
 	return x, nil
+}
+
+// loadQuantities reads the first field of the numbers stage's word lists;
+// that stage checks the files, so broken lines are skipped here.
+func (x *lex) loadQuantities(ents []lexicon.Entry) {
+	for _, e := range ents {
+		if len(e.Fields) > 0 {
+			x.quantity[strings.ToLower(e.Field(0))] = true
+		}
+	}
 }
 
 var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive}
@@ -277,7 +305,7 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		}
 		k, ok := roleKinds[e.Field(1)]
 		if !ok && e.Field(1) != roleTime {
-			errs.Add(e.Errorf("unknown kind %q (use person, group, none or time)", e.Field(1)))
+			errs.Add(e.Errorf("unknown kind %q (use person, group, media, none or time)", e.Field(1)))
 			continue
 		}
 		w := strings.ToLower(e.Field(0))

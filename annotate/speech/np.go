@@ -52,6 +52,9 @@ func (r *run) subjectPronoun(i int) bool {
 // genitive or von/aus phrase, a bracketed abbreviation and an appositive
 // name.
 func (r *run) npAfter(i, lim int) int {
+	if i < lim && r.domain(i) {
+		return i + 1 // a web site as the speaker: „Wie tagesschau.de berichtete“
+	}
 	if i >= lim || !r.isWord(i) {
 		return i
 	}
@@ -66,11 +69,22 @@ func (r *run) npAfter(i, lim int) int {
 	for n := 0; n < 2 && j < lim; n++ {
 		switch {
 		case r.is(j, "des") || r.is(j, "der") || r.is(j, "eines") || r.is(j, "einer"):
+			if n == 0 && r.bareName(i, j) && r.mediaDative(j, lim) {
+				break
+			}
 			if k := r.npCore(j, lim); k > j+1 {
 				j = k
 				continue
 			}
-		case r.is(j, "von") || r.is(j, "aus") || r.is(j, "vom"):
+		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && r.speakerGroup(j-1) && !r.s.lex.temporal[strings.ToLower(r.w(j+1))] && r.s.lex.nouns[r.w(j+1)] == nil:
+			// the seat of an organisation: „das Auswärtige Amt in Berlin“
+			if k := r.npCore(j+1, lim); k == j+2 {
+				j = k
+				continue
+			}
+		case (r.is(j, "von") || r.is(j, "aus") || r.is(j, "vom")) && !r.quantityPhrase(j+1, lim):
+			// not a quantity: „sprachen die Freiheitlichen von 82 … Wahlkarten“
+			// (a year stays: „der französische Weltmeister von 1998“)
 			if k := r.npCore(j+1, lim); k > j+1 {
 				j = k
 				continue
@@ -78,21 +92,55 @@ func (r *run) npAfter(i, lim int) int {
 		}
 		break
 	}
-	// bracketed abbreviation: "(BWB)"
-	if j+2 < lim && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.isCap(j+1) && isUpperWord(r.w(j+1)) {
+	// bracketed abbreviation: "(BWB)", „die Deutsche Presse-Agentur (dpa)“
+	if j+2 < lim && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.abbrevOf(i, j, j+1) {
 		j += 3
 	}
-	// appositive (title +) name: ", Maria Sacharowa" before the clause end
-	if j+1 < lim && r.isPunct(j, ",") && r.isCap(j+1) {
+	// coordinated speakers form one SOURCE: „Die USA und Südkorea“,
+	// „Gerald Schneeweiß und Kollegen“ (GUIDELINES §1.3)
+	if j+1 < lim && (r.is(j, "und") || r.is(j, "sowie")) {
+		if k := r.npCore(j+1, lim); k > j+1 {
+			j = k
+		}
+	}
+	// appositive (title +) name: ", Maria Sacharowa" before the clause
+	// end; a comma that ends the clause may open it („…, erklärte die
+	// Sprecherin des Ministeriums, Maria Sacharowa.“)
+	alim := lim
+	if j == lim && j < len(r.toks) && r.isPunct(j, ",") {
+		_, alim = r.sentBounds(j)
+		alim = min(alim, j+6)
+	}
+	if j+1 < alim && r.isPunct(j, ",") && r.isCap(j+1) {
 		k := j + 1
-		for k < lim && (r.isNounish(k) || r.toks[k].Kind == annotate.Abbrev) && k-j <= 4 {
+		for k < alim && (r.isNounish(k) || r.toks[k].Kind == annotate.Abbrev) && k-j <= 4 {
 			k++
 		}
-		if k > j+1 && (k >= lim || k >= len(r.toks) || r.isPunct(k, ",:") || r.isFinal(k)) {
+		if k > j+1 && (k >= alim || k >= len(r.toks) || r.isPunct(k, ",:") || r.isFinal(k)) {
 			j = k
 		}
 	}
 	return j
+}
+
+// nameParticle reports a lower-case particle inside a foreign name
+// („Staffan de Mistura“, „Abdalla al Badri“, „Thomas de Maizière“).
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "van", "al", "da", "di", "del", "dos", "bin", "ibn", "el", "ten", "ter", "le", "la", "du", "zu":
+		return true
+	}
+	return false
+}
+
+// capParticle reports a capitalised name particle, which starts a new
+// name inside a clause („forderte Kickl Van der Bellen auf“).
+func capParticle(w string) bool {
+	switch w {
+	case "Van", "Von", "De", "Di", "Da", "Al", "El", "Le", "La", "Du":
+		return true
+	}
+	return false
 }
 
 // npCore reads determiner, adjectives and capitalised words from i.
@@ -112,8 +160,18 @@ func (r *run) npCore(i, lim int) int {
 	head := false
 	for j < lim {
 		switch {
+		case head && j > i && capParticle(r.w(j)):
+			// a second name: „Kickl Van der Bellen“
 		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i):
 			head = true
+			j++
+			continue
+		case head && j+1 < lim && nameParticle(r.w(j)) && r.isCap(j-1) && r.isNounish(j+1) && r.tf[j-1]&wArticle == 0:
+			j += 2 // „Staffan de Mistura“
+			continue
+		case head && j > i && j+1 < lim && r.isAdj(j) && strings.HasSuffix(r.w(j-1), "s") && r.isCap(j-1) &&
+			(j-1 == i || !r.isDet(j-2)) && r.isNounish(j+1) && r.speakerRole(j+1):
+			// a genitive name before its noun: „Mitterlehners früherer Chef“
 			j++
 			continue
 		case r.isAdj(j) && !head:
@@ -207,4 +265,114 @@ func (r *run) speakerHead(a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// speakerRole reports a noun listed as a person or group role.
+func (r *run) speakerRole(j int) bool {
+	k := r.s.lex.role(strings.ToLower(r.w(j)))
+	return k == rolePerson || k == roleGroup || k == roleMedia
+}
+
+// bareName reports a noun phrase [a, b) of capitalised words without a
+// determiner or a listed role: a person's or organisation's name.
+func (r *run) bareName(a, b int) bool {
+	if b <= a || r.isDet(a) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !r.isCap(k) || r.speakerRole(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaDative reports „der (französischen) Zeitung …“ at j: after a bare
+// name this is the dative addressee of the cue („sagte Coeure der
+// französischen Zeitung Le Monde“), not a genitive of the speaker.
+func (r *run) mediaDative(j, lim int) bool {
+	if !r.is(j, "der") {
+		return false
+	}
+	for k := j + 1; k < lim && k < j+4; k++ {
+		if r.isNounish(k) {
+			return r.s.lex.role(strings.ToLower(r.w(k))) == roleMedia
+		}
+		if !r.isAdj(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// domain reports a web address written as a name („tagesschau.de“,
+// „Spiegel.de“): a URL token, or a word ending in a dot and two to four
+// lower-case letters.
+func (r *run) domain(i int) bool {
+	k := r.toks[i].Kind
+	if k == annotate.URL {
+		return true
+	}
+	if k != annotate.Word {
+		return false
+	}
+	w := r.w(i)
+	d := strings.LastIndexByte(w, '.')
+	if d < 1 || len(w)-d-1 < 2 || len(w)-d-1 > 4 {
+		return false
+	}
+	for _, c := range w[d+1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityPhrase reports a number followed by a word at j: „82
+// verschwundenen Wahlkarten“, not „1998“ alone.
+func (r *run) quantityPhrase(j, lim int) bool {
+	return j+1 < lim && r.toks[j].Kind == annotate.Number && r.isWord(j+1)
+}
+
+// abbrevOf reports whether the bracketed word at k abbreviates the noun
+// phrase [a, b): an upper-case word („(BWB)“), or a short lower-case one
+// after an organisation or medium („die Deutsche Presse-Agentur (dpa)“).
+func (r *run) abbrevOf(a, b, k int) bool {
+	if !r.isWord(k) {
+		return false
+	}
+	w := r.w(k)
+	if r.isCap(k) {
+		return isUpperWord(w)
+	}
+	if len(w) < 2 || len(w) > 4 || !isLowerASCII(w) {
+		return false
+	}
+	for x := a; x < b; x++ {
+		if r.isCap(x) {
+			if k := r.s.lex.role(strings.ToLower(r.w(x))); k == roleGroup || k == roleMedia {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerGroup reports a noun listed as a group or medium.
+func (r *run) speakerGroup(j int) bool {
+	if j < 0 || !r.isCap(j) {
+		return false
+	}
+	k := r.s.lex.role(strings.ToLower(r.w(j)))
+	return k == roleGroup || k == roleMedia
 }

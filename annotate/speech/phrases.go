@@ -475,8 +475,25 @@ func (r *run) subjectSource(at *att, x int) {
 	}
 	e := r.npAfter(a, x)
 	if e > a && e < x && r.tf[e]&wFinite != 0 {
-		r.addSource(at, a, e, ruleNach)
+		subj := r.vorfeldSubject(a, e)
+		if !subj || r.quantity(a) {
+			// an object or adverbial before the verb: the subject may
+			// follow it („Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …“)
+			s := r.skipAdverbs(e+1, x)
+			if se := r.npAfter(s, x); se > s && se == x {
+				r.addSource(at, s, se, ruleNach)
+				return
+			}
+		}
+		if subj {
+			r.addSource(at, a, e, ruleNach)
+		}
 	}
+}
+
+// quantity reports a number or number word at j.
+func (r *run) quantity(j int) bool {
+	return r.toks[j].Kind == annotate.Number || r.s.lex.quantity[strings.ToLower(r.w(j))]
 }
 
 // saxonGenitive reports a name in the genitive before a noun:
@@ -676,7 +693,7 @@ func (r *run) namedSpeaker(a, b int) bool {
 		if !r.isNounish(k) || r.toks[k].Kind != annotate.Word {
 			continue
 		}
-		if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup {
+		if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup || rk == roleMedia {
 			return true
 		}
 		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {

@@ -21,6 +21,7 @@ type run struct {
 	info   []*wordInfo // per token: lexicon entry of the word, or nil
 	cov    []bool      // per token: inside a span found so far
 	inSrc  []bool      // per token: inside a SOURCE found so far
+	pb     []byte      // per token: the byte of a one-byte punctuation token, else 0
 	sentOf []int32     // per token: sentence index
 	inQ    []int32     // per token: quote region index, -1 outside
 	paraSt []bool      // per token: first token of a paragraph
@@ -78,6 +79,8 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	r.info = sc.info[:n]
 	sc.bools = grow(sc.bools, 3*n)
 	r.paraSt, r.cov, r.inSrc = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n]
+	sc.pb = grow(sc.pb, n)
+	r.pb = sc.pb[:n]
 	for i := range r.inQ {
 		r.inQ[i] = -1
 	}
@@ -90,9 +93,16 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	for i, t := range r.toks {
 		r.paraSt[i] = i == 0 || hasNewline(r.text[prevEnd:t.Start])
 		prevEnd = t.End
+		if t.Kind == annotate.Punct && t.End-t.Start == 1 {
+			r.pb[i] = r.text[t.Start]
+		}
 		if t.Kind == annotate.Word || t.Kind == annotate.Abbrev {
 			w := r.text[t.Start:t.End]
-			in := s.g.info[w]
+			h := maphash.String(s.g.seed, w)
+			var in *wordInfo
+			if s.g.maybeInfoHash(h) {
+				in = s.g.info[w]
+			}
 			if in != nil {
 				r.info[i] = in
 				r.tf[i] = in.flags
@@ -105,7 +115,7 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 				if in != nil {
 					r.tf[i] |= in.vflags // known word: no morph lookup
 				} else {
-					r.tf[i] |= r.verbFlags(t.Start, t.End, upper)
+					r.tf[i] |= r.verbFlags(w, h, upper)
 				}
 			}
 		}
@@ -137,6 +147,7 @@ type scratch struct {
 	tf    []wflags
 	info  []*wordInfo
 	bools []bool
+	pb    []byte
 	verbs flagCache
 }
 
@@ -172,9 +183,7 @@ func (c *flagCache) clear() {
 
 // verbFlags returns the grammar's verbFlags of the word at bytes
 // [start, end) of the text, from the cache when it was seen before.
-func (r *run) verbFlags(start, end int, fold bool) wflags {
-	w := r.text[start:end]
-	h := maphash.String(r.s.g.seed, w)
+func (r *run) verbFlags(w string, h uint64, fold bool) wflags {
 	if !fold && !r.s.g.maybeVerbHash(h) {
 		return 0 // the Bloom filter is cheaper than the cache
 	}
@@ -279,14 +288,17 @@ func (r *run) is(i int, s string) bool { return i >= 0 && i < len(r.toks) && r.w
 
 // isPunct reports a punctuation token equal to one of the bytes in set.
 func (r *run) isPunct(i int, set string) bool {
-	if i < 0 || i >= len(r.toks) || r.toks[i].Kind != annotate.Punct {
+	if i < 0 || i >= len(r.pb) {
+		return false
+	}
+	if b := r.pb[i]; b != 0 {
+		// an ASCII byte never occurs inside a multi-byte rune of set
+		return strings.IndexByte(set, b) >= 0
+	}
+	if r.toks[i].Kind != annotate.Punct {
 		return false
 	}
 	w := r.w(i)
-	if len(w) == 1 {
-		// an ASCII byte never occurs inside a multi-byte rune of set
-		return strings.IndexByte(set, w[0]) >= 0
-	}
 	// one rune of set: UTF-8 is self-synchronising, so a whole rune
 	// found in set is one of its runes
 	return utf8.RuneCountInString(w) == 1 && strings.Contains(set, w)
