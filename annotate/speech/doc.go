@@ -45,10 +45,13 @@
 //	frame-demnach        Demnach …                               (continues the last        the host clause
 //	                                                             report's attribution)
 //	frame-wonach         die Meldung, wonach …                   the noun phrase            the clause after wonach
+//	                     Gerüchte, nach denen … (after a report
+//	                     or document noun only; also laut denen)
 //	frame-heisst-es      …, heißt es (in einer Erklärung des X)  the document's author,     the clause before, or after a comma
 //	                     Es heißt, … / Darin hieß es: …          „seitens X“, „Darin“       or colon; ist die Rede (von): none
 //	frame-so             „…“, so Stoltenberg. / …, so der        the NP after so            as frame-inverted
-//	                     Minister weiter.
+//	                     Minister weiter. / … – so X –, …                                   between dashes: the host clause
+//	                     („„…“, so urteilte X“ is frame-inverted)
 //	frame-colon          Expertin: … / USA: … (no CUE)           the short NP before the    what follows the colon
 //	                                                             colon, not a label
 //	frame-colon-verb     zeigte sich Hofer zuversichtlich: …     the subject (Vorfeld NP,   a quotation in marks after the

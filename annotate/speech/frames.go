@@ -548,6 +548,11 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		// a phrase with als/um in the Vorfeld of a main clause
 		return r.vorfeldFrame(i, a, b, i, c, lemma)
 	}
+	if fin == a+1 && a > sf+1 && r.soComma(a) && r.subjectFollows(fin+1) {
+		// „Ein „Sieg“, so urteilte Romney“: quotative „so“ before an
+		// inverted cue
+		return r.invertedFrame(i, a+1, b, fin, c, lemma)
+	}
 	switch {
 	case r.tf[a]&(wSubord|wWh) != 0 || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a):
 		return r.subordinateFrame(i, a, b, c, lemma)
@@ -557,6 +562,17 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return r.vorfeldFrame(i, a, b, fin, c, lemma)
 	}
 	return false
+}
+
+// soComma reports a lower-case „so“ at j after a comma.
+func (r *run) soComma(j int) bool {
+	return !r.isCap(j) && r.is(j, "so") && r.isPunct(j-1, ",")
+}
+
+// subjectFollows reports that no participle or infinitive follows an
+// inverted verb at j-1 („so wird gesagt“ is no inverted frame).
+func (r *run) subjectFollows(j int) bool {
+	return j < len(r.toks) && (r.isCap(j) || r.tf[j]&(wParticiple|wFinite) == 0)
 }
 
 // frontedPhrase reports „als“ or „um“ + a phrase before a finite cue that
@@ -707,6 +723,9 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	}
 	// what precedes: a comma or a closing quotation mark
 	p := a - 1
+	if p > sf+1 && r.soComma(p) {
+		p-- // „…, so schätzen die Forscher“
+	}
 	closing := -1
 	switch {
 	case p >= 0 && r.isPunct(p, ","):

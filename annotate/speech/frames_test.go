@@ -40,6 +40,25 @@ func TestFrames(t *testing.T) {
 		{"separable bekanntgeben", "Sie gab bekannt, dass sie zurücktrete.", []string{
 			"SOURCE „Sie“ a", "CUE „gab“ bekanntgeben a", "QUOTE „dass sie zurücktrete“ indirect a"}},
 		{"geben without particle is no cue", "Er gab das Buch zurück.", nil},
+		{"relative nach denen after a report (Wikinews train wn30019)", "Es gibt auch Gerüchte, nach denen Barrett an Krebs litt.", []string{
+			"SOURCE „Gerüchte“ a", "CUE „nach“ nach a", "QUOTE „denen Barrett an Krebs litt“ indirect a"}},
+		{"relative nach denen after no report is no cue (Wikinews dev wn77331)", "Die Demonstranten sprachen von internationalen Standards, nach denen die Wahlen abgehalten werden sollten.", []string{
+			"SOURCE „Die Demonstranten“ a", "CUE „sprachen“ sprechen a"}},
+		{"quotative so between dashes (Wikinews train wn55265)", "Zwar sei es ein wichtiger Schritt – so Canny –, trotzdem sei das Unternehmen auf der Suche nach neuen Investoren.", []string{
+			"QUOTE „Zwar sei es ein wichtiger Schritt – so Canny –, trotzdem sei das Unternehmen auf der Suche nach neuen Investoren“ indirect a",
+			"CUE „so“ so a", "SOURCE „Canny“ a"}},
+		{"quotative so before an inverted cue (Wikinews train wn72118)", "„Ich trete an als ein konservativer Republikaner“, so urteilte Romney in Arbutus.", []string{
+			"QUOTE „Ich trete an als ein konservativer Republikaner“ direct a", "CUE „urteilte“ urteilen a", "SOURCE „Romney“ a"}},
+		{"so before a passive is no inverted frame (Wikinews dev wn77331)", "Es sei, so wird gesagt, eine Illusion zu glauben, dass alle folgen würden.", []string{
+			"CUE „gesagt“ sagen a", "QUOTE „eine Illusion zu glauben, dass alle folgen würden“ indirect a", "CUE „glauben“ glauben b"}},
+		{"multi-word zu dem Ergebnis kommen (Wikinews train wn19835)", "Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe.", []string{
+			"SOURCE „Die Experten“ a", "CUE „kamen“ zu dem Ergebnis kommen a", "QUOTE „dass es keinerlei Beweise dafür gäbe“ indirect a"}},
+		{"passive nachsagen (Wikinews train wn22886)", "Dem Orden wird nachgesagt, Terroristen nahe zu stehen.", []string{
+			"CUE „nachgesagt“ nachsagen a", "QUOTE „Terroristen nahe zu stehen“ indirect a"}},
+		{"hervorgehen with a dass-clause", "Aus dem Bericht geht hervor, dass die Zahl gestiegen ist.", []string{
+			"CUE „geht“ hervorgehen a", "QUOTE „dass die Zahl gestiegen ist“ indirect a"}},
+		{"besagen with a text as subject (Wikinews train wn25147)", "Diese besagt, dass der neue Eigentümer seinen Anteil sofort abgibt.", []string{
+			"CUE „besagt“ besagen a", "QUOTE „dass der neue Eigentümer seinen Anteil sofort abgibt“ indirect a"}},
 		{"seat of an organisation (003_987abc8aba56cad3)", "„Das ist eine Provokation“, erklärte am Mittwoch das Auswärtige Amt in Berlin.", []string{
 			"QUOTE „Das ist eine Provokation“ direct a", "CUE „erklärte“ erklären a", "SOURCE „das Auswärtige Amt in Berlin“ a"}},
 		{"a place after a person is where it was said", "Das sei falsch, sagte Merkel in Berlin.", []string{

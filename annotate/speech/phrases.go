@@ -2,6 +2,8 @@ package speech
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 )
@@ -210,12 +212,50 @@ func (r *run) wonachFrame(i int, p *phraseEntry) bool {
 		return false
 	}
 	s := r.npBefore(i-1, sf)
+	if p.lemma != "wonach" && !r.reportNounIn(s, i-1) {
+		// „Standards, nach denen …“: a relative „nach“/„laut“ is a cue
+		// only after a report („Umfragen, nach denen …“)
+		return false
+	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
 	if s < i-1 {
 		r.addSource(at, s, i-1, ruleWonach)
 	}
 	r.addQuote(at, i+1, sl, annotate.ModeIndirect, ruleWonach)
 	return true
+}
+
+// reportNounIn reports a report or document noun in the phrase [a, b).
+func (r *run) reportNounIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.reportNounAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNounAt reports a report or document noun at k, also as the last
+// part of a compound („Meinungsumfragen“ → „Umfragen“).
+func (r *run) reportNounAt(k int) bool {
+	if k < 0 || !r.isWord(k) {
+		return false
+	}
+	w := r.w(k)
+	for off := 0; off < len(w)-3; off++ {
+		if off > 0 && !utf8.RuneStart(w[off]) {
+			continue
+		}
+		c := w[off:]
+		if off > 0 {
+			ru, n := utf8.DecodeRuneInString(c)
+			c = string(unicode.ToUpper(ru)) + c[n:]
+		}
+		if n := r.s.lex.nouns[c]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // impersonalFrame: „…, heißt es (in einer Erklärung des X).“, „Es heißt,
@@ -344,9 +384,10 @@ func (r *run) docPhrase(a, b int) bool {
 // soFrame: quotative „…, so Stoltenberg.“, „…, so der Minister weiter.“
 func (r *run) soFrame(i int, p *phraseEntry) bool {
 	sf, sl := r.sentBounds(i)
-	if i-1 <= sf || !r.isPunct(i-1, ",") || i+1 >= sl {
+	if i-1 <= sf || !r.isPunct(i-1, ",–") || i+1 >= sl {
 		return false
 	}
+	dash := r.isPunct(i-1, "–")
 	j := i + 1
 	if !(r.isDet(j) || r.isNounish(j) || r.subjectPronoun(j) || r.nameLike(j)) || r.tf[j]&wFinite != 0 && !r.isCap(j) {
 		return false
@@ -365,6 +406,17 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 	// Montag“, „so das Ergebnis einer gestern vorgestellten Studie“): no
 	// finite verb follows in its clause
 	k := r.skipAdverbs(e, sl)
+	if dash {
+		// parenthetical „… – so Canny –, trotzdem …“: the dash closes the
+		// frame and the quote is the host clause around it
+		if !r.isPunct(k, "–") {
+			return false
+		}
+		at := r.newAtt(i, i+1, p.lemma, p.pos)
+		r.addSource(at, j, e, ruleSo)
+		r.hostQuote(at, i-1, k+1, ruleSo)
+		return true
+	}
 	for m := k; m < sl && m < k+maxClause && !r.isPunct(m, ",;:"); m++ {
 		if r.tf[m]&wFinite != 0 && !r.isCap(m) {
 			return false
