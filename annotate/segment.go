@@ -45,6 +45,9 @@ func NewGerman(lex *lexicon.Lexicon) (*German, error) {
 // Ordinal dots and other abbreviations never end a sentence.
 func (g *German) segment(text string, toks []Token) []Sentence {
 	var sents []Sentence
+	if len(toks) > 0 { // then there is at least one sentence
+		sents = make([]Sentence, 0, len(toks)/16+1)
+	}
 	first := 0
 	for i := 1; i <= len(toks); i++ {
 		if i < len(toks) && !g.boundary(text, toks, i) {

@@ -27,9 +27,9 @@ func BenchmarkTokenizeProse(b *testing.B) {
 	}
 }
 
-// BenchmarkPipeline runs the whole pipeline (all layers) and builds each
-// document's scheme record (code-point offsets), article by article, on one
-// goroutine.
+// BenchmarkPipeline runs the whole pipeline (all layers) and writes each
+// document's scheme record (code-point offsets, JSONL, as quelle annotate
+// does), article by article, on one goroutine.
 func BenchmarkPipeline(b *testing.B) {
 	whole, articles := benchdata.Tiled(b, 20)
 	p, err := pipeline.New(lexicon.Default(), pipeline.Options{})
@@ -39,11 +39,99 @@ func BenchmarkPipeline(b *testing.B) {
 	b.SetBytes(int64(len(whole)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	var line []byte
 	for range b.N {
 		for _, a := range articles {
 			doc := &annotate.Document{ID: "bench", Text: a}
 			p.Annotate(doc)
-			_ = scheme.FromDocument(doc, false)
+			line = scheme.AppendDocument(line[:0], doc, false)
 		}
 	}
+}
+
+// BenchmarkStages measures each part of the pipeline alone on the bench
+// corpus (one article per document, one goroutine): the tokenizer, each
+// stage given the spans of the layers it needs (computed beforehand), and
+// the JSONL record (scheme.AppendDocument). Their times are the parts'
+// shares of BenchmarkPipeline; allocs/op shows what each part allocates.
+func BenchmarkStages(b *testing.B) {
+	articles := benchdata.Articles(benchdata.Raw(b))
+	size := 0
+	for _, a := range articles {
+		size += len(a)
+	}
+	lex := lexicon.Default()
+	tok, err := annotate.NewGerman(lex)
+	if err != nil {
+		b.Fatal(err)
+	}
+	stages, err := pipeline.Stages(lex)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// Run every stage once, in an order its needs allow, and keep the
+	// spans each layer adds to each document.
+	docs := make([]*annotate.Document, len(articles))
+	layerSpans := map[string][][]annotate.Span{}
+	for i, a := range articles {
+		docs[i] = &annotate.Document{ID: "bench", Text: a}
+		docs[i].Tokens, docs[i].Sentences = tok.Tokenize(a)
+	}
+	var order []annotate.Stage
+	for len(order) < len(stages) {
+		for _, st := range stages {
+			ready := layerSpans[st.Layer()] == nil
+			for _, n := range st.Needs() {
+				ready = ready && layerSpans[n] != nil
+			}
+			if !ready {
+				continue
+			}
+			spans := make([][]annotate.Span, len(docs))
+			for i, d := range docs {
+				from := len(d.Spans)
+				st.Annotate(d)
+				spans[i] = d.Spans[from:len(d.Spans):len(d.Spans)]
+			}
+			layerSpans[st.Layer()] = spans
+			order = append(order, st)
+		}
+	}
+	b.Run("tokenize", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, a := range articles {
+				tok.Tokenize(a)
+			}
+		}
+	})
+	for _, st := range order {
+		b.Run(st.Layer(), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			var given []annotate.Span
+			for b.Loop() {
+				for i, d := range docs {
+					given = given[:0]
+					for _, n := range st.Needs() {
+						given = append(given, layerSpans[n][i]...)
+					}
+					doc := annotate.Document{ID: d.ID, Text: d.Text, Tokens: d.Tokens, Sentences: d.Sentences, Spans: given}
+					st.Annotate(&doc)
+					given = doc.Spans
+				}
+			}
+		})
+	}
+	b.Run("encode", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		var line []byte
+		for b.Loop() {
+			for _, d := range docs {
+				line = scheme.AppendDocument(line[:0], d, false)
+			}
+		}
+	})
 }

@@ -1,8 +1,9 @@
 // Package scheme is the annotation scheme's JSONL record
 // (../shared/annotation-scheme.md) and everything that touches it at the
 // edge: the Record types and their writers (AppendJSON, byte-identical to
-// encoding/json without reflection, and Encoder, which writes the same
-// bytes in pieces so a huge record is never held whole), the conversion of
+// encoding/json without reflection; Encoder, which writes the same bytes
+// in pieces so a huge record is never held whole; and AppendDocument, the
+// same bytes for a document held whole, in one pass), the conversion of
 // documents' byte offsets into code points or UTF-16 (FromDocument,
 // OffsetMap), the readers and the validator.
 //

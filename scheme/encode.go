@@ -1,10 +1,11 @@
 package scheme
 
 import (
+	"cmp"
 	"io"
 	"iter"
+	"math"
 	"slices"
-	"sort"
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -71,12 +72,47 @@ func (e *Encoder) EncodeSeq(doc *annotate.Document, spans Spans, toks iter.Seq[a
 	if e.err != nil {
 		return e.err
 	}
-	e.buf = append(e.buf[:0], `{"id":`...)
+	e.buf = e.buf[:0]
+	e.record(doc, spans, toks, sents)
+	e.flush()
+	return e.err
+}
+
+// AppendDocument appends doc's record and a newline to b: the bytes an
+// Encoder writes for doc (and FromDocument(doc, withTokens).AppendJSON),
+// built in one pass without the Record, for documents small enough to
+// hold whole.
+func AppendDocument(b []byte, doc *annotate.Document, withTokens bool) []byte {
+	n := 2*len(doc.ID) + len(doc.Text) + len(doc.Text)/16 + len(doc.Meta) + 64
+	for i := range doc.Spans {
+		n += 128 + doc.Spans[i].End - doc.Spans[i].Start
+	}
+	if withTokens {
+		n += 64*len(doc.Tokens) + 32*len(doc.Sentences)
+	}
+	e := Encoder{tokens: withTokens, buf: slices.Grow(b, n), chunk: math.MaxInt}
+	e.record(doc, SpanSlice(doc.Spans), slices.Values(doc.Tokens), slices.Values(doc.Sentences))
+	return e.buf
+}
+
+// record appends doc's record and a newline to e.buf, flushing it when
+// it reaches e.chunk.
+func (e *Encoder) record(doc *annotate.Document, spans Spans, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence]) {
+	e.buf = append(e.buf, `{"id":`...)
 	e.buf = appendJSONString(e.buf, doc.ID)
 	e.buf = append(e.buf, `,"text":"`...)
-	e.text(doc.Text)
+	var esc []int32 // where the text needs escaping, when plain
+	plain := len(doc.Text) <= math.MaxInt32
+	if plain {
+		esc, plain = escapeOffsets(doc.Text)
+	}
+	if plain {
+		e.plainText(doc.Text, esc)
+	} else {
+		e.text(doc.Text)
+	}
 	e.buf = append(e.buf, `","spans":[`...)
-	e.spans(doc.Text, spans, toks)
+	e.spans(doc.Text, spans, toks, esc, plain)
 	e.buf = append(e.buf, ']')
 	if e.tokens {
 		e.tokenList(doc.Text, toks, sents)
@@ -86,8 +122,6 @@ func (e *Encoder) EncodeSeq(doc *annotate.Document, spans Spans, toks iter.Seq[a
 		e.buf = append(e.buf, doc.Meta...)
 	}
 	e.buf = append(e.buf, '}', '\n')
-	e.flush()
-	return e.err
 }
 
 // text escapes s in pieces cut where no valid UTF-8 sequence is split.
@@ -98,6 +132,34 @@ func (e *Encoder) text(s string) {
 			cut = safeCut(s, e.chunk)
 		}
 		e.buf = appendStringBody(e.buf, s[:cut])
+		s = s[cut:]
+		e.maybeFlush()
+	}
+}
+
+// plainText writes valid UTF-8 whose escapes are at the offsets esc:
+// the runs between them are copied as they are.
+func (e *Encoder) plainText(s string, esc []int32) {
+	prev := 0
+	for _, o := range esc {
+		e.rawRun(s[prev:o])
+		if c := s[o]; c < utf8.RuneSelf {
+			e.buf = appendEscapedByte(e.buf, c)
+			prev = int(o) + 1
+		} else { // U+2028 or U+2029
+			e.buf = append(e.buf, `\u202`...)
+			e.buf = append(e.buf, hexDigits[s[o+2]&0xf])
+			prev = int(o) + 3
+		}
+	}
+	e.rawRun(s[prev:])
+}
+
+// rawRun copies s, which needs no escaping, in pieces.
+func (e *Encoder) rawRun(s string) {
+	for len(s) > 0 && e.err == nil {
+		cut := min(len(s), e.chunk)
+		e.buf = append(e.buf, s[:cut]...)
 		s = s[cut:]
 		e.maybeFlush()
 	}
@@ -129,13 +191,17 @@ func safeCut(s string, i int) int {
 // they are in order (the starts of a pipeline's spans are).
 // With tokens, each span gets the first and last token it overlaps, found
 // in one pass over toks.
-func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token]) {
+func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token], esc []int32, plainOK bool) {
 	n := spans.Len()
-	starts := codePoints(text, n, func(i int) int { return spans.At(i).Start })
-	ends := codePoints(text, n, func(i int) int { return spans.At(i).End })
+	startB, endB := make([]int, n), make([]int, n)
+	for i := range n {
+		s := spans.At(i)
+		startB[i], endB[i] = s.Start, s.End
+	}
+	starts, ends := codePoints(text, startB, endB)
 	var first, last []int
 	if e.tokens && n > 0 {
-		first, last = tokenRanges(spans, toks)
+		first, last = tokenRanges(startB, endB, toks)
 	}
 	for i := range n {
 		s := spans.At(i)
@@ -154,52 +220,94 @@ func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token])
 		if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.buf = rs.appendJSON(e.buf)
+		plain := false
+		if plainOK {
+			k, _ := slices.BinarySearch(esc, int32(s.Start))
+			plain = k == len(esc) || int(esc[k]) >= s.End
+		}
+		e.buf = rs.appendJSONText(e.buf, plain)
 		e.maybeFlush()
 	}
 }
 
-// codePoints converts the byte offsets off(0), …, off(n-1) into code
-// points with OffsetMap's semantics. In order, it converts them lazily as
-// they are asked for, in order, in one pass; otherwise it converts them
-// all at once, in order of offset, and remembers the results.
-func codePoints(text string, n int, off func(int) int) func(int) int {
-	inOrder := true
-	for i := 1; i < n && inOrder; i++ {
-		inOrder = off(i-1) <= off(i)
+// escapeOffsets returns the offsets of the bytes of text at which
+// appendStringBody writes an escape, if text is valid UTF-8 and they are
+// few (at most one in 64 bytes); otherwise ok is false.
+func escapeOffsets(text string) (offs []int32, ok bool) {
+	if !utf8.ValidString(text) {
+		return nil, false
 	}
-	if inOrder {
-		c := cpCursor{text: text}
-		return func(i int) int { return c.at(off(i)) }
+	limit := len(text)/64 + 1
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !escapeFirst[c] {
+			continue
+		}
+		if c >= utf8.RuneSelf && !(i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9)) {
+			continue // 0xE2 not starting U+2028 or U+2029
+		}
+		if len(offs) == limit {
+			return nil, false
+		}
+		offs = append(offs, int32(i))
 	}
-	idx := make([]int32, n)
+	return offs, true
+}
+
+// codePoints converts two lists of byte offsets into code points with
+// OffsetMap's semantics, in one pass over the text. Offsets in order
+// (the starts of a pipeline's spans) are converted lazily as they are
+// asked for, in order; a list out of order is sorted and converted at once
+// and the results remembered.
+func codePoints(text string, a, b []int) (func(int) int, func(int) int) {
+	aSorted, bSorted := slices.IsSorted(a), slices.IsSorted(b)
+	if aSorted && bSorted {
+		// one cursor each: both walk the text in order
+		ca, cb := cpCursor{text: text}, cpCursor{text: text}
+		return func(i int) int { return ca.at(a[i]) }, func(i int) int { return cb.at(b[i]) }
+	}
+	ia, ib := sortedIndex(a), sortedIndex(b)
+	ca, cb := make([]int, len(a)), make([]int, len(b))
+	c := cpCursor{text: text}
+	for i, j := 0, 0; i < len(ia) || j < len(ib); {
+		if j == len(ib) || i < len(ia) && a[ia[i]] <= b[ib[j]] {
+			ca[ia[i]] = c.at(a[ia[i]])
+			i++
+		} else {
+			cb[ib[j]] = c.at(b[ib[j]])
+			j++
+		}
+	}
+	return func(i int) int { return ca[i] }, func(i int) int { return cb[i] }
+}
+
+// sortedIndex returns the indexes of offs in order of offset.
+func sortedIndex(offs []int) []int32 {
+	idx := make([]int32, len(offs))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	sort.Slice(idx, func(a, b int) bool { return off(int(idx[a])) < off(int(idx[b])) })
-	cps := make([]int, n)
-	c := cpCursor{text: text}
-	for _, i := range idx {
-		cps[i] = c.at(off(int(i)))
+	if !slices.IsSorted(offs) {
+		slices.SortFunc(idx, func(a, b int32) int { return cmp.Compare(offs[a], offs[b]) })
 	}
-	return func(i int) int { return cps[i] }
+	return idx
 }
 
-// tokenRanges returns, for each span, the index of the first token that
-// ends after its start and of the last token that starts before its end
-// (as FromDocument's binary searches), in one pass over tokens in text
-// order.
-func tokenRanges(spans Spans, toks iter.Seq[annotate.Token]) (first, last []int) {
-	n := spans.Len()
+// tokenRanges returns, for each span (given by its byte offsets), the
+// index of the first token that ends after its start and of the last
+// token that starts before its end (as FromDocument's binary searches),
+// in one pass over tokens in text order.
+func tokenRanges(starts, ends []int, toks iter.Seq[annotate.Token]) (first, last []int) {
+	n := len(starts)
 	first, last = make([]int, n), make([]int, n)
-	byStart := order(n, func(i int) int { return spans.At(i).Start })
-	byEnd := order(n, func(i int) int { return spans.At(i).End })
+	byStart := order(starts)
+	byEnd := order(ends)
 	k, ps, pe := 0, 0, 0
 	for t := range toks {
-		for ; ps < n && t.End > spans.At(byStart(ps)).Start; ps++ {
+		for ; ps < n && t.End > starts[byStart(ps)]; ps++ {
 			first[byStart(ps)] = k // the first token ending after the span's start
 		}
-		for ; pe < n && t.Start >= spans.At(byEnd(pe)).End; pe++ {
+		for ; pe < n && t.Start >= ends[byEnd(pe)]; pe++ {
 			last[byEnd(pe)] = k - 1 // the token before the first one starting at or after its end
 		}
 		k++
@@ -213,21 +321,17 @@ func tokenRanges(spans Spans, toks iter.Seq[annotate.Token]) (first, last []int)
 	return first, last
 }
 
-// order returns the permutation that sorts 0…n-1 by key: the identity,
-// without memory, when they are in order already.
-func order(n int, key func(int) int) func(int) int {
-	inOrder := true
-	for i := 1; i < n && inOrder; i++ {
-		inOrder = key(i-1) <= key(i)
-	}
-	if inOrder {
+// order returns the permutation that sorts 0…n-1 by key (stably): the
+// identity, without memory, when they are in order already.
+func order(key []int) func(int) int {
+	if slices.IsSorted(key) {
 		return func(i int) int { return i }
 	}
-	idx := make([]int32, n)
+	idx := make([]int32, len(key))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return key(int(idx[a])) < key(int(idx[b])) })
+	slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(key[a], key[b]) })
 	return func(i int) int { return int(idx[i]) }
 }
 
@@ -277,6 +381,14 @@ func (e *Encoder) flush() {
 	e.buf = e.buf[:0]
 }
 
+// load64 reads the eight bytes of s at i as one little-endian word (the
+// compiler makes it one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // cpCursor converts byte offsets into code points walking forward through
 // the text, with the semantics of OffsetMap: an invalid byte counts as one
 // code point, and an offset inside a sequence counts the whole sequence.
@@ -290,7 +402,16 @@ func (c *cpCursor) at(o int) int {
 	if o < c.pos {
 		c.pos, c.n = 0, 0
 	}
-	for c.pos < o && c.pos < len(c.text) {
+	end := min(o, len(c.text))
+	for c.pos < end {
+		// eight ASCII bytes at a time
+		for c.pos+8 <= end && load64(c.text, c.pos)&0x8080808080808080 == 0 {
+			c.pos += 8
+			c.n += 8
+		}
+		if c.pos >= end {
+			break
+		}
 		if c.text[c.pos] < utf8.RuneSelf {
 			c.pos++
 		} else {

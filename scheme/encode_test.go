@@ -14,7 +14,8 @@ import (
 )
 
 // encodeBoth returns a document's record as Encoder writes it (in pieces
-// of chunk bytes) and as FromDocument + AppendJSON builds it.
+// of chunk bytes) and as FromDocument + AppendJSON builds it. It fails
+// when AppendDocument does not write the Encoder's bytes.
 func encodeBoth(t testing.TB, doc *annotate.Document, tokens bool, chunk int) (got, want []byte) {
 	t.Helper()
 	var buf bytes.Buffer
@@ -22,6 +23,9 @@ func encodeBoth(t testing.TB, doc *annotate.Document, tokens bool, chunk int) (g
 	enc.chunk = chunk
 	if err := enc.Encode(doc); err != nil {
 		t.Fatal(err)
+	}
+	if app := AppendDocument([]byte("x"), doc, tokens); !bytes.Equal(app[1:], buf.Bytes()) {
+		t.Fatalf("AppendDocument:\n got %s\nwant %s", app[1:], buf.Bytes())
 	}
 	rec := FromDocument(doc, tokens)
 	return buf.Bytes(), append(rec.AppendJSON(nil), '\n')

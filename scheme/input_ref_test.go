@@ -188,3 +188,44 @@ func FuzzParseRecord(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFastSpan checks the span decoder's fast path against json.Unmarshal
+// into a RecordSpan: whatever it accepts, encoding/json accepts too and
+// decodes to the same span, and it ends where the object ends.
+func FuzzFastSpan(f *testing.F) {
+	for _, s := range []string{
+		`{"label":"CUE","start":0,"end":5,"text":"sagte","lemma":"sagen","attribution":1,"rule":"r"}`,
+		`{"label":"NUMBER","start":3,"end":5,"text":"12","value":12,"kind":"cardinal"}`,
+		`{"label":"NUMBER","start":3,"end":5,"text":"x\u00e4\"","value":null,"kind":"vague","token_start":1,"token_end":2}`,
+		`{"label":"QUOTE","text":"a","text":null,"mode":"direct","start":-0,"end":1e2}`,
+		`{"label":"HEDGE","LABEL":"X","start":1.5}`, `{"start":"1"}`, `{"value":"1"}`, `{"label":null,"x":1}`,
+		`{ "label" : "CUE" , "start" : 123456789012345678901 }`, "{\"text\":\"\xff\"}", `{"value":1e400}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !json.Valid(data) || len(data) == 0 || data[0] != '{' {
+			return
+		}
+		got, textRaw, end, ok := fastSpan(data, 0, map[string]string{})
+		if !ok {
+			return
+		}
+		var want RecordSpan
+		if err := json.Unmarshal(data, &want); err != nil {
+			t.Fatalf("%q: fast path accepts what encoding/json rejects: %v", data, err)
+		}
+		if textRaw != nil {
+			got.Text, _ = decodeString(textRaw)
+		}
+		if end != len(bytes.TrimRight(data, " \t\r\n")) {
+			t.Fatalf("%q: ends at %d", data, end)
+		}
+		gv, wv := got.Value, want.Value
+		got.Value, want.Value = nil, nil
+		got.TokenStart, got.TokenEnd, want.TokenStart, want.TokenEnd = nil, nil, nil, nil
+		if got != want || (gv == nil) != (wv == nil) || gv != nil && *gv != *wv {
+			t.Fatalf("%q:\n got %+v %v\nwant %+v %v", data, got, gv, want, wv)
+		}
+	})
+}

@@ -1,9 +1,6 @@
 package scheme
 
-import (
-	"encoding/json"
-	"errors"
-)
+import "errors"
 
 // field is one top-level member of a JSON object: its decoded key and its
 // raw value.
@@ -13,14 +10,275 @@ type field struct {
 }
 
 // splitObject splits a line holding one JSON object into its members
-// without decoding the values, in one pass over the bytes. It rejects
-// anything that is not exactly one valid JSON object (validity checked by
-// encoding/json).
+// without decoding the values, in one pass over the bytes that also
+// validates the whole line as encoding/json's json.Valid does (the same
+// grammar, the same nesting limit; invalid UTF-8 is accepted, as there).
 func splitObject(data []byte) ([]field, error) {
-	if !json.Valid(data) {
+	i := skipWS(data, 0)
+	if i < len(data) && data[i] == '{' {
+		out, end := scanMembers(data, i)
+		if end >= 0 && skipWS(data, end) == len(data) {
+			return out, nil
+		}
 		return nil, errors.New("not valid JSON")
 	}
-	return splitMembers(data)
+	if end := validValue(data, i, 0); end < 0 || skipWS(data, end) != len(data) {
+		return nil, errors.New("not valid JSON")
+	}
+	return nil, errors.New("not a JSON object")
+}
+
+// scanMembers validates the object at data[i] == '{' and returns its
+// members and its end, or an end of -1 if it is not valid JSON.
+func scanMembers(data []byte, i int) ([]field, int) {
+	out := make([]field, 0, 4)
+	i = skipWS(data, i+1)
+	if i < len(data) && data[i] == '}' {
+		return out, i + 1
+	}
+	for {
+		if i >= len(data) || data[i] != '"' {
+			return nil, -1
+		}
+		kEnd := validString(data, i)
+		if kEnd < 0 {
+			return nil, -1
+		}
+		key := decodeKey(data[i:kEnd])
+		i = skipWS(data, kEnd)
+		if i >= len(data) || data[i] != ':' {
+			return nil, -1
+		}
+		i = skipWS(data, i+1)
+		vEnd := validValue(data, i, 1)
+		if vEnd < 0 {
+			return nil, -1
+		}
+		out = append(out, field{key: key, raw: data[i:vEnd]})
+		i = skipWS(data, vEnd)
+		if i >= len(data) {
+			return nil, -1
+		}
+		switch data[i] {
+		case ',':
+			i = skipWS(data, i+1)
+		case '}':
+			return out, i + 1
+		default:
+			return nil, -1
+		}
+	}
+}
+
+// maxDepth is encoding/json's limit on nested arrays and objects.
+const maxDepth = 10000
+
+// validValue returns the end of the valid JSON value that starts at
+// data[i] inside depth open arrays and objects, or -1.
+func validValue(data []byte, i, depth int) int {
+	var open []byte // the arrays and objects open inside this value
+	for {
+		// a value starts at i
+		if i >= len(data) {
+			return -1
+		}
+		switch c := data[i]; c {
+		case '{', '[':
+			if depth+len(open)+1 > maxDepth {
+				return -1
+			}
+			open = append(open, c)
+			i = skipWS(data, i+1)
+			if i < len(data) && data[i] == c+2 { // '}' or ']'
+				open = open[:len(open)-1]
+				i++
+				break
+			}
+			if c == '{' {
+				if i = validKey(data, i); i < 0 {
+					return -1
+				}
+			}
+			continue
+		case '"':
+			i = validString(data, i)
+		case 't':
+			i = literal(data, i, "true")
+		case 'f':
+			i = literal(data, i, "false")
+		case 'n':
+			i = literal(data, i, "null")
+		default:
+			i = validNumber(data, i)
+		}
+		if i < 0 {
+			return -1
+		}
+		// after a value: close what it ends, or go on to the next one
+		next := false
+		for !next {
+			if len(open) == 0 {
+				return i
+			}
+			i = skipWS(data, i)
+			if i >= len(data) {
+				return -1
+			}
+			top := open[len(open)-1]
+			switch c := data[i]; {
+			case c == ',':
+				i = skipWS(data, i+1)
+				if top == '{' {
+					if i = validKey(data, i); i < 0 {
+						return -1
+					}
+				}
+				next = true
+			case c == top+2:
+				open = open[:len(open)-1]
+				i++
+			default:
+				return -1
+			}
+		}
+	}
+}
+
+// validKey checks `"key" :` at i and returns the start of the value
+// after it (white space skipped), or -1.
+func validKey(data []byte, i int) int {
+	if i >= len(data) || data[i] != '"' {
+		return -1
+	}
+	if i = validString(data, i); i < 0 {
+		return -1
+	}
+	i = skipWS(data, i)
+	if i >= len(data) || data[i] != ':' {
+		return -1
+	}
+	return skipWS(data, i+1)
+}
+
+// validString returns the end of the valid JSON string at data[i] == '"',
+// or -1: no control character, only JSON's escapes.
+func validString(data []byte, i int) int {
+	for i++; i < len(data); i++ {
+		c := data[i]
+		if plainByte[c] {
+			continue
+		}
+		switch {
+		case c == '"':
+			return i + 1
+		case c < 0x20:
+			return -1
+		}
+		// a backslash
+		if i+1 >= len(data) {
+			return -1
+		}
+		switch data[i+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			i++
+		case 'u':
+			if i+6 > len(data) || !isHex(data[i+2]) || !isHex(data[i+3]) || !isHex(data[i+4]) || !isHex(data[i+5]) {
+				return -1
+			}
+			i += 5
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainByte holds the bytes that stand for themselves inside a JSON
+// string: all but control characters, '"' and '\\'.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// literal returns the end of lit at data[i], or -1.
+func literal(data []byte, i int, lit string) int {
+	if len(data)-i < len(lit) || string(data[i:i+len(lit)]) != lit {
+		return -1
+	}
+	return i + len(lit)
+}
+
+// validNumber returns the end of the JSON number at data[i], or -1:
+// -? (0 | [1-9][0-9]*) (\.[0-9]+)? ([eE][+-]?[0-9]+)?
+func validNumber(data []byte, i int) int {
+	if i < len(data) && data[i] == '-' {
+		i++
+	}
+	switch {
+	case i >= len(data):
+		return -1
+	case data[i] == '0':
+		i++
+	case data[i] >= '1' && data[i] <= '9':
+		i = digits(data, i+1)
+	default:
+		return -1
+	}
+	if i < len(data) && data[i] == '.' {
+		j := digits(data, i+1)
+		if j == i+1 {
+			return -1
+		}
+		i = j
+	}
+	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
+		i++
+		if i < len(data) && (data[i] == '+' || data[i] == '-') {
+			i++
+		}
+		j := digits(data, i)
+		if j == i {
+			return -1
+		}
+		i = j
+	}
+	return i
+}
+
+func digits(data []byte, i int) int {
+	for i < len(data) && data[i] >= '0' && data[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// decodeKey decodes a (valid) JSON string used as a key, as
+// encoding/json does; the keys of the scheme are not allocated.
+func decodeKey(raw []byte) string {
+	switch string(raw) {
+	case `"id"`:
+		return "id"
+	case `"text"`:
+		return "text"
+	case `"spans"`:
+		return "spans"
+	case `"meta"`:
+		return "meta"
+	case `"label"`:
+		return "label"
+	case `"start"`:
+		return "start"
+	case `"end"`:
+		return "end"
+	}
+	s, _ := decodeString(raw)
+	return s
 }
 
 // splitMembers is splitObject for data already known to be valid JSON.
@@ -33,10 +291,7 @@ func splitMembers(data []byte) ([]field, error) {
 	i = skipWS(data, i+1)
 	for i < len(data) && data[i] != '}' {
 		kEnd := skipString(data, i)
-		var key string
-		if err := json.Unmarshal(data[i:kEnd], &key); err != nil {
-			return nil, err
-		}
+		key := decodeKey(data[i:kEnd])
 		i = skipWS(data, kEnd)
 		i = skipWS(data, i+1) // the colon
 		vEnd := skipValue(data, i)

@@ -62,7 +62,12 @@ type RecordRange struct {
 // attributes of its label; a NUMBER always has "value" (null if vague).
 func (s RecordSpan) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
 
-func (s RecordSpan) appendJSON(b []byte) []byte {
+func (s RecordSpan) appendJSON(b []byte) []byte { return s.appendJSONText(b, false) }
+
+// appendJSONText is appendJSON; plain says that the text needs no
+// escaping (valid UTF-8 without any byte that JSON escapes), so it is
+// copied as it is.
+func (s RecordSpan) appendJSONText(b []byte, plain bool) []byte {
 	b = append(b, `{"label":`...)
 	b = appendJSONString(b, s.Label)
 	b = appendOffsets(append(b, ','), s.Start, s.End)
@@ -75,7 +80,11 @@ func (s RecordSpan) appendJSON(b []byte) []byte {
 		b = strconv.AppendInt(b, int64(*s.TokenEnd), 10)
 	}
 	b = append(b, `,"text":`...)
-	b = appendJSONString(b, s.Text)
+	if plain {
+		b = append(append(append(b, '"'), s.Text...), '"')
+	} else {
+		b = appendJSONString(b, s.Text)
+	}
 	switch s.Label {
 	case annotate.LabelNumber:
 		b = append(b, `,"value":`...)
@@ -206,6 +215,9 @@ func appendJSONString(b []byte, s string) []byte {
 // appendJSONString). Escaping s in pieces gives the same bytes as escaping
 // it whole as long as no piece boundary splits a valid UTF-8 sequence.
 func appendStringBody(b []byte, s string) []byte {
+	if utf8.ValidString(s) {
+		return appendValidBody(b, s)
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -237,6 +249,43 @@ func appendStringBody(b []byte, s string) []byte {
 	}
 	return append(b, s[start:]...)
 }
+
+// appendValidBody is appendStringBody for valid UTF-8: one table look-up
+// a byte, and a closer look only at ASCII that needs escaping and at 0xE2,
+// the first byte of U+2028 and U+2029.
+func appendValidBody(b []byte, s string) []byte {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !escapeFirst[c] {
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			b = appendEscapedByte(b, c)
+			start = i + 1
+			continue
+		}
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) { // U+2028, U+2029
+			b = append(b, s[start:i]...)
+			b = append(b, `\u202`...)
+			b = append(b, hexDigits[s[i+2]&0xf])
+			i += 2
+			start = i + 1
+		}
+	}
+	return append(b, s[start:]...)
+}
+
+// escapeFirst marks the bytes appendValidBody looks at: ASCII control
+// characters, '"', '\\' and 0xE2.
+var escapeFirst = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'], t[0xE2] = true, true, true
+	return t
+}()
 
 func appendEscapedByte(b []byte, c byte) []byte {
 	switch c {

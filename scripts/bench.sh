@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Throughput and memory comparison, rerunnable by anyone:
-#   scripts/bench.sh [SMALL_MB [LARGE_MB]]     (defaults: 20 and 200)
-# 1. go test benchmarks on ../shared/bench/news_de.txt tiled to SMALL_MB:
-#    our tokenizer+segmenter (one core, per article), prose/v2's
-#    tokenizer+segmenter (whole text as one document), and the whole
-#    pipeline (all layers + JSONL encoding, one core, per article);
-# 2. `quelle annotate` on the tiled corpus as JSONL (one article per record)
-#    with -j 1 and -j 2: wall time, MB/s and peak RSS, and -j 2 again on
-#    LARGE_MB to show that memory does not grow with the corpus.
-# Needs Go and GNU time (/usr/bin/time, Debian package "time").
+#   scripts/bench.sh [SMALL_MB [LARGE_MB [ROUNDS]]]   (defaults: 20, 200, 3)
+# 1. go test benchmarks on ../shared/bench/news_de.txt tiled to SMALL_MB, on
+#    one core (-cpu 1, the garbage collector included): our tokenizer+
+#    segmenter (per article), prose/v2's tokenizer+segmenter (whole text as
+#    one document) and the whole in-process pipeline (all layers + JSONL
+#    records, per article);
+# 2. `quelle annotate` on the tiled corpus as JSONL (one article per record),
+#    all layers, JSONL out, with -j 1 and -j 2: wall time, MB/s and peak RSS;
+#    and -j 2 on LARGE_MB to show that memory does not grow with the corpus.
+# Both run ROUNDS times, interleaved, and the medians are reported, with the
+# ratios the README quotes: -j 1 against prose and against the in-process
+# pipeline, and -j 2 against -j 1. MB/s is 10^6 bytes a second, as go test
+# reports it. Needs Go and GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 small=${1:-20}
 large=${2:-200}
+rounds=${3:-3}
 src=${QUELLE_BENCH_FILE:-../shared/bench/news_de.txt}
 [ -f "$src" ] || { echo "bench corpus $src not found" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
@@ -32,29 +37,49 @@ tile() {
 	done
 }
 
-echo "== go test benchmarks (corpus tiled to ${small} MB)"
-QUELLE_BENCH_FILE=$(realpath "$src") QUELLE_BENCH_MB=$small \
-	go test -run '^$' -bench 'TokenizeGerman|TokenizeProse|Pipeline$' -benchtime 3x -count 1 ./annotate ./pipeline |
-	tee "$tmp/bench.txt" | grep -E '^Benchmark'
-mbs() { awk -v n="$1" '$1 ~ n {for (i = 1; i <= NF; i++) if ($(i+1) == "MB/s") print $i}' "$tmp/bench.txt"; }
-ours=$(mbs TokenizeGerman); prose=$(mbs TokenizeProse); pipe=$(mbs 'Pipeline-')
-awk -v o="$ours" -v p="$prose" -v q="$pipe" 'BEGIN {
-	printf "tokenizer+segmenter: %.1f MB/s (one core), prose: %.1f MB/s -> %.1fx\n", o, p, o / p
-	printf "whole pipeline: %.1f MB/s (one core) -> %.1fx prose tokenize+segment\n", q, q / p }'
+# median: the median of the numbers on standard input.
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 go build -o "$tmp/quelle" ./cmd/quelle
+go test -c -o "$tmp/annotate.test" ./annotate
+go test -c -o "$tmp/pipeline.test" ./pipeline
 tile "$small" "$tmp/small.jsonl"
 tile "$large" "$tmp/large.jsonl"
-run() { # run FILE JOBS -> "seconds maxrss_kb"
-	/usr/bin/time -f '%e %M' -o "$tmp/time" "$tmp/quelle" annotate -j "$2" "$1" >/dev/null
-	cat "$tmp/time"
+export QUELLE_BENCH_FILE=$(realpath "$src") QUELLE_BENCH_MB=$small
+
+# bench TEST PATTERN -> MB/s
+bench() {
+	"$tmp/$1" -test.run '^$' -test.bench "$2" -test.benchtime 3x -test.cpu 1 |
+		awk '/^Benchmark/ { for (i = 1; i <= NF; i++) if ($(i+1) == "MB/s") print $i }'
 }
-echo "== quelle annotate (all layers, JSONL out)"
-for spec in "small 1" "small 2" "large 2"; do
-	set -- $spec
-	f="$tmp/$1.jsonl"
-	size=$(stat -c %s "$f")
-	read -r secs rss < <(run "$f" "$2")
-	awk -v s="$size" -v t="$secs" -v r="$rss" -v j="$2" 'BEGIN {
-		printf "%6.1f MB  -j %d  %6.2f s  %6.1f MB/s  peak RSS %5.1f MB\n", s / 1048576, j, t, s / 1048576 / t, r / 1024 }'
+# run FILE JOBS -> "MB/s maxrss_MiB"
+run() {
+	/usr/bin/time -f '%e %M' -o "$tmp/time" "$tmp/quelle" annotate -j "$2" "$1" >/dev/null
+	read -r secs rss <"$tmp/time"
+	awk -v s="$(stat -c %s "$1")" -v t="$secs" -v r="$rss" 'BEGIN { printf "%.2f %.1f\n", s / 1e6 / t, r / 1024 }'
+}
+
+echo "== $rounds interleaved rounds: benchmarks on ${small} MB (one core), quelle annotate on ${small} and ${large} MB of JSONL"
+for r in $(seq "$rounds"); do
+	echo "$(bench annotate.test 'TokenizeGerman$')" >>"$tmp/ours"
+	echo "$(bench pipeline.test 'TokenizeProse$')" >>"$tmp/prose"
+	echo "$(bench pipeline.test 'Pipeline$')" >>"$tmp/pipe"
+	run "$tmp/small.jsonl" 1 >>"$tmp/j1"
+	run "$tmp/small.jsonl" 2 >>"$tmp/j2"
+	[ "$r" -eq 1 ] && run "$tmp/large.jsonl" 2 >>"$tmp/large"
+	echo "round $r: tokenizer $(tail -1 "$tmp/ours"), prose $(tail -1 "$tmp/prose"), pipeline $(tail -1 "$tmp/pipe"), -j 1 $(tail -1 "$tmp/j1" | cut -d' ' -f1), -j 2 $(tail -1 "$tmp/j2" | cut -d' ' -f1) MB/s"
 done
+
+ours=$(median <"$tmp/ours"); prose=$(median <"$tmp/prose"); pipe=$(median <"$tmp/pipe")
+j1=$(cut -d' ' -f1 "$tmp/j1" | median); j2=$(cut -d' ' -f1 "$tmp/j2" | median)
+rss1=$(cut -d' ' -f2 "$tmp/j1" | sort -g | tail -1); rss2=$(cut -d' ' -f2 "$tmp/j2" | sort -g | tail -1)
+read -r jl rssl <"$tmp/large"
+echo "== medians"
+awk -v o="$ours" -v p="$prose" -v q="$pipe" -v j1="$j1" -v j2="$j2" -v r1="$rss1" -v r2="$rss2" -v jl="$jl" -v rl="$rssl" \
+	-v s="$small" -v l="$large" 'BEGIN {
+	printf "tokenizer+segmenter:   %6.1f MB/s (one core)  %5.1fx prose\n", o, o / p
+	printf "prose tokenize+segment:%6.1f MB/s (one core, whole text as one document)\n", p
+	printf "in-process pipeline:   %6.1f MB/s (one core)  %5.1fx prose\n", q, q / p
+	printf "quelle annotate -j 1:  %6.1f MB/s             %5.1fx prose, %.0f%% of the in-process pipeline, peak RSS %.1f MiB (%d MB)\n", j1, j1 / p, 100 * j1 / q, r1, s
+	printf "quelle annotate -j 2:  %6.1f MB/s             %5.2fx -j 1, peak RSS %.1f MiB (%d MB)\n", j2, j2 / j1, r2, s
+	printf "quelle annotate -j 2:  %6.1f MB/s             peak RSS %.1f MiB (%d MB)\n", jl, rl, l }'

@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"sync"
 
@@ -27,6 +28,7 @@ type annotateFlags struct {
 	jobs   int
 	format string // --format: jsonl, or a format.Writer (formats.go)
 	gold   string // --gold: the HTML view marks the differences
+	prof   string // --cpuprofile (hidden): write a CPU profile of the run
 }
 
 func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
@@ -39,6 +41,8 @@ func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
 	fs.StringVar(&f.format, "format", "jsonl", "output format: "+format.Names(false)+" (listed below); brat, webanno and labelstudio write into -o DIR")
 	fs.StringVar(&f.gold, "gold", "", "with --format html: gold JSONL file or folder; the page marks missed, spurious, wrong-boundary and wrong-attribute spans")
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of cores to use (documents are annotated in parallel; output order is kept)")
+	fs.StringVar(&f.prof, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
+	fs.MarkHidden("cpuprofile")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: quelle annotate [flags] [PATH ...]")
 		fmt.Fprintln(e.stderr, "\nPATH is a .txt file, a .jsonl or .ndjson file, a folder (every .txt file below it) or - (standard input).")
@@ -67,6 +71,13 @@ func runAnnotate(args []string, e *env) error {
 	}
 	if err := checkFormat(f.format, f.out, f.gold, f.tokens); err != nil {
 		return err
+	}
+	if f.prof != "" {
+		stop, err := startProfile(f.prof)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	pipe, err := f.pipe.pipeline()
 	if err != nil {
@@ -122,6 +133,23 @@ func runAnnotate(args []string, e *env) error {
 	}
 	a.stop, a.release = sigs, release
 	return a.run(&scheme.Reader{Stdin: e.stdin, Replace: a.writes}, ins)
+}
+
+// startProfile starts a CPU profile written to path; the function it
+// returns stops it.
+func startProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile %s: %s", path, scheme.PathError(path, err).Msg)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile %s: %v", path, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // tuneGC lets the heap grow to 8× the live data before collecting, under
@@ -420,8 +448,7 @@ func newJSONLEncoder(w io.Writer, tokens bool) *jsonlEncoder {
 }
 
 func (j *jsonlEncoder) appendRecord(b []byte, doc *annotate.Document) []byte {
-	rec := scheme.FromDocument(doc, j.tokens)
-	return append(rec.AppendJSON(b), '\n')
+	return scheme.AppendDocument(b, doc, j.tokens)
 }
 
 func (j *jsonlEncoder) stream(doc *annotate.Document, spans scheme.Spans, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence]) error {
