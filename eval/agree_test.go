@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -61,7 +62,7 @@ func TestAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ag.Documents != 1 || !equalStrings(ag.OnlyA, []string{"onlyA"}) || !equalStrings(ag.OnlyB, []string{"onlyB"}) {
+	if ag.Documents != 1 || !slices.Equal(ag.OnlyA, []string{"onlyA"}) || !slices.Equal(ag.OnlyB, []string{"onlyB"}) {
 		t.Errorf("documents %d, only A %v, only B %v", ag.Documents, ag.OnlyA, ag.OnlyB)
 	}
 	want := map[string]struct {
@@ -80,7 +81,7 @@ func TestAgree(t *testing.T) {
 			t.Errorf("%s: tokens %+v kappa %v F1 %v/%v, want %+v %v %v/%v", l.Label, l.Tokens, l.Kappa, l.Strict.F1, l.Overlap.F1, w.tokens, w.kappa, w.strict, w.over)
 		}
 	}
-	if !equalStrings(ag.Macro.Labels, []string{cue, source}) || !near(ag.Macro.Kappa, 0.3) {
+	if !slices.Equal(ag.Macro.Labels, []string{cue, source}) || !near(ag.Macro.Kappa, 0.3) {
 		t.Errorf("macro %+v, want kappa .3 over CUE, SOURCE", ag.Macro)
 	}
 }

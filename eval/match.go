@@ -40,6 +40,12 @@ func Align(gold, pred []scheme.RecordSpan) Alignment {
 	return a
 }
 
+// AlignLabels is Align on the spans whose label is one of labels: the
+// alignment Evaluate scores a document by.
+func AlignLabels(gold, pred []scheme.RecordSpan, labels []string) Alignment {
+	return Align(ofLabels(gold, labels), ofLabels(pred, labels))
+}
+
 type spanKey struct {
 	label      string
 	start, end int

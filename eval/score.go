@@ -160,7 +160,7 @@ func scoreDoc(gold, pred *scheme.Record, labels []string) docResult {
 	if pred != nil {
 		d.pred = dedupe(pred.Spans)
 	}
-	d.align = Align(ofLabels(d.gold, labels), ofLabels(d.pred, labels))
+	d.align = AlignLabels(d.gold, d.pred, labels)
 	d.strict, d.overlap = make([]Counts, len(labels)), make([]Counts, len(labels))
 	for i, l := range labels {
 		d.strict[i], d.overlap[i] = d.align.counts(l)

@@ -3,6 +3,7 @@ package eval
 import (
 	"errors"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/quelle-nlp/quelle/scheme"
@@ -130,23 +131,11 @@ func TestMacro(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := r.Macro
-			if !equalStrings(m.Labels, tt.labels) || !near(m.Overlap.Precision, tt.p) || !near(m.Overlap.Recall, tt.r) || !near(m.Overlap.F1, tt.f1) {
+			if !slices.Equal(m.Labels, tt.labels) || !near(m.Overlap.Precision, tt.p) || !near(m.Overlap.Recall, tt.r) || !near(m.Overlap.F1, tt.f1) {
 				t.Errorf("macro %v P/R/F1 %v/%v/%v, want %v %v/%v/%v", m.Labels, m.Overlap.Precision, m.Overlap.Recall, m.Overlap.F1, tt.labels, tt.p, tt.r, tt.f1)
 			}
 		})
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestEvaluateLabels(t *testing.T) {
@@ -191,7 +180,7 @@ func TestEvaluatePairing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !equalStrings(r.Missing, tt.missing) || !equalStrings(r.Ignored, tt.ignored) {
+			if !slices.Equal(r.Missing, tt.missing) || !slices.Equal(r.Ignored, tt.ignored) {
 				t.Errorf("missing %v ignored %v, want %v %v", r.Missing, r.Ignored, tt.missing, tt.ignored)
 			}
 		})

@@ -13,7 +13,7 @@ import (
 // docDiff is how one document's prediction differs from its gold record,
 // exactly as quelle eval counts it: eval.Evaluate on the pair gives the
 // false positives, false negatives and attribute errors (eval's error
-// list), eval.Align the overlap-matched pairs whose boundaries differ.
+// list), eval.AlignLabels the overlap-matched pairs whose boundaries differ.
 type docDiff struct {
 	pred   []*spanDiff // by predicted span index; nil: no difference
 	missed []missedSpan
@@ -73,7 +73,7 @@ func diffDoc(doc *annotate.Document, gold *scheme.Record, labels []string) (*doc
 		return d.pred[i]
 	}
 	partner := map[spanKey]scheme.RecordSpan{}
-	for _, p := range eval.Align(ofLabels(gold.Spans, labels), ofLabels(pred.Spans, labels)).Pairs {
+	for _, p := range eval.AlignLabels(gold.Spans, pred.Spans, labels).Pairs {
 		partner[spanKey{p.Pred.Label, p.Pred.Start, p.Pred.End}] = p.Gold
 		if p.Gold.Start != p.Pred.Start || p.Gold.End != p.Pred.End {
 			sd := at(p.Pred.Label, p.Pred.Start, p.Pred.End)
@@ -114,16 +114,6 @@ func findSpan(spans []scheme.RecordSpan, label string, start, end int) scheme.Re
 		}
 	}
 	return scheme.RecordSpan{Label: label, Start: start, End: end}
-}
-
-func ofLabels(spans []scheme.RecordSpan, labels []string) []scheme.RecordSpan {
-	var out []scheme.RecordSpan
-	for _, s := range spans {
-		if slices.Contains(labels, s.Label) {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // cpBytes maps code-point offsets into text to byte offsets in one pass.

@@ -2,7 +2,6 @@ package hedge_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/internal/benchdata"
@@ -17,13 +16,7 @@ func BenchmarkTokenize(b *testing.B) {
 	text := benchdata.Raw(b)
 	docs := benchdata.Articles(text)
 	f := newFixture(b)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			f.tok.Tokenize(d)
-		}
-	}
+	benchdata.TokenizeOnly(b, text, docs, f.tok.Tokenize)
 }
 
 func BenchmarkHedgeStage(b *testing.B) {
@@ -71,19 +64,15 @@ func BenchmarkHedgeShare(b *testing.B) {
 		n[i] = len(docs[i].Spans)
 	}
 	b.SetBytes(int64(len(text)))
-	var tok, stage time.Duration
-	for b.Loop() {
-		t0 := time.Now()
+	tok, stage := benchdata.Share(b, len(articles), len(articles), func(_, _ int) {
 		for _, d := range articles {
 			f.tok.Tokenize(d)
 		}
-		t1 := time.Now()
+	}, func(_, _ int) {
 		for i, d := range docs {
 			d.Spans = d.Spans[:n[i]]
 			f.hedge.Annotate(d)
 		}
-		tok += t1.Sub(t0)
-		stage += time.Since(t1)
-	}
+	})
 	b.ReportMetric(100*float64(stage)/float64(tok), "%-of-tokenizer")
 }

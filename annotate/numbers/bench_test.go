@@ -2,7 +2,6 @@ package numbers
 
 import (
 	"testing"
-	"time"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/internal/benchdata"
@@ -22,13 +21,7 @@ func benchNews(b *testing.B) (string, []string) {
 func BenchmarkNumbersTokenizeOnly(b *testing.B) {
 	text, docs := benchNews(b)
 	g, _ := newNumberFixture(b)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			g.Tokenize(d)
-		}
-	}
+	benchdata.TokenizeOnly(b, text, docs, g.Tokenize)
 }
 
 // BenchmarkNumbersTokenizeAndAnnotate is the tokenizer plus the NUMBER
@@ -114,26 +107,19 @@ func numbersOverhead(b *testing.B, size int) {
 	text, docs := benchNews(b)
 	g, n := newNumberFixture(b)
 	b.SetBytes(int64(len(text)))
-	var tok, stage time.Duration
 	batch := make([]*annotate.Document, 0, size)
-	for b.Loop() {
-		for k := 0; k < len(docs); k += size {
-			batch = batch[:0]
-			t0 := time.Now()
-			for _, d := range docs[k:min(k+size, len(docs))] {
-				doc := &annotate.Document{Text: d}
-				doc.Tokens, doc.Sentences = g.Tokenize(d)
-				batch = append(batch, doc)
-			}
-			t1 := time.Now()
-			for _, doc := range batch {
-				n.Annotate(doc)
-			}
-			t2 := time.Now()
-			tok += t1.Sub(t0)
-			stage += t2.Sub(t1)
+	tok, stage := benchdata.Share(b, len(docs), size, func(lo, hi int) {
+		batch = batch[:0]
+		for _, d := range docs[lo:hi] {
+			doc := &annotate.Document{Text: d}
+			doc.Tokens, doc.Sentences = g.Tokenize(d)
+			batch = append(batch, doc)
 		}
-	}
+	}, func(_, _ int) {
+		for _, doc := range batch {
+			n.Annotate(doc)
+		}
+	})
 	b.ReportMetric(100*float64(stage)/float64(tok), "%stage")
 	b.ReportMetric(float64(tok)/float64(b.N)/1e6, "tok-ms/op")
 	b.ReportMetric(float64(stage)/float64(b.N)/1e6, "stage-ms/op")

@@ -13,13 +13,7 @@ func BenchmarkTokenize(b *testing.B) {
 	text := benchdata.Raw(b)
 	docs := benchdata.Articles(text)
 	tok, _ := fixture(b)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			tok.Tokenize(d)
-		}
-	}
+	benchdata.TokenizeOnly(b, text, docs, tok.Tokenize)
 }
 
 // BenchmarkSpeech is the speech stage alone on tokenized articles;

@@ -339,15 +339,8 @@ func (r *run) overNames(b int) int {
 // nameRegionMark reports a quotation mark of a short region without a
 // lower-case word: a name or title in marks.
 func (r *run) nameRegionMark(j int) bool {
-	q := r.regionStartingAt(j)
-	if q < 0 {
-		q = r.regionEndingAt(j)
-	}
-	if q < 0 {
-		return false
-	}
-	g := r.regions[q]
-	return g.close >= 0 && g.last-g.first <= 6 && !r.hasLowerWord(g.first, g.last)
+	q := r.shortRegionAt(j)
+	return q >= 0 && !r.hasLowerWord(r.regions[q].first, r.regions[q].last)
 }
 
 // opensClause reports a subordinator, w-word or relative pronoun at j

@@ -204,17 +204,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		var fr verbFrames
-		ok := true
-		for _, f := range strings.Split(e.Field(1), ",") {
-			v, known := frameNames[strings.TrimSpace(f)]
-			if !known {
-				errs.Add(e.Errorf("unknown frame %q (use clause, quote, np or noreflexive)", f))
-				ok = false
-				continue
-			}
-			fr |= v
-		}
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np or noreflexive", errs)
 		if !ok {
 			continue
 		}
@@ -233,6 +223,23 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		}
 		x.verbs = append(x.verbs, v)
 	}
+}
+
+// parseFlags ORs the flags named in e's second field, a comma-separated
+// list; each name missing from names is reported, with the known ones in
+// use, and makes ok false.
+func parseFlags[F ~uint8](e lexicon.Entry, names map[string]F, use string, errs *lexicon.ErrorList) (flags F, ok bool) {
+	ok = true
+	for _, f := range strings.Split(e.Field(1), ",") {
+		v, known := names[strings.TrimSpace(f)]
+		if !known {
+			errs.Add(e.Errorf("unknown frame %q (use %s)", f, use))
+			ok = false
+			continue
+		}
+		flags |= v
+	}
+	return flags, ok
 }
 
 func (x *lex) loadPhrases(ents []lexicon.Entry, errs *lexicon.ErrorList) {
@@ -270,17 +277,7 @@ func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			errs.Add(e.Errorf("%q is listed twice (first at %s)", noun, first.pos))
 			continue
 		}
-		var fl nounFlags
-		ok := true
-		for _, f := range strings.Split(e.Field(1), ",") {
-			v, known := nounFlagNames[strings.TrimSpace(f)]
-			if !known {
-				errs.Add(e.Errorf("unknown frame %q (use nach, doc or report)", f))
-				ok = false
-				continue
-			}
-			fl |= v
-		}
+		fl, ok := parseFlags(e, nounFlagNames, "nach, doc or report", errs)
 		if !ok {
 			continue
 		}

@@ -156,6 +156,19 @@ func (r *run) regionStartingAt(i int) int {
 	return -1
 }
 
+// shortRegionAt returns the region opened or closed at token i if it is
+// closed and at most 6 tokens long (the length of a name or title), or -1.
+func (r *run) shortRegionAt(i int) int {
+	q := r.regionStartingAt(i)
+	if q < 0 {
+		q = r.regionEndingAt(i)
+	}
+	if q < 0 || r.regions[q].close < 0 || r.regions[q].last-r.regions[q].first > 6 {
+		return -1
+	}
+	return q
+}
+
 // words counts word tokens of region q.
 func (r *run) regionWords(q int) int {
 	n := 0

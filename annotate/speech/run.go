@@ -326,15 +326,12 @@ func (r *run) clauseEdge(i int) bool {
 // a short region after an article, possessive or preposition that does
 // not read like speech („wie die „Bild“-Zeitung berichtete“).
 func (r *run) nameMark(i int) bool {
-	q := r.regionStartingAt(i)
-	if q < 0 {
-		q = r.regionEndingAt(i)
-	}
+	q := r.shortRegionAt(i)
 	if q < 0 {
 		return false
 	}
 	g := r.regions[q]
-	if g.close < 0 || g.last-g.first > 6 || g.open == 0 || !r.isWord(g.open-1) || r.tf[g.open-1]&(wArticle|wPossessive|wPrep) == 0 {
+	if g.open == 0 || !r.isWord(g.open-1) || r.tf[g.open-1]&(wArticle|wPossessive|wPrep) == 0 {
 		return false
 	}
 	return !r.speechLike(q)

@@ -3,6 +3,7 @@ package job
 import (
 	"bytes"
 	"io"
+	"slices"
 	"testing"
 
 	"github.com/quelle-nlp/quelle/scheme"
@@ -47,12 +48,12 @@ func FuzzSplitLines(f *testing.F) {
 					lines := readPart(t, data, part[0], part[1], seeker)
 					if seeker {
 						got = append(got, lines...)
-					} else if !equalLines(lines, readPart(t, data, part[0], part[1], true)) {
+					} else if !slices.Equal(lines, readPart(t, data, part[0], part[1], true)) {
 						t.Fatalf("cut %d: a reader without Seek reads other lines", cut)
 					}
 				}
 			}
-			if !equalLines(got, want) {
+			if !slices.Equal(got, want) {
 				t.Fatalf("cut at %d of %q:\ngot  %v\nwant %v", cut, data, got, want)
 			}
 		}
@@ -91,16 +92,4 @@ func readPart(t *testing.T, data []byte, from, to int64, seeker bool) []line {
 		t.Fatal(err)
 	}
 	return out
-}
-
-func equalLines(a, b []line) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
