@@ -53,7 +53,11 @@
 //	                     Minister weiter. / … – so X –, …                                   between dashes: the host clause
 //	                     („„…“, so urteilte X“ is frame-inverted)
 //	frame-colon          Expertin: … / USA: … (no CUE)           the short NP before the    what follows the colon
-//	                                                             colon, not a label
+//	                                                             colon, not a label, no     (with a finite verb or
+//	                                                             date („7. März:“)          marks; a verbless headline
+//	                                                                                        only after a name or role
+//	                                                                                        and with more words than
+//	                                                                                        numbers: no table rows)
 //	frame-colon-verb     zeigte sich Hofer zuversichtlich: …     the subject (Vorfeld NP,   a quotation in marks after the
 //	                     ließ Kickl nicht gelten: … (no CUE)     or a name/role after the   colon; without marks, a
 //	                                                             verb)                      first-person clause
@@ -74,7 +78,10 @@
 // „einer am Sonntag veröffentlichten Erklärung“), „meine“ before a noun a
 // possessive; a noreflexive verb with „sich“ („zeigte sich X zuversichtlich:
 // …“, „„…“, zeigte sich X verblüfft“) frames its quote without a CUE
-// (GUIDELINES §1.6); „konnte … nicht bestätigen“ and
+// (GUIDELINES §1.6); a participle that is also an adjective (kind
+// adjective: „bekannt“) after a form of werden reports only a
+// dass/ob/w-clause or in a wie-frame („Es wurde bekannt, dass …“, not
+// „als die Fälschung bekannt wurde“); „konnte … nicht bestätigen“ and
 // generic „man darf … ausgehen“ are no reports. A participle needs haben,
 // werden or worden: with sein alone it is a state („Die Ursache ist noch
 // nicht bekannt“). A particle written apart before a clause-final verb
@@ -106,7 +113,9 @@
 // lower case after an organisation: „(dpa)“), a web site („Wie
 // tagesschau.de berichtete“) and the seat of an organisation („das
 // Auswärtige Amt in Berlin“; after a person „in Berlin“ is where it was
-// said). It leaves out a dative medium after a bare name („sagte Coeure
+// said), and the remit after an office or institution, also in the
+// genitive („der EU-Kommissar für Energie“, „des Bundesministeriums für
+// Bildung“; not „für die Zeitung“). It leaves out a dative medium after a bare name („sagte Coeure
 // der französischen Zeitung Le Monde“: speech-roles.txt kind media) and
 // a „von“ phrase with a quantity („sprachen die Freiheitlichen von 82
 // … Wahlkarten“; a year stays: „der Weltmeister von 1998“). A Vorfeld is
@@ -138,7 +147,10 @@
 //
 // Quotation marks that are not speech (names, titles, scare quotes: „mit
 // dem „Münchner Merkur““) only become a QUOTE when a frame claims them and
-// they are not governed by an article or preposition.
+// they are not governed by an article or preposition, nor a name right
+// after its noun (capitalised words and function words, no finite verb:
+// „vor der Schlankheitspille „Reduce Weight““). „In DOC, der/die …, heißt
+// es, …“ takes the content after the comma, not the relative clause.
 //
 // When a document pairs quotation marks around an utterance after its
 // first sentence (not only around names and titles such as „Münchner

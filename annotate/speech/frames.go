@@ -155,6 +155,9 @@ func (r *run) verbCue(i int) {
 		if c.form == formParticiple && !r.participleCue(i, a, b) {
 			continue
 		}
+		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
+			continue // „war … bekannt geworden: …“, „als die Fälschung bekannt wurde“
+		}
 		if c.form == formFinite && r.auxBefore(i, a) {
 			continue // „konnte … nicht bestätigen“: the infinitive reading
 		}
@@ -440,6 +443,24 @@ func (r *run) participleCue(i, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// stateParticiple reports a participle that is an adjective after a form
+// of werden in the clause [a, b) („bekannt werden“: to become known), not
+// a passive: it reports only a dass/ob/w-clause after it („Es wurde
+// bekannt, dass …“) or in a wie-frame („Wie heute bekannt wurde, …“).
+func (r *run) stateParticiple(a, b int) bool {
+	werden := false
+	for j := a; j < b && !werden; j++ {
+		switch r.w(j) {
+		case "wird", "werden", "wurde", "wurden", "würde", "würden", "werde", "worden", "geworden":
+			werden = true
+		}
+	}
+	if !werden || r.is(a, "wie") || r.is(a, "Wie") {
+		return false
+	}
+	return !(b+1 < len(r.toks) && r.isPunct(b, ",") && r.tf[b+1]&(wSubord|wWh) != 0)
 }
 
 // isSein reports a finite form of sein.
@@ -1223,11 +1244,35 @@ func (r *run) finiteAfter(i, b int) bool {
 func (r *run) nameQuote(q int) bool {
 	g := r.regions[q]
 	o := g.open
+	if r.namedByNoun(q) {
+		return true
+	}
 	if o <= 0 || !r.isWord(o-1) || r.tf[o-1]&(wArticle|wPrep) == 0 || r.speechLike(q) {
 		return false
 	}
 	if r.lower(o-1, "als") || g.first < g.last && r.isWord(g.first) && !r.isCap(g.first) {
 		return false
+	}
+	return true
+}
+
+// namedByNoun reports a quotation right after a common noun whose words
+// are all capitalised, apart from articles, prepositions and
+// conjunctions, and which has no finite verb: the name or title the noun
+// introduces („im Fachmagazin „Public Library of Science““, „vor der
+// Schlankheitspille „Reduce Weight““), not speech („nannte die
+// Bewerbung „sehr respektabel““, „mit den Worten „Wir …““).
+func (r *run) namedByNoun(q int) bool {
+	g := r.regions[q]
+	o := g.open
+	if o <= 0 || !r.isCap(o-1) || !r.isNounish(o-1) || r.initial(o-1) || g.first >= g.last || !r.isCap(g.first) {
+		return false
+	}
+	r.steps += g.last - g.first
+	for j := g.first; j < g.last; j++ {
+		if r.isWord(j) && !r.isCap(j) && r.toks[j].Kind == annotate.Word && r.tf[j]&(wArticle|wPrep|wConj) == 0 || r.tf[j]&wFinite != 0 || r.isFinal(j) {
+			return false
+		}
 	}
 	return true
 }

@@ -231,6 +231,31 @@ func TestFrames(t *testing.T) {
 		{"sich between the verb and its subject (constructed)", "Dazu äußerte sich der Minister: „Wir prüfen das.“", []string{
 			"CUE „äußerte“ äußern a", "SOURCE „der Minister“ a", "QUOTE „Wir prüfen das“ direct a"}},
 		{"reflexive zeigen with a relative clause is nothing (Wikinews dev)", "Ein ähnliches Bild zeigte sich auch an den Schweizer Börsen, wo ebenfalls die Kurse fielen.", nil},
+		// round 6
+		{"colon frame: a table row is no speech (Wikinews train wn3552, wn34485)", "Stimmberechtigte: 39611. Der Zeitablauf: 100 Minuten für 40 Durchgänge, dann 20 Minuten für 20 Durchgänge.", nil},
+		{"colon frame: a date is no speaker (Wikinews train wn79030)", "7. März: Die sechs Finalisten treten im Fernsehen gegeneinander an.", nil},
+		{"colon frame: a verbless headline of a named speaker stays (001_8dba789083dfecfe)", "Kiew: Nordkoreanische Soldaten in Region Kursk.", []string{
+			"SOURCE „Kiew“ a", "QUOTE „Nordkoreanische Soldaten in Region Kursk“ direct a"}},
+		{"colon frame: a result is no quote (Wikinews train wn63107)", "Ghana - Australien: 1:1 (1:1).", nil},
+		{"bekannt werden with a colon is no report (Wikinews train wn69725)", "Ende August war in Österreich ein neuer Inzest-Fall bekannt geworden: Ein heute 80-Jähriger soll seine Töchter missbraucht haben.", nil},
+		{"bekannt werden with a noun-phrase subject is no report (Wikinews train wn79859)", "Nachdem die Fälschung öffentlich bekannt wurde, hat sie ihren Rücktritt angekündigt.", []string{
+			"SOURCE „sie“ a", "CUE „angekündigt“ ankündigen a"}},
+		{"bekannt werden with a dass-clause stays (Wikinews train wn9837)", "Im Mai wurde bekannt, dass die Sparte verkauft werden soll.", []string{
+			"CUE „bekannt“ bekennen a", "QUOTE „dass die Sparte verkauft werden soll“ indirect a"}},
+		{"sich bekennen is no report (Wikinews train wn63418)", "Fünf der Festgenommenen bekannten sich schuldig und kamen mit kleineren Strafen davon.", nil},
+		{"a name in marks after its noun is no quote (Wikinews train wn67577, wn38621)", "Die Behörde warnt vor der Schlankheitspille „Reduce Weight Fruta Planta“. Das berichtete die Zeitung „Hoy Bolivia“.", []string{
+			"SOURCE „Die Behörde“ a", "CUE „warnt“ warnen a", "CUE „berichtete“ berichten b", "SOURCE „die Zeitung „Hoy Bolivia““ b"}},
+		{"a predicate in marks after a noun stays a quote (Wikinews train wn45213)", "Der Präsident nannte die Bewerbung von Kanada „sehr respektabel“.", []string{
+			"SOURCE „Der Präsident“ a", "CUE „nannte“ nennen a", "QUOTE „sehr respektabel“ direct a"}},
+		{"a für phrase after an office or institution belongs to the speaker (Wikinews train wn63711, wn68040)", "Der EU-Kommissar für Energie sagte, die Lage sei ernst. Nach Angaben des Bundesministeriums für Bildung und Forschung fehlen Lehrer.", []string{
+			"SOURCE „Der EU-Kommissar für Energie“ a", "CUE „sagte“ sagen a", "QUOTE „die Lage sei ernst“ indirect a",
+			"CUE „Nach Angaben“ nach Angaben b", "SOURCE „des Bundesministeriums für Bildung und Forschung“ b", "QUOTE „fehlen Lehrer“ indirect b"}},
+		{"the seat of an institution in the genitive (Wikinews train wn6203)", "Nach Angaben des Kraftfahrt-Bundesamtes in Flensburg fahren derzeit viele Autos mit Gas.", []string{
+			"CUE „Nach Angaben“ nach Angaben a", "SOURCE „des Kraftfahrt-Bundesamtes in Flensburg“ a", "QUOTE „fahren derzeit viele Autos mit Gas“ indirect a"}},
+		{"für with an article is no part of the speaker (constructed)", "Das sagte der Minister für die Zeitung.", []string{
+			"CUE „sagte“ sagen a", "SOURCE „der Minister“ a"}},
+		{"heißt es after a document Vorfeld with a relative clause (Wikinews train wn31955)", "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass die Rechte der Kinder verletzt würden.", []string{
+			"SOURCE „dieser Resolution“ a", "CUE „heißt es“ heißen a", "QUOTE „dass die Rechte der Kinder verletzt würden“ indirect a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))

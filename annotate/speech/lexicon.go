@@ -22,10 +22,11 @@ const (
 type verbFrames uint8
 
 const (
-	takesClause  verbFrames = 1 << iota // dass/ob/w-clause, zu-infinitive, V2 Konjunktiv
-	takesQuote                          // frames a quote („…“, sagte X)
-	takesNP                             // an NP naming the content suffices
-	notReflexive                        // no cue with „sich“: „zeigte sich zuversichtlich“, „zeige sich, dass“
+	takesClause   verbFrames = 1 << iota // dass/ob/w-clause, zu-infinitive, V2 Konjunktiv
+	takesQuote                           // frames a quote („…“, sagte X)
+	takesNP                              // an NP naming the content suffices
+	notReflexive                         // no cue with „sich“: „zeigte sich zuversichtlich“, „zeige sich, dass“
+	adjParticiple                        // its participle is an adjective with werden: „bekannt geworden“
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -166,7 +167,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}

@@ -76,9 +76,17 @@ func (r *run) npAfter(i, lim int) int {
 				j = k
 				continue
 			}
-		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && r.speakerGroup(j-1) && !r.s.lex.temporal[strings.ToLower(r.w(j+1))] && r.s.lex.nouns[r.w(j+1)] == nil:
+		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && r.groupNoun(j-1) && !r.s.lex.temporal[strings.ToLower(r.w(j+1))] && r.s.lex.nouns[r.w(j+1)] == nil:
 			// the seat of an organisation: „das Auswärtige Amt in Berlin“
 			if k := r.npCore(j+1, lim); k == j+2 {
+				j = k
+				continue
+			}
+		case r.is(j, "für") && j+1 < lim && !r.isDet(j+1) && r.officeNoun(j-1, false):
+			// the remit in an institution's or office's name: „des
+			// UN-Hochkommissariats für Menschenrechte“, „der EU-Kommissar
+			// für Energie“ (not „sagte er für die Zeitung“)
+			if k := r.npCore(j+1, lim); k > j+1 {
 				j = k
 				continue
 			}
@@ -375,4 +383,29 @@ func (r *run) speakerGroup(j int) bool {
 	}
 	k := r.s.lex.role(strings.ToLower(r.w(j)))
 	return k == roleGroup || k == roleMedia
+}
+
+// groupNoun reports a listed group at j, also in the genitive („des
+// Kraftfahrt-Bundesamtes in Flensburg“).
+func (r *run) groupNoun(j int) bool {
+	return r.officeNoun(j, true)
+}
+
+// officeNoun reports a listed person role or group at j (only a group
+// with groups), also in the genitive („des Bundesministeriums“, „des
+// Kommissars“).
+func (r *run) officeNoun(j int, groups bool) bool {
+	if j < 0 || !r.isCap(j) {
+		return false
+	}
+	w := strings.ToLower(r.w(j))
+	for _, cut := range []string{"", "s", "es"} {
+		if !strings.HasSuffix(w, cut) || len(w)-len(cut) < 3 {
+			continue
+		}
+		if k := r.s.lex.role(w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
+			return true
+		}
+	}
+	return false
 }

@@ -270,6 +270,9 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	switch {
 	case b < len(r.toks) && r.isPunct(b, ":"):
 		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
+	case r.docVorfeld(at, sf, p0, b):
+		// „In der Resolution, die … angenommen wurde, heißt es, dass …“
+		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
 	case p0 > sf && (r.isPunct(p0, ",") || r.toks[p0].Kind == annotate.Quote):
 		// the quote before: „…“, heißt es / …, heißt es
 		c := p0
@@ -284,6 +287,25 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 		r.secondPart(at, b, b, sl, false)
 	default:
 		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
+	}
+	return true
+}
+
+// docVorfeld reports a Vorfeld „in DOC“ whose relative clause or
+// apposition ends at the comma p0 before „heißt es“, with the content
+// after the comma at b: „In der Resolution, die … angenommen wurde,
+// heißt es, dass …“. The document's author becomes the SOURCE when the
+// cue has none yet.
+func (r *run) docVorfeld(at *att, sf, p0, b int) bool {
+	if p0 <= sf || !r.isPunct(p0, ",") || b >= len(r.toks) || !r.isPunct(b, ",") || !(r.lower(sf, "in") || r.lower(sf, "im")) {
+		return false
+	}
+	sa, sb := r.docSource(sf, p0)
+	if sb <= sa {
+		return false
+	}
+	if len(at.sources) == 0 {
+		r.addSource(at, sa, sb, ruleImpersonal)
 	}
 	return true
 }
@@ -620,12 +642,16 @@ func (r *run) colonFrames() {
 			continue
 		}
 		e := r.npAfter(f, col)
-		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) {
-			continue
+		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) || r.hasNumber(f, col) {
+			continue // „7. März: …“, „1. Tag: …“ are dates and list items
+		}
+		q := r.regionStartingAt(col + 1)
+		if q < 0 && !r.hasFinite(col+1, l) && !r.headlineFrame(f, col, l) {
+			continue // „Stand: 27.02.2005“, „Die Bilanz: 41 Verhaftungen“: a table row
 		}
 		at := &att{sent: si}
 		r.addSource(at, f, col, ruleColon)
-		if q := r.regionStartingAt(col + 1); q >= 0 {
+		if q >= 0 {
 			r.addRegionQuote(at, q, ruleColon)
 		} else {
 			r.addQuote(at, col+1, l, r.modeOfColon(col+1, l), ruleColon)
@@ -762,4 +788,39 @@ func (r *run) modeOfColon(a, b int) string {
 		}
 	}
 	return annotate.ModeDirect
+}
+
+// hasNumber reports a number or ordinal token in [a, b).
+func (r *run) hasNumber(a, b int) bool {
+	for j := a; j < b; j++ {
+		if k := r.toks[j].Kind; k == annotate.Number || k == annotate.Ordinal {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineFrame reports a verbless colon frame that is a headline's
+// report („Kiew: Nordkoreanische Soldaten in Region Kursk“): the speaker
+// [f, col) is a name or has a speaker's role, and the content (col, l)
+// has more words than numbers („Ghana - Australien: 1:1 (1:1)“ and
+// „Partei: 28.56 % Sitze 7“ are results).
+func (r *run) headlineFrame(f, col, l int) bool {
+	role := r.bareName(f, col)
+	for j := f; j < col && !role; j++ {
+		role = r.speakerRole(j)
+	}
+	if !role {
+		return false
+	}
+	words, nums := 0, 0
+	for j := col + 1; j < l; j++ {
+		switch r.toks[j].Kind {
+		case annotate.Word:
+			words++
+		case annotate.Number, annotate.Ordinal:
+			nums++
+		}
+	}
+	return words > nums
 }
