@@ -8,8 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 wikinews=${WIKINEWS_DEV:-../shared/corpus/wikinews-quotes/dev.jsonl}
-go build -o /tmp/quelle-eval ./cmd/quelle
-q=/tmp/quelle-eval
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/quelle" ./cmd/quelle
+q=$tmp/quelle
 echo "## quelle eval --gold gold/  (dev + test, $(date -u +%F))"
 "$q" eval --gold gold/
 echo
@@ -23,12 +25,11 @@ if [ -f "$wikinews" ]; then
 	echo "## the same with --quoted-only (Wikinews marks only attributions that have a quote)"
 	"$q" eval --gold "$wikinews" --labels CUE,SOURCE,QUOTE --quoted-only --bootstrap 0
 	echo
-	stripped=$(mktemp)
+	stripped=$tmp/stripped.jsonl
 	go run ./scripts/stripmarks <"$wikinews" >"$stripped"
 	echo "## the same set with its quotation marks removed (scripts/stripmarks)"
 	"$q" eval --gold "$stripped" --labels CUE,SOURCE,QUOTE
 	echo
-	rm -f "$stripped"
 fi
 echo "## quelle eval --gold gold/ --tokenizer prose  (baseline tokenizer, same rules)"
 "$q" eval --gold gold/ --tokenizer prose --bootstrap 0

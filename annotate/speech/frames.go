@@ -350,6 +350,9 @@ func (r *run) nameRegionMark(j int) bool {
 // that starts a clause (a relative pronoun followed by a noun is an
 // article: „die Bundeswettbewerbsbehörde“).
 func (r *run) opensClause(j int) bool {
+	if j >= len(r.toks) {
+		return false
+	}
 	if r.tf[j]&(wSubord|wWh) != 0 {
 		return true
 	}
@@ -382,7 +385,7 @@ func (r *run) particleBefore(i, b int, p string) bool {
 // cueFirst returns the first token of the CUE span of the verb at i: the
 // particle before it when they are written apart („bekannt gab“).
 func (r *run) cueFirst(i int) int {
-	if r.joined == i-1 {
+	if i > 0 && r.joined == i-1 {
 		return i - 1
 	}
 	return i

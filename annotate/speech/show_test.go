@@ -3,30 +3,40 @@ package speech
 import (
 	"fmt"
 	"sort"
+	"sync"
 	"testing"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
-// fixture returns a tokenizer and the stage (built once per test binary).
-var fixtureTok *annotate.German
-var fixtureStage *Stage
+// buildFixture builds the tokenizer and the stage once per test binary.
+var buildFixture = sync.OnceValues(func() (*fixtureSet, error) {
+	tok, err := annotate.NewGerman(lexicon.Default())
+	if err != nil {
+		return nil, err
+	}
+	st, err := New(lexicon.Default())
+	if err != nil {
+		return nil, err
+	}
+	return &fixtureSet{tok, st}, nil
+})
 
+// fixtureSet is a tokenizer and the stage.
+type fixtureSet struct {
+	tok   *annotate.German
+	stage *Stage
+}
+
+// fixture returns the tokenizer and the stage.
 func fixture(t testing.TB) (*annotate.German, *Stage) {
 	t.Helper()
-	if fixtureStage == nil {
-		tok, err := annotate.NewGerman(lexicon.Default())
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, err := New(lexicon.Default())
-		if err != nil {
-			t.Fatal(err)
-		}
-		fixtureTok, fixtureStage = tok, st
+	f, err := buildFixture()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return fixtureTok, fixtureStage
+	return f.tok, f.stage
 }
 
 // annotateText tokenizes text and runs the stage.

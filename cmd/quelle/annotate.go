@@ -310,6 +310,7 @@ var errStopped = errors.New("stopped")
 
 // work decodes and annotates one document.
 func (a *annotator) work(j *job) {
+	defer a.recoverDoc(j)
 	doc, err := j.p.Document()
 	j.notes, j.file, j.lineNo = j.p.Notes(), j.p.File(), j.p.Line()
 	if err != nil {
@@ -334,6 +335,22 @@ func (a *annotator) work(j *job) {
 		a.pipe.Annotate(doc)
 		j.line = a.enc.appendRecord(nil, doc)
 	}
+}
+
+// recoverDoc turns a panic while j was annotated (a defect in a stage,
+// never expected) into an error naming the document, so that one document
+// cannot cost the others their records: the run goes on and exits 1.
+func (a *annotator) recoverDoc(j *job) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	where := j.file
+	if j.lineNo > 0 {
+		where = fmt.Sprintf("%s:%d", j.file, j.lineNo)
+	}
+	j.err = fmt.Errorf("%s: document %q: internal error, not annotated (please report): %v", where, j.id, r)
+	j.p, j.line, j.enc, j.big, j.pieces, j.spans = nil, nil, nil, nil, nil, nil
 }
 
 // write writes finished jobs in input order, releasing their slot and
