@@ -79,20 +79,7 @@ func BenchmarkEncode(b *testing.B) {
 // does: split into lines, each decoded into a Document (id, text, meta).
 func BenchmarkDecodeInput(b *testing.B) {
 	_, jsonl := benchRecords(b)
-	b.SetBytes(int64(len(jsonl)))
-	b.ReportAllocs()
-	rd := &scheme.Reader{}
-	ins := scheme.Inputs([]string{"-"}, scheme.FormatJSONL)
-	for b.Loop() {
-		rd.Stdin = bytes.NewReader(jsonl)
-		err := rd.Read(ins, func(p *scheme.Pending) error {
-			_, err := p.Document()
-			return err
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
+	decodeInput(b, jsonl)
 }
 
 // BenchmarkDecodeText reads the bench corpus as quelle annotate's input
@@ -103,6 +90,12 @@ func BenchmarkDecodeText(b *testing.B) {
 		r := scheme.Record{ID: "a" + strconv.Itoa(i), Text: a}
 		jsonl = append(r.AppendJSON(jsonl), '\n')
 	}
+	decodeInput(b, jsonl)
+}
+
+// decodeInput times reading jsonl as quelle annotate's input: split into
+// lines, each decoded into a Document.
+func decodeInput(b *testing.B, jsonl []byte) {
 	b.SetBytes(int64(len(jsonl)))
 	b.ReportAllocs()
 	rd := &scheme.Reader{}
