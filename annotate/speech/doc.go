@@ -129,6 +129,38 @@
 // („Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …“; number
 // words from numbers-words.txt and numbers-scales.txt).
 //
+// Seventh round (GUIDELINES §4): „ließ … verlauten“ and the other
+// "X lassen" lines put the CUE on „ließ“ (the infinitive is no cue of its
+// own); a verb marked sein („ausgehen“) is a cue as a participle with
+// sein; an „aus“ phrase gives the SOURCE of a clause without a speaking
+// subject („Aus EU-Kreisen verlautete“, „Dies geht aus einer
+// Pressemitteilung des Konzerns hervor“: „Das“/„Dies“ alone before a
+// quote verb is pronoun content); the passive subject of a verb marked
+// quoted („X wird mit den Worten zitiert“) is the speaker, also across an
+// apposition between auxiliary and participle; a Vorfeld „Der … Zeitung“
+// is a dative and „der Zeitung“ after role + name an addressee; a noun
+// phrase with an accusative or dative article („den Vorwurf“) is never the
+// speaker; a subject with a relative clause before an inverted cue is the
+// Vorfeld, not a quote; the speaker ends before the word of its
+// noun-phrase content („spricht die Polizei von …“); a wie-frame takes an
+// appositive name („Wie die Mitarbeiterin, Arminda Thomas, mitteilte“).
+// Quotative „so“ inside the host clause gives two QUOTE spans; a reported
+// clause ends before „, so X“; mixed quotation may hold the finite verb
+// inside the marks; a zu-infinitive after a clause-final participle is
+// content without a comma; a list without a verb after a colon is none;
+// for „nach eigenen Angaben“ as the Vorfeld or after an adverbial
+// Vorfeld the subject after the finite verb is the SOURCE, and „Seit
+// Jahren fordert X“ is a main clause.
+// A Konjunktiv I form between a finite verb (or article) and a noun is an
+// adjective („werden deutsche Regierungsnetze“), and a report made inside
+// quotation marks is not the speaker later sentences continue. Before an
+// inverted cue a main clause is the quote even with a dass-clause or a
+// colon after the cue; an adverbial clause is the Vorfeld only when it
+// opens the sentence; a relative clause after the speaker is no content;
+// a reported clause ends before „, wie X mitteilte“ and „, so X“; a cue
+// inside an um-zu clause or after „ist … zu“ reports nothing; np-words
+// written "!word" rule a noun-phrase reading out („zu … verurteilt“).
+//
 // # Steps
 //
 //  1. Per token: the word's closed classes, cue forms and phrase cues (one
@@ -191,7 +223,8 @@
 // Coreference (a pronoun SOURCE is linked as it stands), speakers named
 // only in an earlier sentence for a continuation (the continuation joins
 // that attribution instead), indicative continuations of unmarked direct
-// speech in the third person, the subject of „nach eigenen Angaben“,
+// speech in the third person, the subject of „nach eigenen Angaben“
+// beyond a subject before it or right after the finite verb,
 // non-reporting colon frames whose unmarked content is not in the first
 // person („ließ Kickl nicht gelten: Jetzt geht es …“), non-reporting
 // frames without „sich“ before a comma („…, will X so nicht stehen

@@ -27,7 +27,7 @@ func (r *run) continuations() {
 				r.coverSentences(cov, s.start, s.end)
 			}
 		}
-		if a.sent >= 0 && a.sent < len(bySent) && len(a.cues)+len(a.quotes) > 0 {
+		if a.sent >= 0 && a.sent < len(bySent) && len(a.cues)+len(a.quotes) > 0 && !r.nestedReport(a) {
 			bySent[a.sent] = a
 		}
 	}
@@ -56,6 +56,19 @@ func (r *run) continuations() {
 			}
 		}
 	}
+}
+
+// nestedReport reports an attribution whose cue stands inside quotation
+// marks without a quote of its own: a report inside another speaker's
+// words („„Wir sind überzeugt, dass …“, sagte er“). The sentences after
+// it continue the outer speaker, not the inner one.
+func (r *run) nestedReport(a *att) bool {
+	if len(a.cues) == 0 || len(a.quotes) > 0 {
+		return false
+	}
+	c := a.cues[0].start
+	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= c })
+	return k < len(r.toks) && r.inQ[k] >= 0
 }
 
 func hasIndirect(a *att) bool {
@@ -102,9 +115,24 @@ func (r *run) konjSentence(f, l int) bool {
 		if r.lower(j, "sei") && (r.is(j+1, "denn") || r.is(j+1, "es") || r.is(j-1, "Gott")) {
 			continue
 		}
+		if r.attributiveSubj1(j, f) {
+			continue // „Täglich werden deutsche Regierungsnetze …“: an adjective
+		}
 		return true
 	}
 	return false
+}
+
+// attributiveSubj1 reports a Konjunktiv I form at j that is an adjective
+// before its noun: after a finite verb, a determiner or a preposition and
+// before a capitalised word („werden deutsche Regierungsnetze“, „drohen
+// lange Gefängnisstrafen“: deutschen, langen). A verb in that place has
+// its subject before it („die Regierung habe Fehler gemacht“).
+func (r *run) attributiveSubj1(j, f int) bool {
+	if j <= f || j+1 >= len(r.toks) || !r.isCap(j+1) || r.inQ[j+1] >= 0 {
+		return false
+	}
+	return r.tf[j-1]&(wFinite|wArticle|wPossessive|wPrep) != 0 && !r.isCap(j-1) || r.participleStem(j) // „so genannte Nationale …“
 }
 
 func (r *run) firstPerson(f, l int) bool {

@@ -27,6 +27,8 @@ const (
 	takesNP                              // an NP naming the content suffices
 	notReflexive                         // no cue with „sich“: „zeigte sich zuversichtlich“, „zeige sich, dass“
 	adjParticiple                        // its participle is an adjective with werden: „bekannt geworden“
+	seinPerfect                          // forms its perfect with sein: „ist davon ausgegangen“
+	quotedSubject                        // its passive subject is the speaker: „X wird mit den Worten zitiert“
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -35,7 +37,7 @@ type verbEntry struct {
 	verb    string   // the verb that carries the span ("lassen" in "wissen lassen")
 	prefix  string   // a separable particle written "hinzu|fügen": verb is the base „fügen“
 	with    []string // other words that must stand in the clause ("wissen")
-	npWords []string // with np: one of these must introduce the content ("von")
+	npWords []string // with np: one of these must introduce the content ("von"); "!w": w in the clause rules the np reading out
 	frames  verbFrames
 	pos     string // file:line
 }
@@ -167,7 +169,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
@@ -205,7 +207,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		fr, ok := parseFlags(e, frameNames, "clause, quote, np or noreflexive", errs)
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein or quoted", errs)
 		if !ok {
 			continue
 		}

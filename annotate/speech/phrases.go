@@ -462,6 +462,18 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 			qa = r.extendDirectBack(qa)
 		}
 		r.addQuote(at, qa, i-1, mode, ruleSo)
+		if k+1 < sl && r.isPunct(k, ",") && r.regionStartingAt(k+1) < 0 && r.tf[k+1]&wRelative == 0 &&
+			(r.tf[k+1]&wFinite != 0 && !r.isCap(k+1) || !r.hasFinite(qa, i-1)) {
+			// „Sein Rivale McCain, so Obama weiter, würde massiv Spenden
+			// … erhalten“: the frame interrupts the host clause, whose
+			// second part is a QUOTE of the same attribution; after
+			// indirect speech only in Konjunktiv („…, es sei kein Problem,
+			// so X, bewirkte aber das Gegenteil“ goes on in the writer's words)
+			e := r.reportEnd(k+1, sl)
+			if mode == annotate.ModeDirect || r.konjSentence(k+1, e) || r.subj2Sentence(k+1, e) {
+				r.addQuote(at, k+1, e, mode, ruleSo)
+			}
+		}
 	}
 	return true
 }
@@ -507,7 +519,7 @@ func (r *run) nachPhrase(i int) int {
 	end := j + 1
 	switch {
 	case r.ownReport(i, j):
-		r.subjectSource(at, i)
+		r.subjectSource(at, i, j+1)
 	case compound:
 		r.addSource(at, j, j+1, ruleNach)
 	case poss >= 0:
@@ -539,12 +551,35 @@ func (r *run) ownReport(a, b int) bool {
 // subjectSource adds the subject of the clause as the SOURCE of „nach
 // eigenen Angaben“ at x: the Vorfeld noun phrase before the finite verb
 // („Die Nato hat nach eigenen Angaben …“).
-func (r *run) subjectSource(at *att, x int) {
-	a, _ := r.hostClause(x, x+1)
+func (r *run) subjectSource(at *att, x, y int) {
+	a, hb := r.hostClause(x, x+1)
 	for a < x && (r.tf[a]&wConj != 0 || r.focusParticle(a)) {
 		a++
 	}
-	if a >= x || !(r.isDet(a) || r.isNounish(a)) {
+	if a >= x {
+		// the phrase is the Vorfeld („Nach eigenen Angaben hat das
+		// Unternehmen einen Werbepartner gefunden“): the subject follows
+		// the finite verb
+		if y < hb && r.tf[y]&wFinite != 0 && !r.isCap(y) {
+			s := r.skipAdverbs(y+1, hb)
+			if se := r.npAfter(s, hb); se > s && !r.obliqueNP(s) {
+				r.addSource(at, s, se, ruleNach)
+			}
+		}
+		return
+	}
+	if !(r.isDet(a) || r.isNounish(a)) || r.tf[a]&wPrep != 0 {
+		// an adverbial Vorfeld („im Jahr 2004 war die Gruppe nach eigener
+		// Aussage dann am Ziel“): the subject right after the finite verb
+		for f := a + 1; f < x && f < a+maxNP; f++ {
+			if r.tf[f]&wFinite != 0 && !r.isCap(f) {
+				s := r.skipAdverbs(f+1, x)
+				if se := r.npAfter(s, x); se > s && se == x {
+					r.addSource(at, s, se, ruleNach)
+				}
+				return
+			}
+		}
 		return
 	}
 	e := r.npAfter(a, x)
@@ -599,7 +634,7 @@ func (r *run) nachPostposition(i int) bool {
 	at := r.newAtt(a, i+1, ent.lemma, ent.pos)
 	switch {
 	case r.ownReport(a, i):
-		r.subjectSource(at, a)
+		r.subjectSource(at, a, i+1)
 	case poss >= 0:
 		r.addSource(at, poss, poss+1, ruleNach)
 	}
@@ -644,6 +679,9 @@ func (r *run) colonFrames() {
 		e := r.npAfter(f, col)
 		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) || r.hasNumber(f, col) {
 			continue // „7. März: …“, „1. Tag: …“ are dates and list items
+		}
+		if r.isDet(f) && !r.namedSpeaker(f, col) {
+			continue // „Die Konsequenz: …“, „Die Summe: …“: a common noun, no speaker (§1.6)
 		}
 		q := r.regionStartingAt(col + 1)
 		if q < 0 && !r.hasFinite(col+1, l) && !r.headlineFrame(f, col, l) {
