@@ -161,6 +161,25 @@
 // inside an um-zu clause or after „ist … zu“ reports nothing; np-words
 // written "!word" rule a noun-phrase reading out („zu … verurteilt“).
 //
+// Eighth round (cont.go, np8.go; GUIDELINES §4): a continuation needs a
+// main clause in Konjunktiv. mainVerb finds the first finite verb outside
+// dependent clauses (a subordinator, w-word or relative pronoun after a
+// comma opens one; a verb opening the sentence opens a condition; a
+// preterite or an adjective in -sch/-lich/-ig before a noun is passed
+// over); an indicative main verb makes the sentence the writer's, unless a
+// Konjunktiv I main clause follows the comma after its verb (then that
+// clause is the continuation). A report whose cue stands inside another
+// report's QUOTE span is nested: the outer report is continued; a report
+// with noun-phrase content whose cue is the Konjunktiv I main verb (or its
+// participle: „Sie habe ihm ein Auto versprochen“) is itself reported, and
+// its sentence continues the last report. First-person
+// continuations need a last report with a speaker of its own (not
+// „ich“/„wir“, not „Behauptungen, wonach“). A „nach“-phrase takes a genitive
+// after „eines/einer/dieser …“ or a bare adjective in -er („britischer
+// Tageszeitungen“) as SOURCE and passes over a relative clause after it;
+// nouns marked nach-named in speech-nouns.txt („nach Berichten“) are cues
+// only with such a source or in a compound („nach Augenzeugenberichten“).
+//
 // # Steps
 //
 //  1. Per token: the word's closed classes, cue forms and phrase cues (one

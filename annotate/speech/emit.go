@@ -21,13 +21,17 @@ func (r *run) continuations() {
 	r.sortAtts()
 	cov := make([]bool, len(r.sent))
 	bySent := make([]*att, len(r.sent))
+	qs, qe := r.quoteIndex()
 	for _, a := range r.atts {
+		if r.reportedReport(a) {
+			continue // „Sie habe ihm ein Auto versprochen“: inside the continuation
+		}
 		for _, l := range [][]span{a.cues, a.sources, a.quotes} {
 			for _, s := range l {
 				r.coverSentences(cov, s.start, s.end)
 			}
 		}
-		if a.sent >= 0 && a.sent < len(bySent) && len(a.cues)+len(a.quotes) > 0 && !r.nestedReport(a) {
+		if a.sent >= 0 && a.sent < len(bySent) && len(a.cues)+len(a.quotes) > 0 && !r.nestedReport(a, qs, qe) {
 			bySent[a.sent] = a
 		}
 	}
@@ -42,15 +46,15 @@ func (r *run) continuations() {
 		}
 		f, l := se.First, se.Last
 		switch {
-		case r.konjSentence(f, l) || si == lastSent+1 && hasIndirect(last) && r.subj2Sentence(f, l):
-			if r.addQuote(last, f, l, annotate.ModeIndirect, ruleContinuation) {
+		case (r.konjSentence(f, l) || si == lastSent+1 && hasIndirect(last) && r.subj2Sentence(f, l)) && r.konjStart(f, l) >= 0:
+			if r.addQuote(last, r.konjStart(f, l), l, annotate.ModeIndirect, ruleContinuation) {
 				lastSent = si
 			}
 		case r.regionStartingAt(f) >= 0 && !r.regions[r.regionStartingAt(f)].used && r.speechLike(r.regionStartingAt(f)):
 			if r.addRegionQuote(last, r.regionStartingAt(f), ruleContDirect) {
 				lastSent = si
 			}
-		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l):
+		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l) && r.ownSpeaker(last):
 			if r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
@@ -59,14 +63,22 @@ func (r *run) continuations() {
 }
 
 // nestedReport reports an attribution whose cue stands inside quotation
-// marks without a quote of its own: a report inside another speaker's
-// words („„Wir sind überzeugt, dass …“, sagte er“). The sentences after
-// it continue the outer speaker, not the inner one.
-func (r *run) nestedReport(a *att) bool {
-	if len(a.cues) == 0 || len(a.quotes) > 0 {
+// marks or inside another report's QUOTE (qs, qe: quoteIndex) without a
+// quote of its own: a report inside another speaker's words („„Wir sind
+// überzeugt, dass …“, sagte er“; „…, heißt es, die Zusammenarbeit zeige,
+// dass …“). The sentences after it continue the outer speaker, not the
+// inner one.
+func (r *run) nestedReport(a *att, qs, qe []int) bool {
+	if len(a.cues) == 0 {
 		return false
 	}
 	c := a.cues[0].start
+	if inQuoteSpan(qs, qe, c) && !ownQuoteAt(a, c) {
+		return true // its own quote, if any, is inside the outer one and lost to it
+	}
+	if len(a.quotes) > 0 {
+		return false
+	}
 	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= c })
 	return k < len(r.toks) && r.inQ[k] >= 0
 }

@@ -71,12 +71,13 @@ type phraseEntry struct {
 type nounFlags uint8
 
 const (
-	nounNach   nounFlags = 1 << iota // nach Angaben
-	nounDoc                          // in einer Erklärung hieß es
-	nounReport                       // Berichten zufolge, die Meldung, wonach
+	nounNach      nounFlags = 1 << iota // nach Angaben
+	nounDoc                             // in einer Erklärung hieß es
+	nounReport                          // Berichten zufolge, die Meldung, wonach
+	nounNachNamed                       // nach Berichten der Presse (not „nach Berichten über …“)
 )
 
-var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport}
+var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport, "nach-named": nounNachNamed}
 
 // nounEntry is one line of speech-nouns.txt.
 type nounEntry struct {
@@ -280,7 +281,7 @@ func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			errs.Add(e.Errorf("%q is listed twice (first at %s)", noun, first.pos))
 			continue
 		}
-		fl, ok := parseFlags(e, nounFlagNames, "nach, doc or report", errs)
+		fl, ok := parseFlags(e, nounFlagNames, "nach, nach-named, doc or report", errs)
 		if !ok {
 			continue
 		}
@@ -290,7 +291,7 @@ func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		}
 		n := &nounEntry{noun: noun, lemma: "nach " + lemmaNoun, flags: fl, pos: e.Pos()}
 		x.nouns[noun] = n
-		if fl&nounNach != 0 {
+		if fl&(nounNach|nounNachNamed) != 0 {
 			x.nachSuf = append(x.nachSuf, &nounEntry{noun: strings.ToLower(noun), lemma: n.lemma, flags: fl, pos: n.pos})
 		}
 	}

@@ -508,12 +508,15 @@ func (r *run) nachPhrase(i int) int {
 	w := r.w(j)
 	ent := r.s.lex.nouns[w]
 	compound := false
-	if ent == nil || ent.flags&nounNach == 0 {
+	if ent == nil || ent.flags&(nounNach|nounNachNamed) == 0 {
 		ent = r.nachSuffix(w)
 		if ent == nil {
 			return 0
 		}
 		compound = true
+	}
+	if ent.flags&nounNach == 0 && !compound && !r.namedAfter(j+1, sl) {
+		return 0 // „nach Berichten über …“: after the reports
 	}
 	at := r.newAtt(i, j+1, ent.lemma, ent.pos)
 	end := j + 1
@@ -524,14 +527,14 @@ func (r *run) nachPhrase(i int) int {
 		r.addSource(at, j, j+1, ruleNach)
 	case poss >= 0:
 		r.addSource(at, poss, poss+1, ruleNach)
-	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom")):
+	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom") || r.genitiveDet(end) || r.genitiveAdj(end)):
 		s := end
 		if r.is(end, "von") {
 			s = end + 1
 		}
 		if e := r.npAfter(s, sl); e > s {
 			r.addSource(at, s, e, ruleNach)
-			end = e
+			end = r.overRelative(e, sl)
 		}
 	}
 	r.hostQuote(at, i, end, ruleNach)
@@ -541,7 +544,7 @@ func (r *run) nachPhrase(i int) int {
 // ownReport reports „eigenen“ in the phrase [a, b): „nach eigenen Angaben“.
 func (r *run) ownReport(a, b int) bool {
 	for j := a; j < b; j++ {
-		if r.lower(j, "eigenen") || r.lower(j, "eigener") {
+		if r.lower(j, "eigenen") || r.lower(j, "eigener") || r.lower(j, "eigenem") {
 			return true
 		}
 	}
