@@ -2,6 +2,7 @@ package speech
 
 import (
 	"hash/maphash"
+	"math/rand/v2"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,7 +53,8 @@ const (
 // grammar answers the questions the frames ask about words. It is built
 // once in New and read-only afterwards.
 type grammar struct {
-	info  map[string]*wordInfo // everything known about a word form, one lookup per token
+	info  map[string]*wordInfo // everything known about a word form
+	infos []wordInfo           // the values of info, in one block (wordInfo.id indexes it)
 	t     *morph.Table
 	cue   map[string][]cueForm // exact form (and capitalised form) → cue forms
 	words map[string]wflags    // lower-case word → classes
@@ -62,20 +64,7 @@ type grammar struct {
 	// lookup (a cache miss into a large table) is skipped.
 	verbBits []uint64
 	seed     maphash.Seed
-	// infoBits is a one-hash Bloom filter of the keys of info (upper
-	// bits of the same hash): most content words are in neither, and
-	// the filter answers for them without a map probe.
-	infoBits []uint64
-}
-
-// infoFilterBits sets the size of infoBits (1<<16 bits, 8 KB).
-const infoFilterBits = 16
-
-// maybeInfoHash reports false for a word (maphash h) that is surely no
-// key of info.
-func (g *grammar) maybeInfoHash(h uint64) bool {
-	h = (h >> 40) & (1<<infoFilterBits - 1)
-	return g.infoBits[h/64]&(1<<(h%64)) != 0
+	hashSeed uint64 // the seed of wordHash
 }
 
 // verbFilterBits sets the filter size: 1<<verbFilterBits bits (256 KB,
@@ -107,6 +96,7 @@ func (g *grammar) maybeVerbHash(h uint64) bool {
 
 // wordInfo is what the lexicons say about one word form.
 type wordInfo struct {
+	id      int32 // index in grammar.infos
 	flags   wflags
 	vflags  wflags // verbFlags of the word, computed once in index
 	cues    []cueForm
@@ -134,11 +124,12 @@ func (g *grammar) index(x *lex) {
 	for w, ps := range x.phrases {
 		get(w).phrases = ps
 	}
-	g.infoBits = make([]uint64, 1<<infoFilterBits/64)
+	g.infos = make([]wordInfo, 0, len(g.info))
 	for w, in := range g.info {
 		in.vflags = g.verbFlags(w, isUpperStart(w))
-		h := (maphash.String(g.seed, w) >> 40) & (1<<infoFilterBits - 1)
-		g.infoBits[h/64] |= 1 << (h % 64)
+		in.id = int32(len(g.infos))
+		g.infos = append(g.infos, *in)
+		g.info[w] = &g.infos[in.id]
 	}
 }
 
@@ -171,7 +162,7 @@ func (g *grammar) addCue(word string, c cueForm) {
 // buildGrammar fills the cue index from the morph table: every form of
 // every lexicon verb, split stems with their particle.
 func buildGrammar(x *lex, t *morph.Table) *grammar {
-	g := &grammar{t: t, cue: map[string][]cueForm{}, words: map[string]wflags{}}
+	g := &grammar{t: t, cue: map[string][]cueForm{}, words: map[string]wflags{}, hashSeed: rand.Uint64()}
 	g.buildVerbFilter()
 	for _, v := range x.verbs {
 		fs := t.Forms(v.verb)

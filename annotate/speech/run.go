@@ -1,7 +1,6 @@
 package speech
 
 import (
-	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,39 +88,44 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 			r.sentOf[i] = int32(si)
 		}
 	}
-	prevEnd := 0
-	for i, t := range r.toks {
-		r.paraSt[i] = i == 0 || hasNewline(r.text[prevEnd:t.Start])
-		prevEnd = t.End
-		if t.Kind == annotate.Punct && t.End-t.Start == 1 {
-			r.pb[i] = r.text[t.Start]
-		}
-		if t.Kind == annotate.Word || t.Kind == annotate.Abbrev {
-			w := r.text[t.Start:t.End]
-			h := maphash.String(s.g.seed, w)
-			var in *wordInfo
-			if s.g.maybeInfoHash(h) {
-				in = s.g.info[w]
-			}
-			if in != nil {
-				r.info[i] = in
-				r.tf[i] = in.flags
-			}
-			// verbs are written in lower case except at the start of a
-			// sentence, a quote or a colon frame („äußerte“ is lower case)
-			upper := isUpperStart(w)
-			closed := r.tf[i]&(wArticle|wPossessive|wPrep|wPronoun|wConj|wSubord|wRelative|wWh) != 0
-			if t.Kind == annotate.Word && !closed && (!upper || r.startsUnit(i)) {
-				if in != nil {
-					r.tf[i] |= in.vflags // known word: no morph lookup
-				} else {
-					r.tf[i] |= r.verbFlags(w, h, upper)
-				}
-			}
-		}
-	}
+	r.classify()
 	r.personalForms()
 	return r
+}
+
+// classify fills the per-token slices paraSt, pb, info and tf: the
+// paragraph starts, the punctuation bytes and the words' entries and
+// classes (from the scratch state's word cache).
+func (r *run) classify() {
+	text, toks := r.text, r.toks
+	n := len(toks)
+	paraSt, pb, info, tf := r.paraSt[:n], r.pb[:n], r.info[:n], r.tf[:n]
+	g, c := r.s.g, &r.scratch.words
+	prevEnd := 0
+	for i, t := range toks {
+		paraSt[i] = i == 0 || t.Start > prevEnd && hasNewline(text[prevEnd:t.Start])
+		prevEnd = t.End
+		switch t.Kind {
+		case annotate.Punct:
+			if t.End-t.Start == 1 {
+				pb[i] = text[t.Start]
+			}
+		case annotate.Word, annotate.Abbrev:
+			w := text[t.Start:t.End]
+			e := c.lookup(g, w)
+			if e.info != 0 {
+				info[i] = &g.infos[e.info-1]
+			}
+			f := e.flags
+			// verbs are written in lower case except at the start of a
+			// sentence, a quote or a colon frame („äußerte“ is lower
+			// case); closed-class words are no verbs
+			if t.Kind == annotate.Word && e.bits&slotClosed == 0 && (e.bits&slotUpper == 0 || r.startsUnit(i)) {
+				f |= c.verbOf(g, e, w)
+			}
+			tf[i] = f
+		}
+	}
 }
 
 // personalForms clears the Konjunktiv I reading of a verb whose form is
@@ -148,66 +152,7 @@ type scratch struct {
 	info  []*wordInfo
 	bools []bool
 	pb    []byte
-	verbs flagCache
-}
-
-// flagCache remembers the verb flags of words that are not in the
-// lexicon index, so that a word is looked up in morph once rather than at
-// every occurrence. It lives in the scratch state, which one goroutine
-// owns at a time and which the pool hands from document to document, so
-// it warms up over a corpus without locks. Open addressing with linear
-// probing; the words are copied into one arena (no allocation per word
-// once it has grown), and the cache starts afresh when it is half full.
-type flagCache struct {
-	arena      []byte
-	start, end []int32 // key: arena[start:end]
-	fold       []bool
-	vals       []wflags
-	used       []bool
-	n          int
-}
-
-// flagCacheSlots bounds the cache: 1<<16 slots (about 1 MB with its arena).
-const flagCacheSlots = 1 << 16
-
-// clear empties the cache, allocating it on first use.
-func (c *flagCache) clear() {
-	if c.used == nil {
-		c.start, c.end = make([]int32, flagCacheSlots), make([]int32, flagCacheSlots)
-		c.fold, c.vals, c.used = make([]bool, flagCacheSlots), make([]wflags, flagCacheSlots), make([]bool, flagCacheSlots)
-	}
-	clear(c.used)
-	c.arena = c.arena[:0]
-	c.n = 0
-}
-
-// verbFlags returns the grammar's verbFlags of the word at bytes
-// [start, end) of the text, from the cache when it was seen before.
-func (r *run) verbFlags(w string, h uint64, fold bool) wflags {
-	if !fold && !r.s.g.maybeVerbHash(h) {
-		return 0 // the Bloom filter is cheaper than the cache
-	}
-	c := &r.scratch.verbs
-	if c.used == nil || c.n >= flagCacheSlots/2 || len(c.arena)+len(w) > 1<<30 {
-		c.clear()
-	}
-	const mask = flagCacheSlots - 1
-	slot := (h >> 7) & mask
-	if fold {
-		slot = (slot + 1) & mask
-	}
-	for c.used[slot] {
-		if c.fold[slot] == fold && string(c.arena[c.start[slot]:c.end[slot]]) == w {
-			return c.vals[slot]
-		}
-		slot = (slot + 1) & mask
-	}
-	f := r.s.g.analyzeVerb(w, fold)
-	c.start[slot] = int32(len(c.arena))
-	c.arena = append(c.arena, w...)
-	c.end[slot], c.fold[slot], c.vals[slot], c.used[slot] = int32(len(c.arena)), fold, f, true
-	c.n++
-	return f
+	words wordCache
 }
 
 // grow returns s with length n and every element zero.
