@@ -30,7 +30,7 @@ const (
 
 func (r *run) frames() {
 	for i := 0; i < len(r.toks); i++ {
-		if !r.isWord(i) {
+		if !r.isWord(i) || !r.trigger(i) && !r.allWords {
 			continue
 		}
 		if n := r.phraseCue(i); n > 0 {
@@ -399,12 +399,7 @@ func (r *run) otherParticle(i, b int) bool {
 	if k <= i || r.s.g.isAdverb(r.w(k)) {
 		return false // „sagte weiter“ keeps sagen: weiter is an adverb
 	}
-	for _, an := range r.s.g.t.Analyze(r.w(i)) {
-		if an.Particle != "" && r.w(k) == an.Particle {
-			return true
-		}
-	}
-	return false
+	return r.particleReading(i, r.w(k))
 }
 
 // hasWith checks the other words of a multi-word cue in the clause.

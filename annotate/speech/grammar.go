@@ -3,6 +3,7 @@ package speech
 import (
 	"hash/maphash"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,6 +102,13 @@ type wordInfo struct {
 	vflags  wflags // verbFlags of the word, computed once in index
 	cues    []cueForm
 	phrases []*phraseEntry // non-verbal cues starting with this word
+	// trigger marks the words the frames start from: a cue form, the
+	// first word of a phrase cue, „nach“ (nachPhrase). run.frames
+	// skips every other word.
+	trigger bool
+	// particles are the separable particles of the word's verb readings
+	// in morph („statt“ for „fand“), for the cue forms (otherParticle).
+	particles []string
 }
 
 // index merges the closed classes, the cue forms and the phrase cues into
@@ -124,13 +132,35 @@ func (g *grammar) index(x *lex) {
 	for w, ps := range x.phrases {
 		get(w).phrases = ps
 	}
+	for _, w := range nachWords {
+		get(w)
+	}
 	g.infos = make([]wordInfo, 0, len(g.info))
 	for w, in := range g.info {
 		in.vflags = g.verbFlags(w, isUpperStart(w))
+		in.trigger = len(in.cues) > 0 || len(in.phrases) > 0 || slices.Contains(nachWords, w)
+		if len(in.cues) > 0 {
+			in.particles = g.particles(w)
+		}
 		in.id = int32(len(g.infos))
 		g.infos = append(g.infos, *in)
 		g.info[w] = &g.infos[in.id]
 	}
+}
+
+// nachWords are the forms of „nach“ that start nachPhrase (run.lower).
+var nachWords = []string{"nach", "Nach"}
+
+// particles returns the distinct separable particles of the analyses of
+// w in morph.
+func (g *grammar) particles(w string) []string {
+	var ps []string
+	for _, an := range g.t.Analyze(w) {
+		if an.Particle != "" && !slices.Contains(ps, an.Particle) {
+			ps = append(ps, an.Particle)
+		}
+	}
+	return ps
 }
 
 // flags returns the closed-class flags of a word; the map holds every

@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,7 @@ type run struct {
 	atts     []*att
 	joined   int  // the particle token of the verb being placed („bekannt gab“), or -1
 	hasMarks bool // the document pairs quotation marks around at least one utterance (not only names)
+	allWords bool // tests: frames tries every word, not only the triggers (TestTriggers)
 	steps    int  // tokens looked at by the scanning helpers (TestLinearWork)
 }
 
@@ -198,6 +200,26 @@ func isUpperStart(w string) bool {
 func hasNewline(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// trigger reports a word the frames start from (wordInfo.trigger).
+func (r *run) trigger(i int) bool {
+	in := r.info[i]
+	return in != nil && in.trigger
+}
+
+// particleReading reports a reading of word i in morph as a separable
+// verb with particle p („fand“: stattfinden, p = „statt“).
+func (r *run) particleReading(i int, p string) bool {
+	if in := r.info[i]; in != nil && len(in.cues) > 0 {
+		return slices.Contains(in.particles, p)
+	}
+	for _, an := range r.s.g.t.Analyze(r.w(i)) {
+		if an.Particle != "" && p == an.Particle {
 			return true
 		}
 	}
