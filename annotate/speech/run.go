@@ -21,7 +21,7 @@ type run struct {
 	info   []*wordInfo // per token: lexicon entry of the word, or nil
 	cov    []bool      // per token: inside a span found so far
 	inSrc  []bool      // per token: inside a SOURCE found so far
-	pb     []byte      // per token: the byte of a one-byte punctuation token, else 0
+	pb     []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
 	sentOf []int32     // per token: sentence index
 	inQ    []int32     // per token: quote region index, -1 outside
 	paraSt []bool      // per token: first token of a paragraph
@@ -103,14 +103,17 @@ func (r *run) classify() {
 	n := len(toks)
 	paraSt, pb, info, tf := r.paraSt[:n], r.pb[:n], r.info[:n], r.tf[:n]
 	g, c := r.s.g, &r.scratch.words
-	prevEnd := 0
+	nl := newlineFrom(text, 0) // the first newline after the previous token
 	for i, t := range toks {
-		paraSt[i] = i == 0 || t.Start > prevEnd && hasNewline(text[prevEnd:t.Start])
-		prevEnd = t.End
+		paraSt[i] = i == 0 || nl < t.Start
+		if nl < t.End {
+			nl = newlineFrom(text, t.End)
+		}
 		switch t.Kind {
 		case annotate.Punct:
-			if t.End-t.Start == 1 {
-				pb[i] = text[t.Start]
+			pb[i] = punctOther
+			if c := text[t.Start]; t.End-t.Start == 1 && c != 0 && c < utf8.RuneSelf {
+				pb[i] = c
 			}
 		case annotate.Word, annotate.Abbrev:
 			w := text[t.Start:t.End]
@@ -197,13 +200,13 @@ func isUpperStart(w string) bool {
 	return unicode.IsUpper(c)
 }
 
-func hasNewline(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			return true
-		}
+// newlineFrom returns the position of the first newline in text at or
+// after byte from, or len(text).
+func newlineFrom(text string, from int) int {
+	if k := strings.IndexByte(text[from:], '\n'); k >= 0 {
+		return from + k
 	}
-	return false
+	return len(text)
 }
 
 // trigger reports a word the frames start from (wordInfo.trigger).
@@ -253,17 +256,23 @@ func (r *run) isCap(i int) bool {
 
 func (r *run) is(i int, s string) bool { return i >= 0 && i < len(r.toks) && r.w(i) == s }
 
+// punctOther is run.pb of a punctuation token that is not one ASCII byte.
+const punctOther = 0xff
+
 // isPunct reports a punctuation token equal to one of the bytes in set.
+// It is small enough to be inlined: a word is answered from run.pb.
 func (r *run) isPunct(i int, set string) bool {
-	if i < 0 || i >= len(r.pb) {
-		return false
-	}
-	if b := r.pb[i]; b != 0 {
+	return uint(i) < uint(len(r.pb)) && r.pb[i] != 0 && r.punctIn(i, set)
+}
+
+// punctIn is isPunct for a punctuation token.
+func (r *run) punctIn(i int, set string) bool {
+	if b := r.pb[i]; b != punctOther {
+		if len(set) == 1 {
+			return set[0] == b
+		}
 		// an ASCII byte never occurs inside a multi-byte rune of set
 		return strings.IndexByte(set, b) >= 0
-	}
-	if r.toks[i].Kind != annotate.Punct {
-		return false
 	}
 	w := r.w(i)
 	// one rune of set: UTF-8 is self-synchronising, so a whole rune

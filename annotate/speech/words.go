@@ -66,8 +66,23 @@ func (c *wordCache) lookup(g *grammar, w string) *wordSlot {
 	if len(c.slots) == 0 {
 		c.reset(wordCacheMin)
 	}
-	head := load8(w)
-	h := wordHash(g.hashSeed, head, w)
+	// load8 and wordHash written out: this runs once per token
+	var head uint64
+	switch n := len(w); {
+	case n >= 8:
+		head = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	case n >= 4:
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		head = lo | hi<<(8*(n-4))
+	case n > 0:
+		head = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+	}
+	h := mix(head^hashM1, g.hashSeed^uint64(len(w)))
+	if len(w) > 8 {
+		h = tailHash(h, w)
+	}
 	mask := uint64(len(c.slots) - 1)
 	j := h & mask
 	for {
@@ -163,31 +178,44 @@ func (c *wordCache) grow(g *grammar) {
 	}
 }
 
-// load8 returns the first eight bytes of w, little-endian, zero-padded.
+// load8 returns the first eight bytes of w, little-endian, zero-padded
+// (without a loop: overlapping loads of the first and last bytes).
 func load8(w string) uint64 {
-	if len(w) >= 8 {
-		_ = w[7]
+	switch n := len(w); {
+	case n >= 8:
 		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	case n >= 4:
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		return lo | hi<<(8*(n-4))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
-	var x uint64
-	for k := len(w) - 1; k >= 0; k-- {
-		x = x<<8 | uint64(w[k])
-	}
-	return x
+	return 0
 }
 
 // wordHash hashes w (whose first eight bytes are head) with seed: a
 // multiply-mix of its 8-byte chunks and its length (the wyhash scheme,
 // cheaper than hash/maphash for short words).
 func wordHash(seed, head uint64, w string) uint64 {
-	const m1, m2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
-	h := mix(head^m1, seed^uint64(len(w)))
-	for k := 8; k < len(w); k += 8 {
-		h = mix(h^m1, load8(w[k:])^m2)
+	h := mix(head^hashM1, seed^uint64(len(w)))
+	if len(w) > 8 {
+		h = tailHash(h, w)
 	}
 	return h
 }
+
+// tailHash mixes the chunks of w after its first eight bytes into h.
+func tailHash(h uint64, w string) uint64 {
+	for k := 8; k < len(w); k += 8 {
+		h = mix(h^hashM1, load8(w[k:])^hashM2)
+	}
+	return h
+}
+
+// The multipliers of wordHash (wyhash's).
+const hashM1, hashM2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
 
 // mix is the 128-bit multiply folded to 64 bits.
 func mix(a, b uint64) uint64 {
