@@ -1,7 +1,8 @@
 package speech
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -45,7 +46,7 @@ func (r *run) frames() {
 
 // newAtt starts an attribution with its cue span.
 func (r *run) newAtt(cueA, cueB int, lemma, rule string) *att {
-	a := &att{sent: int(r.sentOf[cueA])}
+	a := r.att(int(r.sentOf[cueA]))
 	r.mark(cueA, cueB)
 	if cueB > cueA {
 		a.cues = append(a.cues, span{label: annotate.LabelCue, start: r.toks[cueA].Start, end: r.toks[cueB-1].End, lemma: lemma, rule: rule})
@@ -632,7 +633,7 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	}
 	// relative or other subordinate clause: the subject follows the
 	// subordinator; the content follows the clause.
-	at := &att{sent: int(r.sentOf[i])}
+	at := r.att(int(r.sentOf[i]))
 	src := a
 	var srcEnd int
 	if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && !r.isDet(a+1) {
@@ -874,7 +875,8 @@ func (r *run) coordinated(i, a, b int, c cueForm, lemma string) bool {
 		return false
 	}
 	prev := r.atts[len(r.atts)-1]
-	at := &att{sent: int(r.sentOf[i]), link: root(prev)}
+	at := r.att(int(r.sentOf[i]))
+	at.link = root(prev)
 	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) {
 		return false
 	}
@@ -982,7 +984,7 @@ func (r *run) extendDirectBack(qa int) int {
 // vorfeldFrame: the cue is the second constituent: „X sagte, dass …“,
 // „Am Dienstag sagte X: „…““, „X hat gesagt, …“.
 func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
-	at := &att{sent: int(r.sentOf[i])}
+	at := r.att(int(r.sentOf[i]))
 	passive := c.form == formParticiple && r.isWerden(fin)
 	// source
 	vs := a
@@ -1397,7 +1399,7 @@ func (r *run) v2Clause(k, cb int) bool {
 
 // sortAtts orders attributions by their first span.
 func (r *run) sortAtts() {
-	sort.SliceStable(r.atts, func(x, y int) bool { return r.atts[x].first() < r.atts[y].first() })
+	slices.SortStableFunc(r.atts, func(x, y *att) int { return cmp.Compare(x.first(), y.first()) })
 }
 
 func (a *att) first() int {

@@ -66,6 +66,21 @@ type grammar struct {
 	verbBits []uint64
 	seed     maphash.Seed
 	hashSeed uint64 // the seed of wordHash
+	// infoBits is a one-hash Bloom filter of the keys of info (bits
+	// 40… of their wordHash): a capitalised word in the middle of a
+	// sentence needs no verb classes, and when the filter rules out an
+	// entry it needs no lookup at all.
+	infoBits []uint64
+}
+
+// infoFilterBits sets the size of infoBits (1<<16 bits, 8 KB).
+const infoFilterBits = 16
+
+// maybeInfo reports false for a word (wordHash h) that is surely no key
+// of info.
+func (g *grammar) maybeInfo(h uint64) bool {
+	h = (h >> 40) & (1<<infoFilterBits - 1)
+	return g.infoBits[h/64]&(1<<(h%64)) != 0
 }
 
 // verbFilterBits sets the filter size: 1<<verbFilterBits bits (256 KB,
@@ -136,7 +151,11 @@ func (g *grammar) index(x *lex) {
 		get(w)
 	}
 	g.infos = make([]wordInfo, 0, len(g.info))
+	g.infoBits = make([]uint64, 1<<infoFilterBits/64)
 	for w, in := range g.info {
+		_, h := wordKey(g.hashSeed, w)
+		f := (h >> 40) & (1<<infoFilterBits - 1)
+		g.infoBits[f/64] |= 1 << (f % 64)
 		in.vflags = g.verbFlags(w, isUpperStart(w))
 		in.trigger = len(in.cues) > 0 || len(in.phrases) > 0 || slices.Contains(nachWords, w)
 		if len(in.cues) > 0 {

@@ -30,6 +30,7 @@ type run struct {
 
 	regions  []region
 	atts     []*att
+	nAtt     int  // attributions handed out by att
 	joined   int  // the particle token of the verb being placed („bekannt gab“), or -1
 	hasMarks bool // the document pairs quotation marks around at least one utterance (not only names)
 	allWords bool // tests: frames tries every word, not only the triggers (TestTriggers)
@@ -52,6 +53,7 @@ type att struct {
 	quotes  []span
 	sent    int  // sentence of the cue (or first span)
 	link    *att // the attribution this one continues („demnach“), or nil
+	id      int  // the attribution id given by emit, 0 before
 }
 
 // span is a labelled byte range.
@@ -66,12 +68,13 @@ type span struct {
 
 func newRun(s *Stage, doc *annotate.Document) *run {
 	n := len(doc.Tokens)
-	r := &run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences, joined: -1}
 	sc, _ := s.pool.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
 	}
-	r.scratch = sc
+	r := &sc.run
+	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences, joined: -1,
+		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0]}
 	sc.ints = grow(sc.ints, 2*n)
 	r.sentOf, r.inQ = sc.ints[:n], sc.ints[n:2*n]
 	sc.tf = grow(sc.tf, n)
@@ -117,15 +120,20 @@ func (r *run) classify() {
 			}
 		case annotate.Word, annotate.Abbrev:
 			w := text[t.Start:t.End]
-			e := c.lookup(g, w)
+			head, h := wordKey(g.hashSeed, w)
+			// verbs are written in lower case except at the start of a
+			// sentence, a quote or a colon frame („äußerte“ is lower
+			// case); closed-class words are no verbs
+			verb := t.Kind == annotate.Word && (!isUpperStart(w) || r.startsUnit(i))
+			if !verb && !g.maybeInfo(h) {
+				break // a noun or name the lexicons do not know: no classes
+			}
+			e := c.lookup(g, w, head, h)
 			if e.info != 0 {
 				info[i] = &g.infos[e.info-1]
 			}
 			f := e.flags
-			// verbs are written in lower case except at the start of a
-			// sentence, a quote or a colon frame („äußerte“ is lower
-			// case); closed-class words are no verbs
-			if t.Kind == annotate.Word && e.bits&slotClosed == 0 && (e.bits&slotUpper == 0 || r.startsUnit(i)) {
+			if verb && e.bits&slotClosed == 0 {
 				f |= c.verbOf(g, e, w)
 			}
 			tf[i] = f
@@ -158,6 +166,23 @@ type scratch struct {
 	bools []bool
 	pb    []byte
 	words wordCache
+	refs  []ref // emit's spans
+	ids   []int // emit's attribution ids
+
+	run     run      // the run itself (newRun)
+	atts    []*att   // run.atts
+	regions []region // run.regions
+	attPool []*att   // run.att hands out attPool[:run.nAtt]
+	sentCov []bool   // per sentence (sentSlices)
+	sentAtt []*att   // per sentence (sentSlices)
+}
+
+// sentSlices returns two zeroed slices with one element per sentence,
+// from the scratch state (continuations).
+func (r *run) sentSlices() ([]bool, []*att) {
+	sc := r.scratch
+	sc.sentCov, sc.sentAtt = grow(sc.sentCov, len(r.sent)), grow(sc.sentAtt, len(r.sent))
+	return sc.sentCov, sc.sentAtt
 }
 
 // grow returns s with length n and every element zero.
@@ -173,9 +198,27 @@ func grow[T any](s []T, n int) []T {
 // release returns the scratch slices to the pool; the run must not be
 // used afterwards.
 func (r *run) release() {
-	clear(r.scratch.info) // drop pointers into the lexicon index
-	r.s.pool.Put(r.scratch)
-	r.scratch = nil
+	sc, pool := r.scratch, &r.s.pool
+	clear(sc.info) // drop pointers into the lexicon index
+	clear(r.atts)
+	clear(sc.sentAtt)
+	sc.atts, sc.regions = r.atts[:0], r.regions[:0]
+	*r = run{} // drop the document
+	pool.Put(sc)
+}
+
+// att returns a new attribution of sentence sent. Attributions are
+// reused from run to run (with the capacity of their span slices), so a
+// document allocates none once the pool has warmed up.
+func (r *run) att(sent int) *att {
+	sc := r.scratch
+	if r.nAtt == len(sc.attPool) {
+		sc.attPool = append(sc.attPool, &att{})
+	}
+	a := sc.attPool[r.nAtt]
+	r.nAtt++
+	*a = att{cues: a.cues[:0], sources: a.sources[:0], quotes: a.quotes[:0], sent: sent}
+	return a
 }
 
 // startsUnit reports a token that opens a sentence, follows a quotation

@@ -56,18 +56,11 @@ const maxCachedWord = 64
 // closedClasses are the classes that keep a word from being read as a verb.
 const closedClasses = wArticle | wPossessive | wPrep | wPronoun | wConj | wSubord | wRelative | wWh
 
-// lookup returns the slot of word w, adding it when it is new.
-func (c *wordCache) lookup(g *grammar, w string) *wordSlot {
-	if len(w) > maxCachedWord {
-		c.long = wordSlot{}
-		c.fill(g, &c.long, w)
-		return &c.long
-	}
-	if len(c.slots) == 0 {
-		c.reset(wordCacheMin)
-	}
-	// load8 and wordHash written out: this runs once per token
-	var head uint64
+// wordKey returns the first eight bytes of w (little-endian,
+// zero-padded) and its hash with seed: a multiply-mix of its 8-byte chunks
+// and its length (the wyhash scheme, cheaper than hash/maphash for short
+// words). It is load8 and wordHash written out, as it runs once per word.
+func wordKey(seed uint64, w string) (head, h uint64) {
 	switch n := len(w); {
 	case n >= 8:
 		head = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
@@ -79,9 +72,23 @@ func (c *wordCache) lookup(g *grammar, w string) *wordSlot {
 	case n > 0:
 		head = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
-	h := mix(head^hashM1, g.hashSeed^uint64(len(w)))
+	h = mix(head^hashM1, seed^uint64(len(w)))
 	if len(w) > 8 {
 		h = tailHash(h, w)
+	}
+	return head, h
+}
+
+// lookup returns the slot of word w, adding it when it is new; head and h
+// are its wordKey.
+func (c *wordCache) lookup(g *grammar, w string, head, h uint64) *wordSlot {
+	if len(w) > maxCachedWord {
+		c.long = wordSlot{}
+		c.fill(g, &c.long, w)
+		return &c.long
+	}
+	if len(c.slots) == 0 {
+		c.reset(wordCacheMin)
 	}
 	mask := uint64(len(c.slots) - 1)
 	j := h & mask
@@ -97,7 +104,7 @@ func (c *wordCache) lookup(g *grammar, w string) *wordSlot {
 	}
 	if c.n >= len(c.slots)/2 {
 		c.grow(g)
-		return c.lookup(g, w)
+		return c.lookup(g, w, head, h)
 	}
 	s := &c.slots[j]
 	*s = wordSlot{head: head, off: uint32(len(c.arena)), len: uint8(len(w))}

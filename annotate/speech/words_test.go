@@ -43,16 +43,16 @@ func TestWordCache(t *testing.T) {
 	var c wordCache
 	for round := 0; round < 2; round++ {
 		for _, w := range words {
-			check(w, c.lookup(g, w))
+			check(w, lookupWord(&c, g, w))
 		}
 		// fill the cache past its limit: it grows, then starts afresh;
 		// a word found again is the word looked up („wort10001“ and
 		// „wort10002“ share their first eight bytes)
 		for k := range wordCacheMax {
 			w := fmt.Sprintf("wort%d", k)
-			c.lookup(g, w)
-			if v := fmt.Sprintf("wort%d", k/2); keyOf(&c, c.lookup(g, v)) != v {
-				t.Fatalf("looked up %q, found %q", v, keyOf(&c, c.lookup(g, v)))
+			lookupWord(&c, g, w)
+			if v := fmt.Sprintf("wort%d", k/2); keyOf(&c, lookupWord(&c, g, v)) != v {
+				t.Fatalf("looked up %q, found %q", v, keyOf(&c, lookupWord(&c, g, v)))
 			}
 		}
 		if len(c.slots) != wordCacheMax || c.n > wordCacheMax/2 {
@@ -71,4 +71,20 @@ func keyOf(c *wordCache, s *wordSlot) string {
 		b = append(b, c.arena[s.off:s.off+uint32(s.len)-8]...)
 	}
 	return string(b)
+}
+
+// lookupWord is wordCache.lookup with the word's key computed.
+func lookupWord(c *wordCache, g *grammar, w string) *wordSlot {
+	head, h := wordKey(g.hashSeed, w)
+	return c.lookup(g, w, head, h)
+}
+
+// TestInfoFilter: the filter passes every word of the lexicon index.
+func TestInfoFilter(t *testing.T) {
+	_, st := fixture(t)
+	for w := range st.g.info {
+		if _, h := wordKey(st.g.hashSeed, w); !st.g.maybeInfo(h) {
+			t.Errorf("%q: the filter rules it out", w)
+		}
+	}
 }
