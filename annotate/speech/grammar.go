@@ -1,7 +1,6 @@
 package speech
 
 import (
-	"hash/maphash"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -61,10 +60,9 @@ type grammar struct {
 	words map[string]wflags    // lower-case word → classes
 
 	// verbBits is a one-hash Bloom filter of every verb form of the
-	// morph table: a word whose bit is clear is no verb, and its morph
-	// lookup (a cache miss into a large table) is skipped.
+	// morph table (bits 17… of their wordHash): a word whose bit is
+	// clear is no verb, and its lookup is skipped.
 	verbBits []uint64
-	seed     maphash.Seed
 	hashSeed uint64 // the seed of wordHash
 	// infoBits is a one-hash Bloom filter of the keys of info (bits
 	// 40… of their wordHash): a capitalised word in the middle of a
@@ -89,11 +87,11 @@ const verbFilterBits = 21
 
 // buildVerbFilter fills verbBits from the morph table's word list.
 func (g *grammar) buildVerbFilter() {
-	g.seed = maphash.MakeSeed()
 	g.verbBits = make([]uint64, 1<<verbFilterBits/64)
 	for i := range g.t.Len() {
 		if w := g.t.Word(i); g.t.IsVerb(w) {
-			h := maphash.String(g.seed, w) & (1<<verbFilterBits - 1)
+			_, h := wordKey(g.hashSeed, w)
+			h = (h >> 17) & (1<<verbFilterBits - 1)
 			g.verbBits[h/64] |= 1 << (h % 64)
 		}
 	}
@@ -101,12 +99,13 @@ func (g *grammar) buildVerbFilter() {
 
 // maybeVerb reports false for a word that is surely no verb form.
 func (g *grammar) maybeVerb(w string) bool {
-	return g.maybeVerbHash(maphash.String(g.seed, w))
+	_, h := wordKey(g.hashSeed, w)
+	return g.maybeVerbHash(h)
 }
 
-// maybeVerbHash is maybeVerb for a word whose maphash (g.seed) is h.
+// maybeVerbHash is maybeVerb for a word whose wordHash is h.
 func (g *grammar) maybeVerbHash(h uint64) bool {
-	h &= 1<<verbFilterBits - 1
+	h = (h >> 17) & (1<<verbFilterBits - 1)
 	return g.verbBits[h/64]&(1<<(h%64)) != 0
 }
 

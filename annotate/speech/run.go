@@ -124,9 +124,13 @@ func (r *run) classify() {
 			// verbs are written in lower case except at the start of a
 			// sentence, a quote or a colon frame („äußerte“ is lower
 			// case); closed-class words are no verbs
-			verb := t.Kind == annotate.Word && (!isUpperStart(w) || r.startsUnit(i))
-			if !verb && !g.maybeInfo(h) {
-				break // a noun or name the lexicons do not know: no classes
+			upper := isUpperStart(w)
+			verb := t.Kind == annotate.Word && (!upper || r.startsUnit(i))
+			if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
+				// not in the lexicons, and a noun or name, or a lower-case
+				// word that is no verb form: no classes (verbFlags asks
+				// the verb filter of a lower-case word too)
+				break
 			}
 			e := c.lookup(g, w, head, h)
 			if e.info != 0 {

@@ -79,12 +79,26 @@ func lookupWord(c *wordCache, g *grammar, w string) *wordSlot {
 	return c.lookup(g, w, head, h)
 }
 
-// TestInfoFilter: the filter passes every word of the lexicon index.
-func TestInfoFilter(t *testing.T) {
+// TestFilters: the info filter passes every word of the lexicon index,
+// the verb filter every verb form of morph.
+func TestFilters(t *testing.T) {
 	_, st := fixture(t)
-	for w := range st.g.info {
-		if _, h := wordKey(st.g.hashSeed, w); !st.g.maybeInfo(h) {
-			t.Errorf("%q: the filter rules it out", w)
+	g := st.g
+	for w := range g.info {
+		if _, h := wordKey(g.hashSeed, w); !g.maybeInfo(h) {
+			t.Errorf("%q: the info filter rules it out", w)
 		}
+	}
+	n := 0
+	for i := range g.t.Len() {
+		if w := g.t.Word(i); g.t.IsVerb(w) {
+			n++
+			if !g.maybeVerb(w) {
+				t.Errorf("%q: the verb filter rules it out", w)
+			}
+		}
+	}
+	if n < 10000 {
+		t.Errorf("%d verb forms in morph", n)
 	}
 }
