@@ -31,7 +31,7 @@ const (
 
 func (r *run) frames() {
 	for i := 0; i < len(r.toks); i++ {
-		if !r.isWord(i) || !r.trigger(i) && !r.allWords {
+		if !r.trig[i] && !(r.allWords && r.isWord(i)) {
 			continue
 		}
 		if n := r.phraseCue(i); n > 0 {

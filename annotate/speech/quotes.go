@@ -37,6 +37,9 @@ func (r *run) quotes() {
 	}
 	_ = paraEnd
 	for i := range r.toks {
+		if !r.paraSt[i] && r.toks[i].Kind != annotate.Quote {
+			continue // neither a mark nor a paragraph start
+		}
 		if r.paraSt[i] && i > 0 {
 			if open >= 0 {
 				startsQuote := r.markKind(i) == 2 && r.toks[i].Quote != annotate.Closing

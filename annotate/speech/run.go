@@ -25,6 +25,7 @@ type run struct {
 	sentOf []int32     // per token: sentence index
 	inQ    []int32     // per token: quote region index, -1 outside
 	paraSt []bool      // per token: first token of a paragraph
+	trig   []bool      // per token: a word the frames start from (wordInfo.trigger)
 
 	scratch *scratch // the slices above, from the stage's pool
 
@@ -81,8 +82,8 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	r.tf = sc.tf[:n]
 	sc.info = grow(sc.info, n)
 	r.info = sc.info[:n]
-	sc.bools = grow(sc.bools, 3*n)
-	r.paraSt, r.cov, r.inSrc = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n]
+	sc.bools = grow(sc.bools, 4*n)
+	r.paraSt, r.cov, r.inSrc, r.trig = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n], sc.bools[3*n:4*n]
 	sc.pb = grow(sc.pb, n)
 	r.pb = sc.pb[:n]
 	for i := range r.inQ {
@@ -98,13 +99,13 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	return r
 }
 
-// classify fills the per-token slices paraSt, pb, info and tf: the
+// classify fills the per-token slices paraSt, pb, info, tf and trig: the
 // paragraph starts, the punctuation bytes and the words' entries and
 // classes (from the scratch state's word cache).
 func (r *run) classify() {
 	text, toks := r.text, r.toks
 	n := len(toks)
-	paraSt, pb, info, tf := r.paraSt[:n], r.pb[:n], r.info[:n], r.tf[:n]
+	paraSt, pb, info, tf, trig := r.paraSt[:n], r.pb[:n], r.info[:n], r.tf[:n], r.trig[:n]
 	g, c := r.s.g, &r.scratch.words
 	nl := newlineFrom(text, 0) // the first newline after the previous token
 	for i, t := range toks {
@@ -135,6 +136,7 @@ func (r *run) classify() {
 			e := c.lookup(g, w, head, h)
 			if e.info != 0 {
 				info[i] = &g.infos[e.info-1]
+				trig[i] = e.bits&slotTrigger != 0
 			}
 			f := e.flags
 			if verb && e.bits&slotClosed == 0 {
@@ -243,6 +245,12 @@ func isUpperStart(w string) bool {
 	if c := w[0]; c < utf8.RuneSelf {
 		return c >= 'A' && c <= 'Z'
 	}
+	return isUpperRuneStart(w)
+}
+
+// isUpperRuneStart is isUpperStart for a word starting with a multi-byte
+// rune (kept apart so that isUpperStart is inlined).
+func isUpperRuneStart(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c)
 }
@@ -254,12 +262,6 @@ func newlineFrom(text string, from int) int {
 		return from + k
 	}
 	return len(text)
-}
-
-// trigger reports a word the frames start from (wordInfo.trigger).
-func (r *run) trigger(i int) bool {
-	in := r.info[i]
-	return in != nil && in.trigger
 }
 
 // particleReading reports a reading of word i in morph as a separable

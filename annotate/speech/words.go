@@ -38,10 +38,11 @@ type wordSlot struct {
 }
 
 const (
-	slotUsed   uint8 = 1 << iota
-	slotUpper        // the word starts with an upper-case letter
-	slotClosed       // a closed-class word: no verb classes are added
-	slotVerb         // verb is computed
+	slotUsed    uint8 = 1 << iota
+	slotUpper         // the word starts with an upper-case letter
+	slotClosed        // a closed-class word: no verb classes are added
+	slotVerb          // verb is computed
+	slotTrigger       // the frames start from the word (wordInfo.trigger)
 )
 
 const (
@@ -124,6 +125,9 @@ func (c *wordCache) fill(g *grammar, s *wordSlot, w string) {
 		s.flags = in.flags
 		s.verb = in.vflags
 		s.bits |= slotVerb
+		if in.trigger {
+			s.bits |= slotTrigger
+		}
 	}
 	if isUpperStart(w) {
 		s.bits |= slotUpper

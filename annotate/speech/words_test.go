@@ -29,6 +29,9 @@ func TestWordCache(t *testing.T) {
 		if got, up := s.bits&slotUpper != 0, isUpperStart(w); got != up {
 			t.Errorf("%q: upper %v, want %v", w, got, up)
 		}
+		if got, trig := s.bits&slotTrigger != 0, in != nil && in.trigger; got != trig {
+			t.Errorf("%q: trigger %v, want %v", w, got, trig)
+		}
 		if got, closed := s.bits&slotClosed != 0, want.flags&closedClasses != 0; got != closed {
 			t.Errorf("%q: closed %v, want %v", w, got, closed)
 		}
