@@ -1156,8 +1156,11 @@ func (r *run) temporalPhrase(vs, fin int) bool {
 // lowerWordAtStart reports a capitalised word that the morph table knows
 // only in lower case: an adverb or adjective at the start of a sentence,
 // not a noun or a name.
-func (r *run) lowerWordAtStart(j int) bool {
-	exact, folded := r.s.g.t.AnalyzeFold(r.w(j))
+func (r *run) lowerWordAtStart(j int) bool { return r.fact(j, factLowerOnly) }
+
+// lowerOnly is lowerWordAtStart for word w (morph).
+func (g *grammar) lowerOnly(w string) bool {
+	exact, folded := g.t.AnalyzeFold(w)
 	return len(exact) == 0 && len(folded) > 0
 }
 
@@ -1348,16 +1351,18 @@ func (r *run) konjAfterFront(k, cb, sl int) bool {
 	return false
 }
 
-func (r *run) isZuInf(j int) bool {
-	w := r.w(j)
-	for _, a := range r.s.g.t.Analyze(w) {
+func (r *run) isZuInf(j int) bool { return r.fact(j, factZuInf) }
+
+// zuInfinitive is isZuInf for word w (morph).
+func (g *grammar) zuInfinitive(w string) bool {
+	for _, a := range g.t.Analyze(w) {
 		if a.Form == morphZuInf {
 			return true
 		}
 	}
 	// particle + zu + infinitive the table lacks: „voranzutreiben“
 	if k := strings.Index(w, "zu"); k >= 2 && len(w) > k+4 && strings.HasSuffix(w, "n") {
-		for _, a := range r.s.g.t.Analyze(w[k+2:]) {
+		for _, a := range g.t.Analyze(w[k+2:]) {
 			if a.Form == morph.Infinitive {
 				return true
 			}

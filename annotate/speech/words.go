@@ -31,19 +31,48 @@ type wordSlot struct {
 	head  uint64 // the first eight bytes of the word, zero-padded
 	off   uint32 // bytes 8… of the word are arena[off : off+len-8]
 	len   uint8
-	bits  uint8
+	bits  uint16
 	info  int32  // index of the word's entry in grammar.infos plus one, 0: none
 	flags wflags // closed classes (wordInfo.flags)
 	verb  wflags // verb classes, valid when bits&slotVerb != 0
 }
 
 const (
-	slotUsed    uint8 = 1 << iota
-	slotUpper         // the word starts with an upper-case letter
-	slotClosed        // a closed-class word: no verb classes are added
-	slotVerb          // verb is computed
-	slotTrigger       // the frames start from the word (wordInfo.trigger)
+	slotUsed    uint16 = 1 << iota
+	slotUpper          // the word starts with an upper-case letter
+	slotClosed         // a closed-class word: no verb classes are added
+	slotVerb           // verb is computed
+	slotTrigger        // the frames start from the word (wordInfo.trigger)
+	// facts about the word from morph the frames ask (run.fact): a
+	// fact's bit is valid when the bit above it is set
+	factZuInf          // a zu-infinitive (isZuInf)
+	factZuInfKnown     //
+	factLowerOnly      // known to morph only in lower case (lowerWordAtStart)
+	factLowerOnlyKnown //
 )
+
+// fact reports fact (factZuInf or factLowerOnly) of word j, asking morph
+// the first time the word is asked about (words repeat: a probe of the
+// cache is cheaper than a lookup in morph's large table).
+func (r *run) fact(j int, fact uint16) bool {
+	w, g := r.w(j), r.s.g
+	head, h := wordKey(g.hashSeed, w)
+	s := r.scratch.words.lookup(g, w, head, h)
+	if s.bits&(fact<<1) == 0 {
+		var ok bool
+		switch fact {
+		case factZuInf:
+			ok = g.zuInfinitive(w)
+		case factLowerOnly:
+			ok = g.lowerOnly(w)
+		}
+		s.bits |= fact << 1
+		if ok {
+			s.bits |= fact
+		}
+	}
+	return s.bits&fact != 0
+}
 
 const (
 	wordCacheMin = 1 << 12

@@ -105,3 +105,32 @@ func TestFilters(t *testing.T) {
 		t.Errorf("%d verb forms in morph", n)
 	}
 }
+
+// TestFacts: run.fact answers what morph says, the first time and from
+// the cache.
+func TestFacts(t *testing.T) {
+	tok, st := fixture(t)
+	text := "Er versprach, mitzuteilen und voranzutreiben, was Heute und heute Morgen zu sagen ist. Gestern Abend Deshalb Zuzugeben"
+	toks, sents := tok.Tokenize(text)
+	r := newRun(st, newDoc(text, toks, sents))
+	defer r.release()
+	zu, lower := 0, 0
+	for round := 0; round < 2; round++ {
+		for j := range toks {
+			w := r.w(j)
+			if got, want := r.fact(j, factZuInf), st.g.zuInfinitive(w); got != want {
+				t.Errorf("%q: zu-infinitive %v, want %v", w, got, want)
+			} else if got {
+				zu++
+			}
+			if got, want := r.fact(j, factLowerOnly), st.g.lowerOnly(w); got != want {
+				t.Errorf("%q: lower only %v, want %v", w, got, want)
+			} else if got {
+				lower++
+			}
+		}
+	}
+	if zu == 0 || lower == 0 {
+		t.Errorf("%d zu-infinitives, %d lower-only words: the text should have both", zu, lower)
+	}
+}
