@@ -22,6 +22,7 @@ type run struct {
 	cov    []bool      // per token: inside a span found so far
 	inSrc  []bool      // per token: inside a SOURCE found so far
 	pb     []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
+	pc     []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
 	sentOf []int32     // per token: sentence index
 	inQ    []int32     // per token: quote region index, -1 outside
 	paraSt []bool      // per token: first token of a paragraph
@@ -84,8 +85,8 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	r.info = sc.info[:n]
 	sc.bools = grow(sc.bools, 4*n)
 	r.paraSt, r.cov, r.inSrc, r.trig = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n], sc.bools[3*n:4*n]
-	sc.pb = grow(sc.pb, n)
-	r.pb = sc.pb[:n]
+	sc.pb = grow(sc.pb, 2*n)
+	r.pb, r.pc = sc.pb[:n], sc.pb[n:2*n]
 	for i := range r.inQ {
 		r.inQ[i] = -1
 	}
@@ -119,6 +120,9 @@ func (r *run) classify() {
 			if c := text[t.Start]; t.End-t.Start == 1 && c != 0 && c < utf8.RuneSelf {
 				pb[i] = c
 			}
+			r.punctClasses(i)
+		case annotate.Quote:
+			r.pc[i] = pcBoundary | pcEdge
 		case annotate.Word, annotate.Abbrev:
 			w := text[t.Start:t.End]
 			head, h := wordKey(g.hashSeed, w)
@@ -329,23 +333,36 @@ func (r *run) punctIn(i int, set string) bool {
 	return utf8.RuneCountInString(w) == 1 && strings.Contains(set, w)
 }
 
+// Token classes the scanners ask at every step, computed once by
+// classify (run.pc).
+const (
+	pcFinal    uint8 = 1 << iota // . ! ? … (isFinal)
+	pcBoundary                   // , ; : ( ) – — [ ] and quotation marks (isBoundary)
+	pcEdge                       // , ; : – — and quotation marks (clauseEdge)
+)
+
+// punctClasses sets run.pc of punctuation token i.
+func (r *run) punctClasses(i int) {
+	var c uint8
+	if r.isPunct(i, ".!?…") {
+		c |= pcFinal
+	}
+	if r.isPunct(i, ",;:()–—[]") {
+		c |= pcBoundary
+	}
+	if r.isPunct(i, ",;:–—") {
+		c |= pcEdge
+	}
+	r.pc[i] = c
+}
+
 // isBoundary reports tokens that end a clause: , ; : ( ) – — and
 // quotation marks.
-func (r *run) isBoundary(i int) bool {
-	if r.toks[i].Kind == annotate.Quote {
-		return true
-	}
-	return r.isPunct(i, ",;:()–—[]")
-}
+func (r *run) isBoundary(i int) bool { return r.pc[i]&pcBoundary != 0 }
 
 // clauseEdge is isBoundary without brackets: a bracket inside a clause
 // holds an apposition or an aside („die Deutsche Presse-Agentur (dpa)“).
-func (r *run) clauseEdge(i int) bool {
-	if r.toks[i].Kind == annotate.Quote {
-		return true
-	}
-	return r.isPunct(i, ",;:–—")
-}
+func (r *run) clauseEdge(i int) bool { return r.pc[i]&pcEdge != 0 }
 
 // nameMark reports a quotation mark of a name or title inside a clause:
 // a short region after an article, possessive or preposition that does
@@ -362,7 +379,7 @@ func (r *run) nameMark(i int) bool {
 	return !r.speechLike(q)
 }
 
-func (r *run) isFinal(i int) bool { return r.isPunct(i, ".!?…") }
+func (r *run) isFinal(i int) bool { return uint(i) < uint(len(r.pc)) && r.pc[i]&pcFinal != 0 }
 
 // sentence bounds of token i, as token indexes [first, last).
 func (r *run) sentBounds(i int) (int, int) {
