@@ -430,15 +430,25 @@ func (r *run) lastWord(a, b int) int {
 // lower reports whether word i equals s ignoring the case of the first
 // letter (s is lower case).
 func (r *run) lower(i int, s string) bool {
-	if i < 0 || i >= len(r.toks) {
+	if uint(i) >= uint(len(r.toks)) {
 		return false
 	}
 	w := r.w(i)
-	if w == s {
+	if len(w) != len(s) {
+		return false
+	}
+	if len(w) == 0 {
 		return true
 	}
-	if len(w) != len(s) || len(w) == 0 {
-		return false
+	if c := w[0]; c < utf8.RuneSelf && s[0] < utf8.RuneSelf {
+		// ASCII first letters (most calls): no rune decoding
+		if c != s[0] && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c == s[0] && w[1:] == s[1:]
+	}
+	if w == s {
+		return true
 	}
 	c, n := utf8.DecodeRuneInString(w)
 	d, m := utf8.DecodeRuneInString(s)
