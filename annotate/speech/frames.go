@@ -510,16 +510,15 @@ func (r *run) finiteOf(i, a, b int, c cueForm) int {
 // mitgeteilt“: a negation with a modal or a passive that attributes no
 // content.
 func (r *run) negatedNonCue(a, b, fin int) bool {
-	neg := false
+	if fin < 0 || r.tf[fin]&wModal == 0 && !r.isWerden(fin) {
+		return false // the cheap test first: the clause is scanned only with a modal or werden
+	}
 	for j := a; j < b; j++ {
 		if r.is(j, "nicht") || r.is(j, "keine") || r.is(j, "nie") {
-			neg = true
+			return true
 		}
 	}
-	if !neg || fin < 0 {
-		return false
-	}
-	return r.tf[fin]&wModal != 0 || r.isWerden(fin)
+	return false
 }
 
 // negatedQuestion reports „erklärt nicht, was …“: a negated cue with an

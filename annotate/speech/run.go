@@ -96,7 +96,6 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 		}
 	}
 	r.classify()
-	r.personalForms()
 	return r
 }
 
@@ -146,25 +145,25 @@ func (r *run) classify() {
 			if verb && e.bits&slotClosed == 0 {
 				f |= c.verbOf(g, e, w)
 			}
+			if f&wSubj1 != 0 {
+				f = r.personalForm(i, f)
+			}
 			tf[i] = f
 		}
 	}
 }
 
-// personalForms clears the Konjunktiv I reading of a verb whose form is
-// also the first person singular indicative when „ich“ stands next to it
-// („Ich glaube, …“, „Das hoffe ich“: not reported speech; „ich sei“
-// stays), and of a verb right after a comparative „als“ („als lege er
-// nur eine Pause ein“: unreal comparison, not a report).
-func (r *run) personalForms() {
-	for i := range r.tf {
-		if r.tf[i]&wSubj1 == 0 {
-			continue
-		}
-		if r.lower(i-1, "als") || !r.lower(i, "sei") && (r.lower(i-1, "ich") || r.lower(i+1, "ich")) {
-			r.tf[i] &^= wSubj1
-		}
+// personalForm clears the Konjunktiv I reading (in f) of a verb at i
+// whose form is also the first person singular indicative when „ich“
+// stands next to it („Ich glaube, …“, „Das hoffe ich“: not reported
+// speech; „ich sei“ stays), and of a verb right after a comparative „als“
+// („als lege er nur eine Pause ein“: unreal comparison, not a report).
+// classify calls it for each word with that reading.
+func (r *run) personalForm(i int, f wflags) wflags {
+	if r.lower(i-1, "als") || !r.lower(i, "sei") && (r.lower(i-1, "ich") || r.lower(i+1, "ich")) {
+		return f &^ wSubj1
 	}
+	return f
 }
 
 // scratch holds the per-token slices of a run, reused across documents
