@@ -26,6 +26,7 @@ type run struct {
 	sentOf []int32     // per token: sentence index
 	inQ    []int32     // per token: quote region index, -1 outside
 	paraSt []bool      // per token: first token of a paragraph
+	marks  []int       // the quotation marks and paragraph starts (quotes), from classify
 	trig   []bool      // per token: a word the frames start from (wordInfo.trigger)
 
 	scratch *scratch // the slices above, from the stage's pool
@@ -108,10 +109,14 @@ func (r *run) classify() {
 	paraSt, pb, info, tf, trig := r.paraSt[:n], r.pb[:n], r.info[:n], r.tf[:n], r.trig[:n]
 	g, c := r.s.g, &r.scratch.words
 	nl := newlineFrom(text, 0) // the first newline after the previous token
+	marks := r.scratch.marks[:0]
 	for i, t := range toks {
 		paraSt[i] = i == 0 || nl < t.Start
 		if nl < t.End {
 			nl = newlineFrom(text, t.End)
+		}
+		if paraSt[i] || t.Kind == annotate.Quote {
+			marks = append(marks, i)
 		}
 		switch t.Kind {
 		case annotate.Punct:
@@ -151,6 +156,7 @@ func (r *run) classify() {
 			tf[i] = f
 		}
 	}
+	r.marks, r.scratch.marks = marks, marks
 }
 
 // personalForm clears the Konjunktiv I reading (in f) of a verb at i
@@ -175,6 +181,7 @@ type scratch struct {
 	bools []bool
 	pb    []byte
 	words wordCache
+	marks []int // run.marks
 	refs  []ref // emit's spans
 	ids   []int // emit's attribution ids
 
