@@ -510,15 +510,16 @@ func (r *run) finiteOf(i, a, b int, c cueForm) int {
 // mitgeteilt“: a negation with a modal or a passive that attributes no
 // content.
 func (r *run) negatedNonCue(a, b, fin int) bool {
-	if fin < 0 || r.tf[fin]&wModal == 0 && !r.isWerden(fin) {
-		return false // the cheap test first: the clause is scanned only with a modal or werden
-	}
+	neg := false
 	for j := a; j < b; j++ {
 		if r.is(j, "nicht") || r.is(j, "keine") || r.is(j, "nie") {
-			return true
+			neg = true
 		}
 	}
-	return false
+	if !neg || fin < 0 {
+		return false
+	}
+	return r.tf[fin]&wModal != 0 || r.isWerden(fin)
 }
 
 // negatedQuestion reports „erklärt nicht, was …“: a negated cue with an
