@@ -19,8 +19,7 @@ const maxGap = 4
 // after unmarked direct speech (direct).
 func (r *run) continuations() {
 	r.sortAtts()
-	cov := make([]bool, len(r.sent))
-	bySent := make([]*att, len(r.sent))
+	cov, bySent := r.sentSlices()
 	qs, qe := r.quoteIndex()
 	for _, a := range r.atts {
 		if r.reportedReport(a) {
@@ -186,7 +185,7 @@ type ref struct {
 // that share a SOURCE span, numbers the attributions and appends the
 // spans to the document.
 func (r *run) emit() {
-	var all []ref
+	all := r.scratch.refs[:0]
 	for _, a := range r.atts {
 		for _, l := range [][]span{a.cues, a.sources, a.quotes} {
 			for k := range l {
@@ -226,21 +225,22 @@ func (r *run) emit() {
 			prev = x
 		}
 	}
-	out := make([]annotate.Span, 0, len(all))
-	ids := make(map[*att]int)
+	// the spans are appended to the document and sorted there (no copy)
+	base := len(r.doc.Spans)
+	ids := 0
 	for _, x := range all {
 		if x.s.dropped {
 			continue
 		}
 		a := root(x.a)
-		id, ok := ids[a]
-		if !ok {
-			id = len(ids) + 1
-			ids[a] = id
+		if a.id == 0 {
+			ids++
+			a.id = ids
 		}
-		out = append(out, annotate.Span{Label: x.s.label, Start: x.s.start, End: x.s.end,
-			Lemma: x.s.lemma, Mode: x.s.mode, Attribution: id, Rule: x.s.rule})
+		r.doc.Spans = append(r.doc.Spans, annotate.Span{Label: x.s.label, Start: x.s.start, End: x.s.end,
+			Lemma: x.s.lemma, Mode: x.s.mode, Attribution: a.id, Rule: x.s.rule})
 	}
+	out := r.doc.Spans[base:]
 	// ids follow the (start, end, label) order of each attribution's first span
 	slices.SortStableFunc(out, func(p, q annotate.Span) int {
 		if c := cmp.Compare(p.Start, q.Start); c != 0 {
@@ -251,17 +251,19 @@ func (r *run) emit() {
 		}
 		return strings.Compare(p.Label, q.Label)
 	})
-	renum := make(map[int]int)
+	renum := grow(r.scratch.ids, ids+1) // id → new id, 0: not yet numbered
+	n := 0
 	for k := range out {
 		id := out[k].Attribution
-		n, ok := renum[id]
-		if !ok {
-			n = len(renum) + 1
+		if renum[id] == 0 {
+			n++
 			renum[id] = n
 		}
-		out[k].Attribution = n
+		out[k].Attribution = renum[id]
 	}
-	r.doc.Spans = append(r.doc.Spans, out...)
+	r.scratch.ids = renum
+	clear(all) // drop the pointers into this run
+	r.scratch.refs = all[:0]
 }
 
 func root(a *att) *att {

@@ -1,7 +1,8 @@
 package speech
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -30,7 +31,7 @@ const (
 
 func (r *run) frames() {
 	for i := 0; i < len(r.toks); i++ {
-		if !r.isWord(i) {
+		if !r.trig[i] && !(r.allWords && r.isWord(i)) {
 			continue
 		}
 		if n := r.phraseCue(i); n > 0 {
@@ -45,7 +46,7 @@ func (r *run) frames() {
 
 // newAtt starts an attribution with its cue span.
 func (r *run) newAtt(cueA, cueB int, lemma, rule string) *att {
-	a := &att{sent: int(r.sentOf[cueA])}
+	a := r.att(int(r.sentOf[cueA]))
 	r.mark(cueA, cueB)
 	if cueB > cueA {
 		a.cues = append(a.cues, span{label: annotate.LabelCue, start: r.toks[cueA].Start, end: r.toks[cueB-1].End, lemma: lemma, rule: rule})
@@ -437,12 +438,7 @@ func (r *run) otherParticle(i, b int) bool {
 	if k <= i || r.s.g.isAdverb(r.w(k)) {
 		return false // „sagte weiter“ keeps sagen: weiter is an adverb
 	}
-	for _, an := range r.s.g.t.Analyze(r.w(i)) {
-		if an.Particle != "" && r.w(k) == an.Particle {
-			return true
-		}
-	}
-	return false
+	return r.particleReading(i, r.w(k))
 }
 
 // hasWith checks the other words of a multi-word cue in the clause.
@@ -745,7 +741,7 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	}
 	// relative or other subordinate clause: the subject follows the
 	// subordinator; the content follows the clause.
-	at := &att{sent: int(r.sentOf[i])}
+	at := r.att(int(r.sentOf[i]))
 	src := a
 	var srcEnd int
 	if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1)) {
@@ -1175,7 +1171,8 @@ func (r *run) coordinated(i, a, b int, c cueForm, lemma string) bool {
 		return false
 	}
 	prev := r.atts[len(r.atts)-1]
-	at := &att{sent: int(r.sentOf[i]), link: root(prev)}
+	at := r.att(int(r.sentOf[i]))
+	at.link = root(prev)
 	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) {
 		return false
 	}
@@ -1283,7 +1280,7 @@ func (r *run) extendDirectBack(qa int) int {
 // vorfeldFrame: the cue is the second constituent: „X sagte, dass …“,
 // „Am Dienstag sagte X: „…““, „X hat gesagt, …“.
 func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
-	at := &att{sent: int(r.sentOf[i])}
+	at := r.att(int(r.sentOf[i]))
 	passive := c.form == formParticiple && r.isWerden(fin)
 	// source
 	vs := a
@@ -1581,8 +1578,11 @@ func (r *run) temporalPhrase(vs, fin int) bool {
 // lowerWordAtStart reports a capitalised word that the morph table knows
 // only in lower case: an adverb or adjective at the start of a sentence,
 // not a noun or a name.
-func (r *run) lowerWordAtStart(j int) bool {
-	exact, folded := r.s.g.t.AnalyzeFold(r.w(j))
+func (r *run) lowerWordAtStart(j int) bool { return r.fact(j, factLowerOnly) }
+
+// lowerOnly is lowerWordAtStart for word w (morph).
+func (g *grammar) lowerOnly(w string) bool {
+	exact, folded := g.t.AnalyzeFold(w)
 	return len(exact) == 0 && len(folded) > 0
 }
 
@@ -1844,16 +1844,18 @@ func (r *run) konjAfterFront(k, cb, sl int) bool {
 	return false
 }
 
-func (r *run) isZuInf(j int) bool {
-	w := r.w(j)
-	for _, a := range r.s.g.t.Analyze(w) {
+func (r *run) isZuInf(j int) bool { return r.fact(j, factZuInf) }
+
+// zuInfinitive is isZuInf for word w (morph).
+func (g *grammar) zuInfinitive(w string) bool {
+	for _, a := range g.t.Analyze(w) {
 		if a.Form == morphZuInf {
 			return true
 		}
 	}
 	// particle + zu + infinitive the table lacks: „voranzutreiben“
 	if k := strings.Index(w, "zu"); k >= 2 && len(w) > k+4 && strings.HasSuffix(w, "n") {
-		for _, a := range r.s.g.t.Analyze(w[k+2:]) {
+		for _, a := range g.t.Analyze(w[k+2:]) {
 			if a.Form == morph.Infinitive {
 				return true
 			}
@@ -1923,7 +1925,7 @@ func (r *run) overOpening(cb int) int {
 
 // sortAtts orders attributions by their first span.
 func (r *run) sortAtts() {
-	sort.SliceStable(r.atts, func(x, y int) bool { return r.atts[x].first() < r.atts[y].first() })
+	slices.SortStableFunc(r.atts, func(x, y *att) int { return cmp.Compare(x.first(), y.first()) })
 }
 
 func (a *att) first() int {

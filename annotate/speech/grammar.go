@@ -1,7 +1,8 @@
 package speech
 
 import (
-	"hash/maphash"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,28 +53,30 @@ const (
 // grammar answers the questions the frames ask about words. It is built
 // once in New and read-only afterwards.
 type grammar struct {
-	info  map[string]*wordInfo // everything known about a word form, one lookup per token
+	info  map[string]*wordInfo // everything known about a word form
+	infos []wordInfo           // the values of info, in one block (wordInfo.id indexes it)
 	t     *morph.Table
 	cue   map[string][]cueForm // exact form (and capitalised form) → cue forms
 	words map[string]wflags    // lower-case word → classes
 
 	// verbBits is a one-hash Bloom filter of every verb form of the
-	// morph table: a word whose bit is clear is no verb, and its morph
-	// lookup (a cache miss into a large table) is skipped.
+	// morph table (bits 17… of their wordHash): a word whose bit is
+	// clear is no verb, and its lookup is skipped.
 	verbBits []uint64
-	seed     maphash.Seed
-	// infoBits is a one-hash Bloom filter of the keys of info (upper
-	// bits of the same hash): most content words are in neither, and
-	// the filter answers for them without a map probe.
+	hashSeed uint64 // the seed of wordHash
+	// infoBits is a one-hash Bloom filter of the keys of info (bits
+	// 40… of their wordHash): a capitalised word in the middle of a
+	// sentence needs no verb classes, and when the filter rules out an
+	// entry it needs no lookup at all.
 	infoBits []uint64
 }
 
 // infoFilterBits sets the size of infoBits (1<<16 bits, 8 KB).
 const infoFilterBits = 16
 
-// maybeInfoHash reports false for a word (maphash h) that is surely no
-// key of info.
-func (g *grammar) maybeInfoHash(h uint64) bool {
+// maybeInfo reports false for a word (wordHash h) that is surely no key
+// of info.
+func (g *grammar) maybeInfo(h uint64) bool {
 	h = (h >> 40) & (1<<infoFilterBits - 1)
 	return g.infoBits[h/64]&(1<<(h%64)) != 0
 }
@@ -84,11 +87,11 @@ const verbFilterBits = 21
 
 // buildVerbFilter fills verbBits from the morph table's word list.
 func (g *grammar) buildVerbFilter() {
-	g.seed = maphash.MakeSeed()
 	g.verbBits = make([]uint64, 1<<verbFilterBits/64)
 	for i := range g.t.Len() {
 		if w := g.t.Word(i); g.t.IsVerb(w) {
-			h := maphash.String(g.seed, w) & (1<<verbFilterBits - 1)
+			_, h := wordKey(g.hashSeed, w)
+			h = (h >> 17) & (1<<verbFilterBits - 1)
 			g.verbBits[h/64] |= 1 << (h % 64)
 		}
 	}
@@ -96,21 +99,30 @@ func (g *grammar) buildVerbFilter() {
 
 // maybeVerb reports false for a word that is surely no verb form.
 func (g *grammar) maybeVerb(w string) bool {
-	return g.maybeVerbHash(maphash.String(g.seed, w))
+	_, h := wordKey(g.hashSeed, w)
+	return g.maybeVerbHash(h)
 }
 
-// maybeVerbHash is maybeVerb for a word whose maphash (g.seed) is h.
+// maybeVerbHash is maybeVerb for a word whose wordHash is h.
 func (g *grammar) maybeVerbHash(h uint64) bool {
-	h &= 1<<verbFilterBits - 1
+	h = (h >> 17) & (1<<verbFilterBits - 1)
 	return g.verbBits[h/64]&(1<<(h%64)) != 0
 }
 
 // wordInfo is what the lexicons say about one word form.
 type wordInfo struct {
+	id      int32 // index in grammar.infos
 	flags   wflags
 	vflags  wflags // verbFlags of the word, computed once in index
 	cues    []cueForm
 	phrases []*phraseEntry // non-verbal cues starting with this word
+	// trigger marks the words the frames start from: a cue form, the
+	// first word of a phrase cue, „nach“ (nachPhrase). run.frames
+	// skips every other word.
+	trigger bool
+	// particles are the separable particles of the word's verb readings
+	// in morph („statt“ for „fand“), for the cue forms (otherParticle).
+	particles []string
 }
 
 // index merges the closed classes, the cue forms and the phrase cues into
@@ -134,12 +146,39 @@ func (g *grammar) index(x *lex) {
 	for w, ps := range x.phrases {
 		get(w).phrases = ps
 	}
+	for _, w := range nachWords {
+		get(w)
+	}
+	g.infos = make([]wordInfo, 0, len(g.info))
 	g.infoBits = make([]uint64, 1<<infoFilterBits/64)
 	for w, in := range g.info {
+		_, h := wordKey(g.hashSeed, w)
+		f := (h >> 40) & (1<<infoFilterBits - 1)
+		g.infoBits[f/64] |= 1 << (f % 64)
 		in.vflags = g.verbFlags(w, isUpperStart(w))
-		h := (maphash.String(g.seed, w) >> 40) & (1<<infoFilterBits - 1)
-		g.infoBits[h/64] |= 1 << (h % 64)
+		in.trigger = len(in.cues) > 0 || len(in.phrases) > 0 || slices.Contains(nachWords, w)
+		if len(in.cues) > 0 {
+			in.particles = g.particles(w)
+		}
+		in.id = int32(len(g.infos))
+		g.infos = append(g.infos, *in)
+		g.info[w] = &g.infos[in.id]
 	}
+}
+
+// nachWords are the forms of „nach“ that start nachPhrase (run.lower).
+var nachWords = []string{"nach", "Nach"}
+
+// particles returns the distinct separable particles of the analyses of
+// w in morph.
+func (g *grammar) particles(w string) []string {
+	var ps []string
+	for _, an := range g.t.Analyze(w) {
+		if an.Particle != "" && !slices.Contains(ps, an.Particle) {
+			ps = append(ps, an.Particle)
+		}
+	}
+	return ps
 }
 
 // flags returns the closed-class flags of a word; the map holds every
@@ -171,7 +210,7 @@ func (g *grammar) addCue(word string, c cueForm) {
 // buildGrammar fills the cue index from the morph table: every form of
 // every lexicon verb, split stems with their particle.
 func buildGrammar(x *lex, t *morph.Table) *grammar {
-	g := &grammar{t: t, cue: map[string][]cueForm{}, words: map[string]wflags{}}
+	g := &grammar{t: t, cue: map[string][]cueForm{}, words: map[string]wflags{}, hashSeed: rand.Uint64()}
 	g.buildVerbFilter()
 	for _, v := range x.verbs {
 		fs := t.Forms(v.verb)

@@ -690,7 +690,7 @@ func (r *run) colonFrames() {
 		if q < 0 && !r.hasFinite(col+1, l) && !r.headlineFrame(f, col, l) {
 			continue // „Stand: 27.02.2005“, „Die Bilanz: 41 Verhaftungen“: a table row
 		}
-		at := &att{sent: si}
+		at := r.att(si)
 		r.addSource(at, f, col, ruleColon)
 		if q >= 0 {
 			r.addRegionQuote(at, q, ruleColon)
@@ -736,7 +736,7 @@ func (r *run) verbColonFrames() {
 		if sb <= sa {
 			continue
 		}
-		at := &att{sent: si}
+		at := r.att(si)
 		r.addSource(at, sa, sb, ruleColonVerb)
 		if q >= 0 {
 			r.addRegionQuote(at, q, ruleColonVerb)

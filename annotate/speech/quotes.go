@@ -36,7 +36,7 @@ func (r *run) quotes() {
 		return i
 	}
 	_ = paraEnd
-	for i := range r.toks {
+	for _, i := range r.marks { // the marks and paragraph starts, in order
 		if r.paraSt[i] && i > 0 {
 			if open >= 0 {
 				startsQuote := r.markKind(i) == 2 && r.toks[i].Quote != annotate.Closing

@@ -1,7 +1,7 @@
 package speech
 
 import (
-	"hash/maphash"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,17 +21,22 @@ type run struct {
 	info   []*wordInfo // per token: lexicon entry of the word, or nil
 	cov    []bool      // per token: inside a span found so far
 	inSrc  []bool      // per token: inside a SOURCE found so far
-	pb     []byte      // per token: the byte of a one-byte punctuation token, else 0
+	pb     []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
+	pc     []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
 	sentOf []int32     // per token: sentence index
 	inQ    []int32     // per token: quote region index, -1 outside
 	paraSt []bool      // per token: first token of a paragraph
+	marks  []int       // the quotation marks and paragraph starts (quotes), from classify
+	trig   []bool      // per token: a word the frames start from (wordInfo.trigger)
 
 	scratch *scratch // the slices above, from the stage's pool
 
 	regions  []region
 	atts     []*att
+	nAtt     int  // attributions handed out by att
 	joined   int  // the particle token of the verb being placed („bekannt gab“), or -1
 	hasMarks bool // the document pairs quotation marks around at least one utterance (not only names)
+	allWords bool // tests: frames tries every word, not only the triggers (TestTriggers)
 	steps    int  // tokens looked at by the scanning helpers (TestLinearWork)
 }
 
@@ -51,6 +56,7 @@ type att struct {
 	quotes  []span
 	sent    int  // sentence of the cue (or first span)
 	link    *att // the attribution this one continues („demnach“), or nil
+	id      int  // the attribution id given by emit, 0 before
 }
 
 // span is a labelled byte range.
@@ -65,22 +71,23 @@ type span struct {
 
 func newRun(s *Stage, doc *annotate.Document) *run {
 	n := len(doc.Tokens)
-	r := &run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences, joined: -1}
 	sc, _ := s.pool.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
 	}
-	r.scratch = sc
+	r := &sc.run
+	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences, joined: -1,
+		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0]}
 	sc.ints = grow(sc.ints, 2*n)
 	r.sentOf, r.inQ = sc.ints[:n], sc.ints[n:2*n]
 	sc.tf = grow(sc.tf, n)
 	r.tf = sc.tf[:n]
 	sc.info = grow(sc.info, n)
 	r.info = sc.info[:n]
-	sc.bools = grow(sc.bools, 3*n)
-	r.paraSt, r.cov, r.inSrc = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n]
-	sc.pb = grow(sc.pb, n)
-	r.pb = sc.pb[:n]
+	sc.bools = grow(sc.bools, 4*n)
+	r.paraSt, r.cov, r.inSrc, r.trig = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n], sc.bools[3*n:4*n]
+	sc.pb = grow(sc.pb, 2*n)
+	r.pb, r.pc = sc.pb[:n], sc.pb[n:2*n]
 	for i := range r.inQ {
 		r.inQ[i] = -1
 	}
@@ -89,55 +96,80 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 			r.sentOf[i] = int32(si)
 		}
 	}
-	prevEnd := 0
-	for i, t := range r.toks {
-		r.paraSt[i] = i == 0 || hasNewline(r.text[prevEnd:t.Start])
-		prevEnd = t.End
-		if t.Kind == annotate.Punct && t.End-t.Start == 1 {
-			r.pb[i] = r.text[t.Start]
-		}
-		if t.Kind == annotate.Word || t.Kind == annotate.Abbrev {
-			w := r.text[t.Start:t.End]
-			h := maphash.String(s.g.seed, w)
-			var in *wordInfo
-			if s.g.maybeInfoHash(h) {
-				in = s.g.info[w]
-			}
-			if in != nil {
-				r.info[i] = in
-				r.tf[i] = in.flags
-			}
-			// verbs are written in lower case except at the start of a
-			// sentence, a quote or a colon frame („äußerte“ is lower case)
-			upper := isUpperStart(w)
-			closed := r.tf[i]&(wArticle|wPossessive|wPrep|wPronoun|wConj|wSubord|wRelative|wWh) != 0
-			if t.Kind == annotate.Word && !closed && (!upper || r.startsUnit(i)) {
-				if in != nil {
-					r.tf[i] |= in.vflags // known word: no morph lookup
-				} else {
-					r.tf[i] |= r.verbFlags(w, h, upper)
-				}
-			}
-		}
-	}
-	r.personalForms()
+	r.classify()
 	return r
 }
 
-// personalForms clears the Konjunktiv I reading of a verb whose form is
-// also the first person singular indicative when „ich“ stands next to it
-// („Ich glaube, …“, „Das hoffe ich“: not reported speech; „ich sei“
-// stays), and of a verb right after a comparative „als“ („als lege er
-// nur eine Pause ein“: unreal comparison, not a report).
-func (r *run) personalForms() {
-	for i := range r.tf {
-		if r.tf[i]&wSubj1 == 0 {
-			continue
+// classify fills the per-token slices paraSt, pb, info, tf and trig: the
+// paragraph starts, the punctuation bytes and the words' entries and
+// classes (from the scratch state's word cache).
+func (r *run) classify() {
+	text, toks := r.text, r.toks
+	n := len(toks)
+	paraSt, pb, info, tf, trig := r.paraSt[:n], r.pb[:n], r.info[:n], r.tf[:n], r.trig[:n]
+	g, c := r.s.g, &r.scratch.words
+	nl := newlineFrom(text, 0) // the first newline after the previous token
+	marks := r.scratch.marks[:0]
+	for i, t := range toks {
+		paraSt[i] = i == 0 || nl < t.Start
+		if nl < t.End {
+			nl = newlineFrom(text, t.End)
 		}
-		if r.lower(i-1, "als") || !r.lower(i, "sei") && (r.lower(i-1, "ich") || r.lower(i+1, "ich")) {
-			r.tf[i] &^= wSubj1
+		if paraSt[i] || t.Kind == annotate.Quote {
+			marks = append(marks, i)
+		}
+		switch t.Kind {
+		case annotate.Punct:
+			pb[i] = punctOther
+			if c := text[t.Start]; t.End-t.Start == 1 && c != 0 && c < utf8.RuneSelf {
+				pb[i] = c
+			}
+			r.punctClasses(i)
+		case annotate.Quote:
+			r.pc[i] = pcBoundary | pcEdge
+		case annotate.Word, annotate.Abbrev:
+			w := text[t.Start:t.End]
+			head, h := wordKey(g.hashSeed, w)
+			// verbs are written in lower case except at the start of a
+			// sentence, a quote or a colon frame („äußerte“ is lower
+			// case); closed-class words are no verbs
+			upper := isUpperStart(w)
+			verb := t.Kind == annotate.Word && (!upper || r.startsUnit(i))
+			if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
+				// not in the lexicons, and a noun or name, or a lower-case
+				// word that is no verb form: no classes (verbFlags asks
+				// the verb filter of a lower-case word too)
+				break
+			}
+			e := c.lookup(g, w, head, h)
+			if e.info != 0 {
+				info[i] = &g.infos[e.info-1]
+				trig[i] = e.bits&slotTrigger != 0
+			}
+			f := e.flags
+			if verb && e.bits&slotClosed == 0 {
+				f |= c.verbOf(g, e, w)
+			}
+			if f&wSubj1 != 0 {
+				f = r.personalForm(i, f)
+			}
+			tf[i] = f
 		}
 	}
+	r.marks, r.scratch.marks = marks, marks
+}
+
+// personalForm clears the Konjunktiv I reading (in f) of a verb at i
+// whose form is also the first person singular indicative when „ich“
+// stands next to it („Ich glaube, …“, „Das hoffe ich“: not reported
+// speech; „ich sei“ stays), and of a verb right after a comparative „als“
+// („als lege er nur eine Pause ein“: unreal comparison, not a report).
+// classify calls it for each word with that reading.
+func (r *run) personalForm(i int, f wflags) wflags {
+	if r.lower(i-1, "als") || !r.lower(i, "sei") && (r.lower(i-1, "ich") || r.lower(i+1, "ich")) {
+		return f &^ wSubj1
+	}
+	return f
 }
 
 // scratch holds the per-token slices of a run, reused across documents
@@ -148,66 +180,25 @@ type scratch struct {
 	info  []*wordInfo
 	bools []bool
 	pb    []byte
-	verbs flagCache
+	words wordCache
+	marks []int // run.marks
+	refs  []ref // emit's spans
+	ids   []int // emit's attribution ids
+
+	run     run      // the run itself (newRun)
+	atts    []*att   // run.atts
+	regions []region // run.regions
+	attPool []*att   // run.att hands out attPool[:run.nAtt]
+	sentCov []bool   // per sentence (sentSlices)
+	sentAtt []*att   // per sentence (sentSlices)
 }
 
-// flagCache remembers the verb flags of words that are not in the
-// lexicon index, so that a word is looked up in morph once rather than at
-// every occurrence. It lives in the scratch state, which one goroutine
-// owns at a time and which the pool hands from document to document, so
-// it warms up over a corpus without locks. Open addressing with linear
-// probing; the words are copied into one arena (no allocation per word
-// once it has grown), and the cache starts afresh when it is half full.
-type flagCache struct {
-	arena      []byte
-	start, end []int32 // key: arena[start:end]
-	fold       []bool
-	vals       []wflags
-	used       []bool
-	n          int
-}
-
-// flagCacheSlots bounds the cache: 1<<16 slots (about 1 MB with its arena).
-const flagCacheSlots = 1 << 16
-
-// clear empties the cache, allocating it on first use.
-func (c *flagCache) clear() {
-	if c.used == nil {
-		c.start, c.end = make([]int32, flagCacheSlots), make([]int32, flagCacheSlots)
-		c.fold, c.vals, c.used = make([]bool, flagCacheSlots), make([]wflags, flagCacheSlots), make([]bool, flagCacheSlots)
-	}
-	clear(c.used)
-	c.arena = c.arena[:0]
-	c.n = 0
-}
-
-// verbFlags returns the grammar's verbFlags of the word at bytes
-// [start, end) of the text, from the cache when it was seen before.
-func (r *run) verbFlags(w string, h uint64, fold bool) wflags {
-	if !fold && !r.s.g.maybeVerbHash(h) {
-		return 0 // the Bloom filter is cheaper than the cache
-	}
-	c := &r.scratch.verbs
-	if c.used == nil || c.n >= flagCacheSlots/2 || len(c.arena)+len(w) > 1<<30 {
-		c.clear()
-	}
-	const mask = flagCacheSlots - 1
-	slot := (h >> 7) & mask
-	if fold {
-		slot = (slot + 1) & mask
-	}
-	for c.used[slot] {
-		if c.fold[slot] == fold && string(c.arena[c.start[slot]:c.end[slot]]) == w {
-			return c.vals[slot]
-		}
-		slot = (slot + 1) & mask
-	}
-	f := r.s.g.analyzeVerb(w, fold)
-	c.start[slot] = int32(len(c.arena))
-	c.arena = append(c.arena, w...)
-	c.end[slot], c.fold[slot], c.vals[slot], c.used[slot] = int32(len(c.arena)), fold, f, true
-	c.n++
-	return f
+// sentSlices returns two zeroed slices with one element per sentence,
+// from the scratch state (continuations).
+func (r *run) sentSlices() ([]bool, []*att) {
+	sc := r.scratch
+	sc.sentCov, sc.sentAtt = grow(sc.sentCov, len(r.sent)), grow(sc.sentAtt, len(r.sent))
+	return sc.sentCov, sc.sentAtt
 }
 
 // grow returns s with length n and every element zero.
@@ -223,9 +214,27 @@ func grow[T any](s []T, n int) []T {
 // release returns the scratch slices to the pool; the run must not be
 // used afterwards.
 func (r *run) release() {
-	clear(r.scratch.info) // drop pointers into the lexicon index
-	r.s.pool.Put(r.scratch)
-	r.scratch = nil
+	sc, pool := r.scratch, &r.s.pool
+	clear(sc.info) // drop pointers into the lexicon index
+	clear(r.atts)
+	clear(sc.sentAtt)
+	sc.atts, sc.regions = r.atts[:0], r.regions[:0]
+	*r = run{} // drop the document
+	pool.Put(sc)
+}
+
+// att returns a new attribution of sentence sent. Attributions are
+// reused from run to run (with the capacity of their span slices), so a
+// document allocates none once the pool has warmed up.
+func (r *run) att(sent int) *att {
+	sc := r.scratch
+	if r.nAtt == len(sc.attPool) {
+		sc.attPool = append(sc.attPool, &att{})
+	}
+	a := sc.attPool[r.nAtt]
+	r.nAtt++
+	*a = att{cues: a.cues[:0], sources: a.sources[:0], quotes: a.quotes[:0], sent: sent}
+	return a
 }
 
 // startsUnit reports a token that opens a sentence, follows a quotation
@@ -246,13 +255,33 @@ func isUpperStart(w string) bool {
 	if c := w[0]; c < utf8.RuneSelf {
 		return c >= 'A' && c <= 'Z'
 	}
+	return isUpperRuneStart(w)
+}
+
+// isUpperRuneStart is isUpperStart for a word starting with a multi-byte
+// rune (kept apart so that isUpperStart is inlined).
+func isUpperRuneStart(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c)
 }
 
-func hasNewline(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
+// newlineFrom returns the position of the first newline in text at or
+// after byte from, or len(text).
+func newlineFrom(text string, from int) int {
+	if k := strings.IndexByte(text[from:], '\n'); k >= 0 {
+		return from + k
+	}
+	return len(text)
+}
+
+// particleReading reports a reading of word i in morph as a separable
+// verb with particle p („fand“: stattfinden, p = „statt“).
+func (r *run) particleReading(i int, p string) bool {
+	if in := r.info[i]; in != nil && len(in.cues) > 0 {
+		return slices.Contains(in.particles, p)
+	}
+	for _, an := range r.s.g.t.Analyze(r.w(i)) {
+		if an.Particle != "" && p == an.Particle {
 			return true
 		}
 	}
@@ -286,17 +315,23 @@ func (r *run) isCap(i int) bool {
 
 func (r *run) is(i int, s string) bool { return i >= 0 && i < len(r.toks) && r.w(i) == s }
 
+// punctOther is run.pb of a punctuation token that is not one ASCII byte.
+const punctOther = 0xff
+
 // isPunct reports a punctuation token equal to one of the bytes in set.
+// It is small enough to be inlined: a word is answered from run.pb.
 func (r *run) isPunct(i int, set string) bool {
-	if i < 0 || i >= len(r.pb) {
-		return false
-	}
-	if b := r.pb[i]; b != 0 {
+	return uint(i) < uint(len(r.pb)) && r.pb[i] != 0 && r.punctIn(i, set)
+}
+
+// punctIn is isPunct for a punctuation token.
+func (r *run) punctIn(i int, set string) bool {
+	if b := r.pb[i]; b != punctOther {
+		if len(set) == 1 {
+			return set[0] == b
+		}
 		// an ASCII byte never occurs inside a multi-byte rune of set
 		return strings.IndexByte(set, b) >= 0
-	}
-	if r.toks[i].Kind != annotate.Punct {
-		return false
 	}
 	w := r.w(i)
 	// one rune of set: UTF-8 is self-synchronising, so a whole rune
@@ -304,23 +339,36 @@ func (r *run) isPunct(i int, set string) bool {
 	return utf8.RuneCountInString(w) == 1 && strings.Contains(set, w)
 }
 
+// Token classes the scanners ask at every step, computed once by
+// classify (run.pc).
+const (
+	pcFinal    uint8 = 1 << iota // . ! ? … (isFinal)
+	pcBoundary                   // , ; : ( ) – — [ ] and quotation marks (isBoundary)
+	pcEdge                       // , ; : – — and quotation marks (clauseEdge)
+)
+
+// punctClasses sets run.pc of punctuation token i.
+func (r *run) punctClasses(i int) {
+	var c uint8
+	if r.isPunct(i, ".!?…") {
+		c |= pcFinal
+	}
+	if r.isPunct(i, ",;:()–—[]") {
+		c |= pcBoundary
+	}
+	if r.isPunct(i, ",;:–—") {
+		c |= pcEdge
+	}
+	r.pc[i] = c
+}
+
 // isBoundary reports tokens that end a clause: , ; : ( ) – — and
 // quotation marks.
-func (r *run) isBoundary(i int) bool {
-	if r.toks[i].Kind == annotate.Quote {
-		return true
-	}
-	return r.isPunct(i, ",;:()–—[]")
-}
+func (r *run) isBoundary(i int) bool { return r.pc[i]&pcBoundary != 0 }
 
 // clauseEdge is isBoundary without brackets: a bracket inside a clause
 // holds an apposition or an aside („die Deutsche Presse-Agentur (dpa)“).
-func (r *run) clauseEdge(i int) bool {
-	if r.toks[i].Kind == annotate.Quote {
-		return true
-	}
-	return r.isPunct(i, ",;:–—")
-}
+func (r *run) clauseEdge(i int) bool { return r.pc[i]&pcEdge != 0 }
 
 // nameMark reports a quotation mark of a name or title inside a clause:
 // a short region after an article, possessive or preposition that does
@@ -337,7 +385,7 @@ func (r *run) nameMark(i int) bool {
 	return !r.speechLike(q)
 }
 
-func (r *run) isFinal(i int) bool { return r.isPunct(i, ".!?…") }
+func (r *run) isFinal(i int) bool { return uint(i) < uint(len(r.pc)) && r.pc[i]&pcFinal != 0 }
 
 // sentence bounds of token i, as token indexes [first, last).
 func (r *run) sentBounds(i int) (int, int) {
@@ -388,15 +436,25 @@ func (r *run) lastWord(a, b int) int {
 // lower reports whether word i equals s ignoring the case of the first
 // letter (s is lower case).
 func (r *run) lower(i int, s string) bool {
-	if i < 0 || i >= len(r.toks) {
+	if uint(i) >= uint(len(r.toks)) {
 		return false
 	}
 	w := r.w(i)
-	if w == s {
+	if len(w) != len(s) {
+		return false
+	}
+	if len(w) == 0 {
 		return true
 	}
-	if len(w) != len(s) || len(w) == 0 {
-		return false
+	if c := w[0]; c < utf8.RuneSelf && s[0] < utf8.RuneSelf {
+		// ASCII first letters (most calls): no rune decoding
+		if c != s[0] && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c == s[0] && w[1:] == s[1:]
+	}
+	if w == s {
+		return true
 	}
 	c, n := utf8.DecodeRuneInString(w)
 	d, m := utf8.DecodeRuneInString(s)

@@ -59,10 +59,15 @@ func (s *Stage) Annotate(doc *annotate.Document) {
 // annotate runs the steps and returns the scratch state (for tests).
 func (s *Stage) annotate(doc *annotate.Document) *run {
 	r := newRun(s, doc)
-	r.steps = len(doc.Tokens)
+	r.annotate()
+	return r
+}
+
+// annotate runs the steps on the run's document.
+func (r *run) annotate() {
+	r.steps = len(r.toks)
 	r.quotes()
 	r.frames()
 	r.continuations()
 	r.emit()
-	return r
 }

@@ -1,0 +1,264 @@
+package speech
+
+import (
+	"math/bits"
+)
+
+// wordCache remembers, for each distinct word the stage has seen, what
+// newRun needs of it: its lexicon entry and closed classes, and its verb
+// classes (from the lexicon index or from morph). A word is looked up in
+// the grammar once rather than at every occurrence, and a token costs one
+// probe of a compact table instead of a filter, a map lookup and a morph
+// cache.
+//
+// It lives in the scratch state, which one goroutine owns at a time and
+// which the pool hands from document to document, so it warms up over a
+// corpus without locks. Open addressing with linear probing; slots hold no
+// pointers (the garbage collector does not scan them) and the first eight
+// bytes of their word, so a short word is compared without reading the
+// arena that holds the longer ones (no allocation per word once it has
+// grown). The table starts small, doubles while it is at most half full
+// up to wordCacheMax slots, and starts afresh when that is half full.
+type wordCache struct {
+	slots []wordSlot
+	arena []byte // bytes 8… of the words longer than eight bytes
+	n     int
+	long  wordSlot // the slot of the last word too long for the cache
+}
+
+// wordSlot is one word of the cache.
+type wordSlot struct {
+	head  uint64 // the first eight bytes of the word, zero-padded
+	off   uint32 // bytes 8… of the word are arena[off : off+len-8]
+	len   uint8
+	bits  uint16
+	info  int32  // index of the word's entry in grammar.infos plus one, 0: none
+	flags wflags // closed classes (wordInfo.flags)
+	verb  wflags // verb classes, valid when bits&slotVerb != 0
+}
+
+const (
+	slotUsed    uint16 = 1 << iota
+	slotUpper          // the word starts with an upper-case letter
+	slotClosed         // a closed-class word: no verb classes are added
+	slotVerb           // verb is computed
+	slotTrigger        // the frames start from the word (wordInfo.trigger)
+	// facts about the word from morph the frames ask (run.fact): a
+	// fact's bit is valid when the bit above it is set
+	factZuInf          // a zu-infinitive (isZuInf)
+	factZuInfKnown     //
+	factLowerOnly      // known to morph only in lower case (lowerWordAtStart)
+	factLowerOnlyKnown //
+)
+
+// fact reports fact (factZuInf or factLowerOnly) of word j, asking morph
+// the first time the word is asked about (words repeat: a probe of the
+// cache is cheaper than a lookup in morph's large table).
+func (r *run) fact(j int, fact uint16) bool {
+	w, g := r.w(j), r.s.g
+	head, h := wordKey(g.hashSeed, w)
+	s := r.scratch.words.lookup(g, w, head, h)
+	if s.bits&(fact<<1) == 0 {
+		var ok bool
+		switch fact {
+		case factZuInf:
+			ok = g.zuInfinitive(w)
+		case factLowerOnly:
+			ok = g.lowerOnly(w)
+		}
+		s.bits |= fact << 1
+		if ok {
+			s.bits |= fact
+		}
+	}
+	return s.bits&fact != 0
+}
+
+const (
+	wordCacheMin = 1 << 12
+	wordCacheMax = 1 << 17 // 4 MB of slots
+)
+
+// maxCachedWord is the longest word the cache keeps; longer tokens (URLs,
+// hashes) are looked up in the grammar every time.
+const maxCachedWord = 64
+
+// closedClasses are the classes that keep a word from being read as a verb.
+const closedClasses = wArticle | wPossessive | wPrep | wPronoun | wConj | wSubord | wRelative | wWh
+
+// wordKey returns the first eight bytes of w (little-endian,
+// zero-padded) and its hash with seed: a multiply-mix of its 8-byte chunks
+// and its length (the wyhash scheme, cheaper than hash/maphash for short
+// words). It is load8 and wordHash written out, as it runs once per word.
+func wordKey(seed uint64, w string) (head, h uint64) {
+	switch n := len(w); {
+	case n >= 8:
+		head = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	case n >= 4:
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		head = lo | hi<<(8*(n-4))
+	case n > 0:
+		head = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+	}
+	h = mix(head^hashM1, seed^uint64(len(w)))
+	if len(w) > 8 {
+		h = tailHash(h, w)
+	}
+	return head, h
+}
+
+// lookup returns the slot of word w, adding it when it is new; head and h
+// are its wordKey.
+func (c *wordCache) lookup(g *grammar, w string, head, h uint64) *wordSlot {
+	if len(w) > maxCachedWord {
+		c.long = wordSlot{}
+		c.fill(g, &c.long, w)
+		return &c.long
+	}
+	if len(c.slots) == 0 {
+		c.reset(wordCacheMin)
+	}
+	mask := uint64(len(c.slots) - 1)
+	j := h & mask
+	for {
+		s := &c.slots[j]
+		if s.bits == 0 {
+			break
+		}
+		if s.head == head && int(s.len) == len(w) && (len(w) <= 8 || string(c.arena[s.off:s.off+uint32(len(w)-8)]) == w[8:]) {
+			return s
+		}
+		j = (j + 1) & mask
+	}
+	if c.n >= len(c.slots)/2 {
+		c.grow(g)
+		return c.lookup(g, w, head, h)
+	}
+	s := &c.slots[j]
+	*s = wordSlot{head: head, off: uint32(len(c.arena)), len: uint8(len(w))}
+	if len(w) > 8 {
+		c.arena = append(c.arena, w[8:]...)
+	}
+	c.n++
+	c.fill(g, s, w)
+	return s
+}
+
+// fill writes what the grammar says of word w into the new slot s.
+func (c *wordCache) fill(g *grammar, s *wordSlot, w string) {
+	s.bits |= slotUsed
+	if in := g.info[w]; in != nil {
+		s.info = in.id + 1
+		s.flags = in.flags
+		s.verb = in.vflags
+		s.bits |= slotVerb
+		if in.trigger {
+			s.bits |= slotTrigger
+		}
+	}
+	if isUpperStart(w) {
+		s.bits |= slotUpper
+	}
+	if s.flags&closedClasses != 0 {
+		s.bits |= slotClosed
+	}
+}
+
+// verbOf returns the verb classes of the word in slot s (w), asking
+// morph the first time.
+func (c *wordCache) verbOf(g *grammar, s *wordSlot, w string) wflags {
+	if s.bits&slotVerb == 0 {
+		s.verb = g.verbFlags(w, s.bits&slotUpper != 0)
+		s.bits |= slotVerb
+	}
+	return s.verb
+}
+
+// reset empties the cache and gives it n slots.
+func (c *wordCache) reset(n int) {
+	if cap(c.slots) >= n {
+		c.slots = c.slots[:n]
+		clear(c.slots)
+	} else {
+		c.slots = make([]wordSlot, n)
+	}
+	c.arena = c.arena[:0]
+	c.n = 0
+}
+
+// grow doubles the table, keeping its words, or starts afresh when it
+// has reached wordCacheMax slots.
+func (c *wordCache) grow(g *grammar) {
+	if len(c.slots) >= wordCacheMax {
+		c.reset(len(c.slots))
+		return
+	}
+	old := c.slots
+	c.slots = make([]wordSlot, 2*len(old))
+	mask := uint64(len(c.slots) - 1)
+	var buf [maxCachedWord]byte
+	for _, s := range old {
+		if s.bits == 0 {
+			continue
+		}
+		w := buf[:s.len]
+		for k := 0; k < 8 && k < len(w); k++ {
+			w[k] = byte(s.head >> (8 * k))
+		}
+		if len(w) > 8 {
+			copy(w[8:], c.arena[s.off:])
+		}
+		j := wordHash(g.hashSeed, s.head, string(w)) & mask
+		for c.slots[j].bits != 0 {
+			j = (j + 1) & mask
+		}
+		c.slots[j] = s
+	}
+}
+
+// load8 returns the first eight bytes of w, little-endian, zero-padded
+// (without a loop: overlapping loads of the first and last bytes).
+func load8(w string) uint64 {
+	switch n := len(w); {
+	case n >= 8:
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	case n >= 4:
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		return lo | hi<<(8*(n-4))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+	}
+	return 0
+}
+
+// wordHash hashes w (whose first eight bytes are head) with seed: a
+// multiply-mix of its 8-byte chunks and its length (the wyhash scheme,
+// cheaper than hash/maphash for short words).
+func wordHash(seed, head uint64, w string) uint64 {
+	h := mix(head^hashM1, seed^uint64(len(w)))
+	if len(w) > 8 {
+		h = tailHash(h, w)
+	}
+	return h
+}
+
+// tailHash mixes the chunks of w after its first eight bytes into h.
+func tailHash(h uint64, w string) uint64 {
+	for k := 8; k < len(w); k += 8 {
+		h = mix(h^hashM1, load8(w[k:])^hashM2)
+	}
+	return h
+}
+
+// The multipliers of wordHash (wyhash's).
+const hashM1, hashM2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
+
+// mix is the 128-bit multiply folded to 64 bits.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
