@@ -772,14 +772,19 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	}
 	if closing < 0 {
-		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") {
+		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), ca)) {
 			// „Während …, setzten die Taikonauten …“, „Wie X berichtete,
 			// bezeichnete Y …“: an adverbial clause is the Vorfeld
 			return r.vorfeldFrame(i, ca, b, fin, c, lemma)
 		}
 	}
-	if closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl &&
-		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause)))) {
+	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl &&
+		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
+	// „Die Gedanken … waren sehr stark, berichtete Weiss darüber, dass
+	// …“: reported words before the cue and its content after it
+	both := contentAfter && c.form == formFinite && r.lower(b+1, "dass") &&
+		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
+	if contentAfter && !both {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -825,6 +830,10 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			qa = r.extendDirectBack(qa)
 		}
 		r.addQuote(at, qa, p, mode, ruleInverted)
+	}
+	if both {
+		r.complement(at, i, b, c.entry, ruleInverted)
+		return true
 	}
 	// interrupted quote: „A“, sagte er, „B“ / Der Tod, heißt es, sei …
 	r.secondPart(at, se, b, sl, closing >= 0)

@@ -1,0 +1,38 @@
+package speech
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewsFrames checks the constructions fixed on gold/speech-news (DER
+// STANDARD articles, most without quotation marks), each with a
+// counter-example where the rule must not fire. Lines as in TestFrames.
+func TestNewsFrames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		// a main clause before an inverted cue is reported, also when a
+		// subordinate clause closes it
+		{"da-clause at the end of an unmarked quote (speech-news n014)", "Uwe Böhnhardt war jedoch strikt dagegen, da er darin ein Sicherheitsrisiko sah, sagte die Angeklagte.", []string{
+			"QUOTE „Uwe Böhnhardt war jedoch strikt dagegen, da er darin ein Sicherheitsrisiko sah“ direct a", "CUE „sagte“ sagen a", "SOURCE „die Angeklagte“ a"}},
+		{"um-zu clause at the end of an unmarked quote (speech-news n036)", "Gerichtsvollzieher Gerhard G. machte sich vergangene Woche auf den Weg, um einen Jet zu beschlagnahmen, berichtet die Zeitung.", []string{
+			"QUOTE „Gerichtsvollzieher Gerhard G. machte sich vergangene Woche auf den Weg, um einen Jet zu beschlagnahmen“ direct a", "CUE „berichtet“ berichten a", "SOURCE „die Zeitung“ a"}},
+		{"a fronted adverbial clause alone stays the Vorfeld (Wikinews)", "Wie die Zeitung berichtete, bezeichnete der Minister den Plan als Fehler.", []string{
+			"SOURCE „die Zeitung“ a", "CUE „berichtete“ berichten a", "CUE „bezeichnete“ bezeichnen b",
+			"QUOTE „bezeichnete der Minister den Plan als Fehler“ indirect a", "SOURCE „der Minister“ b"}},
+		{"quote before and dass-clause after an inverted cue (speech-news n002)", "Die Gedanken zum Aufgeben waren sehr stark, berichtete Weiss darüber, dass er kein Eis bekam.", []string{
+			"QUOTE „Die Gedanken zum Aufgeben waren sehr stark“ direct a", "CUE „berichtete“ berichten a", "SOURCE „Weiss“ a",
+			"QUOTE „dass er kein Eis bekam“ indirect a"}},
+		{"an adverbial clause before the cue and a dass-clause after stays Vorfeld (d003)", "Was den Fall betrifft, betonte der Sprecher, dass alles korrekt gelaufen sei.", []string{
+			"CUE „betonte“ betonen a", "SOURCE „der Sprecher“ a", "QUOTE „dass alles korrekt gelaufen sei“ indirect a"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := describe(annotateText(t, tc.text))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
