@@ -53,3 +53,22 @@ func (r *run) subjectAfter(fin, b int) bool {
 	sa := r.skipReflexive(fin+1, b)
 	return r.npAfter(sa, b) > sa
 }
+
+// otherSense reports a word of the cue's not-words („!Geschichte“) in its
+// clause [a, b): the verb is used in another sense, an idiom that reports
+// nothing („schrieb damit Geschichte“, „zu 15 Jahren Arbeitslager
+// verurteilt“, „der viele Opfer gefordert hat“).
+func (r *run) otherSense(e *verbEntry, a, b int) bool {
+	if len(e.notWords) == 0 {
+		return false
+	}
+	r.steps += b - a
+	for j := a; j < b; j++ {
+		for _, w := range e.notWords {
+			if r.w(j) == w {
+				return true
+			}
+		}
+	}
+	return false
+}

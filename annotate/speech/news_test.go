@@ -27,6 +27,16 @@ func TestNewsFrames(t *testing.T) {
 			"QUOTE „dass er kein Eis bekam“ indirect a"}},
 		{"an adverbial clause before the cue and a dass-clause after stays Vorfeld (d003)", "Was den Fall betrifft, betonte der Sprecher, dass alles korrekt gelaufen sei.", []string{
 			"CUE „betonte“ betonen a", "SOURCE „der Sprecher“ a", "QUOTE „dass alles korrekt gelaufen sei“ indirect a"}},
+		// verbs in another sense: an idiom's word in the clause („!zu“)
+		{"verurteilt zu a sentence is no report (speech-news n013)", "Ein US-Student ist zu 15 Jahren Arbeitslager verurteilt worden.", nil},
+		{"verurteilen with its object stays a report (d021)", "Ban Ki Moon hat den Angriff auf ein Krankenhaus scharf verurteilt.", []string{
+			"SOURCE „Ban Ki Moon“ a", "CUE „verurteilt“ verurteilen a"}},
+		{"Geschichte schreiben is no report (speech-news n002)", "Der 34-Jährige Frodeno schrieb damit Geschichte: Vor ihm hatte noch nie ein Olympiasieger gewonnen.", nil},
+		{"Opfer fordern is no report (speech-news n002)", "Es war ein Kampf ums Überleben, der viele Opfer gefordert hat.", nil},
+		{"a rank is no content of verweisen or behaupten (speech-news n011, n028)", "Die SPÖ wurde auf den zweiten Platz verwiesen. Der Klub behauptete mit dem Sieg den fünften Tabellenplatz.", nil},
+		{"verweisen auf a claim stays a report (d010)", "Pistorius verwies auf die möglichen Folgen für die Sicherheit.", []string{
+			"SOURCE „Pistorius“ a", "CUE „verwies“ verweisen a"}},
+		{"sich bestätigt sehen is no report (speech-news n005)", "Ekirch sieht seine Analysen durch Schlafexperimente bestätigt.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
