@@ -1,6 +1,10 @@
 package speech
 
-import "github.com/quelle-nlp/quelle/annotate"
+import (
+	"strings"
+
+	"github.com/quelle-nlp/quelle/annotate"
+)
 
 // mainClauseIn reports a main clause among the clauses of [qs, e): a
 // clause that does not open with a subordinator or w-word and whose
@@ -68,6 +72,99 @@ func (r *run) otherSense(e *verbEntry, a, b int) bool {
 			if r.w(j) == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unattributedInfinitive reports an infinitive cue whose clause attributes
+// its content to nobody: a modal passive with „sich lassen“ („Das lässt
+// sich nur mit einem Szenario erklären“, „ließ sich kaum bestätigen,
+// dass …“), a zu-infinitive with a form of sein („Es sei zu begrüßen,
+// dass …“), in a purpose or manner clause („Um herauszufinden, ob …“) or
+// without a content clause after it („dazu eignet, Sachverhalte zu
+// erklären“). What „ist zu hören / lesen / finden / erfahren“ reports
+// was said by someone („Aus der Regierung ist zu hören, …“). „Er wird erklären, dass …“ and „kündigte an, zu prüfen,
+// ob …“ stay cues.
+func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
+	if c.form == formParticiple {
+		return false
+	}
+	zu := c.form == formZuInfinitive || c.form != formParticiple && r.is(i-1, "zu")
+	if c.form == formFinite && zu {
+		return !r.contentFollows(b) // „Sachverhalte zu erklären“: no finite verb, no content
+	}
+	if c.form == formFinite && !(i+1 == b && r.sichLassen(a, b)) {
+		return false
+	}
+	if r.sichLassen(a, b) {
+		return true
+	}
+	if !zu {
+		return false
+	}
+	if r.lower(a, "um") || r.lower(a, "ohne") || r.lower(a, "statt") || r.lower(a, "anstatt") {
+		return true
+	}
+	evaluated := r.is(i-1, "zu") && r.isWord(i-2) && !r.isCap(i-2) && predicative(r.w(i-2)) // „war es wichtig zu betonen, dass“
+	for j := a; j < b && !perceived(c.entry.lemma) && !evaluated; j++ {
+		if isSein(r.w(j)) {
+			return true
+		}
+	}
+	return !r.contentFollows(b)
+}
+
+// sichLassen reports „sich“ and a form of lassen in the clause [a, b).
+func (r *run) sichLassen(a, b int) bool {
+	sich, lassen := false, false
+	r.steps += b - a
+	for j := a; j < b; j++ {
+		switch r.w(j) {
+		case "sich":
+			sich = true
+		case "lässt", "ließ", "ließe", "ließen", "lassen", "lasse", "Lässt", "Ließ", "Ließe":
+			lassen = true
+		}
+	}
+	return sich && lassen
+}
+
+// perceived reports a verb of perceiving what was said: with a form of
+// sein and a zu-infinitive it still reports („ist zu hören, …“).
+func perceived(lemma string) bool {
+	switch lemma {
+	case "hören", "lesen", "finden", "erfahren", "vernehmen":
+		return true
+	}
+	return false
+}
+
+// contentFollows reports reported content right after the clause end b:
+// a colon, a quotation, or a comma before a dass/ob/w-clause, a clause
+// in Konjunktiv („ist zu hören, man wolle …“) or a main clause.
+func (r *run) contentFollows(b int) bool {
+	if b+1 >= len(r.toks) {
+		return false
+	}
+	if r.isPunct(b, ":") || r.toks[b].Kind == annotate.Quote {
+		return true
+	}
+	_, sl := r.sentBounds(b)
+	if !r.isPunct(b, ",") {
+		return false
+	}
+	_, cb := r.clause(b + 1)
+	return r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.tf[b+1]&wWh != 0 ||
+		r.konjClause(b+1, min(sl, b+1+maxClause)) || r.v2Clause(b+1, cb)
+}
+
+// predicative reports a word with an adjective ending („wichtig“,
+// „unerlässlich“, „realistisch“), not an adverb („jedenfalls“).
+func predicative(w string) bool {
+	for _, x := range []string{"ig", "lich", "isch", "bar", "sam", "haft"} {
+		if strings.HasSuffix(w, x) {
+			return true
 		}
 	}
 	return false

@@ -146,7 +146,7 @@ func (r *run) verbCue(i int) {
 		if c.particle == "" && (anyParticle || r.otherParticle(i, b)) {
 			continue // „gab … bekannt“ is not geben, „fand … statt“ not finden
 		}
-		if !r.hasWith(c.entry, a, r.overNames(b)) || r.otherSense(c.entry, a, b) {
+		if !r.hasWith(c.entry, a, r.overNames(b)) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
 			continue
 		}
 		if c.form == formInfinitive && !r.infinitiveCue(i, a, b) {

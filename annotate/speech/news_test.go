@@ -37,6 +37,15 @@ func TestNewsFrames(t *testing.T) {
 		{"verweisen auf a claim stays a report (d010)", "Pistorius verwies auf die möglichen Folgen für die Sicherheit.", []string{
 			"SOURCE „Pistorius“ a", "CUE „verwies“ verweisen a"}},
 		{"sich bestätigt sehen is no report (speech-news n005)", "Ekirch sieht seine Analysen durch Schlafexperimente bestätigt.", nil},
+		// infinitives that attribute their content to nobody
+		{"sich lassen + infinitive is no report (speech-news n001, Wikinews train wn67437)", "Das lässt sich laut den Forschern nur mit einem Szenario erklären. Vor allem ließ sich kaum bestätigen, dass die Gewöhnung etwas ausmachte.", []string{
+			"QUOTE „Das lässt sich laut den Forschern nur mit einem Szenario erklären“ indirect a", "CUE „laut“ laut a", "SOURCE „den Forschern“ a"}},
+		{"purpose clause and sein + zu are no reports (speech-news n006, n022)", "Um herauszufinden, ob die Größe zählt, spielten die Biologen Videos vor. Es sei aber jedenfalls zu begrüßen, dass Google sich austobt.", nil},
+		{"a zu-infinitive without content is no report (speech-news n024)", "Das Spiel eignet sich dazu, Sachverhalte zu erklären und Meinungen zu transportieren.", nil},
+		{"ist zu hören with reported content stays a report (Wikinews train wn74006)", "Aus der Regierung ist zu hören, Iwanischwili habe die Filme in Auftrag gegeben.", []string{
+			"CUE „hören“ hören a", "QUOTE „Iwanischwili habe die Filme in Auftrag gegeben“ indirect a"}},
+		{"werden + infinitive stays a report (GUIDELINES §1.2.7)", "Er wird erklären, dass er zurücktritt.", []string{
+			"SOURCE „Er“ a", "CUE „erklären“ erklären a", "QUOTE „dass er zurücktritt“ indirect a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
