@@ -40,6 +40,7 @@ func (r *run) frames() {
 		r.verbCue(i)
 	}
 	r.colonFrames()
+	r.interviewTurns()
 	r.verbColonFrames()
 }
 

@@ -46,6 +46,16 @@ func TestNewsFrames(t *testing.T) {
 			"CUE „hören“ hören a", "QUOTE „Iwanischwili habe die Filme in Auftrag gegeben“ indirect a"}},
 		{"werden + infinitive stays a report (GUIDELINES §1.2.7)", "Er wird erklären, dass er zurücktritt.", []string{
 			"SOURCE „Er“ a", "CUE „erklären“ erklären a", "QUOTE „dass er zurücktritt“ indirect a"}},
+		// interviews
+		{"an interview turn runs to the next turn, over inner reports (speech-news n024)", "STANDARD: Kann sich Mobile Journalism noch steigern? Bösch: Es gibt Leute, die sagen, das Smartphone sei auserzählt. Auch Virtual Reality weist einen Weg. STANDARD: Und dann? Bösch: Das wird der erste Schritt sein.", []string{
+			"SOURCE „STANDARD“ a", "QUOTE „Kann sich Mobile Journalism noch steigern“ direct a",
+			"SOURCE „Bösch“ b", "QUOTE „Es gibt Leute, die sagen, das Smartphone sei auserzählt. Auch Virtual Reality weist einen Weg“ direct b",
+			"SOURCE „die“ c", "CUE „sagen“ sagen c",
+			"SOURCE „STANDARD“ d", "QUOTE „Und dann“ direct d", "SOURCE „Bösch“ e", "QUOTE „Das wird der erste Schritt sein“ direct e"}},
+		{"colon frames without a repeated speaker are no interview (001_8dba789083dfecfe)", "Kiew: Nordkoreanische Soldaten in Region Kursk. Die Lage ist ernst. Moskau: Wir haben keine Kenntnis davon. Die Armee schweigt. Seoul: Weitere Truppen werden folgen.", []string{
+			"SOURCE „Kiew“ a", "QUOTE „Nordkoreanische Soldaten in Region Kursk“ direct a",
+			"SOURCE „Moskau“ b", "QUOTE „Wir haben keine Kenntnis davon“ direct b",
+			"SOURCE „Seoul“ c", "QUOTE „Weitere Truppen werden folgen“ direct c"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
