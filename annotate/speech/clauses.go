@@ -169,3 +169,27 @@ func predicative(w string) bool {
 	}
 	return false
 }
+
+// particleName reads a name that opens with lower-case particles at j
+// („van der Marel“, „de Mistura“, „von der Leyen“) and returns the token
+// after its particles, at the capitalised name, or j when there is none.
+// The name must be no noun of the morph tables („von der Regierung“ is a
+// phrase).
+func (r *run) particleName(j, lim int) int {
+	k := j
+	switch {
+	case nameParticle(r.w(j)) && !r.is(j, "zu"):
+		k++
+	case r.is(j, "von") && (r.is(j+1, "der") || r.is(j+1, "den")):
+		k += 2
+	default:
+		return j
+	}
+	if k < lim && !r.isCap(k) && (r.is(k, "der") || r.is(k, "den") || nameParticle(r.w(k))) {
+		k++
+	}
+	if k >= lim || !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) {
+		return j
+	}
+	return k
+}

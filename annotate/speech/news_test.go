@@ -56,6 +56,12 @@ func TestNewsFrames(t *testing.T) {
 			"SOURCE „Kiew“ a", "QUOTE „Nordkoreanische Soldaten in Region Kursk“ direct a",
 			"SOURCE „Moskau“ b", "QUOTE „Wir haben keine Kenntnis davon“ direct b",
 			"SOURCE „Seoul“ c", "QUOTE „Weitere Truppen werden folgen“ direct c"}},
+		// speakers' noun phrases
+		{"a name opening with lower-case particles (speech-news n001)", "Das ist ein klarer Hinweis auf Planeten, sagt van der Marel. Wir handeln, sagte von der Leyen.", []string{
+			"QUOTE „Das ist ein klarer Hinweis auf Planeten“ direct a", "CUE „sagt“ sagen a", "SOURCE „van der Marel“ a",
+			"QUOTE „Wir handeln“ direct b", "CUE „sagte“ sagen b", "SOURCE „von der Leyen“ b"}},
+		{"von der + a noun is no name (constructed)", "Er sprach von der Regierung.", []string{
+			"SOURCE „Er“ a", "CUE „sprach“ sprechen a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))

@@ -182,6 +182,9 @@ func (r *run) npCore(i, lim int) int {
 			// a genitive name before its noun: „Mitterlehners früherer Chef“
 			j++
 			continue
+		case j == i && !head && r.particleName(j, lim) > j:
+			j = r.particleName(j, lim) // „sagt van der Marel“
+			continue
 		case r.isAdj(j) && !head:
 			j++
 			continue
