@@ -193,3 +193,30 @@ func (r *run) particleName(j, lim int) int {
 	}
 	return k
 }
+
+// wieApposition returns the „wie“ that opens the clause of a cue at i
+// whose speaker has an apposition between commas („…, wie Konrad Kogler,
+// Generaldirektor für die öffentliche Sicherheit, ausführte“), or -1. The
+// cue stands alone after the apposition's comma.
+func (r *run) wieApposition(i, a int) int {
+	if a != i || a < 4 || !r.isPunct(a-1, ",") {
+		return -1
+	}
+	pa := a - 1
+	for pa > 0 && pa > a-maxNP && !r.clauseEdge(pa-1) && !r.isFinal(pa-1) {
+		pa--
+	}
+	r.steps += a - pa
+	if pa < 3 || !r.isPunct(pa-1, ",") || !r.isNounish(pa) || r.hasFinite(pa, a-1) {
+		return -1
+	}
+	wa := pa - 1
+	for wa > 0 && wa > pa-maxNP && !r.clauseEdge(wa-1) && !r.isFinal(wa-1) {
+		wa--
+	}
+	r.steps += pa - wa
+	if !r.lower(wa, "wie") || wa+1 >= pa-1 || r.npAfter(wa+1, pa-1) != pa-1 {
+		return -1
+	}
+	return wa
+}

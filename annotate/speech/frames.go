@@ -561,6 +561,9 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	if a == sf && r.tf[a]&wConj != 0 && a+1 < i && r.lower(a+1, "wie") {
 		a++ // „Denn wie X berichtete, …“
 	}
+	if wa := r.wieApposition(i, a); wa >= 0 {
+		return r.subordinateFrame(i, wa, b, c, lemma) // „…, wie X, Generaldirektor …, ausführte“
+	}
 	if r.frontedPhrase(a, i, b, c) {
 		// „Als Grund nannte die NASA, …“, „Um 10:05 Uhr meldete X, …“:
 		// a phrase with als/um in the Vorfeld of a main clause

@@ -62,6 +62,11 @@ func TestNewsFrames(t *testing.T) {
 			"QUOTE „Wir handeln“ direct b", "CUE „sagte“ sagen b", "SOURCE „von der Leyen“ b"}},
 		{"von der + a noun is no name (constructed)", "Er sprach von der Regierung.", []string{
 			"SOURCE „Er“ a", "CUE „sprach“ sprechen a"}},
+		{"wie X, apposition, cue (speech-news n018)", "Schon demnächst wird der Grenzraum bestreift, mit Patrouillen aus Polizei und Militär, wie Konrad Kogler, Generaldirektor für die öffentliche Sicherheit, ausführte.", []string{
+			"QUOTE „Schon demnächst wird der Grenzraum bestreift, mit Patrouillen aus Polizei und Militär“ indirect a",
+			"SOURCE „Konrad Kogler“ a", "CUE „ausführte“ ausführen a"}},
+		{"an apposition without wie is the Vorfeld's (constructed)", "Die Firma, Marktführer in Europa, teilte mit, dass sie wachse.", []string{
+			"SOURCE „Die Firma“ a", "CUE „teilte“ mitteilen a", "QUOTE „dass sie wachse“ indirect a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
