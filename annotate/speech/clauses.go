@@ -220,3 +220,20 @@ func (r *run) wieApposition(i, a int) int {
 	}
 	return wa
 }
+
+// afterDateline returns the first token after a dateline that opens the
+// sentence at sf („München – Die mutmaßliche …“, „Garching/Heidelberg –
+// …“): up to four capitalised words or slashes and a dash. Without one it
+// returns sf. The dateline is no part of a reported clause.
+func (r *run) afterDateline(sf int) int {
+	for j := sf; j < len(r.toks) && j <= sf+4; j++ {
+		switch {
+		case r.isPunct(j, "–—") && j > sf && j+1 < len(r.toks) && r.isWord(j+1):
+			return j + 1
+		case r.isCap(j) || r.isPunct(j, "/"):
+			continue
+		}
+		return sf
+	}
+	return sf
+}

@@ -701,6 +701,9 @@ func (r *run) quoteStart(end, sf int) int {
 			return j // a headline without a final mark runs into the sentence
 		}
 	}
+	if d := r.afterDateline(sf); d < end {
+		return d // „Wien – Die Lage sei ernst, sagte X“
+	}
 	return sf
 }
 

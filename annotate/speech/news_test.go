@@ -67,6 +67,14 @@ func TestNewsFrames(t *testing.T) {
 			"SOURCE „Konrad Kogler“ a", "CUE „ausführte“ ausführen a"}},
 		{"an apposition without wie is the Vorfeld's (constructed)", "Die Firma, Marktführer in Europa, teilte mit, dass sie wachse.", []string{
 			"SOURCE „Die Firma“ a", "CUE „teilte“ mitteilen a", "QUOTE „dass sie wachse“ indirect a"}},
+		// datelines and the subject of „nach eigenen Angaben“
+		{"a dateline is no part of the clause; nach eigenen Angaben takes the subject (speech-news n014)", "München – Die mutmaßliche Rechtsterroristin Beate Zschäpe ist nach eigenen Angaben von ihrem Komplizen geschlagen worden.", []string{
+			"SOURCE „Die mutmaßliche Rechtsterroristin Beate Zschäpe“ a", "QUOTE „Die mutmaßliche Rechtsterroristin Beate Zschäpe ist nach eigenen Angaben von ihrem Komplizen geschlagen worden“ indirect a",
+			"CUE „nach eigenen Angaben“ nach Angaben a"}},
+		{"a dateline before an unmarked quote (speech-news)", "Wien – Die Lage ist ernst, sagte der Minister.", []string{
+			"QUOTE „Die Lage ist ernst“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Minister“ a"}},
+		{"a dash inside a sentence is no dateline (constructed)", "Die Lage ist ernst – und sie wird schlimmer, sagte der Minister.", []string{
+			"QUOTE „Die Lage ist ernst – und sie wird schlimmer“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Minister“ a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))

@@ -60,6 +60,9 @@ func (r *run) hostClause(x, y int) (int, int) {
 	for a > sf && a > x-maxReach && !r.isPunct(a-1, ":;") {
 		a--
 	}
+	if a == sf && x >= r.afterDateline(sf) {
+		a = r.afterDateline(sf) // „München – Die … ist nach eigenen Angaben …“
+	}
 	b := y
 	for b < sl && b < y+maxReach && !r.isPunct(b, ":;") {
 		b++
