@@ -237,3 +237,21 @@ func (r *run) afterDateline(sf int) int {
 	}
 	return sf
 }
+
+// ownWords reports „eigenem“, „eigenen“ or „eigener“ at j: „laut eigenem
+// Bekunden“, whose speaker is the subject of the clause.
+func (r *run) ownWords(j int) bool {
+	return r.lower(j, "eigenem") || r.lower(j, "eigenen") || r.lower(j, "eigener")
+}
+
+// ownSubject adds the subject of the clause of an own-words cue at x
+// („nach eigenen Angaben“, „laut eigenem Bekunden“): a subject pronoun
+// right before it („dem sie laut eigenem Bekunden …“), else the Vorfeld
+// noun phrase (subjectSource).
+func (r *run) ownSubject(at *att, x int) {
+	if x > 0 && r.subjectPronoun(x-1) && !r.is(x-1, "man") && !r.is(x-1, "Man") {
+		r.addSource(at, x-1, x, ruleNach)
+		return
+	}
+	r.subjectSource(at, x)
+}

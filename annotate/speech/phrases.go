@@ -116,8 +116,12 @@ func (r *run) prepFrame(i int, p *phraseEntry) bool {
 		return false
 	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
-	sa, sb := r.authorOf(j, e)
-	r.addSource(at, sa, sb, rulePrep)
+	if r.ownWords(j) {
+		r.ownSubject(at, i) // „dem sie laut eigenem Bekunden …“
+	} else {
+		sa, sb := r.authorOf(j, e)
+		r.addSource(at, sa, sb, rulePrep)
+	}
 	r.hostQuote(at, i, e, rulePrep)
 	return true
 }
@@ -510,7 +514,7 @@ func (r *run) nachPhrase(i int) int {
 	end := j + 1
 	switch {
 	case r.ownReport(i, j):
-		r.subjectSource(at, i)
+		r.ownSubject(at, i)
 	case compound:
 		r.addSource(at, j, j+1, ruleNach)
 	case poss >= 0:
