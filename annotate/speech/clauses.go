@@ -255,3 +255,52 @@ func (r *run) ownSubject(at *att, x int) {
 	}
 	r.subjectSource(at, x)
 }
+
+// passiveDoc adds the document of an agentless passive cue as its SOURCE:
+// „Im Oktober wurde in einer viel beachteten Studie behauptet, dass …“,
+// „Denn im internen Expertenpapier wird festgehalten, dass …“ (GUIDELINES
+// §1.3: a document is the SOURCE when no author is named). The
+// document is a „in“/„im“ phrase in the cue's clause [a, i).
+func (r *run) passiveDoc(at *att, a, i int) {
+	for j := a; j < i; j++ {
+		if !r.lower(j, "in") && !r.lower(j, "im") {
+			continue
+		}
+		k := j + 1
+		for k < i && k <= j+6 && !r.isNounish(k) {
+			k++
+		}
+		if k >= i || !r.isNounish(k) {
+			continue
+		}
+		if sa, sb := r.docSource(j, i); sb > sa && r.docPhrase(k, k+1) {
+			r.addSource(at, sa, sb, ruleVorfeld)
+			return
+		}
+		if r.docCompound(r.w(k)) {
+			s := j + 1
+			if r.lower(j, "im") {
+				s = k
+				for s > j+1 && r.isAdj(s-1) {
+					s-- // „im internen Expertenpapier“ → „internen Expertenpapier“
+				}
+			}
+			r.addSource(at, s, k+1, ruleVorfeld)
+			return
+		}
+	}
+}
+
+// docCompound reports a compound whose last part is a document noun of
+// speech-nouns.txt („Expertenpapier“, „Positionspapier“).
+func (r *run) docCompound(w string) bool {
+	for k := 3; k+4 < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			continue
+		}
+		if n := r.s.lex.nouns[upperFirst(w[k:])]; n != nil && n.flags&nounDoc != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1033,6 +1033,9 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 				break
 			}
 		}
+		if len(at.sources) == 0 {
+			r.passiveDoc(at, vs, i)
+		}
 	case after < lim && r.subjectPronoun(after) && !r.is(after, "sie") && !r.is(after, "Sie"):
 		r.addSource(at, after, after+1, ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):

@@ -79,6 +79,11 @@ func TestNewsFrames(t *testing.T) {
 			"QUOTE „Sie liebt die Staatsoper, der sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte“ indirect a", "SOURCE „sie“ a", "CUE „laut“ laut a"}},
 		{"laut with a named source keeps it (d015)", "Die Wissenschafter hatten das laut Aussendung der Uni gedeutet.", []string{
 			"QUOTE „Die Wissenschafter hatten das laut Aussendung der Uni gedeutet“ indirect a", "CUE „laut“ laut a", "SOURCE „der Uni“ a"}},
+		{"the document of an agentless passive is its SOURCE (speech-news n005, n018)", "Im Oktober wurde in einer Studie behauptet, dass man mit wenig Schlaf auskommt. Denn im internen Expertenpapier wird festgehalten, dass der Zaun überwindbar ist.", []string{
+			"SOURCE „einer Studie“ a", "CUE „behauptet“ behaupten a", "QUOTE „dass man mit wenig Schlaf auskommt“ indirect a",
+			"SOURCE „internen Expertenpapier“ b", "CUE „festgehalten“ festhalten b", "QUOTE „dass der Zaun überwindbar ist“ indirect b"}},
+		{"a place in a passive is no SOURCE (constructed)", "In Wien wurde betont, dass der Zaun überwindbar ist.", []string{
+			"CUE „betont“ betonen a", "QUOTE „dass der Zaun überwindbar ist“ indirect a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
