@@ -37,8 +37,8 @@ func (r *run) mainClause(k, j int) bool {
 	for k < j && (r.tf[k]&wConj != 0 || r.toks[k].Kind == annotate.Quote) {
 		k++ // „und“, „aber“
 	}
-	if k >= j || r.tf[k]&(wSubord|wWh) != 0 {
-		return false
+	if k >= j || r.tf[k]&(wSubord|wWh) != 0 && !r.lower(k, "als") {
+		return false // „als“ may open a phrase: „Als einfacher Abgeordneter wäre sein Einfluss dahin“
 	}
 	last := r.lastWord(k, j)
 	for m := k; m < j; m++ {

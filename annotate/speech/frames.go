@@ -779,7 +779,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	}
 	if closing < 0 {
-		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), ca)) {
+		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)) {
 			// „Während …, setzten die Taikonauten …“, „Wie X berichtete,
 			// bezeichnete Y …“: an adverbial clause is the Vorfeld
 			return r.vorfeldFrame(i, ca, b, fin, c, lemma)

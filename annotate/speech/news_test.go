@@ -84,6 +84,12 @@ func TestNewsFrames(t *testing.T) {
 			"SOURCE „internen Expertenpapier“ b", "CUE „festgehalten“ festhalten b", "QUOTE „dass der Zaun überwindbar ist“ indirect b"}},
 		{"a place in a passive is no SOURCE (constructed)", "In Wien wurde betont, dass der Zaun überwindbar ist.", []string{
 			"CUE „betont“ betonen a", "QUOTE „dass der Zaun überwindbar ist“ indirect a"}},
+		// verbs added to speech-verbs.txt
+		{"analysieren frames an inverted quote (speech-news n030)", "Als einfacher Abgeordneter wäre sein Einfluss dahin, analysiert er.", []string{
+			"QUOTE „Als einfacher Abgeordneter wäre sein Einfluss dahin“ indirect a", "CUE „analysiert“ analysieren a", "SOURCE „er“ a"}},
+		{"analysieren with an object is no report (Wikinews train wn80534)", "Nunmehr wird vor jedem Spiel die Situation analysiert.", nil},
+		{"sich ableiten with a dass-clause (speech-news n029)", "Für die Forscher leitet sich daraus ab, dass die Kinder mehr Anleitung brauchen.", []string{
+			"CUE „leitet“ ableiten a", "QUOTE „dass die Kinder mehr Anleitung brauchen“ indirect a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
