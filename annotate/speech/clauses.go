@@ -23,7 +23,7 @@ func (r *run) mainClauseIn(qs, e int) bool {
 			j++
 		}
 		r.steps += j - k + 1
-		if r.mainClause(k, j) {
+		if r.mainClause(k, j, k == qs) {
 			return true
 		}
 		k = j + 1
@@ -32,8 +32,11 @@ func (r *run) mainClauseIn(qs, e int) bool {
 }
 
 // mainClause reports that the clause [k, j) is a main clause (see
-// mainClauseIn).
-func (r *run) mainClause(k, j int) bool {
+// mainClauseIn). The first clause of a sentence may be short, its verb
+// last („Wir gewinnen“); after a comma a clause with its verb last is a
+// relative or subordinate clause („das koscherem Fleisch sehr ähnlich
+// ist“).
+func (r *run) mainClause(k, j int, first bool) bool {
 	for k < j && (r.tf[k]&wConj != 0 || r.toks[k].Kind == annotate.Quote) {
 		k++ // „und“, „aber“
 	}
@@ -45,7 +48,7 @@ func (r *run) mainClause(k, j int) bool {
 		if r.tf[m]&wFinite == 0 || r.isCap(m) || r.inQ[m] >= 0 {
 			continue
 		}
-		return m == k || m < last
+		return m == k || m < last || first && r.tf[k]&wRelative == 0 || first && m == k+1
 	}
 	return false
 }
@@ -303,4 +306,27 @@ func (r *run) docCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// nounWithRelative reports a noun phrase with a relative clause before
+// an inverted verb, [qs, p) without a main clause: „Auch Halal-Fleisch,
+// das koscherem Fleisch sehr ähnlich ist, findet man …“ is the Vorfeld,
+// not reported words.
+func (r *run) nounWithRelative(qs, p int) bool {
+	c := qs
+	for c < p && !r.clauseEdge(c) {
+		c++
+	}
+	r.steps += c - qs
+	if c+1 >= p || !r.isPunct(c, ",") || r.tf[c+1]&wRelative == 0 || r.hasFinite(qs, c) {
+		return false
+	}
+	return !r.mainClauseIn(qs, p)
+}
+
+// relativeWo reports „wo“ after a noun and a comma at k: a relative
+// clause of place („in Gegenden, wo viele Muslime leben“), not an
+// indirect question.
+func (r *run) relativeWo(k int) bool {
+	return k >= 2 && r.lower(k, "wo") && r.isPunct(k-1, ",") && r.isNounish(k-2) && r.toks[k-2].Kind == annotate.Word
 }

@@ -773,7 +773,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if closing < 0 && p <= sf {
 		return false
 	}
-	if closing < 0 && !r.hasFinite(r.quoteStart(p, sf), p) {
+	if closing < 0 && (!r.hasFinite(r.quoteStart(p, sf), p) || r.nounWithRelative(r.quoteStart(p, sf), p)) {
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -1226,7 +1226,7 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return false // „…, sagte eine Sprecherin“: another report's frame („Beweise“ is a noun)
 		}
 		switch {
-		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") || r.lower(k, "wie") && !r.wieFrame(k, cb):
+		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
 		case r.finiteAfter(i, b):
 			return false // „ich denke das sind …, das … umzuschütteln“
