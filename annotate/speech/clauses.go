@@ -330,3 +330,16 @@ func (r *run) nounWithRelative(qs, p int) bool {
 func (r *run) relativeWo(k int) bool {
 	return k >= 2 && r.lower(k, "wo") && r.isPunct(k-1, ",") && r.isNounish(k-2) && r.toks[k-2].Kind == annotate.Word
 }
+
+// reportInContinuation reports a sentence si whose only report, a, has
+// noun-phrase content (no QUOTE anywhere in the sentence) and whose verb
+// is in Konjunktiv I, right after the report last: the sentence goes on
+// with last's content, and a keeps its CUE and SOURCE inside it
+// (GUIDELINES §1.4.6, §1.5).
+func (r *run) reportInContinuation(a, last *att, si, lastSent int, quoted bool) bool {
+	if a == nil || last == nil || a == last || quoted || len(a.quotes) > 0 || si-lastSent > 2 || len(last.quotes) == 0 {
+		return false
+	}
+	se := r.sent[si]
+	return r.konjSentence(se.First, se.Last)
+}

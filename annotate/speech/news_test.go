@@ -98,6 +98,16 @@ func TestNewsFrames(t *testing.T) {
 		{"label nouns before a colon are no speakers (speech-news n034, n036)", "Die Summe: 600 Euro für ein Flugzeug. Die amtliche Beschreibung der Aufdringlichkeit: Sie haben an einem öffentlichen Ort gebettelt.", nil},
 		{"a role before a colon stays a speaker (constructed)", "Die Ministerin: Wir haben das geprüft.", []string{
 			"SOURCE „Die Ministerin“ a", "QUOTE „Wir haben das geprüft“ direct a"}},
+		// continuations
+		{"a Konjunktiv I report with noun-phrase content continues the last report (speech-news n013)", "Demnach hatte ihn die Mutter eines Freundes um eine Trophäe gebeten. Sie habe ihm ein Auto versprochen.", []string{
+			"CUE „Demnach“ demnach a", "QUOTE „hatte ihn die Mutter eines Freundes um eine Trophäe gebeten“ indirect a",
+			"SOURCE „Sie“ b", "QUOTE „Sie habe ihm ein Auto versprochen“ indirect a", "CUE „versprochen“ versprechen b"}},
+		{"an indicative report with noun-phrase content is no continuation (constructed)", "Demnach hatte ihn die Mutter eines Freundes um eine Trophäe gebeten. Sie hat ihm ein Auto versprochen.", []string{
+			"CUE „Demnach“ demnach a", "QUOTE „hatte ihn die Mutter eines Freundes um eine Trophäe gebeten“ indirect a",
+			"SOURCE „Sie“ b", "CUE „versprochen“ versprechen b"}},
+		{"„sei es“ after a fronted word is Konjunktiv I (speech-news n010)", "Sie besuche die Oper oft, sagte sie. Nun sei es ihr eine Ehre, dort mitzuwirken.", []string{
+			"QUOTE „Sie besuche die Oper oft“ indirect a", "CUE „sagte“ sagen a", "SOURCE „sie“ a",
+			"QUOTE „Nun sei es ihr eine Ehre, dort mitzuwirken“ indirect a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
