@@ -343,3 +343,35 @@ func (r *run) reportInContinuation(a, last *att, si, lastSent int, quoted bool) 
 	se := r.sent[si]
 	return r.konjSentence(se.First, se.Last)
 }
+
+// unmarkedSecondPart reports a main clause at k after an inverted frame
+// inside unmarked direct speech: „Wir haben keine Zeit für Geschwätz,
+// schrieb er, Leute leiden in diesem Land …“ (the quote goes on after
+// the frame).
+func (r *run) unmarkedSecondPart(at *att, k, sl int) bool {
+	if len(at.quotes) == 0 || at.quotes[0].mode != annotate.ModeDirect || r.hasMarks {
+		return false
+	}
+	_, cb := r.clause(k)
+	return r.v2Clause(k, min(cb, sl))
+}
+
+// colonQuoteEnd returns the end of the content after a colon that starts
+// at from: the sentence end, or the comma before an inserted frame that
+// consists of a cue and its speaker only („…: Wir haben keine Zeit für
+// Geschwätz, schrieb er, Leute leiden …“; not „…: Nachdem …, gibt die
+// Staatsanwaltschaft den Beginn … bekannt“).
+func (r *run) colonQuoteEnd(from, sl int) int {
+	end := min(sl, from+maxReach)
+	for j := from + 1; j+2 < end; j++ {
+		r.steps++
+		if !r.isPunct(j, ",") || !r.invertedCue(j+1) {
+			continue
+		}
+		_, cb := r.clause(j + 1)
+		if e := r.npAfter(j+2, cb); e > j+2 && e == cb {
+			return j
+		}
+	}
+	return end
+}

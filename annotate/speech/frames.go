@@ -940,7 +940,7 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 	if marked || k >= sl || !r.isWord(k) {
 		return
 	}
-	if r.tf[k]&wFinite != 0 && !r.isCap(k) {
+	if r.tf[k]&wFinite != 0 && !r.isCap(k) || r.unmarkedSecondPart(at, k, sl) {
 		mode := r.modeOf(k, sl)
 		if r.addQuote(at, k, sl, mode, ruleInverted) && mode == annotate.ModeIndirect {
 			for q := range at.quotes {
@@ -1207,7 +1207,8 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return r.addRegionQuote(at, q, rule)
 		}
 		if b+1 < sl {
-			return r.addQuote(at, b+1, sl, r.modeOf(b+1, sl), rule)
+			e := r.colonQuoteEnd(b+1, sl) // „…: Wir haben keine Zeit, schrieb er, …“
+			return r.addQuote(at, b+1, e, r.modeOf(b+1, e), rule)
 		}
 	case r.toks[b].Kind == annotate.Quote:
 		if q := r.regionStartingAt(b); q >= 0 && e.frames&takesQuote != 0 && !r.nameQuote(q) && !r.inSrc[r.regions[q].first] {

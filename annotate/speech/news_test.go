@@ -108,6 +108,14 @@ func TestNewsFrames(t *testing.T) {
 		{"„sei es“ after a fronted word is Konjunktiv I (speech-news n010)", "Sie besuche die Oper oft, sagte sie. Nun sei es ihr eine Ehre, dort mitzuwirken.", []string{
 			"QUOTE „Sie besuche die Oper oft“ indirect a", "CUE „sagte“ sagen a", "SOURCE „sie“ a",
 			"QUOTE „Nun sei es ihr eine Ehre, dort mitzuwirken“ indirect a"}},
+		// quote boundaries
+		{"an inserted frame ends the colon's quote; the quote goes on after it (speech-news n008)", "Corbyn antwortete knapp auf Twitter: Wir haben keine Zeit für Geschwätz, schrieb er, Leute leiden in diesem Land.", []string{
+			"SOURCE „Corbyn“ a", "CUE „antwortete“ antworten a", "QUOTE „Wir haben keine Zeit für Geschwätz“ direct a",
+			"CUE „schrieb“ schreiben b", "SOURCE „er“ b", "QUOTE „Leute leiden in diesem Land“ direct b"}},
+		{"a clause after the colon with a cue and an object is no inserted frame (d012)", "Seitens der Staatsanwaltschaft wurde mitgeteilt: Nachdem die Papiere publik geworden sind, gibt die Staatsanwaltschaft den Beginn der Ermittlungen bekannt.", []string{
+			"SOURCE „der Staatsanwaltschaft“ a", "CUE „mitgeteilt“ mitteilen a",
+			"QUOTE „Nachdem die Papiere publik geworden sind, gibt die Staatsanwaltschaft den Beginn der Ermittlungen bekannt“ direct a",
+			"CUE „gibt“ bekanntgeben b", "SOURCE „die Staatsanwaltschaft“ b"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
