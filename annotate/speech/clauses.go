@@ -40,13 +40,23 @@ func (r *run) mainClause(k, j int, first bool) bool {
 	for k < j && (r.tf[k]&wConj != 0 || r.toks[k].Kind == annotate.Quote) {
 		k++ // „und“, „aber“
 	}
-	if k >= j || r.tf[k]&(wSubord|wWh) != 0 && !r.lower(k, "als") {
-		return false // „als“ may open a phrase: „Als einfacher Abgeordneter wäre sein Einfluss dahin“
+	if k >= j {
+		return false
+	}
+	// „als“, „seit“, „während“ … before an article may open a phrase, not
+	// a clause: „Als einfacher Abgeordneter wäre sein Einfluss dahin“,
+	// „Seit dem Angriff können wir …“; then only verb second counts
+	phrase := r.tf[k]&(wSubord|wWh) != 0 && (r.lower(k, "als") || k+1 < j && r.tf[k+1]&wArticle != 0 && r.tf[k+1]&wWh == 0)
+	if r.tf[k]&(wSubord|wWh) != 0 && !phrase {
+		return false
 	}
 	last := r.lastWord(k, j)
 	for m := k; m < j; m++ {
 		if r.tf[m]&wFinite == 0 || r.isCap(m) || r.inQ[m] >= 0 {
 			continue
+		}
+		if phrase {
+			return m < last
 		}
 		return m == k || m < last || first && r.tf[k]&wRelative == 0 || first && m == k+1
 	}
@@ -374,4 +384,27 @@ func (r *run) colonQuoteEnd(from, sl int) int {
 		}
 	}
 	return end
+}
+
+// partitive reads a pronoun with a partitive „von“ phrase at i: „einer
+// von ihnen“, „eine der Frauen“ is read by npCore; here „einer von
+// ihnen“, „keiner von uns“, „jeder von den Anwesenden“. It returns i
+// when there is none.
+func (r *run) partitive(i, lim int) int {
+	switch r.w(i) {
+	case "einer", "eine", "Einer", "Eine", "keiner", "Keiner", "jeder", "Jeder", "beide", "Beide", "viele", "Viele", "einige", "Einige":
+	default:
+		return i
+	}
+	if i+2 >= lim || !r.is(i+1, "von") {
+		return i
+	}
+	switch r.w(i + 2) {
+	case "ihnen", "uns", "euch":
+		return i + 3
+	}
+	if e := r.npCore(i+2, lim); e > i+2 {
+		return e
+	}
+	return i
 }

@@ -116,6 +116,12 @@ func TestNewsFrames(t *testing.T) {
 			"SOURCE „der Staatsanwaltschaft“ a", "CUE „mitgeteilt“ mitteilen a",
 			"QUOTE „Nachdem die Papiere publik geworden sind, gibt die Staatsanwaltschaft den Beginn der Ermittlungen bekannt“ direct a",
 			"CUE „gibt“ bekanntgeben b", "SOURCE „die Staatsanwaltschaft“ b"}},
+		{"a partitive pronoun is a speaker (speech-news n037)", "Seit dem Angriff können wir sie nicht mehr erreichen, erklärte einer von ihnen.", []string{
+			"QUOTE „Seit dem Angriff können wir sie nicht mehr erreichen“ direct a", "CUE „erklärte“ erklären a", "SOURCE „einer von ihnen“ a"}},
+		{"von after a pronoun object is no partitive speaker (constructed)", "Er erklärte einem von ihnen die Lage.", []string{
+			"SOURCE „Er“ a", "CUE „erklärte“ erklären a"}},
+		{"während + article opening a clause stays the Vorfeld (constructed)", "Während der Minister sprach, verwies die Sprecherin auf die Kosten.", []string{
+			"CUE „verwies“ verweisen a", "SOURCE „die Sprecherin“ a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))

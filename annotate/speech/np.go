@@ -61,6 +61,9 @@ func (r *run) npAfter(i, lim int) int {
 	if r.subjectPronoun(i) {
 		return i + 1
 	}
+	if e := r.partitive(i, lim); e > i {
+		return e // „erklärte einer von ihnen“
+	}
 	j := r.npCore(i, lim)
 	if j == i {
 		return i
