@@ -129,6 +129,25 @@
 // („Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …“; number
 // words from numbers-words.txt and numbers-scales.txt).
 //
+// News articles without quotation marks (clauses.go, interview.go): a
+// main clause before an inverted cue is reported words also when a
+// subordinate clause closes it („…, da er …, sagte die Angeklagte“, „Seit
+// dem Angriff können wir …, erklärte einer von ihnen“), while a noun with
+// a relative clause is the Vorfeld („Auch Halal-Fleisch, das … ist,
+// findet man …“). A "!word" in speech-verbs.txt rules a verb out in an
+// idiom of another sense („schrieb Geschichte“, „zu … verurteilt“); an
+// infinitive with „sich lassen“, with sein + zu, in an um/ohne/statt
+// clause or without content after it attributes nothing („lässt sich
+// erklären“, „ist zu begrüßen“, „Um herauszufinden, ob …“; not „ist zu
+// hören, …“). A dateline („München – “) is no part of a clause; „laut
+// eigenem Bekunden“ takes the clause's subject like „nach eigenen
+// Angaben“; an agentless passive takes the document of its „in“ phrase
+// („wurde in einer Studie behauptet“); „…, wie X, Apposition, ausführte“
+// is a wie-frame; a Konjunktiv I sentence whose own report has
+// noun-phrase content continues the last report. An interview (three
+// colon turns, one speaker twice) gives each turn one direct QUOTE up to
+// the next turn.
+//
 // # Steps
 //
 //  1. Per token: the word's closed classes, cue forms and phrase cues (one
