@@ -408,3 +408,33 @@ func (r *run) partitive(i, lim int) int {
 	}
 	return i
 }
+
+// relativeAfterNoun reports a relative clause at k after a noun and a
+// comma, or after the noun and the cue i („Das musste ein Mädchen
+// erfahren, das man ins Gefängnis schicken wollte“): no content of a cue. An article before a noun opens a reported clause („sagte der
+// Minister, die Lage sei ernst“).
+func (r *run) relativeAfterNoun(i, k int) bool {
+	n := k - 2
+	if n == i && n > 0 {
+		n-- // the noun before the cue: „ein Mädchen erfahren, das …“
+	}
+	if !(n >= 0 && k+1 < len(r.toks) && r.tf[k]&wRelative != 0 && r.isPunct(k-1, ",") &&
+		r.isNounish(n) && r.toks[n].Kind == annotate.Word && !r.isNounish(k+1) && !r.isAdj(k+1) && r.isWord(k+1)) {
+		return false
+	}
+	_, cb := r.clause(k)
+	last := r.lastWord(k, cb)
+	// verb last, after at least two words: „…, der … stattzugeben“ and „…, das stimmt“ are none
+	return last > k+1 && r.tf[last]&wFinite != 0 && !r.isCap(last)
+}
+
+// hasModal reports a modal verb in [a, b).
+func (r *run) hasModal(a, b int) bool {
+	r.steps += b - a
+	for j := a; j < b; j++ {
+		if r.tf[j]&wModal != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -650,6 +650,9 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		srcEnd = r.npAfter(a+1, i)
 		src = a + 1
 	}
+	if srcEnd == src+1 && r.lower(src, "man") && r.hasModal(a, b) {
+		return false // generic „man“: „während man … davon ausgehen kann, dass …“
+	}
 	if !r.complement(at, i, b, c.entry, ruleSubordinate) && !r.npContent(c.entry, a, b) {
 		return false
 	}
@@ -1225,6 +1228,9 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		_, cb := r.clause(k)
 		if len(r.cues(k)) > 0 && !r.isCap(k) {
 			return false // „…, sagte eine Sprecherin“: another report's frame („Beweise“ is a noun)
+		}
+		if r.relativeAfterNoun(i, k) && !r.konjClause(k, min(sl, k+maxClause)) {
+			return false // „Das musste ein Mädchen erfahren, das man …“
 		}
 		switch {
 		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):

@@ -122,6 +122,10 @@ func TestNewsFrames(t *testing.T) {
 			"SOURCE „Er“ a", "CUE „erklärte“ erklären a"}},
 		{"während + article opening a clause stays the Vorfeld (constructed)", "Während der Minister sprach, verwies die Sprecherin auf die Kosten.", []string{
 			"CUE „verwies“ verweisen a", "SOURCE „die Sprecherin“ a"}},
+		{"a relative clause after a noun is no content (speech-news n034)", "Das musste ein Mädchen erfahren, das man ins Gefängnis schicken wollte.", nil},
+		{"an article after the comma opens reported content (Wikinews train wn38180)", "Colomer empfahl dem Gericht, der vor Jahren angestrengten Klage stattzugeben.", []string{
+			"SOURCE „Colomer“ a", "CUE „empfahl“ empfehlen a", "QUOTE „der vor Jahren angestrengten Klage stattzugeben“ indirect a"}},
+		{"generic man with a modal in a subordinate clause is no source (speech-news n032)", "Das ist unklar, während man wohl davon ausgehen kann, dass sie ähnlich ticken.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
