@@ -438,3 +438,28 @@ func (r *run) hasModal(a, b int) bool {
 	}
 	return false
 }
+
+// ichClause reports „ich“ as the only subject pronoun of [a, b): a
+// Konjunktiv I form in -e is then the first person's indicative, also
+// away from „ich“ („Ich hatte super Beine, fühlte mich sehr gut und habe
+// mich an meinen Plan gehalten“).
+func (r *run) ichClause(a, b int) bool {
+	ich := false
+	r.steps += b - a
+	for j := a; j < b; j++ {
+		switch r.w(j) {
+		case "ich", "Ich":
+			ich = true
+		case "er", "Er", "sie", "Sie", "es", "Es", "man", "Man":
+			return false
+		}
+	}
+	return ich
+}
+
+// firstSingular reports a verb form in -e that is also the first person
+// singular indicative („habe“, „komme“; not „sei“).
+func (r *run) firstSingular(j int) bool {
+	w := r.w(j)
+	return strings.HasSuffix(w, "e") && w != "sei" && w != "Sei"
+}

@@ -961,8 +961,9 @@ func (r *run) modeOf(a, b int) string {
 	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks {
 		return annotate.ModeIndirect
 	}
+	ich := r.ichClause(a, b)
 	for j := a; j < b; j++ {
-		if r.tf[j]&wSubj1 != 0 && r.inQ[j] < 0 {
+		if r.tf[j]&wSubj1 != 0 && r.inQ[j] < 0 && !(ich && r.firstSingular(j)) {
 			return annotate.ModeIndirect
 		}
 	}

@@ -126,6 +126,11 @@ func TestNewsFrames(t *testing.T) {
 		{"an article after the comma opens reported content (Wikinews train wn38180)", "Colomer empfahl dem Gericht, der vor Jahren angestrengten Klage stattzugeben.", []string{
 			"SOURCE „Colomer“ a", "CUE „empfahl“ empfehlen a", "QUOTE „der vor Jahren angestrengten Klage stattzugeben“ indirect a"}},
 		{"generic man with a modal in a subordinate clause is no source (speech-news n032)", "Das ist unklar, während man wohl davon ausgehen kann, dass sie ähnlich ticken.", nil},
+		{"a form in -e next to ich only is the indicative (speech-news n002)", "Ich hatte super Beine und habe mich strikt an meinen Plan gehalten, sagte der 34-Jährige.", []string{
+			"QUOTE „Ich hatte super Beine und habe mich strikt an meinen Plan gehalten“ direct a", "CUE „sagte“ sagen a", "SOURCE „der 34-Jährige“ a"}},
+		{"a form in -e with another subject stays Konjunktiv I (constructed)", "Ich glaube, er habe sich an den Plan gehalten, sagte der Trainer.", []string{
+			"SOURCE „Ich“ a", "QUOTE „Ich glaube, er habe sich an den Plan gehalten“ indirect b", "CUE „glaube“ glauben a",
+			"CUE „sagte“ sagen b", "SOURCE „der Trainer“ b"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))
