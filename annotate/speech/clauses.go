@@ -207,33 +207,6 @@ func (r *run) particleName(j, lim int) int {
 	return k
 }
 
-// wieApposition returns the „wie“ that opens the clause of a cue at i
-// whose speaker has an apposition between commas („…, wie Konrad Kogler,
-// Generaldirektor für die öffentliche Sicherheit, ausführte“), or -1. The
-// cue stands alone after the apposition's comma.
-func (r *run) wieApposition(i, a int) int {
-	if a != i || a < 4 || !r.isPunct(a-1, ",") {
-		return -1
-	}
-	pa := a - 1
-	for pa > 0 && pa > a-maxNP && !r.clauseEdge(pa-1) && !r.isFinal(pa-1) {
-		pa--
-	}
-	r.steps += a - pa
-	if pa < 3 || !r.isPunct(pa-1, ",") || !r.isNounish(pa) || r.hasFinite(pa, a-1) {
-		return -1
-	}
-	wa := pa - 1
-	for wa > 0 && wa > pa-maxNP && !r.clauseEdge(wa-1) && !r.isFinal(wa-1) {
-		wa--
-	}
-	r.steps += pa - wa
-	if !r.lower(wa, "wie") || wa+1 >= pa-1 || r.npAfter(wa+1, pa-1) != pa-1 {
-		return -1
-	}
-	return wa
-}
-
 // afterDateline returns the first token after a dateline that opens the
 // sentence at sf („München – Die mutmaßliche …“, „Garching/Heidelberg –
 // …“): up to four capitalised words or slashes and a dash. Without one it
@@ -261,12 +234,12 @@ func (r *run) ownWords(j int) bool {
 // („nach eigenen Angaben“, „laut eigenem Bekunden“): a subject pronoun
 // right before it („dem sie laut eigenem Bekunden …“), else the Vorfeld
 // noun phrase (subjectSource).
-func (r *run) ownSubject(at *att, x int) {
+func (r *run) ownSubject(at *att, x, y int) {
 	if x > 0 && r.subjectPronoun(x-1) && !r.is(x-1, "man") && !r.is(x-1, "Man") {
 		r.addSource(at, x-1, x, ruleNach)
 		return
 	}
-	r.subjectSource(at, x)
+	r.subjectSource(at, x, y)
 }
 
 // passiveDoc adds the document of an agentless passive cue as its SOURCE:
@@ -316,22 +289,6 @@ func (r *run) docCompound(w string) bool {
 		}
 	}
 	return false
-}
-
-// nounWithRelative reports a noun phrase with a relative clause before
-// an inverted verb, [qs, p) without a main clause: „Auch Halal-Fleisch,
-// das koscherem Fleisch sehr ähnlich ist, findet man …“ is the Vorfeld,
-// not reported words.
-func (r *run) nounWithRelative(qs, p int) bool {
-	c := qs
-	for c < p && !r.clauseEdge(c) {
-		c++
-	}
-	r.steps += c - qs
-	if c+1 >= p || !r.isPunct(c, ",") || r.tf[c+1]&wRelative == 0 || r.hasFinite(qs, c) {
-		return false
-	}
-	return !r.mainClauseIn(qs, p)
 }
 
 // relativeWo reports „wo“ after a noun and a comma at k: a relative

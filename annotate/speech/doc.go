@@ -147,6 +147,57 @@
 // noun-phrase content continues the last report. An interview (three
 // colon turns, one speaker twice) gives each turn one direct QUOTE up to
 // the next turn.
+// Seventh round (GUIDELINES §4): „ließ … verlauten“ and the other
+// "X lassen" lines put the CUE on „ließ“ (the infinitive is no cue of its
+// own); a verb marked sein („ausgehen“) is a cue as a participle with
+// sein; an „aus“ phrase gives the SOURCE of a clause without a speaking
+// subject („Aus EU-Kreisen verlautete“, „Dies geht aus einer
+// Pressemitteilung des Konzerns hervor“: „Das“/„Dies“ alone before a
+// quote verb is pronoun content); the passive subject of a verb marked
+// quoted („X wird mit den Worten zitiert“) is the speaker, also across an
+// apposition between auxiliary and participle; a Vorfeld „Der … Zeitung“
+// is a dative and „der Zeitung“ after role + name an addressee; a noun
+// phrase with an accusative or dative article („den Vorwurf“) is never the
+// speaker; a subject with a relative clause before an inverted cue is the
+// Vorfeld, not a quote; the speaker ends before the word of its
+// noun-phrase content („spricht die Polizei von …“); a wie-frame takes an
+// appositive name („Wie die Mitarbeiterin, Arminda Thomas, mitteilte“).
+// Quotative „so“ inside the host clause gives two QUOTE spans; a reported
+// clause ends before „, so X“; mixed quotation may hold the finite verb
+// inside the marks; a zu-infinitive after a clause-final participle is
+// content without a comma; a list without a verb after a colon is none;
+// for „nach eigenen Angaben“ as the Vorfeld or after an adverbial
+// Vorfeld the subject after the finite verb is the SOURCE, and „Seit
+// Jahren fordert X“ is a main clause.
+// A Konjunktiv I form between a finite verb (or article) and a noun is an
+// adjective („werden deutsche Regierungsnetze“), and a report made inside
+// quotation marks is not the speaker later sentences continue. Before an
+// inverted cue a main clause is the quote even with a dass-clause or a
+// colon after the cue; an adverbial clause is the Vorfeld only when it
+// opens the sentence; a relative clause after the speaker is no content;
+// a reported clause ends before „, wie X mitteilte“ and „, so X“; a cue
+// inside an um-zu clause or after „ist … zu“ reports nothing; "!word"
+// not-words rule the verb out („zu … verurteilt“; one mechanism with the
+// news round's, see above: otherSense, for every frame).
+//
+// Eighth round (cont.go, np8.go; GUIDELINES §4): a continuation needs a
+// main clause in Konjunktiv. mainVerb finds the first finite verb outside
+// dependent clauses (a subordinator, w-word or relative pronoun after a
+// comma opens one; a verb opening the sentence opens a condition; a
+// preterite or an adjective in -sch/-lich/-ig before a noun is passed
+// over); an indicative main verb makes the sentence the writer's, unless a
+// Konjunktiv I main clause follows the comma after its verb (then that
+// clause is the continuation). A report whose cue stands inside another
+// report's QUOTE span is nested: the outer report is continued; a report
+// with noun-phrase content whose cue is the Konjunktiv I main verb (or its
+// participle: „Sie habe ihm ein Auto versprochen“) is itself reported, and
+// its sentence continues the last report. First-person
+// continuations need a last report with a speaker of its own (not
+// „ich“/„wir“, not „Behauptungen, wonach“). A „nach“-phrase takes a genitive
+// after „eines/einer/dieser …“ or a bare adjective in -er („britischer
+// Tageszeitungen“) as SOURCE and passes over a relative clause after it;
+// nouns marked nach-named in speech-nouns.txt („nach Berichten“) are cues
+// only with such a source or in a compound („nach Augenzeugenberichten“).
 //
 // # Steps
 //
@@ -210,7 +261,8 @@
 // Coreference (a pronoun SOURCE is linked as it stands), speakers named
 // only in an earlier sentence for a continuation (the continuation joins
 // that attribution instead), indicative continuations of unmarked direct
-// speech in the third person, the subject of „nach eigenen Angaben“,
+// speech in the third person, the subject of „nach eigenen Angaben“
+// beyond a subject before it or right after the finite verb,
 // non-reporting colon frames whose unmarked content is not in the first
 // person („ließ Kickl nicht gelten: Jetzt geht es …“), non-reporting
 // frames without „sich“ before a comma („…, will X so nicht stehen

@@ -22,7 +22,11 @@ func (r *run) continuations() {
 	cov := make([]bool, len(r.sent))
 	bySent := make([]*att, len(r.sent))
 	quoted := make([]bool, len(r.sent))
+	qs, qe := r.quoteIndex()
 	for _, a := range r.atts {
+		if r.reportedReport(a) {
+			continue // „Sie habe ihm ein Auto versprochen“: inside the continuation
+		}
 		for _, l := range [][]span{a.cues, a.sources, a.quotes} {
 			for _, s := range l {
 				r.coverSentences(cov, s.start, s.end)
@@ -31,7 +35,7 @@ func (r *run) continuations() {
 		for _, s := range a.quotes {
 			r.coverSentences(quoted, s.start, s.end)
 		}
-		if a.sent >= 0 && a.sent < len(bySent) && len(a.cues)+len(a.quotes) > 0 {
+		if a.sent >= 0 && a.sent < len(bySent) && len(a.cues)+len(a.quotes) > 0 && !r.nestedReport(a, qs, qe) {
 			bySent[a.sent] = a
 		}
 	}
@@ -55,20 +59,41 @@ func (r *run) continuations() {
 		}
 		f, l := se.First, se.Last
 		switch {
-		case r.konjSentence(f, l) || si == lastSent+1 && hasIndirect(last) && r.subj2Sentence(f, l):
-			if r.addQuote(last, f, l, annotate.ModeIndirect, ruleContinuation) {
+		case (r.konjSentence(f, l) || si == lastSent+1 && hasIndirect(last) && r.subj2Sentence(f, l)) && r.konjStart(f, l) >= 0:
+			if r.addQuote(last, r.konjStart(f, l), l, annotate.ModeIndirect, ruleContinuation) {
 				lastSent = si
 			}
 		case r.regionStartingAt(f) >= 0 && !r.regions[r.regionStartingAt(f)].used && r.speechLike(r.regionStartingAt(f)):
 			if r.addRegionQuote(last, r.regionStartingAt(f), ruleContDirect) {
 				lastSent = si
 			}
-		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l):
+		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l) && r.ownSpeaker(last):
 			if r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
 		}
 	}
+}
+
+// nestedReport reports an attribution whose cue stands inside quotation
+// marks or inside another report's QUOTE (qs, qe: quoteIndex) without a
+// quote of its own: a report inside another speaker's words („„Wir sind
+// überzeugt, dass …“, sagte er“; „…, heißt es, die Zusammenarbeit zeige,
+// dass …“). The sentences after it continue the outer speaker, not the
+// inner one.
+func (r *run) nestedReport(a *att, qs, qe []int) bool {
+	if len(a.cues) == 0 {
+		return false
+	}
+	c := a.cues[0].start
+	if inQuoteSpan(qs, qe, c) && !ownQuoteAt(a, c) {
+		return true // its own quote, if any, is inside the outer one and lost to it
+	}
+	if len(a.quotes) > 0 {
+		return false
+	}
+	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= c })
+	return k < len(r.toks) && r.inQ[k] >= 0
 }
 
 func hasIndirect(a *att) bool {
@@ -115,9 +140,24 @@ func (r *run) konjSentence(f, l int) bool {
 		if r.lower(j, "sei") && (r.is(j+1, "denn") || r.is(j+1, "es") && (j == f || r.isPunct(j-1, ",")) || r.is(j-1, "Gott")) {
 			continue
 		}
+		if r.attributiveSubj1(j, f) {
+			continue // „Täglich werden deutsche Regierungsnetze …“: an adjective
+		}
 		return true
 	}
 	return false
+}
+
+// attributiveSubj1 reports a Konjunktiv I form at j that is an adjective
+// before its noun: after a finite verb, a determiner or a preposition and
+// before a capitalised word („werden deutsche Regierungsnetze“, „drohen
+// lange Gefängnisstrafen“: deutschen, langen). A verb in that place has
+// its subject before it („die Regierung habe Fehler gemacht“).
+func (r *run) attributiveSubj1(j, f int) bool {
+	if j <= f || j+1 >= len(r.toks) || !r.isCap(j+1) || r.inQ[j+1] >= 0 {
+		return false
+	}
+	return r.tf[j-1]&(wFinite|wArticle|wPossessive|wPrep) != 0 && !r.isCap(j-1) || r.participleStem(j) // „so genannte Nationale …“
 }
 
 func (r *run) firstPerson(f, l int) bool {

@@ -113,6 +113,12 @@ func (r *run) verbCue(i int) {
 		return // „Ich nehme meine Gitarre“: a possessive, not „meinen“
 	}
 	a, b := r.clause(i)
+	split := false
+	if x := r.overNameApposition(a); x < a && r.tf[i]&wParticiple != 0 && r.auxIn(x, a) && !r.hasFinite(a, i) {
+		// „wird der Sprecher, Max Huber, in der Zeitung zitiert“: an
+		// apposition splits the participle's clause from its auxiliary
+		a, split = x, true
+	}
 	if r.aside(i) {
 		return // „(Wikinews berichtete)“: an aside without content
 	}
@@ -150,10 +156,16 @@ func (r *run) verbCue(i int) {
 		if !r.hasWith(c.entry, a, r.overNames(b)) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
 			continue
 		}
+		if split && c.form != formParticiple {
+			continue
+		}
+		if c.form == formZuInfinitive && (r.purposeClause(a) || r.seinZu(i, a)) {
+			continue // „Um herauszufinden, ob …“, „Es sei zu begrüßen, dass …“
+		}
 		if c.form == formInfinitive && !r.infinitiveCue(i, a, b) {
 			continue
 		}
-		if c.form == formParticiple && !r.participleCue(i, a, b) {
+		if c.form == formParticiple && !r.participleCue(i, a, b) && !(c.entry.frames&seinPerfect != 0 && r.seinBefore(i, a, b)) {
 			continue
 		}
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
@@ -161,6 +173,9 @@ func (r *run) verbCue(i int) {
 		}
 		if c.form == formFinite && r.auxBefore(i, a) {
 			continue // „konnte … nicht bestätigen“: the infinitive reading
+		}
+		if c.form == formFinite && r.lassenBefore(i, a) && r.lower(i, c.entry.verb) {
+			continue // „ließ … verlauten“: the infinitive of a „lassen“ cue
 		}
 		if c.entry.frames&notReflexive != 0 && r.reflexive(i, b) {
 			// „zeigte sich Hofer zuversichtlich: …“, „…, zeigte sich X
@@ -267,7 +282,7 @@ func (r *run) attributive(i int) bool {
 		return false
 	}
 	if r.isWord(i-1) && r.isDet(i-1) {
-		return true
+		return r.participleStem(i) // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
 	}
 	// an extended attribute: „einer vom EU-Außenbeauftragten im Namen
 	// der 27 Länder veröffentlichten Erklärung“, „einer am Sonntag
@@ -279,6 +294,29 @@ func (r *run) attributive(i int) bool {
 		}
 		if r.isDet(j-1) && r.tf[j]&wPrep != 0 && !r.isCap(j) && r.isWord(j-1) {
 			return true
+		}
+	}
+	return false
+}
+
+// participleStem reports a word that is a participle with an adjective
+// ending: „erklärten“ (erklärt), „gesagte“, not the preterite „teilte“ or
+// „sagte“ (teilt, sagt are no participles). Only such a form can stand
+// as an adjective after an article.
+func (r *run) participleStem(i int) bool {
+	if i < 0 || i >= len(r.toks) {
+		return false
+	}
+	w := r.w(i)
+	for _, end := range []string{"en", "em", "er", "es", "e"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		for _, an := range r.s.g.t.Analyze(stem) {
+			if an.POS == morph.Verb && an.Form == morph.Participle {
+				return true
+			}
 		}
 	}
 	return false
@@ -308,8 +346,8 @@ func (r *run) hasParticle(i, b int, p string) bool {
 		if k := r.lastWord(i+1, j); k > i && r.w(k) == p {
 			return true
 		}
-		if j < sl && j < len(r.toks) && r.toks[j].Kind == annotate.Quote && r.nameRegionMark(j) {
-			continue // „teilte das „Space Telescope Science Institute“ mit“
+		if j < sl && j < len(r.toks) && r.toks[j].Kind == annotate.Quote && (r.nameRegionMark(j) || r.predicateMark(j)) {
+			continue // „teilte das „Space Telescope Science Institute“ mit“, „wies … als „haltlos“ zurück“
 		}
 		if j >= sl || j >= len(r.toks) || !r.isPunct(j, ",()–") || j+1 < sl && r.opensClause(j+1) {
 			return false
@@ -449,6 +487,19 @@ func (r *run) participleCue(i, a, b int) bool {
 	return false
 }
 
+// seinBefore reports a form of sein in the clause [a, b) of the
+// participle at i: the perfect of a verb that takes sein („Ihre Mandantin
+// sei davon ausgegangen, dass …“).
+func (r *run) seinBefore(i, a, b int) bool {
+	for j := max(a, 0); j < b && j < len(r.toks); j++ {
+		r.steps++
+		if j != i && r.tf[j]&wAux != 0 && isSein(r.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // stateParticiple reports a participle that is an adjective after a form
 // of werden in the clause [a, b) („bekannt werden“: to become known), not
 // a passive: it reports only a dass/ob/w-clause after it („Es wurde
@@ -492,6 +543,38 @@ func (r *run) auxBefore(i, a int) bool {
 	return false
 }
 
+// purposeClause reports a clause opened by „um“, „ohne“ or „(an)statt“
+// with a zu-infinitive: an adverbial, its verb reports nothing.
+func (r *run) purposeClause(a int) bool {
+	return r.lower(a, "um") || r.lower(a, "ohne") || r.lower(a, "statt") || r.lower(a, "anstatt")
+}
+
+// seinZu reports „ist/sei/war … zu begrüßen“ before the zu-infinitive at
+// i: a modal passive, the writer's evaluation, no report.
+func (r *run) seinZu(i, a int) bool {
+	for j := i - 1; j >= a && j >= 0 && j > i-maxClause; j-- {
+		r.steps++
+		if r.tf[j]&wAux != 0 && isSein(r.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lassenBefore reports a form of lassen before i in its clause („ließ der
+// Pressedienst verlauten, dass …“): the verb at i is its infinitive, and
+// the cue is „ließ“ (a multi-word line such as "verlauten lassen").
+func (r *run) lassenBefore(i, a int) bool {
+	for j := i - 1; j >= a && j >= 0 && j > i-maxClause; j-- {
+		r.steps++
+		switch r.w(j) {
+		case "ließ", "ließen", "lässt", "lassen", "ließe", "lasse", "lasst", "ließt":
+			return true
+		}
+	}
+	return false
+}
+
 // finiteOf returns the finite verb of the clause [a, b) that goes with
 // the cue at i: the cue itself when finite, else an auxiliary or modal.
 func (r *run) finiteOf(i, a, b int, c cueForm) int {
@@ -517,8 +600,8 @@ func (r *run) finiteOf(i, a, b int, c cueForm) int {
 func (r *run) negatedNonCue(a, b, fin int) bool {
 	neg := false
 	for j := a; j < b; j++ {
-		if r.is(j, "nicht") || r.is(j, "keine") || r.is(j, "nie") {
-			neg = true
+		if r.is(j, "nicht") || r.is(j, "keine") || r.is(j, "nie") || r.is(j, "weder") {
+			neg = true // „Die Polizei konnte weder bestätigen noch ausschließen, dass …“
 		}
 	}
 	if !neg || fin < 0 {
@@ -561,8 +644,8 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	if a == sf && r.tf[a]&wConj != 0 && a+1 < i && r.lower(a+1, "wie") {
 		a++ // „Denn wie X berichtete, …“
 	}
-	if wa := r.wieApposition(i, a); wa >= 0 {
-		return r.subordinateFrame(i, wa, b, c, lemma) // „…, wie X, Generaldirektor …, ausführte“
+	if w := r.wieOverApposition(a, i); w >= 0 {
+		a = w // „Wie die Mitarbeiterin, Arminda Thomas, mitteilte, …“
 	}
 	if r.frontedPhrase(a, i, b, c) {
 		// „Als Grund nannte die NASA, …“, „Um 10:05 Uhr meldete X, …“:
@@ -575,7 +658,9 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return r.invertedFrame(i, a+1, b, fin, c, lemma)
 	}
 	switch {
-	case r.tf[a]&(wSubord|wWh) != 0 || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a):
+	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a):
+		// („Seit Jahren fordert der Staat …“: „seit“ opens a phrase, the
+		// finite verb is not last, a main clause)
 		return r.subordinateFrame(i, a, b, c, lemma)
 	case fin == a || (fin < 0 && a == i):
 		return r.invertedFrame(i, a, b, fin, c, lemma)
@@ -619,6 +704,17 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	if r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
 		src := r.npAfter(s0, i)
+		if r.isPunct(i-1, ",") && r.bareName(r.segmentStart(i-1), i-1) || !r.isPunct(i-1, ",") && src < i && r.isPunct(src, ",") && r.appositionTo(src+1, i) {
+			// „Wie die Mitarbeiterin seines Büros, Arminda Thomas,
+			// mitteilte“: the noun phrase and its appositive name; an
+			// apposition without a name stays outside („wie Konrad
+			// Kogler, Generaldirektor für …, ausführte“ → „Konrad Kogler“)
+			src = r.lastWord(s0, i) + 1
+		}
+		if src == s0 && r.lower(s0, "aus") {
+			s0++ // „Wie aus Unternehmenskreisen verlautete“
+			src = r.npAfter(s0, i)
+		}
 		at := r.newAtt(r.cueFirst(i), i+1, lemma, c.entry.pos)
 		r.addSource(at, s0, src, ruleWie)
 		switch {
@@ -631,7 +727,18 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 			if q := r.regionEndingAt(a - 2); q >= 0 && r.regions[q].first <= qa+1 {
 				r.addRegionQuote(at, q, ruleWie)
 			} else {
-				r.addQuote(at, qa, a-1, annotate.ModeIndirect, ruleWie)
+				// words another report already quotes are not this
+				// frame's: „verspricht, Politik … zu machen – mehr Fakten,
+				// weniger Theater, wie er es formulierte“ (§1.4.6)
+				for m := a - 2; m >= qa; m-- {
+					if r.cov[m] {
+						qa = m + 1
+						break
+					}
+				}
+				if qa < a-1 {
+					r.addQuote(at, qa, a-1, annotate.ModeIndirect, ruleWie)
+				}
 			}
 		}
 		return true
@@ -644,8 +751,8 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	at := &att{sent: int(r.sentOf[i])}
 	src := a
 	var srcEnd int
-	if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && !r.isDet(a+1) {
-		srcEnd = a + 1
+	if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1)) {
+		srcEnd = a + 1 // „der Firma Euryza, die den Vorwurf inzwischen bestätigte“
 	} else {
 		srcEnd = r.npAfter(a+1, i)
 		src = a + 1
@@ -658,8 +765,157 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	}
 	r.mark(i, i+1)
 	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[r.cueFirst(i)].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
-	r.addSource(at, src, srcEnd, ruleSubordinate)
+	if !r.obliqueNP(src) {
+		r.addSource(at, src, srcEnd, ruleSubordinate)
+	}
 	r.atts = append(r.atts, at)
+	return true
+}
+
+// wieOverApposition returns the „wie“ that opens the clause of a
+// verb-final cue at i when an apposition in commas splits it („Wie die
+// Mitarbeiterin seines Büros, Arminda Thomas, mitteilte, …“, „…, wie Alan
+// Stern, Direktor des Missionsrats der NASA betont.“), else -1. The
+// clause [a, i) of the cue holds no verb, and the one before it is „wie“
+// and a noun phrase.
+func (r *run) wieOverApposition(a, i int) int {
+	if a < 2 || !r.isPunct(a-1, ",") || !r.appositionTo(a, i) {
+		return -1
+	}
+	if a == i { // „…, Arminda Thomas, mitteilte“: the apposition is the segment before
+		x := r.segmentStart(a - 1)
+		if x < 2 || x >= a-1 || !r.isPunct(x-1, ",") || !r.appositionTo(x, a) {
+			return -1
+		}
+		a = x
+	}
+	w := r.segmentStart(a - 1)
+	if !r.lower(w, "wie") || w+1 >= a-1 || r.hasFinite(w+1, a-1) || !r.isCap(w+1) && !r.isDet(w+1) {
+		return -1
+	}
+	return w
+}
+
+// auxIn reports an auxiliary in tokens [a, b).
+func (r *run) auxIn(a, b int) bool {
+	for j := max(a, 0); j < b && j < len(r.toks); j++ {
+		r.steps++
+		if r.tf[j]&wAux != 0 && !r.isCap(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// npMainClause reports tokens [x, p) that open with a determiner and a noun
+// and have a finite verb within the next four words: a main clause that
+// is the reported speech before an inverted cue („Die Gedanken zum
+// Aufgeben waren sehr stark, berichtete Weiss darüber, dass …“), not the
+// Vorfeld of the cue.
+func (r *run) npMainClause(x, p int) bool {
+	if x+2 >= p {
+		return false
+	}
+	det := r.isDet(x) && r.isNounish(x+1)
+	noun := r.isNounish(x) && r.tf[x]&(wWh|wSubord|wPrep|wAdverb|wArticle|wPronoun) == 0 && !adverbLike(r.w(x)) // „Erfahrung mit Flüchtlingen habe man …“
+	if !det && !noun {
+		return false
+	}
+	for j := x + 2; j < p && j <= x+5; j++ {
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionOnly reports tokens [x, p) without a finite verb and without
+// quotation marks other than around a name: a subject and its apposition
+// („Bill Keller, Chefredakteur der „New York Times“, bekräftigt …“).
+func (r *run) appositionOnly(x, p int) bool {
+	for j := x; j < p; j++ {
+		r.steps++
+		if r.tf[j]&wFinite != 0 && (!r.isCap(j) || j == x) {
+			return false
+		}
+		if r.toks[j].Kind == annotate.Quote {
+			q := r.regionStartingAt(j)
+			if q < 0 || r.regions[q].close < 0 || r.regions[q].close >= p || r.speechLike(q) {
+				return false
+			}
+			j = r.regions[q].close
+		}
+	}
+	return true
+}
+
+// subjectWithRelative reports a Vorfeld [x, p) that is a noun phrase, a
+// comma and a relative clause closed by its finite verb: „Hubert Primus,
+// der bei Stiftung Warentest verantwortlich ist“ (p is the comma before
+// the cue). A quoted sentence has its finite verb in second place.
+func (r *run) subjectWithRelative(x, p int) bool {
+	k := x
+	for k < p && k < x+maxNP && !r.isPunct(k, ",") {
+		k++
+	}
+	if k+1 >= p || k == x || r.hasFinite(x, k) || r.tf[k+1]&wRelative == 0 || r.isCap(k+1) {
+		return false
+	}
+	e := r.lastWord(k+2, p)
+	if e < 0 || r.tf[e]&wFinite == 0 || r.isCap(e) {
+		return false
+	}
+	for j := k + 2; j < e; j++ {
+		r.steps++
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 || r.isPunct(j, ",;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// overNameApposition returns the start of the clause segment before an
+// appositive name in commas that ends right before a („…, Max Huber, in
+// der Zeitung zitiert“), or a when there is none.
+func (r *run) overNameApposition(a int) int {
+	if a < 4 || !r.isPunct(a-1, ",") {
+		return a
+	}
+	x := r.segmentStart(a - 1)
+	if x < 2 || x >= a-1 || !r.isPunct(x-1, ",") || !r.bareName(x, a-1) {
+		return a
+	}
+	return r.segmentStart(x - 1)
+}
+
+// segmentStart returns the first token of the comma-free segment that
+// ends before token e (a comma), looking back at most maxNP tokens.
+func (r *run) segmentStart(e int) int {
+	w := e - 1
+	for k := 0; w > 0 && k < maxNP && !r.clauseEdge(w-1) && !r.isFinal(w-1); k++ {
+		w--
+		r.steps++
+	}
+	return w
+}
+
+// appositionTo reports tokens [x, i) that can be an apposition before the
+// verb at i: at most maxNP words, no finite verb or subordinator, a
+// trailing comma allowed.
+func (r *run) appositionTo(x, i int) bool {
+	e := i
+	if e > x && r.isPunct(e-1, ",") {
+		e--
+	}
+	if e-x > maxNP {
+		return false
+	}
+	for j := x; j < e; j++ {
+		r.steps++
+		if r.tf[j]&(wSubord|wFinite) != 0 && !r.isCap(j) || r.isPunct(j, ",;:.!?") || r.toks[j].Kind == annotate.Quote {
+			return false
+		}
+	}
 	return true
 }
 
@@ -670,11 +926,22 @@ func (r *run) reportEnd(from, sl int) int {
 	end := min(sl, from+maxReach)
 	for j := from + 1; j+2 < end; j++ {
 		r.steps++
-		if r.isPunct(j, ",") && r.invertedCue(j+1) {
+		if r.isPunct(j, ",") && (r.invertedCue(j+1) || r.soFrameAt(j+1) || r.wieFrameAt(j+1)) {
 			return j
 		}
 	}
 	return end
+}
+
+// soFrameAt reports quotative „so“ at i before its speaker and a comma or
+// the sentence end („…, so US-Notenbankchef Ben Bernanke, …“): the frame
+// of another report.
+func (r *run) soFrameAt(i int) bool {
+	if i+1 >= len(r.toks) || !r.is(i, "so") || !(r.isDet(i+1) || r.isCap(i+1) && r.tf[i+1]&wFinite == 0) {
+		return false
+	}
+	e := r.npAfter(i+1, min(len(r.toks), i+1+maxNP))
+	return e > i+1 && e < len(r.toks) && (r.isPunct(e, ",") || r.isFinal(e))
 }
 
 // invertedCue reports a lower-case finite cue verb at i followed by its
@@ -757,6 +1024,9 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	switch {
 	case p >= 0 && r.isPunct(p, ","):
 		closing = r.regionEndingAt(p - 1)
+		if closing >= 0 && r.nameMark(r.regions[closing].open) && r.isCap(r.regions[closing].first) {
+			closing = -1 // „Chefredakteur der „New York Times“, bekräftigt …“: a name
+		}
 	case p >= 0 && r.toks[p].Kind == annotate.Quote:
 		closing = r.regionEndingAt(p)
 		if closing < 0 {
@@ -776,13 +1046,23 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if closing < 0 && p <= sf {
 		return false
 	}
-	if closing < 0 && (!r.hasFinite(r.quoteStart(p, sf), p) || r.nounWithRelative(r.quoteStart(p, sf), p)) {
+	if closing < 0 && r.appositionOnly(r.quoteStart(p, sf), p) {
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	}
+	if closing < 0 && r.subjectWithRelative(r.quoteStart(p, sf), p) {
+		// „Hubert Primus, der bei Stiftung Warentest … verantwortlich
+		// ist, wies den Vorwurf zurück“: the subject and its relative clause
+		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+	}
 	if closing < 0 {
-		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)) {
+		qs := r.quoteStart(p, sf)
+		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") &&
+			(ca == qs || ca == qs+1 && r.tf[qs]&wConj != 0) && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(qs, p)) {
+			// (only when the adverbial clause opens the sentence: „Uwe
+			// Böhnhardt war dagegen, da er darin ein Risiko sah, sagte
+			// die Angeklagte“ quotes the main clause before it)
 			// „Während …, setzten die Taikonauten …“, „Wie X berichtete,
 			// bezeichnete Y …“: an adverbial clause is the Vorfeld
 			return r.vorfeldFrame(i, ca, b, fin, c, lemma)
@@ -794,7 +1074,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// …“: reported words before the cue and its content after it
 	both := contentAfter && c.form == formFinite && r.lower(b+1, "dass") &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
-	if contentAfter && !both {
+	if contentAfter && !both && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -821,7 +1101,9 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		return r.coordinated(i, a, b, c, lemma)
 	}
 	at := r.newAtt(r.cueFirst(i), i+1, lemma, c.entry.pos)
-	r.addSource(at, sa, se, ruleInverted)
+	if !r.obliqueNP(sa) {
+		r.addSource(at, sa, se, ruleInverted)
+	}
 	// the quote before
 	if closing >= 0 {
 		g := r.regions[closing]
@@ -863,6 +1145,19 @@ func (r *run) nameAfter(se int) int {
 		e += 2
 	}
 	return e
+}
+
+// appositionAfter extends a noun phrase ending at se over an appositive
+// name in commas („der Sprecher, Max Huber, …“), up to lim.
+func (r *run) appositionAfter(se, lim int) int {
+	if se+2 >= lim || !r.isPunct(se, ",") {
+		return se
+	}
+	e := r.npAfter(se+1, lim)
+	if e > se+1 && e < lim && r.isPunct(e, ",") && r.bareName(se+1, e) {
+		return e
+	}
+	return se
 }
 
 // mixedStart reports quoted words that continue a reported clause begun
@@ -1025,6 +1320,14 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		lim = i
 	}
 	switch {
+	case passive && c.entry.frames&quotedSubject != 0:
+		// „Sie wird mit den Worten zitiert: …“, „In der Zeitung wird
+		// Huber zitiert, …“: the subject is the speaker
+		if vs < fin && r.vorfeldSubject(vs, fin) {
+			r.addSource(at, vs, r.npAfter(vs, fin), ruleVorfeld)
+		} else if k := r.skipAdverbs(fin+1, lim); k < lim && !r.is(k, "mit") {
+			r.addSource(at, k, r.appositionAfter(r.npAfter(k, lim), lim), ruleVorfeld)
+		}
 	case passive:
 		// the agent: „wurde von X mitgeteilt“, „Seitens der
 		// Staatsanwaltschaft wurde mitgeteilt“, „Von X wurde betont“
@@ -1064,12 +1367,30 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		}
 		if se > after {
 			se = r.nameAfter(se)
+			se = r.beforeNPWord(c.entry, after, se)
 		} else if after < lim && r.isDet(after) {
 			se = r.detName(after) // „teilte das „Space Telescope Science Institute“ mit“
 		}
-		r.addSource(at, after, se, ruleVorfeld)
+		if r.obliqueNP(after) && se > after {
+			// „Danach bestätigte den Vorwurf auch die Polizei“: the object
+			// first, the subject after it
+			after = r.skipAdverbs(se, lim)
+			se = r.npAfter(after, lim)
+		}
+		if !r.obliqueNP(after) {
+			r.addSource(at, after, se, ruleVorfeld)
+		}
 	}
-	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) {
+	if fin == vs+1 && (r.is(vs, "Niemand") || r.is(vs, "Keiner")) {
+		return false // „Niemand ahnte damals, wie …“: nobody is no speaker
+	}
+	if len(at.sources) == 0 {
+		// „Aus Militärkreisen verlautete, dass …“, „Dies geht aus einer
+		// Pressemitteilung des Konzerns hervor“: the speaker or document
+		// behind „aus“ (GUIDELINES §1.3)
+		r.ausSource(at, vs, fin, b)
+	}
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
 		return false
 	}
 	if r.genericMan(at, a, b) {
@@ -1081,8 +1402,75 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	return true
 }
 
+// pronounContent reports a Vorfeld that is only „Das“ or „Dies“ before a
+// verb that frames quotes: the pronoun stands for the content, CUE +
+// SOURCE and no QUOTE (GUIDELINES §1.2.2: „Dies geht aus einer
+// Pressemitteilung hervor“, „Das betonte der Minister“). Not with a
+// modal („Das musste ein Mädchen erfahren, das …“: experience, no report).
+func (r *run) pronounContent(e *verbEntry, vs, fin int) bool {
+	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies")) && r.tf[fin]&wModal == 0
+}
+
+// obliqueNP reports a noun phrase at x that starts with an accusative or
+// dative article („den Vorwurf“, „dem HSV“, „einen Bericht“): the object
+// of the cue, never its subject.
+func (r *run) obliqueNP(x int) bool {
+	if x < 0 || x >= len(r.toks) {
+		return false
+	}
+	switch r.w(x) {
+	case "den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem":
+		return true
+	}
+	return false
+}
+
+// beforeNPWord cuts a speaker's noun phrase [x, se) before the last word that
+// introduces the verb's noun-phrase content („spricht die Polizei von
+// weniger Auseinandersetzungen“ → „die Polizei“).
+func (r *run) beforeNPWord(e *verbEntry, x, se int) int {
+	for j := se - 1; j > x; j-- { // the last one: „der Präsident von Frankreich von einem Erfolg“
+		for _, w := range e.npWords {
+			if r.w(j) == w {
+				return j
+			}
+		}
+	}
+	return se
+}
+
+// ausSource adds the SOURCE of an „aus“ phrase in the Vorfeld [vs, fin)
+// or right after the finite verb: the document's author or the document
+// (docSource), else the noun phrase.
+func (r *run) ausSource(at *att, vs, fin, b int) {
+	j := -1
+	switch {
+	case vs < fin && r.lower(vs, "aus"):
+		j = vs
+	default:
+		k := r.skipAdverbs(fin+1, b)
+		if k < b && r.is(k, "aus") {
+			j = k
+		}
+	}
+	if j < 0 {
+		return
+	}
+	lim := b
+	if j < fin {
+		lim = fin
+	}
+	if x, y := r.docSource(j, lim); y > x {
+		r.addSource(at, x, y, ruleVorfeld)
+		return
+	}
+	r.addSource(at, j+1, r.npAfter(j+1, lim), ruleVorfeld)
+}
+
 // npContent reports whether a verb with noun-phrase content is a cue
-// in clause [a, b): it takes np, and one of its np-words stands there.
+// in clause [a, b): it takes np, and one of its np-words (if it has any)
+// stands there. Words written "!w" are not-words, checked for every frame
+// by otherSense.
 func (r *run) npContent(e *verbEntry, a, b int) bool {
 	if e.frames&takesNP == 0 {
 		return false
@@ -1155,6 +1543,10 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 	switch r.w(vs) {
 	case "Dem", "Einem", "Des", "Eines", "Den", "Einen":
 		return false // no nominative: „Des Weiteren verwies X …“
+	case "Der", "Einer":
+		if r.feminineMedia(vs+1, fin) {
+			return false // a dative: „Der englischsprachigen Zeitung sagte Filep Karma: …“
+		}
 	}
 	if (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) {
 		return false // „Tatsächlich ist …“, „Sinngemäß hofft X …“, „Stellvertretend für die EU empfahl X“
@@ -1168,10 +1560,30 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 	return r.isDet(vs) || r.isNounish(vs) || r.subjectPronoun(vs) || r.isAdj(vs)
 }
 
+// feminineMedia reports a phrase [j, fin) of adjectives and a feminine
+// media noun (speech-roles.txt kind media: „Zeitung“, „Nachrichtenagentur“,
+// „Zeitschrift“): after „Der“ it can only be a dative or genitive.
+func (r *run) feminineMedia(j, fin int) bool {
+	for k := j; k < fin && k < j+4; k++ {
+		if r.isNounish(k) {
+			w := strings.ToLower(r.w(k))
+			return k == fin-1 && r.s.lex.role(w) == roleMedia &&
+				(strings.HasSuffix(w, "zeitung") || strings.HasSuffix(w, "agentur") || strings.HasSuffix(w, "zeitschrift"))
+		}
+		if !r.isAdj(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // temporalPhrase reports a Vorfeld noun phrase [vs, fin) whose first
 // noun is a time expression: an adverbial, not the subject.
 func (r *run) temporalPhrase(vs, fin int) bool {
 	for j := vs; j < fin && j < vs+4; j++ {
+		if j == vs && j+1 < fin && r.s.lex.role(strings.ToLower(r.w(j))) == roleNone {
+			continue // „Erst vergangene Woche kündigte der Konzern an, …“
+		}
 		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
 			return r.s.lex.temporal[strings.ToLower(r.w(j))]
 		}
@@ -1195,9 +1607,14 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 	r.steps += b - i
 	// a quote inside the cue's clause: „beteuert "Null-Toleranz-Politik"“
 	for j := i + 1; j < b; j++ {
-		if q := r.regionStartingAt(j); q >= 0 && e.frames&(takesQuote|takesNP) != 0 && !r.nameQuote(q) && !r.inSrc[r.regions[q].first] {
+		if q := r.regionStartingAt(j); q >= 0 && e.frames&(takesQuote|takesNP) != 0 && (!r.nameQuote(q) || r.npWordQuote(e, q)) && !r.inSrc[r.regions[q].first] {
 			return r.addRegionQuote(at, q, rule)
 		}
+	}
+	if e.frames&takesClause != 0 && r.tf[i]&(wParticiple|wFinite) == wParticiple && r.zuAfter(i, b) {
+		// „Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen“:
+		// a zu-infinitive after the participle without a comma
+		return r.addQuote(at, i+1, b, annotate.ModeIndirect, rule)
 	}
 	if b >= len(r.toks) {
 		return false
@@ -1210,12 +1627,14 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		if q := r.regionStartingAt(b + 1); q >= 0 {
 			return r.addRegionQuote(at, q, rule)
 		}
-		if b+1 < sl {
+		if b+1 < sl && r.hasFinite(b+1, sl) {
+			// not a list without a verb: „Neben den Wasserteilchen werden
+			// Spuren verschiedener Gase erwartet: Kohlendioxid, Methan, …“
 			e := r.colonQuoteEnd(b+1, sl) // „…: Wir haben keine Zeit, schrieb er, …“
 			return r.addQuote(at, b+1, e, r.modeOf(b+1, e), rule)
 		}
 	case r.toks[b].Kind == annotate.Quote:
-		if q := r.regionStartingAt(b); q >= 0 && e.frames&takesQuote != 0 && !r.nameQuote(q) && !r.inSrc[r.regions[q].first] {
+		if q := r.regionStartingAt(b); q >= 0 && (e.frames&takesQuote != 0 && !r.nameQuote(q) || e.frames&takesNP != 0 && r.npWordQuote(e, q) || e.frames&takesNP != 0 && r.predicateMark(b)) && !r.inSrc[r.regions[q].first] {
 			return r.addRegionQuote(at, q, rule)
 		}
 	case r.isPunct(b, ","):
@@ -1233,6 +1652,12 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		if r.relativeAfterNoun(i, k) && !r.konjClause(k, min(sl, k+maxClause)) {
 			return false // „Das musste ein Mädchen erfahren, das man …“
 		}
+		if ca, _ := r.clause(i); ca > 0 && r.tf[ca]&wRelative != 0 && r.isPunct(ca-1, ",") && r.tf[k]&wFinite != 0 && !r.isCap(k) {
+			// „Nach Angaben eines Experten, der … befragt wurde, würde
+			// dies …“: the verb after a relative clause goes on with the
+			// clause around it
+			return false
+		}
 		switch {
 		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
@@ -1242,11 +1667,33 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
 		case r.konjClause(k, cb) || r.konjAfterFront(k, cb, sl):
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+		case r.tf[k]&wRelative != 0 && r.inSrc[b-1] && r.verbLast(k+1, cb):
+			return false // „erklärte Walter Salzburger, der am Zoologischen Institut forscht“: a relative clause
 		case r.v2Clause(k, cb) && e.frames&takesQuote != 0:
 			return r.addQuote(at, k, r.reportEnd(k, sl), r.modeOf(k, sl), rule)
+		case r.overOpening(cb) > cb && r.v2Clause(k, r.overOpening(cb)) && e.frames&takesQuote != 0:
+			// mixed quotation (scheme §2): indirect
+			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
 		}
 	}
 	return false
+}
+
+// zuAfter reports tokens (i, b) after a clause-final participle that end
+// in a zu-infinitive and hold no finite verb: an extraposed content.
+func (r *run) zuAfter(i, b int) bool {
+	b = min(b, len(r.toks))
+	e := r.lastWord(i+1, b)
+	if e <= i+1 || !r.is(e-1, "zu") && !r.isZuInf(e) {
+		return false
+	}
+	for j := i + 1; j < e; j++ {
+		r.steps++
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 || r.toks[j].Kind == annotate.Quote {
+			return false
+		}
+	}
+	return true
 }
 
 // finiteAfter reports a finite verb after the cue i in its clause
@@ -1280,10 +1727,38 @@ func (r *run) nameQuote(q int) bool {
 	if o <= 0 || !r.isWord(o-1) || r.tf[o-1]&(wArticle|wPrep) == 0 || r.speechLike(q) {
 		return false
 	}
-	if r.lower(o-1, "als") || g.first < g.last && r.isWord(g.first) && !r.isCap(g.first) {
-		return false
+	if r.lower(o-1, "als") || r.isDet(o-1) && r.lower(o-2, "als") || g.first < g.last && r.isWord(g.first) && !r.isCap(g.first) {
+		return false // „bezeichnete er als einen „Akt des politischen Verbrechertums““
 	}
 	return true
+}
+
+// npWordQuote reports a quotation right after the word that introduces
+// the noun-phrase content of the cue e („sprachen von „Panikverkäufen““):
+// the speaker's words, also when capitalised.
+func (r *run) npWordQuote(e *verbEntry, q int) bool {
+	o := r.regions[q].open
+	if o <= 0 || r.regions[q].close < 0 {
+		return false
+	}
+	for _, w := range e.npWords {
+		if r.w(o-1) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateMark reports the opening mark at j of a short quotation after
+// „als“ (and an article): a quoted predicate inside the clause („wies alle
+// Vorwürfe als „haltlos“ zurück“), which the clause goes on after.
+func (r *run) predicateMark(j int) bool {
+	q := r.shortRegionAt(j)
+	if q < 0 {
+		return false
+	}
+	o := r.regions[q].open
+	return r.lower(o-1, "als") || o > 0 && r.isDet(o-1) && r.lower(o-2, "als")
 }
 
 // namedByNoun reports a quotation right after a common noun whose words
@@ -1307,6 +1782,17 @@ func (r *run) namedByNoun(q int) bool {
 	return true
 }
 
+// wieFrameAt reports „wie X … formulierte“ at k, closing the sentence or
+// its clause: the frame of another report („…, mehr Fakten, weniger
+// Theater, wie er es am Mittwoch formulierte.“).
+func (r *run) wieFrameAt(k int) bool {
+	if !r.is(k, "wie") {
+		return false
+	}
+	_, cb := r.clause(k)
+	return cb < len(r.toks) && (r.isFinal(cb) || r.isPunct(cb, ",")) && r.wieFrame(k, cb) && !r.hasFinite(k+1, cb-1)
+}
+
 // wieFrame reports a „wie X mitteilte“ clause [k, cb): it ends in a cue.
 func (r *run) wieFrame(k, cb int) bool {
 	for j := cb - 1; j > k && j >= cb-3; j-- {
@@ -1319,6 +1805,9 @@ func (r *run) wieFrame(k, cb int) bool {
 
 // zuClause reports a zu-infinitive clause [k, cb).
 func (r *run) zuClause(k, cb int) bool {
+	if r.lower(k, "um") || r.lower(k, "ohne") || r.lower(k, "statt") || r.lower(k, "anstatt") {
+		return false // a purpose or manner clause: „gab Details bekannt, um die Verschlüsselung zu entschlüsseln“
+	}
 	for j := k; j < cb; j++ {
 		if r.is(j, "zu") && j+1 < cb && r.isWord(j+1) && !r.isCap(j+1) && j+2 >= cb {
 			return true
@@ -1425,6 +1914,34 @@ func (r *run) v2Clause(k, cb int) bool {
 		}
 	}
 	return false
+}
+
+// verbLast reports a clause [x, cb) whose first finite verb is its last
+// word, as in a relative clause („der am Zoologischen Institut forscht“).
+func (r *run) verbLast(x, cb int) bool {
+	e := r.lastWord(x, cb)
+	for j := x; j >= 0 && j < cb && j <= e; j++ {
+		r.steps++
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 {
+			return j == e
+		}
+	}
+	return false
+}
+
+// overOpening extends a clause end cb over an opening quotation mark
+// whose quote goes on in lower case: in mixed quotation the finite verb
+// may stand inside the marks („meinte, der Ehemann „konnte und wollte
+// sich … nicht abfinden““).
+func (r *run) overOpening(cb int) int {
+	if cb >= len(r.toks) || r.toks[cb].Kind != annotate.Quote {
+		return cb
+	}
+	q := r.regionStartingAt(cb)
+	if q < 0 || r.regions[q].first >= r.regions[q].last || r.isCap(r.regions[q].first) {
+		return cb
+	}
+	return r.regions[q].last
 }
 
 // sortAtts orders attributions by their first span.

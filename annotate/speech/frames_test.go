@@ -55,8 +55,8 @@ func TestFrames(t *testing.T) {
 			"SOURCE „Die Experten“ a", "CUE „kamen“ zu dem Ergebnis kommen a", "QUOTE „dass es keinerlei Beweise dafür gäbe“ indirect a"}},
 		{"passive nachsagen (Wikinews train wn22886)", "Dem Orden wird nachgesagt, Terroristen nahe zu stehen.", []string{
 			"CUE „nachgesagt“ nachsagen a", "QUOTE „Terroristen nahe zu stehen“ indirect a"}},
-		{"hervorgehen with a dass-clause", "Aus dem Bericht geht hervor, dass die Zahl gestiegen ist.", []string{
-			"CUE „geht“ hervorgehen a", "QUOTE „dass die Zahl gestiegen ist“ indirect a"}},
+		{"hervorgehen with a dass-clause: the document behind aus is the source", "Aus dem Bericht geht hervor, dass die Zahl gestiegen ist.", []string{
+			"SOURCE „dem Bericht“ a", "CUE „geht“ hervorgehen a", "QUOTE „dass die Zahl gestiegen ist“ indirect a"}},
 		{"besagen with a text as subject (Wikinews train wn25147)", "Diese besagt, dass der neue Eigentümer seinen Anteil sofort abgibt.", []string{
 			"CUE „besagt“ besagen a", "QUOTE „dass der neue Eigentümer seinen Anteil sofort abgibt“ indirect a"}},
 		{"seat of an organisation (003_987abc8aba56cad3)", "„Das ist eine Provokation“, erklärte am Mittwoch das Auswärtige Amt in Berlin.", []string{
@@ -256,6 +256,96 @@ func TestFrames(t *testing.T) {
 			"CUE „sagte“ sagen a", "SOURCE „der Minister“ a"}},
 		{"heißt es after a document Vorfeld with a relative clause (Wikinews train wn31955)", "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass die Rechte der Kinder verletzt würden.", []string{
 			"SOURCE „dieser Resolution“ a", "CUE „heißt es“ heißen a", "QUOTE „dass die Rechte der Kinder verletzt würden“ indirect a"}},
+		// seventh round
+		{"ließ … verlauten: CUE on ließ, the infinitive is no cue of its own (Wikinews train wn73475)", "„Der IWF unterstützt Griechenland dabei, seine wirtschaftlichen Schwierigkeiten zu überwinden“, ließ ein IWF-Sprecher aus Washington kurz verlauten.", []string{
+			"QUOTE „Der IWF unterstützt Griechenland dabei, seine wirtschaftlichen Schwierigkeiten zu überwinden“ direct a", "CUE „ließ“ verlauten lassen a", "SOURCE „ein IWF-Sprecher aus Washington“ a"}},
+		{"kommentieren with a content clause (Wikinews dev wn84711)", "Er akzeptierte seine Niederlage und kommentierte in einem Interview nach dem Spiel, dass Nadal sehr stark war.", []string{
+			"SOURCE „Er“ a", "CUE „kommentierte“ kommentieren a", "QUOTE „dass Nadal sehr stark war“ indirect a"}},
+		{"a Konjunktiv I form before a noun is an adjective: no continuation (Wikinews train wn31627)", "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden zunächst 2.000 Menschen mit Lebensmitteln versorgt. Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant, da die Infrastruktur zerstört ist.", []string{
+			"CUE „Laut“ laut a", "SOURCE „einer am Dienstag veröffentlichten Pressemitteilung des WFP“ a", "QUOTE „wurden zunächst 2.000 Menschen mit Lebensmitteln versorgt“ indirect a"}},
+		{"wie-frame with an appositive name (Wikinews train wn66494)", "Wie die Premierministerin von Queensland, Anna Bligh, erklärte, habe sie den Zivilschutz ihres Bundesstaates in Bereitschaft versetzt.", []string{
+			"SOURCE „die Premierministerin von Queensland, Anna Bligh“ a", "CUE „erklärte“ erklären a",
+			"QUOTE „habe sie den Zivilschutz ihres Bundesstaates in Bereitschaft versetzt“ indirect a"}},
+		{"„Das“ + preterite + a name: a verb, not an adjective (Wikinews train wn3574)", "Das gab Bundesverkehrsminister Manfred Stolpe in Berlin bekannt.", []string{
+			"CUE „gab“ bekanntgeben a", "SOURCE „Bundesverkehrsminister Manfred Stolpe“ a"}},
+		{"ausgehen forms its perfect with sein (Wikinews train wn64137)", "Aus Mangel an archäologischen Befunden waren die Wissenschaftler bisher davon ausgegangen, dass die Menschen später kamen.", []string{
+			"SOURCE „die Wissenschaftler“ a", "CUE „ausgegangen“ ausgehen a", "QUOTE „dass die Menschen später kamen“ indirect a"}},
+		{"the speaker behind aus (Wikinews train wn73475)", "Aus EU-Kreisen verlautete, dies sei nur Spekulation.", []string{
+			"SOURCE „EU-Kreisen“ a", "CUE „verlautete“ verlauten a", "QUOTE „dies sei nur Spekulation“ indirect a"}},
+		{"Dies geht aus DOC hervor: pronoun content, the author as source (Wikinews train wn34828)", "Dies geht aus einer Pressemitteilung des Konzerns hervor.", []string{
+			"CUE „geht“ hervorgehen a", "SOURCE „des Konzerns“ a"}},
+		{"a noun-phrase subject of hervorgehen reports nothing (constructed)", "Der Vorschlag geht aus der Debatte hervor.", nil},
+		{"zitieren in the passive: the subject is the speaker, not the von-agent (Wikinews train wn23333)", "Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine positive Resonanz gegeben.", []string{
+			"SOURCE „Günther Platter“ a", "CUE „zitiert“ zitieren a", "QUOTE „es habe eine positive Resonanz gegeben“ indirect a"}},
+		{"an apposition between the auxiliary and the participle (after Wikinews dev wn17905)", "Am Montag wird der Sprecher, Max Huber, in der Zeitung zitiert: „Wir bleiben.“", []string{
+			"SOURCE „der Sprecher, Max Huber“ a", "CUE „zitiert“ zitieren a", "QUOTE „Wir bleiben“ direct a"}},
+		{"mixed quotation with the finite verb inside the marks (Wikinews train wn74899 shape, dev wn39049)", "Ein Polizeisprecher meinte nun, der Ehemann „konnte und wollte sich mit der Trennung nicht abfinden“.", []string{
+			"SOURCE „Ein Polizeisprecher“ a", "CUE „meinte“ meinen a", "QUOTE „der Ehemann „konnte und wollte sich mit der Trennung nicht abfinden“ indirect a"}},
+		{"a dative medium in the Vorfeld: the speaker follows the verb (Wikinews dev wn16696)", "Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“", []string{
+			"CUE „sagte“ sagen a", "SOURCE „Filep Karma“ a", "QUOTE „Ich werde im Gefängnis gehalten“ direct a"}},
+		{"a dative medium after role + name is the addressee (constructed)", "Das sagte Regierungssprecher Steffen Seibert der Zeitung „Die Welt“.", []string{
+			"CUE „sagte“ sagen a", "SOURCE „Regierungssprecher Steffen Seibert“ a"}},
+		{"after role alone „der Zeitung“ stays a genitive (constructed)", "Das sagte ein Sprecher der Zeitung.", []string{
+			"CUE „sagte“ sagen a", "SOURCE „ein Sprecher der Zeitung“ a"}},
+		{"a subject with a relative clause before the cue is no quote (Wikinews train wn13100)", "Hubert Primus, der bei Stiftung Warentest für den Bereich Publikation verantwortlich ist, wies den Vorwurf zurück.", []string{
+			"SOURCE „Hubert Primus“ a", "CUE „wies“ zurückweisen a"}},
+		{"quotative so inside the host clause: two QUOTE spans (Wikinews train wn51123)", "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.", []string{
+			"QUOTE „Sein Rivale McCain“ direct a", "CUE „so“ so a", "SOURCE „Obama“ a", "QUOTE „würde massiv Spenden von solchen Gruppen erhalten“ direct a"}},
+		{"after indirect speech the writer's indicative is no second part; a reported clause ends before „, so X“ (Wikinews dev wn49037)", "Die Zentralbank sollte beruhigen, indem signalisiert wurde, es sei kein Problem, an Geld zu kommen, so US-Notenbankchef Ben Bernanke, bewirkte aber das Gegenteil.", []string{
+			"QUOTE „Die Zentralbank sollte beruhigen, indem signalisiert wurde, es sei kein Problem, an Geld zu kommen“ indirect a",
+			"CUE „signalisiert“ signalisieren b", "CUE „so“ so a", "SOURCE „US-Notenbankchef Ben Bernanke“ a"}},
+		{"a zu-infinitive after the participle without a comma (Wikinews train wn69598, shortened)", "Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.", []string{
+			"SOURCE „Philips“ a", "CUE „angekündigt“ ankündigen a", "QUOTE „die Preise ab 1. Oktober zu erhöhen“ indirect a"}},
+		{"the word of the noun-phrase content ends the speaker; a sentence adverb is no speaker (Wikinews dev wn15510)", "Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager.", []string{
+			"CUE „spricht“ sprechen a", "SOURCE „die Polizei“ a"}},
+		{"an adverb before a time phrase in the Vorfeld (Wikinews dev wn56334)", "Erst vergangene Woche kündigte der Konzern an, sämtliche Check-In-Schalter zu schließen.", []string{
+			"CUE „kündigte“ ankündigen a", "SOURCE „der Konzern“ a", "QUOTE „sämtliche Check-In-Schalter zu schließen“ indirect a"}},
+		{"an accusative noun phrase is no speaker; the relative pronoun is (Wikinews train wn34501)", "Die Reisbestände gehören der Firma Euryza, die den Vorwurf inzwischen bestätigte.", []string{
+			"SOURCE „die“ a", "CUE „bestätigte“ bestätigen a"}},
+		{"a name in marks in an apposition is no quote (Wikinews train wn22943, shortened)", "Bill Keller, der Chefredakteur der „New York Times“, bekräftigt in einer Stellungnahme den Bericht von Michael Gordon.", []string{
+			"SOURCE „Bill Keller“ a", "CUE „bekräftigt“ bekräftigen a"}},
+		{"an accusative object before the subject after the verb (constructed)", "Danach bestätigte den Vorwurf auch die Polizei.", []string{
+			"CUE „bestätigte“ bestätigen a", "SOURCE „die Polizei“ a"}},
+		{"„Seit“ before a noun opens a phrase, not a clause (Wikinews train wn19835)", "Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.", []string{
+			"CUE „fordert“ fordern a", "SOURCE „der mexikanische Staat“ a"}},
+		{"nach eigenen Angaben in the Vorfeld: the subject after the verb (Wikinews train wn50858)", "Nach eigenen Angaben hat das Unternehmen einen Werbepartner gefunden.", []string{
+			"CUE „Nach eigenen Angaben“ nach Angaben a", "QUOTE „hat das Unternehmen einen Werbepartner gefunden“ indirect a", "SOURCE „das Unternehmen“ a"}},
+		{"nach eigener Aussage after an adverbial Vorfeld (Wikinews dev wn25006)", "Im Jahr 2004 war die Gruppe nach eigener Aussage dann am Ziel.", []string{
+			"QUOTE „Im Jahr 2004 war die Gruppe nach eigener Aussage dann am Ziel“ indirect a", "SOURCE „die Gruppe“ a", "CUE „nach eigener Aussage“ nach Aussage a"}},
+		{"quoted words after „als“ and an article are the speaker's (Wikinews train wn41694)", "Die deutsche Bundesregierung bezeichnete den ASEM-Gipfel als das „größte Ereignis der deutschen EU-Präsidentschaft in diesem Jahr“.", []string{
+			"SOURCE „Die deutsche Bundesregierung“ a", "CUE „bezeichnete“ bezeichnen a", "QUOTE „größte Ereignis der deutschen EU-Präsidentschaft in diesem Jahr“ direct a"}},
+		{"a quoted predicate inside the clause before the particle (Wikinews train wn56965)", "Die bayerische Justizministerin Beate Merk wies dies am Rande einer Klausurtagung in Bad Staffelstein als „Unverschämtheit“ zurück.", []string{
+			"SOURCE „Die bayerische Justizministerin Beate Merk“ a", "CUE „wies“ zurückweisen a", "QUOTE „Unverschämtheit“ direct a"}},
+		{"a quote right after the word of the noun-phrase content (Wikinews dev wn49037)", "Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.", []string{
+			"SOURCE „Analysten“ a", "CUE „sprachen“ sprechen a", "QUOTE „Panikverkäufen“ direct a"}},
+		{"a purpose clause with um … zu is no content (Wikinews train wn36639)", "Der Hacker gab Details über den von ihm durchgeführten Prozess bekannt, um die Verschlüsselung zu entschlüsseln.", []string{
+			"SOURCE „Der Hacker“ a", "CUE „gab“ bekanntgeben a"}},
+		{"weder … noch with a modal attributes nothing (Wikinews dev wn35359)", "Die Polizei konnte weder bestätigen noch ausschließen, dass der Absturz aufgrund Benzinmangels erfolgte.", nil},
+		{"nobody is no speaker (Wikinews dev wn65838)", "Niemand ahnte damals, wie sehr dieses Patent die Welt verändern würde.", nil},
+		{"a participle adjective with a Konjunktiv I look is no continuation (Wikinews dev wn68734)", "Der Verfassungsschutz berichtete über allein 1600 Angriffe. Der Bundesinnenminister eröffnete heute das so genannte Nationale Cyber-Abwehrzentrum.", []string{
+			"SOURCE „Der Verfassungsschutz“ a", "CUE „berichtete“ berichten a"}},
+		{"an adverbial clause inside the quote is no Vorfeld (gold/speech-news n014)", "Uwe Böhnhardt war jedoch strikt dagegen, da er darin ein Sicherheitsrisiko sah, sagte die Angeklagte.", []string{
+			"QUOTE „Uwe Böhnhardt war jedoch strikt dagegen, da er darin ein Sicherheitsrisiko sah“ direct a", "CUE „sagte“ sagen a", "SOURCE „die Angeklagte“ a"}},
+		{"a relative clause after the speaker is no content (gold/speech-news n026, shortened)", "Diese Buntbarsche nähern sich ihren Opfern von hinten, erklärte Walter Salzburger, der am Zoologischen Institut der Universität Basel forscht.", []string{
+			"QUOTE „Diese Buntbarsche nähern sich ihren Opfern von hinten“ direct a", "CUE „erklärte“ erklären a", "SOURCE „Walter Salzburger“ a"}},
+		{"a main clause before an inverted cue is its quote, also with a dass-clause after (gold/speech-news n002)", "Die Gedanken zum Aufgeben waren sehr stark, berichtete Weiss darüber, dass er kein Eis an der ersten Versorgungsstation bekam.", []string{
+			"QUOTE „Die Gedanken zum Aufgeben waren sehr stark“ direct a", "CUE „berichtete“ berichten a", "SOURCE „Weiss“ a",
+			"QUOTE „dass er kein Eis an der ersten Versorgungsstation bekam“ indirect a"}},
+		{"a speaker's name with a lower-case particle (gold/speech-news n001)", "Die tiefe Lücke weist klar auf die Anwesenheit von Planeten mit mehreren Jupitermassen hin, sagt van der Marel.", []string{
+			"SOURCE „Die tiefe Lücke“ a", "QUOTE „Die tiefe Lücke weist klar auf die Anwesenheit von Planeten mit mehreren Jupitermassen hin“ direct b",
+			"CUE „weist“ hinweisen a", "CUE „sagt“ sagen b", "SOURCE „van der Marel“ b"}},
+		{"lässt sich erklären is no report (gold/speech-news n001)", "Das lässt sich laut den Forschern nur mit einem Szenario erklären, in dem frisch entstandene Planeten das Gas entfernt haben.", []string{
+			"QUOTE „Das lässt sich laut den Forschern nur mit einem Szenario erklären, in dem frisch entstandene Planeten das Gas entfernt haben“ indirect a", "CUE „laut“ laut a", "SOURCE „den Forschern“ a"}},
+		{"sentenced to is no speech act (gold/speech-news n013)", "Ein festgenommener US-Student ist zu 15 Jahren Arbeitslager verurteilt worden.", nil},
+		{"a purpose clause's verb is no cue (gold/speech-news n006)", "Um herauszufinden, ob die Körpergröße des Gegners die Entscheidung beeinflusst, spielten die Biologen Spinnenmännchen Videos vor.", nil},
+		{"a reported clause ends before „, wie X mitteilte“; the wie-frame then gets no QUOTE (seed 003, GUIDELINES §1.4.6)", "Am Mittwoch teilte der Geheimdienst mit, dass 1.500 weitere Soldaten nach Russland entsandt wurden, wie der Abgeordnete Park Sun Won mitteilte.", []string{
+			"CUE „teilte“ mitteilen a", "SOURCE „der Geheimdienst“ a", "QUOTE „dass 1.500 weitere Soldaten nach Russland entsandt wurden“ indirect a",
+			"SOURCE „der Abgeordnete Park Sun Won“ b", "CUE „mitteilte“ mitteilen b"}},
+		{"a common noun with an article before a colon is no speaker (gold/speech-news n016, n036)", "Die Konsequenz: Mit iOS 9, Android M und Windows 10 würden sich die Betriebssysteme so ähnlich sein wie nie zuvor.", nil},
+		{"a list after a colon is no quote (Wikinews dev wn48927)", "Neben den Wasserteilchen werden auch Spuren verschiedener Gase erwartet: Kohlendioxid, Methan, Ammoniak oder Stickstoff.", nil},
+		{"a report inside quotation marks is no speaker for the next sentence (constructed)", "„Ich glaube, dass wir gewinnen“, sagte der Trainer. Die Mannschaft sei gut vorbereitet.", []string{
+			"SOURCE „Ich“ a", "QUOTE „Ich glaube, dass wir gewinnen“ direct b", "CUE „glaube“ glauben a", "CUE „sagte“ sagen b", "SOURCE „der Trainer“ b",
+			"QUOTE „Die Mannschaft sei gut vorbereitet“ indirect b"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := describe(annotateText(t, tc.text))

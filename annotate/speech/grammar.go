@@ -291,9 +291,9 @@ func (g *grammar) analyzeVerb(word string, fold bool) wflags {
 			case morph.Subjunctive1:
 				subj1 = subj1 || a.Person == 3
 			case morph.Indicative:
-				if a.Tense == morph.Preterite {
-					ind2 = true
-				}
+				// a preterite („sollten“) or a present of another verb
+				// („führen“, not Konjunktiv II of fahren) is no Konjunktiv II
+				ind2 = true
 				ind3 = ind3 || a.Person == 3
 			}
 		case morph.Participle:

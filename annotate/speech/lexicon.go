@@ -27,6 +27,8 @@ const (
 	takesNP                              // an NP naming the content suffices
 	notReflexive                         // no cue with „sich“: „zeigte sich zuversichtlich“, „zeige sich, dass“
 	adjParticiple                        // its participle is an adjective with werden: „bekannt geworden“
+	seinPerfect                          // forms its perfect with sein: „ist davon ausgegangen“
+	quotedSubject                        // its passive subject is the speaker: „X wird mit den Worten zitiert“
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -36,7 +38,7 @@ type verbEntry struct {
 	prefix   string   // a separable particle written "hinzu|fügen": verb is the base „fügen“
 	with     []string // other words that must stand in the clause ("wissen")
 	npWords  []string // with np: one of these must introduce the content ("von")
-	notWords []string // written "!Geschichte": no cue with one of these in its clause (an idiom of another sense)
+	notWords []string // written "!Geschichte" among the np-words: no cue with one of these in its clause (an idiom of another sense)
 	frames   verbFrames
 	pos      string // file:line
 }
@@ -70,12 +72,13 @@ type phraseEntry struct {
 type nounFlags uint8
 
 const (
-	nounNach   nounFlags = 1 << iota // nach Angaben
-	nounDoc                          // in einer Erklärung hieß es
-	nounReport                       // Berichten zufolge, die Meldung, wonach
+	nounNach      nounFlags = 1 << iota // nach Angaben
+	nounDoc                             // in einer Erklärung hieß es
+	nounReport                          // Berichten zufolge, die Meldung, wonach
+	nounNachNamed                       // nach Berichten der Presse (not „nach Berichten über …“)
 )
 
-var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport}
+var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport, "nach-named": nounNachNamed}
 
 // nounEntry is one line of speech-nouns.txt.
 type nounEntry struct {
@@ -168,7 +171,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
@@ -206,7 +209,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		fr, ok := parseFlags(e, frameNames, "clause, quote, np or noreflexive", errs)
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein or quoted", errs)
 		if !ok {
 			continue
 		}
@@ -279,7 +282,7 @@ func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			errs.Add(e.Errorf("%q is listed twice (first at %s)", noun, first.pos))
 			continue
 		}
-		fl, ok := parseFlags(e, nounFlagNames, "nach, doc or report", errs)
+		fl, ok := parseFlags(e, nounFlagNames, "nach, nach-named, doc or report", errs)
 		if !ok {
 			continue
 		}
@@ -289,7 +292,7 @@ func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		}
 		n := &nounEntry{noun: noun, lemma: "nach " + lemmaNoun, flags: fl, pos: e.Pos()}
 		x.nouns[noun] = n
-		if fl&nounNach != 0 {
+		if fl&(nounNach|nounNachNamed) != 0 {
 			x.nachSuf = append(x.nachSuf, &nounEntry{noun: strings.ToLower(noun), lemma: n.lemma, flags: fl, pos: n.pos})
 		}
 	}

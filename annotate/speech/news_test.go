@@ -43,7 +43,7 @@ func TestNewsFrames(t *testing.T) {
 		{"purpose clause and sein + zu are no reports (speech-news n006, n022)", "Um herauszufinden, ob die Größe zählt, spielten die Biologen Videos vor. Es sei aber jedenfalls zu begrüßen, dass Google sich austobt.", nil},
 		{"a zu-infinitive without content is no report (speech-news n024)", "Das Spiel eignet sich dazu, Sachverhalte zu erklären und Meinungen zu transportieren.", nil},
 		{"ist zu hören with reported content stays a report (Wikinews train wn74006)", "Aus der Regierung ist zu hören, Iwanischwili habe die Filme in Auftrag gegeben.", []string{
-			"CUE „hören“ hören a", "QUOTE „Iwanischwili habe die Filme in Auftrag gegeben“ indirect a"}},
+			"SOURCE „der Regierung“ a", "CUE „hören“ hören a", "QUOTE „Iwanischwili habe die Filme in Auftrag gegeben“ indirect a"}},
 		{"werden + infinitive stays a report (GUIDELINES §1.2.7)", "Er wird erklären, dass er zurücktritt.", []string{
 			"SOURCE „Er“ a", "CUE „erklären“ erklären a", "QUOTE „dass er zurücktritt“ indirect a"}},
 		// interviews

@@ -72,7 +72,7 @@ func (r *run) npAfter(i, lim int) int {
 	for n := 0; n < 2 && j < lim; n++ {
 		switch {
 		case r.is(j, "des") || r.is(j, "der") || r.is(j, "eines") || r.is(j, "einer"):
-			if n == 0 && r.bareName(i, j) && r.mediaDative(j, lim) {
+			if n == 0 && (r.bareName(i, j) || r.nameEnd(i, j)) && r.mediaDative(j, lim) {
 				break
 			}
 			if k := r.npCore(j, lim); k > j+1 {
@@ -169,6 +169,13 @@ func (r *run) npCore(i, lim int) int {
 		}
 	}
 	head := false
+	if j == i && j+2 < lim && (r.is(j, "van") || r.is(j, "de")) && (r.isCap(j+1) || r.is(j+1, "der") && r.isCap(j+2)) && !r.isCap(j) {
+		// a name that starts with a particle: „sagt van der Marel“
+		j++
+		if r.is(j, "der") {
+			j++
+		}
+	}
 	for j < lim {
 		switch {
 		case head && j > i && capParticle(r.w(j)):
@@ -299,6 +306,15 @@ func (r *run) bareName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nameEnd reports a noun phrase [a, b) that ends in a name after its
+// role („Regierungssprecher Steffen Seibert“, „der Minister Max Huber“):
+// a genitive can follow a role, not a name, so „der Zeitung“ after it is
+// the addressee.
+func (r *run) nameEnd(a, b int) bool {
+	k := b - 1
+	return k > a && r.isCap(k) && r.isWord(k) && !r.speakerRole(k) && !r.s.g.isNoun(r.w(k)) && (r.isCap(k-1) || r.speakerRole(k-1))
 }
 
 // mediaDative reports „der (französischen) Zeitung …“ at j: after a bare

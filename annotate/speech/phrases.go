@@ -117,7 +117,7 @@ func (r *run) prepFrame(i int, p *phraseEntry) bool {
 	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
 	if r.ownWords(j) {
-		r.ownSubject(at, i) // „dem sie laut eigenem Bekunden …“
+		r.ownSubject(at, i, e) // „dem sie laut eigenem Bekunden …“
 	} else {
 		sa, sb := r.authorOf(j, e)
 		r.addSource(at, sa, sb, rulePrep)
@@ -469,6 +469,18 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 			qa = r.extendDirectBack(qa)
 		}
 		r.addQuote(at, qa, i-1, mode, ruleSo)
+		if k+1 < sl && r.isPunct(k, ",") && r.regionStartingAt(k+1) < 0 && r.tf[k+1]&wRelative == 0 &&
+			(r.tf[k+1]&wFinite != 0 && !r.isCap(k+1) || !r.hasFinite(qa, i-1)) {
+			// „Sein Rivale McCain, so Obama weiter, würde massiv Spenden
+			// … erhalten“: the frame interrupts the host clause, whose
+			// second part is a QUOTE of the same attribution; after
+			// indirect speech only in Konjunktiv („…, es sei kein Problem,
+			// so X, bewirkte aber das Gegenteil“ goes on in the writer's words)
+			e := r.reportEnd(k+1, sl)
+			if mode == annotate.ModeDirect || r.konjSentence(k+1, e) || r.subj2Sentence(k+1, e) {
+				r.addQuote(at, k+1, e, mode, ruleSo)
+			}
+		}
 	}
 	return true
 }
@@ -503,30 +515,33 @@ func (r *run) nachPhrase(i int) int {
 	w := r.w(j)
 	ent := r.s.lex.nouns[w]
 	compound := false
-	if ent == nil || ent.flags&nounNach == 0 {
+	if ent == nil || ent.flags&(nounNach|nounNachNamed) == 0 {
 		ent = r.nachSuffix(w)
 		if ent == nil {
 			return 0
 		}
 		compound = true
 	}
+	if ent.flags&nounNach == 0 && !compound && !r.namedAfter(j+1, sl) {
+		return 0 // „nach Berichten über …“: after the reports
+	}
 	at := r.newAtt(i, j+1, ent.lemma, ent.pos)
 	end := j + 1
 	switch {
 	case r.ownReport(i, j):
-		r.ownSubject(at, i)
+		r.ownSubject(at, i, j+1)
 	case compound:
 		r.addSource(at, j, j+1, ruleNach)
 	case poss >= 0:
 		r.addSource(at, poss, poss+1, ruleNach)
-	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom")):
+	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom") || r.genitiveDet(end) || r.genitiveAdj(end)):
 		s := end
 		if r.is(end, "von") {
 			s = end + 1
 		}
 		if e := r.npAfter(s, sl); e > s {
 			r.addSource(at, s, e, ruleNach)
-			end = e
+			end = r.overRelative(e, sl)
 		}
 	}
 	r.hostQuote(at, i, end, ruleNach)
@@ -536,7 +551,7 @@ func (r *run) nachPhrase(i int) int {
 // ownReport reports „eigenen“ in the phrase [a, b): „nach eigenen Angaben“.
 func (r *run) ownReport(a, b int) bool {
 	for j := a; j < b; j++ {
-		if r.lower(j, "eigenen") || r.lower(j, "eigener") {
+		if r.lower(j, "eigenen") || r.lower(j, "eigener") || r.lower(j, "eigenem") {
 			return true
 		}
 	}
@@ -546,12 +561,35 @@ func (r *run) ownReport(a, b int) bool {
 // subjectSource adds the subject of the clause as the SOURCE of „nach
 // eigenen Angaben“ at x: the Vorfeld noun phrase before the finite verb
 // („Die Nato hat nach eigenen Angaben …“).
-func (r *run) subjectSource(at *att, x int) {
-	a, _ := r.hostClause(x, x+1)
+func (r *run) subjectSource(at *att, x, y int) {
+	a, hb := r.hostClause(x, x+1)
 	for a < x && (r.tf[a]&wConj != 0 || r.focusParticle(a)) {
 		a++
 	}
-	if a >= x || !(r.isDet(a) || r.isNounish(a)) {
+	if a >= x {
+		// the phrase is the Vorfeld („Nach eigenen Angaben hat das
+		// Unternehmen einen Werbepartner gefunden“): the subject follows
+		// the finite verb
+		if y < hb && r.tf[y]&wFinite != 0 && !r.isCap(y) {
+			s := r.skipAdverbs(y+1, hb)
+			if se := r.npAfter(s, hb); se > s && !r.obliqueNP(s) {
+				r.addSource(at, s, se, ruleNach)
+			}
+		}
+		return
+	}
+	if !(r.isDet(a) || r.isNounish(a)) || r.tf[a]&wPrep != 0 {
+		// an adverbial Vorfeld („im Jahr 2004 war die Gruppe nach eigener
+		// Aussage dann am Ziel“): the subject right after the finite verb
+		for f := a + 1; f < x && f < a+maxNP; f++ {
+			if r.tf[f]&wFinite != 0 && !r.isCap(f) {
+				s := r.skipAdverbs(f+1, x)
+				if se := r.npAfter(s, x); se > s && se == x {
+					r.addSource(at, s, se, ruleNach)
+				}
+				return
+			}
+		}
 		return
 	}
 	e := r.npAfter(a, x)
@@ -606,7 +644,7 @@ func (r *run) nachPostposition(i int) bool {
 	at := r.newAtt(a, i+1, ent.lemma, ent.pos)
 	switch {
 	case r.ownReport(a, i):
-		r.subjectSource(at, a)
+		r.subjectSource(at, a, i+1)
 	case poss >= 0:
 		r.addSource(at, poss, poss+1, ruleNach)
 	}
@@ -651,6 +689,9 @@ func (r *run) colonFrames() {
 		e := r.npAfter(f, col)
 		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) || r.hasNumber(f, col) {
 			continue // „7. März: …“, „1. Tag: …“ are dates and list items
+		}
+		if r.isDet(f) && !r.namedSpeaker(f, col) {
+			continue // „Die Konsequenz: …“, „Die Summe: …“: a common noun, no speaker (§1.6)
 		}
 		q := r.regionStartingAt(col + 1)
 		if q < 0 && !r.hasFinite(col+1, l) && !r.headlineFrame(f, col, l) {
