@@ -129,6 +129,24 @@
 // („Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …“; number
 // words from numbers-words.txt and numbers-scales.txt).
 //
+// News articles without quotation marks (clauses.go, interview.go): a
+// main clause before an inverted cue is reported words also when a
+// subordinate clause closes it („…, da er …, sagte die Angeklagte“, „Seit
+// dem Angriff können wir …, erklärte einer von ihnen“), while a noun with
+// a relative clause is the Vorfeld („Auch Halal-Fleisch, das … ist,
+// findet man …“). A "!word" in speech-verbs.txt rules a verb out in an
+// idiom of another sense („schrieb Geschichte“, „zu … verurteilt“); an
+// infinitive with „sich lassen“, with sein + zu, in an um/ohne/statt
+// clause or without content after it attributes nothing („lässt sich
+// erklären“, „ist zu begrüßen“, „Um herauszufinden, ob …“; not „ist zu
+// hören, …“). A dateline („München – “) is no part of a clause; „laut
+// eigenem Bekunden“ takes the clause's subject like „nach eigenen
+// Angaben“; an agentless passive takes the document of its „in“ phrase
+// („wurde in einer Studie behauptet“); „…, wie X, Apposition, ausführte“
+// is a wie-frame; a Konjunktiv I sentence whose own report has
+// noun-phrase content continues the last report. An interview (three
+// colon turns, one speaker twice) gives each turn one direct QUOTE up to
+// the next turn.
 // Seventh round (GUIDELINES §4): „ließ … verlauten“ and the other
 // "X lassen" lines put the CUE on „ließ“ (the infinitive is no cue of its
 // own); a verb marked sein („ausgehen“) is a cue as a participle with
@@ -158,8 +176,9 @@
 // colon after the cue; an adverbial clause is the Vorfeld only when it
 // opens the sentence; a relative clause after the speaker is no content;
 // a reported clause ends before „, wie X mitteilte“ and „, so X“; a cue
-// inside an um-zu clause or after „ist … zu“ reports nothing; np-words
-// written "!word" rule a noun-phrase reading out („zu … verurteilt“).
+// inside an um-zu clause or after „ist … zu“ reports nothing; "!word"
+// not-words rule the verb out („zu … verurteilt“; one mechanism with the
+// news round's, see above: otherSense, for every frame).
 //
 // Eighth round (cont.go, np8.go; GUIDELINES §4): a continuation needs a
 // main clause in Konjunktiv. mainVerb finds the first finite verb outside

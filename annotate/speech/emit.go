@@ -20,6 +20,7 @@ const maxGap = 4
 func (r *run) continuations() {
 	r.sortAtts()
 	cov, bySent := r.sentSlices()
+	quoted := make([]bool, len(r.sent))
 	qs, qe := r.quoteIndex()
 	for _, a := range r.atts {
 		if r.reportedReport(a) {
@@ -30,6 +31,9 @@ func (r *run) continuations() {
 				r.coverSentences(cov, s.start, s.end)
 			}
 		}
+		for _, s := range a.quotes {
+			r.coverSentences(quoted, s.start, s.end)
+		}
 		if a.sent >= 0 && a.sent < len(bySent) && len(a.cues)+len(a.quotes) > 0 && !r.nestedReport(a, qs, qe) {
 			bySent[a.sent] = a
 		}
@@ -37,6 +41,15 @@ func (r *run) continuations() {
 	var last *att
 	lastSent := -1
 	for si, se := range r.sent {
+		if r.reportInContinuation(bySent[si], last, si, lastSent, quoted[si]) {
+			// „Demnach hatte ihn X gebeten. Sie habe ihm ein Auto
+			// versprochen.“: a report with noun-phrase content in
+			// Konjunktiv I goes on with the last report's content
+			if r.addQuote(last, se.First, se.Last, annotate.ModeIndirect, ruleContinuation) {
+				lastSent = si
+			}
+			continue
+		}
 		if bySent[si] != nil {
 			last, lastSent = bySent[si], si
 		}
@@ -123,7 +136,7 @@ func (r *run) konjSentence(f, l int) bool {
 		if r.tf[j]&wSubj1 == 0 || r.inQ[j] >= 0 || r.isCap(j) && j != f {
 			continue
 		}
-		if r.lower(j, "sei") && (r.is(j+1, "denn") || r.is(j+1, "es") || r.is(j-1, "Gott")) {
+		if r.lower(j, "sei") && (r.is(j+1, "denn") || r.is(j+1, "es") && (j == f || r.isPunct(j-1, ",")) || r.is(j-1, "Gott")) {
 			continue
 		}
 		if r.attributiveSubj1(j, f) {

@@ -41,6 +41,7 @@ func (r *run) frames() {
 		r.verbCue(i)
 	}
 	r.colonFrames()
+	r.interviewTurns()
 	r.verbColonFrames()
 }
 
@@ -153,7 +154,7 @@ func (r *run) verbCue(i int) {
 		if c.particle == "" && (anyParticle || r.otherParticle(i, b)) {
 			continue // „gab … bekannt“ is not geben, „fand … statt“ not finden
 		}
-		if !r.hasWith(c.entry, a, r.overNames(b)) {
+		if !r.hasWith(c.entry, a, r.overNames(b)) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
 			continue
 		}
 		if split && c.form != formParticiple {
@@ -699,9 +700,11 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	if r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
 		src := r.npAfter(s0, i)
-		if r.isPunct(i-1, ",") || src < i && r.isPunct(src, ",") && r.appositionTo(src+1, i) {
+		if r.isPunct(i-1, ",") && r.bareName(r.segmentStart(i-1), i-1) || !r.isPunct(i-1, ",") && src < i && r.isPunct(src, ",") && r.appositionTo(src+1, i) {
 			// „Wie die Mitarbeiterin seines Büros, Arminda Thomas,
-			// mitteilte“: the noun phrase and its apposition
+			// mitteilte“: the noun phrase and its appositive name; an
+			// apposition without a name stays outside („wie Konrad
+			// Kogler, Generaldirektor für …, ausführte“ → „Konrad Kogler“)
 			src = r.lastWord(s0, i) + 1
 		}
 		if src == s0 && r.lower(s0, "aus") {
@@ -750,6 +753,9 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		srcEnd = r.npAfter(a+1, i)
 		src = a + 1
 	}
+	if srcEnd == src+1 && r.lower(src, "man") && r.hasModal(a, b) {
+		return false // generic „man“: „während man … davon ausgehen kann, dass …“
+	}
 	if !r.complement(at, i, b, c.entry, ruleSubordinate) && !r.npContent(c.entry, a, b) {
 		return false
 	}
@@ -797,12 +803,12 @@ func (r *run) auxIn(a, b int) bool {
 	return false
 }
 
-// mainClause reports tokens [x, p) that open with a determiner and a noun
+// npMainClause reports tokens [x, p) that open with a determiner and a noun
 // and have a finite verb within the next four words: a main clause that
 // is the reported speech before an inverted cue („Die Gedanken zum
 // Aufgeben waren sehr stark, berichtete Weiss darüber, dass …“), not the
 // Vorfeld of the cue.
-func (r *run) mainClause(x, p int) bool {
+func (r *run) npMainClause(x, p int) bool {
 	if x+2 >= p {
 		return false
 	}
@@ -961,6 +967,9 @@ func (r *run) quoteStart(end, sf int) int {
 			return j // a headline without a final mark runs into the sentence
 		}
 	}
+	if d := r.afterDateline(sf); d < end {
+		return d // „Wien – Die Lage sei ernst, sagte X“
+	}
 	return sf
 }
 
@@ -1046,7 +1055,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if closing < 0 {
 		qs := r.quoteStart(p, sf)
 		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") &&
-			(ca == qs || ca == qs+1 && r.tf[qs]&wConj != 0) {
+			(ca == qs || ca == qs+1 && r.tf[qs]&wConj != 0) && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(qs, p)) {
 			// (only when the adverbial clause opens the sentence: „Uwe
 			// Böhnhardt war dagegen, da er darin ein Risiko sah, sagte
 			// die Angeklagte“ quotes the main clause before it)
@@ -1055,8 +1064,13 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			return r.vorfeldFrame(i, ca, b, fin, c, lemma)
 		}
 	}
-	if closing < 0 && b < len(r.toks) && !r.mainClause(r.quoteStart(p, sf), p) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl &&
-		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause)))) {
+	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl &&
+		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
+	// „Die Gedanken … waren sehr stark, berichtete Weiss darüber, dass
+	// …“: reported words before the cue and its content after it
+	both := contentAfter && c.form == formFinite && r.lower(b+1, "dass") &&
+		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
+	if contentAfter && !both && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -1104,6 +1118,10 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			qa = r.extendDirectBack(qa)
 		}
 		r.addQuote(at, qa, p, mode, ruleInverted)
+	}
+	if both {
+		r.complement(at, i, b, c.entry, ruleInverted)
+		return true
 	}
 	// interrupted quote: „A“, sagte er, „B“ / Der Tod, heißt es, sei …
 	r.secondPart(at, se, b, sl, closing >= 0)
@@ -1217,7 +1235,7 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 	if marked || k >= sl || !r.isWord(k) {
 		return
 	}
-	if r.tf[k]&wFinite != 0 && !r.isCap(k) {
+	if r.tf[k]&wFinite != 0 && !r.isCap(k) || r.unmarkedSecondPart(at, k, sl) {
 		mode := r.modeOf(k, sl)
 		if r.addQuote(at, k, sl, mode, ruleInverted) && mode == annotate.ModeIndirect {
 			for q := range at.quotes {
@@ -1235,8 +1253,9 @@ func (r *run) modeOf(a, b int) string {
 	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks {
 		return annotate.ModeIndirect
 	}
+	ich := r.ichClause(a, b)
 	for j := a; j < b; j++ {
-		if r.tf[j]&wSubj1 != 0 && r.inQ[j] < 0 {
+		if r.tf[j]&wSubj1 != 0 && r.inQ[j] < 0 && !(ich && r.firstSingular(j)) {
 			return annotate.ModeIndirect
 		}
 	}
@@ -1318,6 +1337,9 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 				break
 			}
 		}
+		if len(at.sources) == 0 {
+			r.passiveDoc(at, vs, i)
+		}
 	case after < lim && r.subjectPronoun(after) && !r.is(after, "sie") && !r.is(after, "Sie"):
 		r.addSource(at, after, after+1, ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
@@ -1380,9 +1402,10 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 // pronounContent reports a Vorfeld that is only „Das“ or „Dies“ before a
 // verb that frames quotes: the pronoun stands for the content, CUE +
 // SOURCE and no QUOTE (GUIDELINES §1.2.2: „Dies geht aus einer
-// Pressemitteilung hervor“, „Das betonte der Minister“).
+// Pressemitteilung hervor“, „Das betonte der Minister“). Not with a
+// modal („Das musste ein Mädchen erfahren, das …“: experience, no report).
 func (r *run) pronounContent(e *verbEntry, vs, fin int) bool {
-	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies"))
+	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies")) && r.tf[fin]&wModal == 0
 }
 
 // obliqueNP reports a noun phrase at x that starts with an accusative or
@@ -1442,31 +1465,21 @@ func (r *run) ausSource(at *att, vs, fin, b int) {
 }
 
 // npContent reports whether a verb with noun-phrase content is a cue
-// in clause [a, b): it takes np, and one of its np-words stands there.
+// in clause [a, b): it takes np, and one of its np-words (if it has any)
+// stands there. Words written "!w" are not-words, checked for every frame
+// by otherSense.
 func (r *run) npContent(e *verbEntry, a, b int) bool {
 	if e.frames&takesNP == 0 {
 		return false
 	}
-	pos := false
+	if len(e.npWords) == 0 {
+		return true
+	}
 	for j := a; j < r.overNames(b); j++ {
 		for _, w := range e.npWords {
-			if neg, ok := strings.CutPrefix(w, "!"); ok {
-				if r.w(j) == neg {
-					return false // „zu 15 Jahren Arbeitslager verurteilt“, „viele Opfer gefordert“
-				}
-				continue
+			if r.w(j) == w {
+				return true
 			}
-			pos = pos || r.w(j) == w
-		}
-	}
-	return pos || !hasPositive(e.npWords)
-}
-
-// hasPositive reports an np-word that is not a "!" exclusion.
-func hasPositive(ws []string) bool {
-	for _, w := range ws {
-		if !strings.HasPrefix(w, "!") {
-			return true
 		}
 	}
 	return false
@@ -1617,7 +1630,8 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		if b+1 < sl && r.hasFinite(b+1, sl) {
 			// not a list without a verb: „Neben den Wasserteilchen werden
 			// Spuren verschiedener Gase erwartet: Kohlendioxid, Methan, …“
-			return r.addQuote(at, b+1, sl, r.modeOf(b+1, sl), rule)
+			e := r.colonQuoteEnd(b+1, sl) // „…: Wir haben keine Zeit, schrieb er, …“
+			return r.addQuote(at, b+1, e, r.modeOf(b+1, e), rule)
 		}
 	case r.toks[b].Kind == annotate.Quote:
 		if q := r.regionStartingAt(b); q >= 0 && (e.frames&takesQuote != 0 && !r.nameQuote(q) || e.frames&takesNP != 0 && r.npWordQuote(e, q) || e.frames&takesNP != 0 && r.predicateMark(b)) && !r.inSrc[r.regions[q].first] {
@@ -1635,8 +1649,17 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		if len(r.cues(k)) > 0 && !r.isCap(k) {
 			return false // „…, sagte eine Sprecherin“: another report's frame („Beweise“ is a noun)
 		}
+		if r.relativeAfterNoun(i, k) && !r.konjClause(k, min(sl, k+maxClause)) {
+			return false // „Das musste ein Mädchen erfahren, das man …“
+		}
+		if ca, _ := r.clause(i); ca > 0 && r.tf[ca]&wRelative != 0 && r.isPunct(ca-1, ",") && r.tf[k]&wFinite != 0 && !r.isCap(k) {
+			// „Nach Angaben eines Experten, der … befragt wurde, würde
+			// dies …“: the verb after a relative clause goes on with the
+			// clause around it
+			return false
+		}
 		switch {
-		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") || r.lower(k, "wie") && !r.wieFrame(k, cb):
+		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
 		case r.finiteAfter(i, b):
 			return false // „ich denke das sind …, das … umzuschütteln“

@@ -329,7 +329,8 @@ func TestFrames(t *testing.T) {
 		{"a relative clause after the speaker is no content (gold/speech-news n026, shortened)", "Diese Buntbarsche nähern sich ihren Opfern von hinten, erklärte Walter Salzburger, der am Zoologischen Institut der Universität Basel forscht.", []string{
 			"QUOTE „Diese Buntbarsche nähern sich ihren Opfern von hinten“ direct a", "CUE „erklärte“ erklären a", "SOURCE „Walter Salzburger“ a"}},
 		{"a main clause before an inverted cue is its quote, also with a dass-clause after (gold/speech-news n002)", "Die Gedanken zum Aufgeben waren sehr stark, berichtete Weiss darüber, dass er kein Eis an der ersten Versorgungsstation bekam.", []string{
-			"QUOTE „Die Gedanken zum Aufgeben waren sehr stark“ direct a", "CUE „berichtete“ berichten a", "SOURCE „Weiss“ a"}},
+			"QUOTE „Die Gedanken zum Aufgeben waren sehr stark“ direct a", "CUE „berichtete“ berichten a", "SOURCE „Weiss“ a",
+			"QUOTE „dass er kein Eis an der ersten Versorgungsstation bekam“ indirect a"}},
 		{"a speaker's name with a lower-case particle (gold/speech-news n001)", "Die tiefe Lücke weist klar auf die Anwesenheit von Planeten mit mehreren Jupitermassen hin, sagt van der Marel.", []string{
 			"SOURCE „Die tiefe Lücke“ a", "QUOTE „Die tiefe Lücke weist klar auf die Anwesenheit von Planeten mit mehreren Jupitermassen hin“ direct b",
 			"CUE „weist“ hinweisen a", "CUE „sagt“ sagen b", "SOURCE „van der Marel“ b"}},

@@ -33,13 +33,14 @@ const (
 
 // verbEntry is one line of speech-verbs.txt.
 type verbEntry struct {
-	lemma   string   // the citation form written into CUE.Lemma
-	verb    string   // the verb that carries the span ("lassen" in "wissen lassen")
-	prefix  string   // a separable particle written "hinzu|fügen": verb is the base „fügen“
-	with    []string // other words that must stand in the clause ("wissen")
-	npWords []string // with np: one of these must introduce the content ("von"); "!w": w in the clause rules the np reading out
-	frames  verbFrames
-	pos     string // file:line
+	lemma    string   // the citation form written into CUE.Lemma
+	verb     string   // the verb that carries the span ("lassen" in "wissen lassen")
+	prefix   string   // a separable particle written "hinzu|fügen": verb is the base „fügen“
+	with     []string // other words that must stand in the clause ("wissen")
+	npWords  []string // with np: one of these must introduce the content ("von")
+	notWords []string // written "!Geschichte" among the np-words: no cue with one of these in its clause (an idiom of another sense)
+	frames   verbFrames
+	pos      string // file:line
 }
 
 // phraseFrame is the frame of a non-verbal cue.
@@ -212,14 +213,14 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		if !ok {
 			continue
 		}
-		npWords := strings.Fields(e.Field(2))
+		npWords, notWords := splitNotWords(strings.Fields(e.Field(2)))
 		if len(npWords) > 0 && fr&takesNP == 0 {
 			errs.Add(e.Errorf("np-words %q given but the frames lack np", e.Field(2)))
 			continue
 		}
 		seen[written] = e.Pos()
 		v := &verbEntry{
-			lemma: strings.Join(lemma, " "), verb: verb, with: with, npWords: npWords,
+			lemma: strings.Join(lemma, " "), verb: verb, with: with, npWords: npWords, notWords: notWords,
 			frames: fr, pos: e.Pos(),
 		}
 		if split {
@@ -352,4 +353,18 @@ func isLowerWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// splitNotWords separates the words written with "!" (words that rule a
+// verb out as a cue: „schrieb Geschichte“, „zu … verurteilt“) from the
+// np-words.
+func splitNotWords(ws []string) (np, not []string) {
+	for _, w := range ws {
+		if n, ok := strings.CutPrefix(w, "!"); ok && n != "" {
+			not = append(not, n)
+			continue
+		}
+		np = append(np, w)
+	}
+	return np, not
 }

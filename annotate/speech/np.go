@@ -61,6 +61,9 @@ func (r *run) npAfter(i, lim int) int {
 	if r.subjectPronoun(i) {
 		return i + 1
 	}
+	if e := r.partitive(i, lim); e > i {
+		return e // „erklärte einer von ihnen“
+	}
 	j := r.npCore(i, lim)
 	if j == i {
 		return i
@@ -188,6 +191,9 @@ func (r *run) npCore(i, lim int) int {
 			(j-1 == i || !r.isDet(j-2)) && r.isNounish(j+1) && r.speakerRole(j+1):
 			// a genitive name before its noun: „Mitterlehners früherer Chef“
 			j++
+			continue
+		case j == i && !head && r.particleName(j, lim) > j:
+			j = r.particleName(j, lim) // „sagt van der Marel“
 			continue
 		case r.isAdj(j) && !head:
 			j++

@@ -60,6 +60,9 @@ func (r *run) hostClause(x, y int) (int, int) {
 	for a > sf && a > x-maxReach && !r.isPunct(a-1, ":;") {
 		a--
 	}
+	if a == sf && x >= r.afterDateline(sf) {
+		a = r.afterDateline(sf) // „München – Die … ist nach eigenen Angaben …“
+	}
 	b := y
 	for b < sl && b < y+maxReach && !r.isPunct(b, ":;") {
 		b++
@@ -113,8 +116,12 @@ func (r *run) prepFrame(i int, p *phraseEntry) bool {
 		return false
 	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
-	sa, sb := r.authorOf(j, e)
-	r.addSource(at, sa, sb, rulePrep)
+	if r.ownWords(j) {
+		r.ownSubject(at, i, e) // „dem sie laut eigenem Bekunden …“
+	} else {
+		sa, sb := r.authorOf(j, e)
+		r.addSource(at, sa, sb, rulePrep)
+	}
 	r.hostQuote(at, i, e, rulePrep)
 	return true
 }
@@ -522,7 +529,7 @@ func (r *run) nachPhrase(i int) int {
 	end := j + 1
 	switch {
 	case r.ownReport(i, j):
-		r.subjectSource(at, i, j+1)
+		r.ownSubject(at, i, j+1)
 	case compound:
 		r.addSource(at, j, j+1, ruleNach)
 	case poss >= 0:
