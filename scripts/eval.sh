@@ -2,7 +2,8 @@
 # Regenerates the evaluation figures quoted in README.md:
 #   scripts/eval.sh > /tmp/eval.txt
 # 1. quelle eval on the project's gold set (gold/dev.jsonl + gold/test.jsonl),
-# 2. quelle eval on the Wikinews quotation dev set, reported-speech labels only
+# 2. quelle eval on gold/speech-news (reported speech on further news articles;
+#    dev is tuned on, test is measured only) and on the Wikinews quotation dev set, reported-speech labels only
 #    (also with --quoted-only, and on a copy with its quotation marks removed),
 # 3. the same two with the prose baseline tokenizer, to show the tokenizer's effect.
 set -euo pipefail
@@ -18,6 +19,12 @@ echo
 echo "## quelle eval --gold gold/test.jsonl  (the split the quality floors use)"
 "$q" eval --gold gold/test.jsonl
 echo
+for f in gold/speech-news/dev.jsonl gold/speech-news/test.jsonl; do
+	[ -f "$f" ] || continue
+	echo "## quelle eval --gold $f --labels CUE,SOURCE,QUOTE  (DER STANDARD articles, speech labels only)"
+	"$q" eval --gold "$f" --labels CUE,SOURCE,QUOTE
+	echo
+done
 if [ -f "$wikinews" ]; then
 	echo "## quelle eval --gold $wikinews --labels CUE,SOURCE,QUOTE"
 	"$q" eval --gold "$wikinews" --labels CUE,SOURCE,QUOTE
