@@ -29,6 +29,7 @@ type annotateFlags struct {
 	format string // --format: jsonl, or a format.Writer (formats.go)
 	gold   string // --gold: the HTML view marks the differences
 	prof   string // --cpuprofile (hidden): write a CPU profile of the run
+	mprof  string // --memprofile (hidden): write a heap profile at the end of the run
 }
 
 func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
@@ -43,6 +44,8 @@ func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of cores to use (documents are annotated in parallel; output order is kept)")
 	fs.StringVar(&f.prof, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	fs.MarkHidden("cpuprofile")
+	fs.StringVar(&f.mprof, "memprofile", "", "write a heap profile at the end of the run to this file (for go tool pprof)")
+	fs.MarkHidden("memprofile")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: quelle annotate [flags] [PATH ...]")
 		fmt.Fprintln(e.stderr, "\nPATH is a .txt file, a .jsonl or .ndjson file, a folder (every .txt file below it) or - (standard input).")
@@ -78,6 +81,9 @@ func runAnnotate(args []string, e *env) error {
 			return err
 		}
 		defer stop()
+	}
+	if f.mprof != "" {
+		defer writeHeapProfile(f.mprof, e.stderr)
 	}
 	pipe, err := f.pipe.pipeline()
 	if err != nil {
@@ -150,6 +156,22 @@ func startProfile(path string) (func(), error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// writeHeapProfile writes the live heap (after a collection) to path;
+// a failure is reported on stderr.
+func writeHeapProfile(path string, stderr io.Writer) {
+	f, err := os.Create(path)
+	if err == nil {
+		runtime.GC()
+		err = pprof.Lookup("heap").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "quelle annotate: --memprofile %s: %v\n", path, err)
+	}
 }
 
 // tuneGC lets the heap grow to 8× the live data before collecting, under
