@@ -268,6 +268,15 @@ type reader struct {
 }
 
 func (r *reader) uint() int {
+	if len(r.b) > 0 && r.b[0] < 0x80 && r.err == nil { // one byte, the common case
+		v := r.b[0]
+		r.b = r.b[1:]
+		return int(v)
+	}
+	return r.uintSlow()
+}
+
+func (r *reader) uintSlow() int {
 	if r.err != nil {
 		return 0
 	}

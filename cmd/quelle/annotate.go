@@ -85,6 +85,10 @@ func runAnnotate(args []string, e *env) error {
 	if f.mprof != "" {
 		defer writeHeapProfile(f.mprof, e.stderr)
 	}
+	// -j N means N cores: start-up, reading, annotating and writing all
+	// share them.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(f.jobs))
+	tuneGC()
 	pipe, err := f.pipe.pipeline()
 	if err != nil {
 		return err
@@ -124,9 +128,6 @@ func runAnnotate(args []string, e *env) error {
 			out.name = dir
 		}
 	}
-	// -j N means N cores: reading, annotating and writing all share them.
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(f.jobs))
-	tuneGC()
 	if e.stderrIsTTY {
 		rep.prog = newProgress(e.stderr, func() int64 { return out.count.n })
 	}
@@ -201,6 +202,7 @@ type annotator struct {
 	fw      *formatWriter    // --format other than jsonl (then also enc)
 	stop    <-chan os.Signal // SIGINT, SIGTERM
 	release func()           // restores the default signal handling
+	bufs    sync.Pool        // *[]byte: record buffers, back once written
 }
 
 // job is one document on its way through the workers.
@@ -217,6 +219,7 @@ type job struct {
 	lineNo   int                // the line in a JSONL file, 0 for text
 	replaced labelCounts        // input spans replaced, per label
 	line     []byte             // the encoded record (documents up to streamMin)
+	buf      *[]byte            // holds line, from annotator.bufs
 	enc      *format.Encoded    // the encoded document, with a format writer
 	big      *annotate.Document // the annotated document, streamed by the writer
 	pieces   []piece            // big was annotated in pieces
@@ -355,7 +358,12 @@ func (a *annotator) work(j *job) {
 		j.enc, j.err = a.fw.encode(doc)
 	default:
 		a.pipe.Annotate(doc)
-		j.line = a.enc.appendRecord(nil, doc)
+		j.buf, _ = a.bufs.Get().(*[]byte)
+		if j.buf == nil {
+			j.buf = new([]byte)
+		}
+		j.line = a.enc.appendRecord((*j.buf)[:0], doc)
+		*j.buf = j.line
 	}
 }
 
@@ -454,9 +462,15 @@ func (a *annotator) writeJob(j *job, ids *idSet) error {
 	default:
 		err = a.enc.stream(j.big, scheme.SpanSlice(j.big.Spans), slices.Values(j.big.Tokens), slices.Values(j.big.Sentences))
 	}
-	j.line, j.big, j.enc, j.spans = nil, nil, nil, nil
+	if j.buf != nil && cap(*j.buf) <= maxPooledRecord {
+		a.bufs.Put(j.buf) // the writer has copied the record
+	}
+	j.line, j.buf, j.big, j.enc, j.spans = nil, nil, nil, nil, nil
 	return a.out.writeError(err)
 }
+
+// maxPooledRecord is the largest record buffer kept for the next records.
+const maxPooledRecord = 1 << 20
 
 func total(c labelCounts) int {
 	n := 0
