@@ -118,33 +118,19 @@ func scanSpan(data []byte, i int, s *annotate.Span, ref *spanRefs, bad *bool) (e
 		return i + 1, true
 	}
 	for {
-		kEnd := plainKeyEnd(data, i)
-		if kEnd < 0 {
+		k, kEnd := spanKey(data, i)
+		if k == keyOther {
 			return 0, false
 		}
-		key := data[i:kEnd]
 		if i = skipWS(data, kEnd); i >= len(data) || data[i] != ':' {
 			return 0, false
 		}
 		if i = skipWS(data, i+1); i >= len(data) {
 			return 0, false
 		}
-		var vEnd int
-		switch c := data[i]; {
-		case c == '"':
-			vEnd = validString(data, i, bad)
-		case c == 'n':
-			vEnd = literal(data, i, "null")
-		case c == '-' || c >= '0' && c <= '9':
-			vEnd = validNumber(data, i)
-		default:
-			return 0, false
-		}
-		if vEnd < 0 {
-			return -1, false
-		}
-		if !setSpanField(s, ref, key, data[i:vEnd], i) {
-			return 0, false
+		vEnd, good := scanSpanValue(data, i, k, s, ref, bad)
+		if vEnd < 0 || !good {
+			return vEnd, false
 		}
 		if i = skipWS(data, vEnd); i >= len(data) {
 			return 0, false
@@ -160,52 +146,182 @@ func scanSpan(data []byte, i int, s *annotate.Span, ref *spanRefs, bad *bool) (e
 	}
 }
 
-// plainKeyEnd returns the end of the string at data[i] if it is a key
-// written in plain ASCII without escapes, or -1.
-func plainKeyEnd(data []byte, i int) int {
-	if i >= len(data) || data[i] != '"' {
-		return -1
+// The keys of a span object that scanSpan reads.
+const (
+	keyOther = iota
+	keyLabel
+	keyStart
+	keyEnd
+	keyText
+	keyValue
+	keyKind
+	keyType
+	keyMode
+	keyLemma
+	keyAttribution
+	keyRule
+	keyTokenStart
+	keyTokenEnd
+)
+
+// spanKey returns the key at data[i] (quotes included, no escapes) and
+// its end, or keyOther.
+func spanKey(data []byte, i int) (int, int) {
+	if i+2 >= len(data) || data[i] != '"' {
+		return keyOther, 0
 	}
-	for j := i + 1; j < len(data); j++ {
-		switch c := data[j]; {
-		case c == '"':
-			return j + 1
-		case c == '\\' || c < 0x20 || c >= 0x80:
-			return -1
+	var k int
+	var want string
+	switch data[i+1] {
+	case 'l':
+		k, want = keyLabel, `"label"`
+		if data[i+2] == 'e' {
+			k, want = keyLemma, `"lemma"`
 		}
+	case 's':
+		k, want = keyStart, `"start"`
+	case 'e':
+		k, want = keyEnd, `"end"`
+	case 't':
+		switch data[i+2] {
+		case 'e':
+			k, want = keyText, `"text"`
+		case 'y':
+			k, want = keyType, `"type"`
+		default:
+			k, want = keyTokenStart, `"token_start"`
+			if i+7 < len(data) && data[i+7] == 'e' {
+				k, want = keyTokenEnd, `"token_end"`
+			}
+		}
+	case 'v':
+		k, want = keyValue, `"value"`
+	case 'k':
+		k, want = keyKind, `"kind"`
+	case 'm':
+		k, want = keyMode, `"mode"`
+	case 'a':
+		k, want = keyAttribution, `"attribution"`
+	case 'r':
+		k, want = keyRule, `"rule"`
+	default:
+		return keyOther, 0
 	}
-	return -1
+	if len(data)-i < len(want) || string(data[i:i+len(want)]) != want {
+		return keyOther, 0
+	}
+	return k, i + len(want)
 }
 
-// setSpanField sets the field key (with its quotes) to the valid JSON
-// value v found at offset at of the line, as json.Unmarshal would; false
-// if it is not a field of the scheme or v not of its type.
-func setSpanField(s *annotate.Span, ref *spanRefs, key, v []byte, at int) bool {
-	switch string(key) {
-	case `"label"`:
+// scanSpanValue validates the value of key k at data[i] and sets it as
+// json.Unmarshal would; good false leaves the span to encoding/json, and
+// an end of -1 says that the value is not valid JSON.
+func scanSpanValue(data []byte, i, k int, s *annotate.Span, ref *spanRefs, bad *bool) (end int, good bool) {
+	c := data[i]
+	switch k {
+	case keyStart, keyEnd, keyAttribution, keyTokenStart, keyTokenEnd:
+		if c >= '0' && c <= '9' {
+			return scanInt(data, i, k, s)
+		}
+	case keyLabel, keyKind, keyType, keyMode:
+		if c == '"' {
+			if v, n := schemePrefix(data[i:]); n > 0 {
+				switch k {
+				case keyLabel:
+					s.Label = v
+				case keyKind:
+					s.Kind, ref.attr[refKind] = v, strRef{}
+				case keyType:
+					s.Type, ref.attr[refType] = v, strRef{}
+				case keyMode:
+					s.Mode, ref.attr[refMode] = v, strRef{}
+				}
+				return i + n, true
+			}
+		}
+	}
+	switch {
+	case c == '"':
+		end = validString(data, i, bad)
+	case c == 'n':
+		end = literal(data, i, "null")
+	case c == '-' || c >= '0' && c <= '9':
+		end = validNumber(data, i)
+	default:
+		return 0, false
+	}
+	if end < 0 {
+		return -1, false
+	}
+	return end, setSpanField(s, ref, k, data[i:end], i)
+}
+
+// scanInt reads the non-negative integer at data[i] (a digit) into field
+// k of s, for the common case: at most 18 digits, no leading zero, no
+// fraction or exponent (anything else is left to encoding/json).
+func scanInt(data []byte, i, k int, s *annotate.Span) (int, bool) {
+	n, j := 0, i
+	for ; j < len(data) && data[j] >= '0' && data[j] <= '9'; j++ {
+		n = n*10 + int(data[j]-'0')
+	}
+	if j-i > 18 || data[i] == '0' && j-i > 1 || j < len(data) && (data[j] == '.' || data[j] == 'e' || data[j] == 'E') {
+		return 0, false
+	}
+	switch k {
+	case keyStart:
+		s.Start = n
+	case keyEnd:
+		s.End = n
+	case keyAttribution:
+		s.Attribution = n
+	}
+	return j, true
+}
+
+// schemePrefix returns the label or attribute value of the scheme that
+// data starts with as a JSON string, and the string's length (0 for
+// none).
+func schemePrefix(data []byte) (string, int) {
+	end := bytes.IndexByte(data[1:min(len(data), 16)], '"')
+	if end < 0 {
+		return "", 0
+	}
+	v, ok := schemeString(data[:end+2])
+	if !ok {
+		return "", 0
+	}
+	return v, end + 2
+}
+
+// setSpanField sets field k to the valid JSON value v found at offset at
+// of the line, as json.Unmarshal would; false if v is not of the field's
+// type.
+func setSpanField(s *annotate.Span, ref *spanRefs, k int, v []byte, at int) bool {
+	switch k {
+	case keyLabel:
 		return fastLabel(v, &s.Label)
-	case `"text"`:
+	case keyText:
 		return fastRef(v, at, &ref.text)
-	case `"kind"`:
+	case keyKind:
 		return fastAttr(v, at, &s.Kind, &ref.attr[refKind])
-	case `"type"`:
+	case keyType:
 		return fastAttr(v, at, &s.Type, &ref.attr[refType])
-	case `"mode"`:
+	case keyMode:
 		return fastAttr(v, at, &s.Mode, &ref.attr[refMode])
-	case `"lemma"`:
+	case keyLemma:
 		return fastAttr(v, at, &s.Lemma, &ref.attr[refLemma])
-	case `"rule"`:
+	case keyRule:
 		return fastAttr(v, at, &s.Rule, &ref.attr[refRule])
-	case `"start"`:
+	case keyStart:
 		return fastInt(v, &s.Start)
-	case `"end"`:
+	case keyEnd:
 		return fastInt(v, &s.End)
-	case `"attribution"`:
+	case keyAttribution:
 		return fastInt(v, &s.Attribution)
-	case `"token_start"`, `"token_end"`: // not kept
+	case keyTokenStart, keyTokenEnd: // not kept
 		var n int
 		return fastInt(v, &n)
-	case `"value"`:
+	case keyValue:
 		return fastFloat(v, &s.Value)
 	}
 	return false
