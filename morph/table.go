@@ -241,11 +241,13 @@ func (t *Table) indexLemmas() {
 		a := t.anaOff[f]
 		for k := r.uint(); k > 0; k-- {
 			l, si := r.uint(), r.uint()
-			for end := a + uint32(len(t.sets[si].tmpl)); a < end; a++ {
-				t.anaForm[a] = uint32(f)
-				lem[a] = uint32(l)
-				t.lemmaOff[l+1]++
+			n := uint32(len(t.sets[si].tmpl))
+			for j := a; j < a+n; j++ {
+				t.anaForm[j] = uint32(f)
+				lem[j] = uint32(l)
 			}
+			t.lemmaOff[l+1] += n
+			a += n
 		}
 	}
 	for i := 1; i < len(t.lemmaOff); i++ {
@@ -268,10 +270,18 @@ type reader struct {
 }
 
 func (r *reader) uint() int {
-	if len(r.b) > 0 && r.b[0] < 0x80 && r.err == nil { // one byte, the common case
-		v := r.b[0]
-		r.b = r.b[1:]
-		return int(v)
+	b := r.b
+	switch {
+	case r.err != nil:
+	case len(b) > 0 && b[0] < 0x80: // one byte, the common case
+		r.b = b[1:]
+		return int(b[0])
+	case len(b) > 1 && b[1] < 0x80: // two (lemmas and sets are numbered up to 2^21 in three)
+		r.b = b[2:]
+		return int(b[0]&0x7f) | int(b[1])<<7
+	case len(b) > 2 && b[2] < 0x80:
+		r.b = b[3:]
+		return int(b[0]&0x7f) | int(b[1]&0x7f)<<7 | int(b[2])<<14
 	}
 	return r.uintSlow()
 }
