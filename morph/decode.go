@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"strings"
 	"sync/atomic"
 )
@@ -21,8 +22,8 @@ func Decode(data []byte) (*Table, error) {
 	lemmaBytes := r.uint()
 	tuples := readTuples(r)
 	sets := readSets(r, len(tuples))
-	particles := t.readLemmas(r, lemmaBytes)
-	t.readForms(r, tuples, sets, particles)
+	t.readLemmas(r, lemmaBytes)
+	t.readForms(r, tuples, sets)
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -73,47 +74,49 @@ func readSets(r *reader, nTuples int) [][]uint16 {
 	return out
 }
 
-// readLemmas fills t.lemmas (substrings of one string) and returns the
-// particle of each lemma.
-func (t *Table) readLemmas(r *reader, size int) []string {
+// readLemmas reads the lemmas into one string with their offsets, and
+// their particles.
+func (t *Table) readLemmas(r *reader, size int) {
 	n := r.uint()
 	if n > len(r.b) || size > 64*len(r.b) {
 		r.err = fmt.Errorf("%w: %d lemmas of %d bytes", errCorrupt, n, size)
-		return nil
+		return
 	}
 	arena := make([]byte, 0, size)
-	off := make([]int, n+1)
-	var particles []string
-	pidx := map[string]string{}
-	particles = make([]string, n)
+	t.lemmaAt = make([]uint32, n+1)
+	t.lemmaParticle = make([]uint16, n)
+	t.particles = []string{""}
+	pidx := map[string]uint16{"": 0}
 	prev := 0
 	for i := 0; i < n && r.err == nil; i++ {
 		start := len(arena)
 		arena = r.front(arena, prev)
 		prev = start
-		off[i+1] = len(arena)
-		if p := r.str(); len(p) > 0 {
-			s, ok := pidx[string(p)]
-			if !ok {
-				s = string(p)
-				pidx[s] = s
+		t.lemmaAt[i+1] = uint32(len(arena))
+		p := r.str()
+		k, ok := pidx[string(p)]
+		if !ok {
+			if len(t.particles) > math.MaxUint16 {
+				r.err = fmt.Errorf("%w: more than %d particles", errCorrupt, math.MaxUint16)
+				return
 			}
-			particles[i] = s
+			k = uint16(len(t.particles))
+			s := string(p)
+			t.particles = append(t.particles, s)
+			pidx[s] = k
 		}
+		t.lemmaParticle[i] = k
 	}
 	if r.err != nil {
-		return nil
+		return
 	}
-	all := string(arena)
-	t.lemmas = make([]string, n)
-	for i := range t.lemmas {
-		t.lemmas[i] = all[off[i]:off[i+1]]
-		if i > 0 && t.lemmas[i-1] >= t.lemmas[i] {
-			r.err = fmt.Errorf("%w: lemmas out of order at %q", errCorrupt, t.lemmas[i])
-			return nil
+	t.lemmaText = string(arena)
+	for i := 1; i < n; i++ {
+		if t.lemma(i-1) >= t.lemma(i) {
+			r.err = fmt.Errorf("%w: lemmas out of order at %q", errCorrupt, t.lemma(i))
+			return
 		}
 	}
-	return particles
 }
 
 // set is one reading set of the table, expanded: the analyses without
@@ -143,14 +146,13 @@ func expandSets(tuples []Tuple, ids [][]uint16) []set {
 // readForms reads the forms and their lemma groups. It checks every
 // group and computes the analysis offsets and is* bits, but leaves the
 // Analysis values to fill (on first lookup of each form).
-func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16, particles []string) {
+func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
 	n, size, nAna := r.uint(), r.uint(), r.uint()
-	if n > len(r.b) || size > 64*len(r.b) || nAna > 64*len(r.b) {
+	if n > len(r.b) || size > 64*len(r.b) || nAna > 64*len(r.b) || nAna > 1<<30 {
 		r.err = fmt.Errorf("%w: %d forms of %d bytes, %d analyses", errCorrupt, n, size, nAna)
 		return
 	}
 	t.sets = expandSets(tuples, setIDs)
-	t.particles = particles
 	t.groups = r.b
 	var words strings.Builder
 	words.Grow(size)
@@ -169,7 +171,7 @@ func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16, particle
 		var f uint8
 		for j := 0; j < k && r.err == nil; j++ {
 			l, si := r.uint(), r.uint()
-			if l >= len(t.lemmas) || si >= len(t.sets) {
+			if l >= t.Lemmas() || si >= len(t.sets) {
 				r.err = fmt.Errorf("%w: lemma %d, set %d", errCorrupt, l, si)
 				return
 			}
@@ -194,54 +196,75 @@ func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16, particle
 		return
 	}
 	t.nAna = nAna
-	t.chunks = make([]atomic.Pointer[[]Analysis], (n+chunkForms-1)/chunkForms)
-	t.ready = make([]atomic.Uint32, (n+31)/32)
+	t.at = make([]atomic.Uint32, n)
+	// A slab closed for want of room holds more than slabSize/2 analyses
+	// (larger sets of analyses get a slab of their own), so this many
+	// slabs are enough.
+	t.slabs = make([]atomic.Pointer[[]Analysis], 2*nAna/slabSize+2)
 	t.words = words.String()
 	t.wordOff = off
 }
 
-// chunkForms is the number of forms whose analyses share one allocation.
-// Chunks are allocated when the first of their forms is looked up, so a
-// program pays (in memory and in garbage-collector work) only for the
-// parts of the table it uses.
-const chunkForms = 64
+// slabSize is the number of analyses of one slab: forms are filled in the
+// order they are first looked up, each into the room left in the last
+// slab, so memory follows the vocabulary a program sees.
+const slabSize = 1024
 
-// fill writes the analyses of form i, allocating its chunk if needed. The
-// groups were checked by readForms, so it cannot fail.
-func (t *Table) fill(i int) {
+// fill writes the analyses of form i into a slab and returns its position
+// + 1 (see Table.at). The groups were checked by readForms, so it cannot
+// fail.
+func (t *Table) fill(i int) uint32 {
 	t.fillMu.Lock()
 	defer t.fillMu.Unlock()
-	if t.isReady(i) {
-		return
+	if p := t.at[i].Load(); p != 0 {
+		return p
 	}
-	c := i / chunkForms
-	ch := t.chunks[c].Load()
-	if ch == nil {
-		lo, hi := c*chunkForms, min((c+1)*chunkForms, t.Len())
-		s := make([]Analysis, t.anaOff[hi]-t.anaOff[lo])
-		ch = &s
-		t.chunks[c].Store(ch)
+	n := int(t.anaOff[i+1] - t.anaOff[i])
+	if n > slabSize/2 { // a slab of its own
+		s := t.newSlab(n)
+		t.slabUsed = slabSize // the next form starts a new slab
+		return t.write(i, s, uint32(t.nSlabs-1)*slabSize+1)
 	}
+	if t.nSlabs == 0 || t.slabUsed+n > slabSize {
+		t.newSlab(slabSize)
+		t.slabUsed = 0
+	}
+	off := t.slabUsed
+	t.slabUsed += n
+	s := (*t.slabs[t.nSlabs-1].Load())[off : off+n]
+	return t.write(i, s, uint32((t.nSlabs-1)*slabSize+off)+1)
+}
+
+// newSlab adds a slab of n analyses.
+func (t *Table) newSlab(n int) []Analysis {
+	s := make([]Analysis, n)
+	t.slabs[t.nSlabs].Store(&s)
+	t.nSlabs++
+	return s
+}
+
+// write writes the analyses of form i into dst and publishes p as its
+// position.
+func (t *Table) write(i int, dst []Analysis, p uint32) uint32 {
 	r := reader{b: t.groups[t.groupOff[i]:]}
-	a := t.anaOff[i] - t.anaOff[c*chunkForms]
+	a := 0
 	for k := r.uint(); k > 0; k-- {
 		l, si := r.uint(), r.uint()
 		st := &t.sets[si]
-		dst := (*ch)[a : a+uint32(len(st.tmpl))]
-		copy(dst, st.tmpl)
-		for j := range dst {
-			dst[j].Lemma = t.lemmas[l]
+		d := dst[a : a+len(st.tmpl)]
+		copy(d, st.tmpl)
+		lemma := t.lemma(l)
+		for j := range d {
+			d[j].Lemma = lemma
 		}
 		for _, j := range st.particle {
-			dst[j].Particle = t.particles[l]
+			d[j].Particle = t.particles[t.lemmaParticle[l]]
 		}
-		a += uint32(len(st.tmpl))
+		a += len(st.tmpl)
 	}
-	w := &t.ready[i/32]
-	w.Store(w.Load() | 1<<(i%32)) // writers are serialised by fillMu
+	t.at[i].Store(p)
+	return p
 }
-
-func (t *Table) isReady(i int) bool { return t.ready[i/32].Load()&(1<<(i%32)) != 0 }
 
 func analysis(tu Tuple, lemma, particle string) Analysis {
 	a := Analysis{Lemma: lemma, POS: tu.POS, Form: tu.Form, Tense: tu.Tense, Mood: tu.Mood,

@@ -71,8 +71,10 @@
 // analyses in 3.1 MB (front-coded strings, readings shared as sets).
 // Default decodes it on first use (about 25 ms) and builds an
 // open-addressing hash of the forms; the Analysis values of a form are
-// written the first time the form is looked up, into chunks allocated on
-// demand, so a program pays in memory and garbage-collector work only for
-// the part of the table it uses. The table is immutable from the outside
-// and safe for concurrent use.
+// written the first time the form is looked up, into slabs shared with
+// the forms looked up around it, so a program pays in memory and
+// garbage-collector work only for the forms it uses (about 2 MB for 20 MB
+// of news). Lemmas are one string with offsets, so the table itself holds
+// almost nothing the collector has to scan. The table is immutable from
+// the outside and safe for concurrent use.
 package morph

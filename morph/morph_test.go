@@ -231,7 +231,7 @@ func TestTableRoundTrip(t *testing.T) {
 	}
 	n := 0
 	for l := 0; l < tb.Lemmas(); l++ {
-		lemma := tb.lemmas[l]
+		lemma := tb.lemma(l)
 		for _, f := range tb.Forms(lemma) {
 			if !seen[pair{f.Word, f.Analysis}] {
 				t.Fatalf("Forms(%q) has %s %v, which Analyze(%q) lacks", lemma, f.Word, f.Analysis, f.Word)

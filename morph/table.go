@@ -29,19 +29,30 @@ type Table struct {
 	slots   []uint32 // open-addressing hash: form index + 1, 0 = empty
 	mask    uint64
 	seed    maphash.Seed
-	lemmas  []string // sorted; Analysis.Lemma points into one string
+	// Lemmas, sorted: lemma i is lemmaText[lemmaAt[i]:lemmaAt[i+1]], and
+	// its separable particle particles[lemmaParticle[i]] ("" for none).
+	// Analysis.Lemma and Particle point into these strings; the table
+	// holds no per-lemma pointer.
+	lemmaText     string
+	lemmaAt       []uint32
+	lemmaParticle []uint16
+	particles     []string
 
 	// Lazy filling: form i's analyses are written by fill the first time
-	// it is looked up, into chunks[i/chunkForms]. ready has one bit per
-	// form, set (under fillMu) after the analyses are written and read
-	// atomically, so a reader that sees the bit sees the analyses.
-	chunks    []atomic.Pointer[[]Analysis]
-	groups    []byte   // the forms' lemma groups in the table file
-	groupOff  []uint32 // form i's groups start at groups[groupOff[i]]
-	sets      []set
-	particles []string // per lemma
-	ready     []atomic.Uint32
-	fillMu    sync.Mutex
+	// it is looked up, into a slab shared with the forms looked up before
+	// and after it, so that only the forms a program uses take memory
+	// (and garbage-collector work). at[i] is 0 until then, and then 1 +
+	// the position of the analyses (slab*slabSize + offset); it is stored
+	// (under fillMu) after the analyses are written and read atomically,
+	// so a reader that sees it sees the analyses.
+	at       []atomic.Uint32
+	slabs    []atomic.Pointer[[]Analysis]
+	slabUsed int      // analyses used in the last slab (under fillMu)
+	nSlabs   int      // slabs allocated (under fillMu)
+	groups   []byte   // the forms' lemma groups in the table file
+	groupOff []uint32 // form i's groups start at groups[groupOff[i]]
+	sets     []set
+	fillMu   sync.Mutex
 
 	byLemmaOnce sync.Once
 	lemmaOff    []uint32 // analyses of lemma i: byLemma[lemmaOff[i]:lemmaOff[i+1]]
@@ -83,7 +94,10 @@ func (t *Table) Source() string { return t.source }
 func (t *Table) Len() int { return len(t.wordOff) - 1 }
 
 // Lemmas returns the number of lemmas in the table.
-func (t *Table) Lemmas() int { return len(t.lemmas) }
+func (t *Table) Lemmas() int { return len(t.lemmaAt) - 1 }
+
+// lemma returns lemma i.
+func (t *Table) lemma(i int) string { return t.lemmaText[t.lemmaAt[i]:t.lemmaAt[i+1]] }
 
 // Analyses returns the number of analyses (form-reading pairs) in the table.
 func (t *Table) Analyses() int { return t.nAna }
@@ -101,12 +115,14 @@ func (t *Table) Analyze(word string) []Analysis {
 
 // analyses returns the analyses of form i, filling them on first use.
 func (t *Table) analyses(i int) []Analysis {
-	if !t.isReady(i) {
-		t.fill(i)
+	p := t.at[i].Load()
+	if p == 0 {
+		p = t.fill(i)
 	}
-	base := t.anaOff[i/chunkForms*chunkForms]
-	lo, hi := t.anaOff[i]-base, t.anaOff[i+1]-base
-	return (*t.chunks[i/chunkForms].Load())[lo:hi:hi]
+	p--
+	lo := p % slabSize
+	hi := lo + t.anaOff[i+1] - t.anaOff[i]
+	return (*t.slabs[p/slabSize].Load())[lo:hi:hi]
 }
 
 // AnalyzeFold handles a word that may be capitalised only because it
@@ -201,8 +217,9 @@ func (t *Table) findBytes(word []byte) int {
 // builds a lemma index (a few milliseconds); the result is a new slice.
 func (t *Table) Forms(lemma string) []Form {
 	t.byLemmaOnce.Do(t.indexLemmas)
-	i := sort.SearchStrings(t.lemmas, lemma)
-	if i == len(t.lemmas) || t.lemmas[i] != lemma {
+	n := t.Lemmas()
+	i := sort.Search(n, func(i int) bool { return t.lemma(i) >= lemma })
+	if i == n || t.lemma(i) != lemma {
 		return nil
 	}
 	idx := t.byLemma[t.lemmaOff[i]:t.lemmaOff[i+1]]
@@ -218,23 +235,25 @@ func (t *Table) indexLemmas() {
 	n := t.nAna
 	t.anaForm = make([]uint32, n)
 	lem := make([]uint32, n)
-	t.lemmaOff = make([]uint32, len(t.lemmas)+1)
+	t.lemmaOff = make([]uint32, t.Lemmas()+1)
 	for f := 0; f < t.Len(); f++ {
 		r := reader{b: t.groups[t.groupOff[f]:]}
 		a := t.anaOff[f]
 		for k := r.uint(); k > 0; k-- {
 			l, si := r.uint(), r.uint()
-			for end := a + uint32(len(t.sets[si].tmpl)); a < end; a++ {
-				t.anaForm[a] = uint32(f)
-				lem[a] = uint32(l)
-				t.lemmaOff[l+1]++
+			n := uint32(len(t.sets[si].tmpl))
+			for j := a; j < a+n; j++ {
+				t.anaForm[j] = uint32(f)
+				lem[j] = uint32(l)
 			}
+			t.lemmaOff[l+1] += n
+			a += n
 		}
 	}
 	for i := 1; i < len(t.lemmaOff); i++ {
 		t.lemmaOff[i] += t.lemmaOff[i-1]
 	}
-	next := append([]uint32(nil), t.lemmaOff[:len(t.lemmas)]...)
+	next := append([]uint32(nil), t.lemmaOff[:t.Lemmas()]...)
 	t.byLemma = make([]uint32, n)
 	for a, l := range lem {
 		t.byLemma[next[l]] = uint32(a)
@@ -251,6 +270,23 @@ type reader struct {
 }
 
 func (r *reader) uint() int {
+	b := r.b
+	switch {
+	case r.err != nil:
+	case len(b) > 0 && b[0] < 0x80: // one byte, the common case
+		r.b = b[1:]
+		return int(b[0])
+	case len(b) > 1 && b[1] < 0x80: // two (lemmas and sets are numbered up to 2^21 in three)
+		r.b = b[2:]
+		return int(b[0]&0x7f) | int(b[1])<<7
+	case len(b) > 2 && b[2] < 0x80:
+		r.b = b[3:]
+		return int(b[0]&0x7f) | int(b[1]&0x7f)<<7 | int(b[2])<<14
+	}
+	return r.uintSlow()
+}
+
+func (r *reader) uintSlow() int {
 	if r.err != nil {
 		return 0
 	}

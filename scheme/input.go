@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 	"unicode/utf8"
 
@@ -242,6 +243,8 @@ type Reader struct {
 	// are counted (Pending.Replaced) and dropped unchecked; input spans of
 	// other labels are checked and kept in the document.
 	Replace map[string]bool
+
+	lines sync.Pool // *[]byte: JSONL line buffers, back once decoded
 }
 
 // Pending is a document that has been read but, for JSONL, not yet
@@ -258,6 +261,8 @@ type Pending struct {
 	notes    []*Error
 	replace  map[string]bool
 	replaced map[string]int
+	pool     *sync.Pool // buf goes back to it once the line is decoded
+	buf      *[]byte    // holds line
 }
 
 // Document decodes the pending document. A malformed JSONL line gives an
@@ -272,6 +277,9 @@ func (p *Pending) Document() (*annotate.Document, error) {
 		return p.doc, nil
 	}
 	doc, notes, replaced, err := parseRecord(p.line, p.replace)
+	if p.buf != nil && cap(p.line) <= maxPooledLine {
+		p.pool.Put(p.buf) // nothing of the document points into the line
+	}
 	p.line, p.replaced = nil, replaced
 	for _, m := range notes {
 		p.notes = append(p.notes, &Error{File: p.name, Line: p.n, Msg: m})
@@ -398,8 +406,13 @@ func firstInvalid(s string) int {
 // ends the file with a Pending that carries it.
 func (r *Reader) readJSONL(name string, in io.Reader, fn func(*Pending) error) error {
 	var ferr error
-	err := Lines(in, name, func(line int, data []byte) error {
-		ferr = fn(&Pending{line: data, name: name, n: line, size: len(data), replace: r.Replace})
+	err := eachLine(in, name, func(line int, data []byte) error {
+		buf, _ := r.lines.Get().(*[]byte)
+		if buf == nil {
+			buf = new([]byte)
+		}
+		*buf = append((*buf)[:0], data...)
+		ferr = fn(&Pending{line: *buf, name: name, n: line, size: len(*buf), replace: r.Replace, pool: &r.lines, buf: buf})
 		return ferr
 	})
 	if err != nil && ferr == nil {
@@ -412,3 +425,6 @@ func (r *Reader) readJSONL(name string, in io.Reader, fn func(*Pending) error) e
 	}
 	return err
 }
+
+// maxPooledLine is the largest line buffer kept for the next lines.
+const maxPooledLine = 1 << 20

@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -130,13 +133,55 @@ func parseRecordReference(data []byte) (*annotate.Document, error) {
 		}
 	}
 	if spans != nil {
-		s, _, _, err := decodeSpans(spans, doc.Text, nil)
+		s, err := decodeSpansReference(spans, doc.Text)
 		if err != nil {
 			return nil, err
 		}
 		doc.Spans = s
 	}
 	return doc, nil
+}
+
+// decodeSpansReference decodes "spans" with encoding/json alone: a list
+// (or null) of objects, each with a label of the scheme, code-point
+// offsets inside the text and the text at them; offsets converted to
+// bytes.
+func decodeSpansReference(raw []byte, text string) ([]annotate.Span, error) {
+	var objs []json.RawMessage
+	if err := json.Unmarshal(raw, &objs); err != nil {
+		return nil, err
+	}
+	var at []int // the byte offset of every code point, and the end
+	for i := range text {
+		at = append(at, i)
+	}
+	at = append(at, len(text))
+	var out []annotate.Span
+	for _, o := range objs {
+		var r RecordSpan
+		if err := json.Unmarshal(o, &r); err != nil {
+			return nil, err
+		}
+		if o[0] != '{' {
+			return nil, errors.New("span is not an object")
+		}
+		if !slices.Contains(annotate.AllLabels(), r.Label) {
+			return nil, errors.New("unknown label")
+		}
+		if r.Start < 0 || r.Start >= r.End || r.End >= len(at) {
+			return nil, errors.New("offsets out of range")
+		}
+		if text[at[r.Start]:at[r.End]] != r.Text {
+			return nil, errors.New("wrong text")
+		}
+		s := annotate.Span{Label: r.Label, Start: at[r.Start], End: at[r.End], Kind: r.Kind, Type: r.Type, Mode: r.Mode,
+			Lemma: r.Lemma, Attribution: r.Attribution, Rule: r.Rule}
+		if r.Value != nil {
+			s.Value = *r.Value
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 // FuzzParseRecord checks the one-pass record splitter and string decoder
@@ -189,10 +234,11 @@ func FuzzParseRecord(f *testing.F) {
 	})
 }
 
-// FuzzFastSpan checks the span decoder's fast path against json.Unmarshal
+// FuzzScanSpan checks the span reader's fast path against json.Unmarshal
 // into a RecordSpan: whatever it accepts, encoding/json accepts too and
-// decodes to the same span, and it ends where the object ends.
-func FuzzFastSpan(f *testing.F) {
+// decodes to the same span, it ends where the object ends, and what it
+// calls invalid JSON is.
+func FuzzScanSpan(f *testing.F) {
 	for _, s := range []string{
 		`{"label":"CUE","start":0,"end":5,"text":"sagte","lemma":"sagen","attribution":1,"rule":"r"}`,
 		`{"label":"NUMBER","start":3,"end":5,"text":"12","value":12,"kind":"cardinal"}`,
@@ -200,32 +246,100 @@ func FuzzFastSpan(f *testing.F) {
 		`{"label":"QUOTE","text":"a","text":null,"mode":"direct","start":-0,"end":1e2}`,
 		`{"label":"HEDGE","LABEL":"X","start":1.5}`, `{"start":"1"}`, `{"value":"1"}`, `{"label":null,"x":1}`,
 		`{ "label" : "CUE" , "start" : 123456789012345678901 }`, "{\"text\":\"\xff\"}", `{"value":1e400}`,
+		`{"kind":"cardinal","kind":"x\n","lemma":"vague","value":-0,"type":"evidential"}`, `{"value":-12345678901234567}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if !json.Valid(data) || len(data) == 0 || data[0] != '{' {
-			return
+		var s annotate.Span
+		var ref spanRefs
+		bad := false
+		end, ok := scanSpan(data, 0, &s, &ref, &bad)
+		if end < 0 && json.Valid(data) {
+			t.Fatalf("%q: called invalid", data)
 		}
-		got, textRaw, end, ok := fastSpan(data, 0, map[string]string{})
 		if !ok {
 			return
 		}
-		var want RecordSpan
-		if err := json.Unmarshal(data, &want); err != nil {
+		var r RecordSpan
+		if err := json.Unmarshal(data[:end], &r); err != nil {
 			t.Fatalf("%q: fast path accepts what encoding/json rejects: %v", data, err)
 		}
-		if textRaw != nil {
-			got.Text, _ = decodeString(textRaw)
+		if bad != !utf8.Valid(data[:end]) {
+			t.Fatalf("%q: bad %v", data, bad)
 		}
-		if end != len(bytes.TrimRight(data, " \t\r\n")) {
-			t.Fatalf("%q: ends at %d", data, end)
+		want := spanOf(r)
+		var text string
+		if ref.text.end > 0 {
+			text, _ = decodeString(data[ref.text.start:ref.text.end])
 		}
-		gv, wv := got.Value, want.Value
-		got.Value, want.Value = nil, nil
-		got.TokenStart, got.TokenEnd, want.TokenStart, want.TokenEnd = nil, nil, nil, nil
-		if got != want || (gv == nil) != (wv == nil) || gv != nil && *gv != *wv {
-			t.Fatalf("%q:\n got %+v %v\nwant %+v %v", data, got, gv, want, wv)
+		sd := spanDecoder{line: data, spans: []annotate.Span{s}, refs: []spanRefs{ref}}
+		sd.setStrings()
+		if got := sd.spans[0]; got != want || text != r.Text || math.Signbit(got.Value) != math.Signbit(want.Value) {
+			t.Fatalf("%q:\n got %+v %q\nwant %+v %q", data, got, text, want, r.Text)
+		}
+	})
+}
+
+// FuzzSplitObject checks the one-pass validator against encoding/json: it
+// accepts exactly the valid JSON objects, says whether the line is valid
+// UTF-8 as utf8.Valid does, and skipString finds the end of every string
+// value it splits off.
+func FuzzSplitObject(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"Er sagte \"drei\" Worte über\u00e4 \\ / \t.","n":[1,2.5e3,{"a":null}]}`,
+		"{\"a\":\"\xe4\xff\",\"b\":\"0123456789abcdef\x01\"}", `{"a":"12345678\"12345678"}`, "{\"a\":\"ÄÖÜäöüß€𝄞\xed\xa0\x80\"}",
+		`[1]`, `{"a":1`, `{"a":"\u12g4"}`, ` { } `,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fields, valid, err := splitObject(data)
+		trimmed := bytes.TrimLeft(data, " \t\r\n")
+		want := json.Valid(data) && len(trimmed) > 0 && trimmed[0] == '{'
+		if (err == nil) != want {
+			t.Fatalf("%q: error %v, json.Valid %v", data, err, json.Valid(data))
+		}
+		if err != nil {
+			return
+		}
+		if valid != utf8.Valid(data) {
+			t.Fatalf("%q: valid %v", data, valid)
+		}
+		for _, fl := range fields {
+			if fl.raw[0] == '"' && skipString(fl.raw, 0) != len(fl.raw) {
+				t.Fatalf("%q: skipString ends %s at %d", data, fl.raw, skipString(fl.raw, 0))
+			}
+		}
+	})
+}
+
+// FuzzAdvance checks the code-point walk against ranging over the text:
+// walking on from any code point to any later one lands where the
+// reference does.
+func FuzzAdvance(f *testing.F) {
+	f.Add("Größe: 3 €, 𝄞 und ein längerer Text über Äpfel", 2, 30)
+	f.Add("abcdefghijklmnopq", 0, 17)
+	f.Fuzz(func(t *testing.T, text string, from, to int) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		var at []int // the byte offset of every code point, and the end
+		for i := range text {
+			at = append(at, i)
+		}
+		at = append(at, len(text))
+		if from < 0 || to < from || to > len(at)+2 {
+			return
+		}
+		b, n := 0, 0
+		if from < len(at) {
+			b, n = advance(text, 0, 0, from)
+			if b != at[from] || n != from {
+				t.Fatalf("%q: to %d: %d %d, want %d", text, from, b, n, at[from])
+			}
+		}
+		b, n = advance(text, b, n, to)
+		if to < len(at) && (b != at[to] || n != to) || to >= len(at) && (b != len(text) || n != len(at)-1) {
+			t.Fatalf("%q: %d to %d: %d %d", text, from, to, b, n)
 		}
 	})
 }

@@ -1,36 +1,46 @@
 package scheme
 
-import "errors"
+import (
+	"encoding/binary"
+	"errors"
+	"math/bits"
+	"unicode/utf8"
+)
 
 // field is one top-level member of a JSON object: its decoded key and its
 // raw value.
 type field struct {
-	key string
-	raw []byte
+	key   string
+	raw   []byte
+	spans *rawSpans // the top-level "spans", read by scanSpans
 }
 
 // splitObject splits a line holding one JSON object into its members
 // without decoding the values, in one pass over the bytes that also
 // validates the whole line as encoding/json's json.Valid does (the same
 // grammar, the same nesting limit; invalid UTF-8 is accepted, as there).
-func splitObject(data []byte) ([]field, error) {
+// valid reports whether the line is valid UTF-8 (outside strings, valid
+// JSON is ASCII).
+func splitObject(data []byte) (fields []field, valid bool, err error) {
 	i := skipWS(data, 0)
+	bad := false
 	if i < len(data) && data[i] == '{' {
-		out, end := scanMembers(data, i)
+		out, end := scanMembers(data, i, &bad)
 		if end >= 0 && skipWS(data, end) == len(data) {
-			return out, nil
+			return out, !bad, nil
 		}
-		return nil, errors.New("not valid JSON")
+		return nil, false, errors.New("not valid JSON")
 	}
-	if end := validValue(data, i, 0); end < 0 || skipWS(data, end) != len(data) {
-		return nil, errors.New("not valid JSON")
+	if end := validValue(data, i, 0, &bad); end < 0 || skipWS(data, end) != len(data) {
+		return nil, false, errors.New("not valid JSON")
 	}
-	return nil, errors.New("not a JSON object")
+	return nil, false, errors.New("not a JSON object")
 }
 
 // scanMembers validates the object at data[i] == '{' and returns its
-// members and its end, or an end of -1 if it is not valid JSON.
-func scanMembers(data []byte, i int) ([]field, int) {
+// members and its end, or an end of -1 if it is not valid JSON. Invalid
+// UTF-8 sets *bad.
+func scanMembers(data []byte, i int, bad *bool) ([]field, int) {
 	out := make([]field, 0, 4)
 	i = skipWS(data, i+1)
 	if i < len(data) && data[i] == '}' {
@@ -40,7 +50,7 @@ func scanMembers(data []byte, i int) ([]field, int) {
 		if i >= len(data) || data[i] != '"' {
 			return nil, -1
 		}
-		kEnd := validString(data, i)
+		kEnd := validString(data, i, bad)
 		if kEnd < 0 {
 			return nil, -1
 		}
@@ -50,11 +60,20 @@ func scanMembers(data []byte, i int) ([]field, int) {
 			return nil, -1
 		}
 		i = skipWS(data, i+1)
-		vEnd := validValue(data, i, 1)
+		var vEnd int
+		var spans *rawSpans
+		if key == "spans" && i < len(data) && data[i] == '[' {
+			spans, vEnd = scanSpans(data, i, bad)
+		} else {
+			vEnd = validValue(data, i, 1, bad)
+		}
 		if vEnd < 0 {
 			return nil, -1
 		}
-		out = append(out, field{key: key, raw: data[i:vEnd]})
+		if key == "spans" && spans == nil {
+			spans = &rawSpans{raw: data[i:vEnd]}
+		}
+		out = append(out, field{key: key, raw: data[i:vEnd], spans: spans})
 		i = skipWS(data, vEnd)
 		if i >= len(data) {
 			return nil, -1
@@ -75,7 +94,7 @@ const maxDepth = 10000
 
 // validValue returns the end of the valid JSON value that starts at
 // data[i] inside depth open arrays and objects, or -1.
-func validValue(data []byte, i, depth int) int {
+func validValue(data []byte, i, depth int, bad *bool) int {
 	var open []byte // the arrays and objects open inside this value
 	for {
 		// a value starts at i
@@ -95,13 +114,13 @@ func validValue(data []byte, i, depth int) int {
 				break
 			}
 			if c == '{' {
-				if i = validKey(data, i); i < 0 {
+				if i = validKey(data, i, bad); i < 0 {
 					return -1
 				}
 			}
 			continue
 		case '"':
-			i = validString(data, i)
+			i = validString(data, i, bad)
 		case 't':
 			i = literal(data, i, "true")
 		case 'f':
@@ -129,7 +148,7 @@ func validValue(data []byte, i, depth int) int {
 			case c == ',':
 				i = skipWS(data, i+1)
 				if top == '{' {
-					if i = validKey(data, i); i < 0 {
+					if i = validKey(data, i, bad); i < 0 {
 						return -1
 					}
 				}
@@ -146,11 +165,11 @@ func validValue(data []byte, i, depth int) int {
 
 // validKey checks `"key" :` at i and returns the start of the value
 // after it (white space skipped), or -1.
-func validKey(data []byte, i int) int {
+func validKey(data []byte, i int, bad *bool) int {
 	if i >= len(data) || data[i] != '"' {
 		return -1
 	}
-	if i = validString(data, i); i < 0 {
+	if i = validString(data, i, bad); i < 0 {
 		return -1
 	}
 	i = skipWS(data, i)
@@ -161,10 +180,29 @@ func validKey(data []byte, i int) int {
 }
 
 // validString returns the end of the valid JSON string at data[i] == '"',
-// or -1: no control character, only JSON's escapes.
-func validString(data []byte, i int) int {
+// or -1: no control character, only JSON's escapes. A byte that is not
+// valid UTF-8 sets *bad.
+func validString(data []byte, i int, bad *bool) int {
 	for i++; i < len(data); i++ {
+		for i+8 <= len(data) { // eight plain ASCII bytes at a time
+			if m := stringStops(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(data) {
+			break
+		}
 		c := data[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				*bad = true
+			}
+			i += size - 1
+			continue
+		}
 		if plainByte[c] {
 			continue
 		}
@@ -191,6 +229,28 @@ func validString(data []byte, i int) int {
 		}
 	}
 	return -1
+}
+
+// Masks for looking at eight bytes at once: lo has 1 in each byte, hi the
+// top bit of each byte.
+const (
+	lo = 0x0101010101010101
+	hi = 0x8080808080808080
+)
+
+// stringStops marks (with the top bit of the byte) the first byte of w, a
+// little-endian word of eight bytes of a JSON string, that validString
+// has to look at: not ASCII, a control character, '"' or '\\'. The bytes
+// before it are plain ASCII; the bits after it mean nothing.
+func stringStops(w uint64) uint64 {
+	return (w | (w - 0x20*lo) | (w ^ '"'*lo - lo) | (w ^ '\\'*lo - lo)) & hi
+}
+
+// quoteOrBackslash marks the first byte of w that is '"' or '\\' (the bits
+// after it mean nothing).
+func quoteOrBackslash(w uint64) uint64 {
+	q, b := w^'"'*lo, w^'\\'*lo
+	return ((q-lo)&^q | (b-lo)&^b) & hi
 }
 
 // plainByte holds the bytes that stand for themselves inside a JSON
@@ -314,6 +374,16 @@ func skipWS(data []byte, i int) int {
 // skipString returns the end of the string starting at data[i] == '"'.
 func skipString(data []byte, i int) int {
 	for i++; i < len(data); i++ {
+		for i+8 <= len(data) { // eight bytes without '"' or '\\' at a time
+			if m := quoteOrBackslash(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(data) {
+			break
+		}
 		switch data[i] {
 		case '\\':
 			i++

@@ -5,9 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -35,10 +32,10 @@ import (
 // offsets stay what they were) and reported in the notes.
 func parseRecord(data []byte, replace map[string]bool) (*annotate.Document, []string, map[string]int, error) {
 	doc, notes, err := parseFields(data)
-	if err != nil || doc.spansRaw == nil {
+	if err != nil || doc.spans == nil {
 		return doc.Document, notes, nil, err
 	}
-	spans, replaced, n, err := decodeSpans(doc.spansRaw, doc.Text, replace)
+	spans, replaced, n, err := decodeSpans(data, doc.spans, doc.Text, replace, doc.valid)
 	notes = append(notes, n...)
 	if err != nil {
 		return nil, notes, nil, err
@@ -50,21 +47,21 @@ func parseRecord(data []byte, replace map[string]bool) (*annotate.Document, []st
 // parsedDoc is a document with its spans not yet decoded.
 type parsedDoc struct {
 	*annotate.Document
-	spansRaw []byte
+	spans *rawSpans // nil without "spans"
+	valid bool      // the record is valid UTF-8
 }
 
 // parseFields decodes everything of a record but its spans.
 func parseFields(data []byte) (parsedDoc, []string, error) {
-	fields, err := splitObject(data)
+	fields, valid, err := splitObject(data)
 	if err != nil {
 		return parsedDoc{}, nil, err
 	}
 	var notes []string
-	valid := utf8.Valid(data)
 	if !valid {
 		notes = append(notes, invalidNote(data, fields))
 	}
-	doc := parsedDoc{Document: &annotate.Document{}}
+	doc := parsedDoc{Document: &annotate.Document{}, valid: valid}
 	var parts []metaPart
 	seen := map[string]int{}
 	for _, f := range fields {
@@ -83,7 +80,7 @@ func parseFields(data []byte) (parsedDoc, []string, error) {
 			}
 			notes = appendSurrogateNote(notes, "text", f.raw)
 		case "spans":
-			doc.spansRaw = f.raw
+			doc.spans = f.spans
 		case "tokens", "sentences":
 		case "meta":
 			p, err := metaObject(f.raw)
@@ -238,28 +235,33 @@ func decodeStr(raw []byte, valid bool) (string, error) {
 		return "", errors.New("not a string")
 	}
 	s := raw[1 : len(raw)-1]
-	esc := bytes.IndexByte(s, '\\')
 	valid = valid || utf8.Valid(s)
-	if esc < 0 && valid {
+	if valid && bytes.IndexByte(s, '\\') < 0 {
 		return string(s), nil
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
+	appendDecoded(&b, s, valid)
+	return b.String(), nil
+}
+
+// appendDecoded writes the body s of a JSON string decoded (invalid UTF-8
+// bytes and lone surrogates become U+FFFD); valid says that s is valid
+// UTF-8.
+func appendDecoded(b *strings.Builder, s []byte, valid bool) {
 	if valid { // copy the runs between escapes
-		for esc >= 0 {
+		for esc := bytes.IndexByte(s, '\\'); esc >= 0; esc = bytes.IndexByte(s, '\\') {
 			b.Write(s[:esc])
-			next := unescape(&b, s, esc)
-			s = s[next:]
-			esc = bytes.IndexByte(s, '\\')
+			s = s[unescape(b, s, esc):]
 		}
 		b.Write(s)
-		return b.String(), nil
+		return
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c == '\\':
-			i = unescape(&b, s, i)
+			i = unescape(b, s, i)
 		case c < utf8.RuneSelf:
 			b.WriteByte(c)
 			i++
@@ -269,7 +271,6 @@ func decodeStr(raw []byte, valid bool) (string, error) {
 			i += size
 		}
 	}
-	return b.String(), nil
 }
 
 // unescape writes the escape sequence at s[i] (valid JSON) and returns the
@@ -371,20 +372,6 @@ func invalidNote(data []byte, fields []field) string {
 	return fmt.Sprintf("invalid UTF-8 at byte offset %d of the line, %s: each invalid byte is read as U+FFFD", off, where)
 }
 
-// sameText reports whether a span's text is got: the decoded *text, or,
-// when raw (the JSON string) is given, raw decoded, which it sets *text to
-// when they differ.
-func sameText(got string, raw []byte, text *string) bool {
-	if raw == nil {
-		return got == *text
-	}
-	if body := raw[1 : len(raw)-1]; len(body) == len(got) && string(body) == got && bytes.IndexByte(body, '\\') < 0 {
-		return true // got is valid UTF-8: so is body
-	}
-	*text, _ = decodeString(raw)
-	return got == *text
-}
-
 // spanError is an input span that does not fit its document.
 type spanError struct {
 	kind error // ErrSpan or ErrUnknownLabel
@@ -392,297 +379,3 @@ type spanError struct {
 }
 
 func (e spanError) Error() string { return e.msg }
-
-// spanKeys are the span fields of the scheme, the ones a kept span keeps.
-var spanKeys = []string{"label", "start", "end", "text", "value", "kind", "type", "mode", "lemma", "attribution", "rule"}
-
-// decodeSpans decodes the input's "spans": those of the labels in
-// replace are counted and dropped, the others are converted to byte
-// offsets and checked against the text.
-func decodeSpans(raw []byte, text string, replace map[string]bool) ([]annotate.Span, map[string]int, []string, error) {
-	if len(raw) == 0 || raw[0] != '[' {
-		var objs []json.RawMessage
-		if err := json.Unmarshal(raw, &objs); err != nil {
-			return nil, nil, nil, errors.New(`"spans" must be a list of span objects`)
-		}
-		return nil, nil, nil, nil // null
-	}
-	var notes []string
-	var replaced map[string]int
-	var unknown map[string]bool
-	recs := make([]RecordSpan, 0, len(raw)/128+1)
-	raws := make([][]byte, 0, cap(recs)) // the raw "text" of each kept span read by fastSpan
-	pos := make([]int, 0, cap(recs))     // the input index of each kept span, for messages
-	strs := map[string]string{}
-	for i, k := skipWS(raw, 1), 0; i < len(raw) && raw[i] != ']'; k++ {
-		r, textRaw, end, ok := fastSpan(raw, i, strs)
-		if !ok {
-			end = skipValue(raw, i)
-			r = RecordSpan{}
-			if err := json.Unmarshal(raw[i:end], &r); err != nil {
-				return nil, nil, nil, fmt.Errorf("span %d: %v", k, err)
-			}
-		}
-		o := raw[i:end]
-		if i = skipWS(raw, end); i < len(raw) && raw[i] == ',' {
-			i = skipWS(raw, i+1)
-		}
-		if replace[r.Label] {
-			if replaced == nil {
-				replaced = map[string]int{}
-			}
-			replaced[r.Label]++
-			continue
-		}
-		if !ok {
-			members, err := splitMembers(o)
-			if err != nil {
-				return nil, nil, nil, fmt.Errorf("span %d must be an object", k)
-			}
-			for _, m := range members {
-				if !slices.Contains(spanKeys, m.key) {
-					if unknown == nil {
-						unknown = map[string]bool{}
-					}
-					unknown[m.key] = true
-				}
-			}
-		}
-		recs = append(recs, r)
-		raws = append(raws, textRaw)
-		pos = append(pos, k)
-	}
-	if len(unknown) > 0 {
-		keys := make([]string, 0, len(unknown))
-		for k := range unknown {
-			keys = append(keys, fmt.Sprintf("%q", k))
-		}
-		sort.Strings(keys)
-		notes = append(notes, fmt.Sprintf("span fields %s are not part of the scheme and are not kept", strings.Join(keys, ", ")))
-	}
-	if len(recs) == 0 {
-		return nil, replaced, notes, nil
-	}
-	spans, err := spansToBytes(recs, raws, pos, text)
-	return spans, replaced, notes, err
-}
-
-// fastSpan decodes the (valid JSON) span object at raw[i] as json.Unmarshal
-// into a RecordSpan does, for the common case: every key one of the
-// scheme's, written without escapes, and every value of its field's type
-// (or null); integers without fraction or exponent. It returns the raw
-// "text" string undecoded (nil if absent or null) and the end of the
-// object. Anything else is left to encoding/json (ok false), which gives
-// the same result or its error. Strings other than the text are interned
-// in strs.
-func fastSpan(raw []byte, i int, strs map[string]string) (r RecordSpan, textRaw []byte, end int, ok bool) {
-	if raw[i] != '{' {
-		return r, nil, 0, false
-	}
-	for i = skipWS(raw, i+1); i < len(raw) && raw[i] != '}'; {
-		kEnd := skipString(raw, i)
-		key := raw[i:kEnd]
-		i = skipWS(raw, skipWS(raw, kEnd)+1) // past the colon
-		vEnd := skipValue(raw, i)
-		v := raw[i:vEnd]
-		if i = skipWS(raw, vEnd); i < len(raw) && raw[i] == ',' {
-			i = skipWS(raw, i+1)
-		}
-		var good bool
-		switch string(key) {
-		case `"label"`:
-			good = fastString(v, &r.Label, strs)
-		case `"text"`:
-			switch {
-			case string(v) == "null": // leaves it as it is
-				good = true
-			case v[0] == '"':
-				textRaw, good = v, true
-			}
-		case `"kind"`:
-			good = fastString(v, &r.Kind, strs)
-		case `"type"`:
-			good = fastString(v, &r.Type, strs)
-		case `"mode"`:
-			good = fastString(v, &r.Mode, strs)
-		case `"lemma"`:
-			good = fastString(v, &r.Lemma, strs)
-		case `"rule"`:
-			good = fastString(v, &r.Rule, strs)
-		case `"start"`:
-			good = fastInt(v, &r.Start)
-		case `"end"`:
-			good = fastInt(v, &r.End)
-		case `"attribution"`:
-			good = fastInt(v, &r.Attribution)
-		case `"token_start"`, `"token_end"`: // not kept
-			var n int
-			good = fastInt(v, &n)
-		case `"value"`:
-			switch {
-			case string(v) == "null":
-				r.Value, good = nil, true
-			case v[0] == '-' || v[0] >= '0' && v[0] <= '9':
-				if f, err := strconv.ParseFloat(string(v), 64); err == nil {
-					r.Value, good = &f, true
-				}
-			}
-		}
-		if !good {
-			return r, nil, 0, false
-		}
-	}
-	return r, textRaw, i + 1, true
-}
-
-// fastString sets *dst to the JSON string v; null leaves it as it is.
-// The scheme's labels and attribute values are not allocated; other
-// strings are interned in strs.
-func fastString(v []byte, dst *string, strs map[string]string) bool {
-	if string(v) == "null" {
-		return true
-	}
-	if v[0] != '"' {
-		return false
-	}
-	if c, ok := schemeString(v); ok {
-		*dst = c
-		return true
-	}
-	if s, ok := strs[string(v)]; ok {
-		*dst = s
-		return true
-	}
-	s, err := decodeString(v)
-	if err != nil {
-		return false
-	}
-	strs[string(v)] = s
-	*dst = s
-	return true
-}
-
-// schemeString returns the label or attribute value of the scheme that
-// the JSON string v stands for, without allocating.
-func schemeString(v []byte) (string, bool) {
-	switch string(v) {
-	case `"CUE"`:
-		return annotate.LabelCue, true
-	case `"SOURCE"`:
-		return annotate.LabelSource, true
-	case `"QUOTE"`:
-		return annotate.LabelQuote, true
-	case `"HEDGE"`:
-		return annotate.LabelHedge, true
-	case `"NUMBER"`:
-		return annotate.LabelNumber, true
-	case `"cardinal"`:
-		return annotate.KindCardinal, true
-	case `"ordinal"`:
-		return annotate.KindOrdinal, true
-	case `"fraction"`:
-		return annotate.KindFraction, true
-	case `"vague"`:
-		return annotate.KindVague, true
-	case `"epistemic"`:
-		return annotate.TypeEpistemic, true
-	case `"evidential"`:
-		return annotate.TypeEvidential, true
-	case `"approximator"`:
-		return annotate.TypeApproximator, true
-	case `"direct"`:
-		return annotate.ModeDirect, true
-	case `"indirect"`:
-		return annotate.ModeIndirect, true
-	}
-	return "", false
-}
-
-// fastInt sets *dst to the JSON integer v (at most 18 digits, no fraction
-// or exponent); null leaves it as it is.
-func fastInt(v []byte, dst *int) bool {
-	if string(v) == "null" {
-		return true
-	}
-	neg := v[0] == '-'
-	if neg {
-		v = v[1:]
-	}
-	if len(v) == 0 || len(v) > 18 {
-		return false
-	}
-	n := 0
-	for _, c := range v {
-		if c < '0' || c > '9' {
-			return false
-		}
-		n = n*10 + int(c-'0')
-	}
-	if neg {
-		n = -n
-	}
-	*dst = n
-	return true
-}
-
-// spansToBytes checks spans with code-point offsets against text and
-// converts them to byte offsets, in one pass over the text. A span whose
-// raw JSON text (raws[i]) is given is checked against it.
-func spansToBytes(recs []RecordSpan, raws [][]byte, pos []int, text string) ([]annotate.Span, error) {
-	cps := make([]int, 0, 2*len(recs))
-	for _, r := range recs {
-		cps = append(cps, r.Start, r.End)
-	}
-	sort.Ints(cps)
-	cps = slices.Compact(cps)
-	byteAt := make([]int, len(cps)) // the byte offset of code point cps[k], or -1
-	b, n := 0, 0
-	for k, c := range cps {
-		for n < c && b < len(text) {
-			for c-n >= 8 && b+8 <= len(text) && load64(text, b)&0x8080808080808080 == 0 {
-				b += 8
-				n += 8
-			}
-			if n == c || b == len(text) {
-				break
-			}
-			if text[b] < utf8.RuneSelf {
-				b++
-			} else {
-				_, size := utf8.DecodeRuneInString(text[b:])
-				b += size
-			}
-			n++
-		}
-		byteAt[k] = -1
-		if n == c {
-			byteAt[k] = b
-		}
-	}
-	at := func(c int) int {
-		k, _ := slices.BinarySearch(cps, c)
-		return byteAt[k]
-	}
-	total := n + utf8.RuneCountInString(text[b:])
-	out := make([]annotate.Span, len(recs))
-	labels := annotate.AllLabels()
-	for i, r := range recs {
-		where := func() string { return fmt.Sprintf("span %d (%s %d:%d)", pos[i], r.Label, r.Start, r.End) }
-		switch {
-		case !slices.Contains(labels, r.Label):
-			return nil, spanError{ErrUnknownLabel, fmt.Sprintf("%s: %v %q (the scheme has %s)", where(), ErrUnknownLabel, r.Label, strings.Join(labels, ", "))}
-		case r.Start < 0 || r.End > total || r.Start >= r.End:
-			return nil, spanError{ErrSpan, fmt.Sprintf("%s: offsets out of range (text has %d code points)", where(), total)}
-		}
-		b0, b1 := at(r.Start), at(r.End)
-		if got := text[b0:b1]; !sameText(got, raws[i], &r.Text) {
-			return nil, spanError{ErrSpan, fmt.Sprintf("%s: text %q is not text[%d:%d] = %q", where(), r.Text, r.Start, r.End, got)}
-		}
-		out[i] = annotate.Span{Label: r.Label, Start: b0, End: b1, Kind: r.Kind, Type: r.Type, Mode: r.Mode,
-			Lemma: r.Lemma, Attribution: r.Attribution, Rule: r.Rule}
-		if r.Value != nil {
-			out[i].Value = *r.Value
-		}
-	}
-	return out, nil
-}

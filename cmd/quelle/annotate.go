@@ -29,6 +29,7 @@ type annotateFlags struct {
 	format string // --format: jsonl, or a format.Writer (formats.go)
 	gold   string // --gold: the HTML view marks the differences
 	prof   string // --cpuprofile (hidden): write a CPU profile of the run
+	mprof  string // --memprofile (hidden): write a heap profile at the end of the run
 }
 
 func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
@@ -43,6 +44,8 @@ func annotateFlagSet(e *env) (*pflag.FlagSet, *annotateFlags) {
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of cores to use (documents are annotated in parallel; output order is kept)")
 	fs.StringVar(&f.prof, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	fs.MarkHidden("cpuprofile")
+	fs.StringVar(&f.mprof, "memprofile", "", "write a heap profile at the end of the run to this file (for go tool pprof)")
+	fs.MarkHidden("memprofile")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: quelle annotate [flags] [PATH ...]")
 		fmt.Fprintln(e.stderr, "\nPATH is a .txt file, a .jsonl or .ndjson file, a folder (every .txt file below it) or - (standard input).")
@@ -79,6 +82,13 @@ func runAnnotate(args []string, e *env) error {
 		}
 		defer stop()
 	}
+	if f.mprof != "" {
+		defer writeHeapProfile(f.mprof, e.stderr)
+	}
+	// -j N means N cores: start-up, reading, annotating and writing all
+	// share them.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(f.jobs))
+	tuneGC()
 	pipe, err := f.pipe.pipeline()
 	if err != nil {
 		return err
@@ -118,9 +128,6 @@ func runAnnotate(args []string, e *env) error {
 			out.name = dir
 		}
 	}
-	// -j N means N cores: reading, annotating and writing all share them.
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(f.jobs))
-	tuneGC()
 	if e.stderrIsTTY {
 		rep.prog = newProgress(e.stderr, func() int64 { return out.count.n })
 	}
@@ -152,12 +159,30 @@ func startProfile(path string) (func(), error) {
 	}, nil
 }
 
+// writeHeapProfile writes the live heap (after a collection) to path;
+// a failure is reported on stderr.
+func writeHeapProfile(path string, stderr io.Writer) {
+	f, err := os.Create(path)
+	if err == nil {
+		runtime.GC()
+		err = pprof.Lookup("heap").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "quelle annotate: --memprofile %s: %v\n", path, err)
+	}
+}
+
 // tuneGC lets the heap grow to 8× the live data before collecting, under
-// a soft limit of 80 MiB. The live heap of a streaming run is only a few
-// megabytes, so with Go's default the collector runs constantly and two
-// cores spend most of their extra time on it (measured: -j 2 gave 1.0× of
-// -j 1 at GOGC=100, 1.8× at 800). GOGC or GOMEMLIMIT in the environment
-// take precedence.
+// a soft limit of 80 MiB. The live heap of a streaming run is about 25 MB
+// (lexicon, morphology table, speech grammar), most of it without
+// pointers; with Go's default the collector would run every 25 MB of
+// garbage, and two cores spend much of their extra time on it (measured:
+// -j 2 gave 1.0× of -j 1 at GOGC=100, 1.8× at 800). Under the limit, a
+// 20 MB run collects about 8 times, for 2–3 % of its CPU time, at a peak
+// RSS near 80 MiB. GOGC or GOMEMLIMIT in the environment take precedence.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(800)
@@ -179,6 +204,7 @@ type annotator struct {
 	fw      *formatWriter    // --format other than jsonl (then also enc)
 	stop    <-chan os.Signal // SIGINT, SIGTERM
 	release func()           // restores the default signal handling
+	bufs    sync.Pool        // *[]byte: record buffers, back once written
 }
 
 // job is one document on its way through the workers.
@@ -195,6 +221,7 @@ type job struct {
 	lineNo   int                // the line in a JSONL file, 0 for text
 	replaced labelCounts        // input spans replaced, per label
 	line     []byte             // the encoded record (documents up to streamMin)
+	buf      *[]byte            // holds line, from annotator.bufs
 	enc      *format.Encoded    // the encoded document, with a format writer
 	big      *annotate.Document // the annotated document, streamed by the writer
 	pieces   []piece            // big was annotated in pieces
@@ -333,7 +360,12 @@ func (a *annotator) work(j *job) {
 		j.enc, j.err = a.fw.encode(doc)
 	default:
 		a.pipe.Annotate(doc)
-		j.line = a.enc.appendRecord(nil, doc)
+		j.buf, _ = a.bufs.Get().(*[]byte)
+		if j.buf == nil {
+			j.buf = new([]byte)
+		}
+		j.line = a.enc.appendRecord((*j.buf)[:0], doc)
+		*j.buf = j.line
 	}
 }
 
@@ -432,9 +464,15 @@ func (a *annotator) writeJob(j *job, ids *idSet) error {
 	default:
 		err = a.enc.stream(j.big, scheme.SpanSlice(j.big.Spans), slices.Values(j.big.Tokens), slices.Values(j.big.Sentences))
 	}
-	j.line, j.big, j.enc, j.spans = nil, nil, nil, nil
+	if j.buf != nil && cap(*j.buf) <= maxPooledRecord {
+		a.bufs.Put(j.buf) // the writer has copied the record
+	}
+	j.line, j.buf, j.big, j.enc, j.spans = nil, nil, nil, nil, nil
 	return a.out.writeError(err)
 }
+
+// maxPooledRecord is the largest record buffer kept for the next records.
+const maxPooledRecord = 1 << 20
 
 func total(c labelCounts) int {
 	n := 0
