@@ -39,7 +39,9 @@ const (
 		"zuvor vorher kürzlich jüngst unlängst inzwischen mittlerweile einst selbst sogar nur bislang bisher " +
 		"wiederum offenbar offensichtlich ausdrücklich mehrfach wiederholt stets immer nie nicht gar kaum " +
 		"so dabei damit dadurch dafür dagegen danach davor dennoch doch hier sinngemäß trotzdem " +
-		"überdies zunächst schließlich letztlich erstmals nämlich vielmehr gleichwohl"
+		"überdies zunächst schließlich letztlich erstmals nämlich vielmehr gleichwohl " +
+		"künftig zukünftig demnächst bald wieder abermals nochmals oft häufig mehrmals vorerst zuerst " +
+		"anschließend seither seitdem vorgestern heuer"
 )
 
 // addClosed fills the word classes from closed-classes.txt. morph.LoadClosed

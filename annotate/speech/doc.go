@@ -198,6 +198,19 @@
 // Tageszeitungen“) as SOURCE and passes over a relative clause after it;
 // nouns marked nach-named in speech-nouns.txt („nach Berichten“) are cues
 // only with such a source or in a compound („nach Augenzeugenberichten“).
+// Ninth round (GUIDELINES §4): a participle cue with a form of werden
+// after it is a passive too („können … mitgeteilt werden“, „Details, die
+// bestätigt wurden“, „wie der Senator genannt wurde“): its subject is no
+// SOURCE, only a „von“ agent is (passiveCue, passiveAgent; in the Vorfeld
+// a „von“ after an article and its noun belongs to the noun); a relative
+// clause opened by a preposition takes the noun phrase after the pronoun
+// („von der nun das Institut berichtet“); a wie-clause reaches over a name
+// in marks („Wie „heise online“ berichtet“) and over phrases of place
+// after an apposition; a subject follows an insertion between dashes; a
+// Vorfeld with an accusative or dative possessive („Ihren Widersacher …“)
+// is no SOURCE, a demonstrative „Dieser“/„Diese“ alone is one; the object
+// of an active „zitieren“ is a second SOURCE; the second of two
+// coordinated verbs takes the first one's subject (coordinatedSubject).
 //
 // # Steps
 //
@@ -268,7 +281,6 @@
 // frames without „sich“ before a comma („…, will X so nicht stehen
 // lassen“), a dative after a speaker with a determiner or role („sagte
 // der Minister der Zeitung Y“: the newspaper joins the SOURCE; only a
-// bare name is cut), relative clauses opened by a preposition („in dem
-// der Diplomat … vorwarf“: no SOURCE), a person's party in brackets
+// bare name is cut), a person's party in brackets
 // (kept; Wikinews keeps it too) and interview layouts beyond „Name: …“.
 package speech

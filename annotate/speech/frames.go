@@ -628,6 +628,78 @@ func (r *run) isWerden(i int) bool {
 	return false
 }
 
+// quotedObject adds the object of an active „zitieren“ at k (after
+// adverbs) as a second SOURCE: who is quoted speaks as much as who quotes
+// („Die Nachrichtenagentur TASR zitierte Fico mit den Worten: …“).
+func (r *run) quotedObject(at *att, k, lim int, rule string) {
+	k = r.skipAdverbs(k, lim)
+	if k >= lim || r.tf[k]&(wPrep|wSubord|wConj) != 0 || !r.isDet(k) && !r.isNounish(k) {
+		return
+	}
+	if e := r.npAfter(k, lim); e > k {
+		r.addSource(at, k, r.nameAfter(e), rule)
+	}
+}
+
+// coordinatedSubject adds the subject of the first of two coordinated
+// verbs at v as SOURCE: the noun phrase (with its apposition) that opens
+// the sentence right before v, or the one right after v when v is the
+// second constituent („… zogen die Demonstranten … und skandierten …“).
+func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
+	sf, _ := r.sentBounds(v)
+	x := r.afterDateline(sf)
+	for x < v && (r.tf[x]&wConj != 0 || r.focusParticle(x)) {
+		x++
+	}
+	if x < v && r.vorfeldSubject(x, v) {
+		if se := r.appositionAfter(r.npAfter(x, v), v); se > x && (se == v || se+1 == v && r.isPunct(se, ",")) {
+			if r.isPunct(se-1, ",") {
+				se--
+			}
+			r.addSource(at, x, se, rule)
+			return
+		}
+	}
+	if r.isPunct(v-1, ",") {
+		return // a verb after a comma shares a subject named further back
+	}
+	if k := r.skipAdverbs(v+1, fin); k < fin && !r.obliqueNP(k) {
+		if se := r.npAfter(k, fin); se > k {
+			r.addSource(at, k, r.nameAfter(se), rule)
+		}
+	}
+}
+
+// passiveCue reports a participle cue at i in a passive: with a finite
+// form of werden at fin („wurde … mitgeteilt“) or a form of werden right
+// after it („mitgeteilt werden“, „die bestätigt wurden“). A verb whose
+// passive subject is the speaker („wird mit den Worten zitiert“) is none.
+func (r *run) passiveCue(i, fin, b int, c cueForm) bool {
+	if c.form != formParticiple && r.tf[i]&wParticiple == 0 || c.entry.frames&quotedSubject != 0 {
+		return false
+	}
+	return fin >= 0 && fin != i && r.isWerden(fin) || i+1 < len(r.toks) && r.isWerden(i+1)
+}
+
+// passiveAgent adds the noun phrase after the first „von“, „vom“ or
+// „seitens“ in [a, b) as the SOURCE of a passive cue; fin is the finite
+// verb of a main clause before the cue (-1 for none: a verb-final clause).
+func (r *run) passiveAgent(at *att, a, b, fin int, rule string) {
+	for j := a; j < b; j++ {
+		if j < fin && j-2 >= a && r.isDet(j-2) && r.isNounish(j-1) {
+			// in the Vorfeld, „von“ after an article and its noun belongs
+			// to that noun: „Der Regierung unter der Führung von X wird
+			// vorgeworfen, …“ (the agent stands after the verb: „Das
+			// Massaker von Srebrenica wurde vom Gerichtshof … erklärt“)
+			continue
+		}
+		if r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens") {
+			r.addSource(at, j+1, r.npAfter(j+1, b), rule)
+			return
+		}
+	}
+}
+
 // verbFrame places the cue at i in its frame and builds the attribution.
 func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	e := c.entry
@@ -642,6 +714,8 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	}
 	if w := r.wieOverApposition(a, i); w >= 0 {
 		a = w // „Wie die Mitarbeiterin, Arminda Thomas, mitteilte, …“
+	} else if w := r.wieOverName(a, sf); w >= 0 {
+		a = w // „Wie „heise online“ berichtet, …“
 	}
 	if r.frontedPhrase(a, i, b, c) {
 		// „Als Grund nannte die NASA, …“, „Um 10:05 Uhr meldete X, …“:
@@ -654,7 +728,8 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return r.invertedFrame(i, a+1, b, fin, c, lemma)
 	}
 	switch {
-	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a):
+	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a),
+		r.prepRelative(a, i, b, sf):
 		// („Seit Jahren fordert der Staat …“: „seit“ opens a phrase, the
 		// finite verb is not last, a main clause)
 		return r.subordinateFrame(i, a, b, c, lemma)
@@ -664,6 +739,14 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return r.vorfeldFrame(i, a, b, fin, c, lemma)
 	}
 	return false
+}
+
+// prepRelative reports a relative clause [a, b) that opens with a
+// preposition and a relative pronoun after a comma and ends at its verb i:
+// „eine Beobachtung, von der nun das Max-Planck-Institut berichtet“.
+func (r *run) prepRelative(a, i, b, sf int) bool {
+	return a > sf && r.isPunct(a-1, ",") && r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 &&
+		r.opensClause(a+1) && r.lastWord(i+1, b) < 0
 }
 
 // soComma reports a lower-case „so“ at j after a comma.
@@ -699,20 +782,34 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	sf, sl := r.sentBounds(i)
 	if r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
-		src := r.npAfter(s0, i)
-		if r.isPunct(i-1, ",") && r.bareName(r.segmentStart(i-1), i-1) || !r.isPunct(i-1, ",") && src < i && r.isPunct(src, ",") && r.appositionTo(src+1, i) {
+		e := i // the subject ends before the verb, or before „, in Luxemburg“
+		if c := r.segmentStart(i) - 1; c > s0 && r.isPunct(c, ",") && r.tf[c+1]&wPrep != 0 && r.skipAdverbs(r.skipPPs(c+1, i), i) == i {
+			e = c + 1
+		}
+		src := r.npAfter(s0, e)
+		if r.isPunct(e-1, ",") && r.bareName(r.segmentStart(e-1), e-1) || !r.isPunct(e-1, ",") && src < e && r.isPunct(src, ",") && r.appositionTo(src+1, e) {
 			// „Wie die Mitarbeiterin seines Büros, Arminda Thomas,
 			// mitteilte“: the noun phrase and its appositive name; an
 			// apposition without a name stays outside („wie Konrad
 			// Kogler, Generaldirektor für …, ausführte“ → „Konrad Kogler“)
-			src = r.lastWord(s0, i) + 1
+			src = r.lastWord(s0, e) + 1
+		}
+		if q := r.regionStartingAt(s0); src == s0 && q >= 0 && r.regions[q].close >= 0 && r.regions[q].close < i {
+			// a name in marks: „Wie „heise online“ berichtet“
+			s0, src = r.regions[q].first, r.regions[q].last
 		}
 		if src == s0 && r.lower(s0, "aus") {
 			s0++ // „Wie aus Unternehmenskreisen verlautete“
 			src = r.npAfter(s0, i)
 		}
 		at := r.newAtt(r.cueFirst(i), i+1, lemma, c.entry.pos)
-		r.addSource(at, s0, src, ruleWie)
+		if r.passiveCue(i, -1, b, c) {
+			// „„Uncle Ted“, wie der Senator genannt wurde“: the subject
+			// of a passive is who is named, not who names
+			r.passiveAgent(at, s0, i, -1, ruleWie)
+		} else {
+			r.addSource(at, s0, src, ruleWie)
+		}
 		switch {
 		case a == sf || a-1 == sf && (r.toks[a-1].Kind == annotate.Quote || r.tf[a-1]&wConj != 0):
 			if r.isPunct(b, ",") {
@@ -747,7 +844,13 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	at := r.att(int(r.sentOf[i]))
 	src := a
 	var srcEnd int
-	if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1)) {
+	if r.tf[a]&wPrep != 0 && a+2 < i && r.tf[a+1]&wRelative != 0 {
+		// a relative pronoun after a preposition is no subject; the
+		// subject follows it: „eine Beobachtung, von der nun das
+		// Max-Planck-Institut für Astronomie berichtet“
+		src = r.skipAdverbs(a+2, i)
+		srcEnd = r.npAfter(src, i)
+	} else if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1)) {
 		srcEnd = a + 1 // „der Firma Euryza, die den Vorwurf inzwischen bestätigte“
 	} else {
 		srcEnd = r.npAfter(a+1, i)
@@ -761,7 +864,13 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	}
 	r.mark(i, i+1)
 	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[r.cueFirst(i)].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
-	if !r.obliqueNP(src) {
+	switch {
+	case r.passiveCue(i, -1, b, c):
+		// a passive: its subject is what is reported, not who reports
+		// („Details, die anschließend bestätigt wurden“); the agent
+		// follows „von“ („die von der Polizei bestätigt wurden“)
+		r.passiveAgent(at, a+1, i, -1, ruleSubordinate)
+	case !r.obliqueNP(src):
 		r.addSource(at, src, srcEnd, ruleSubordinate)
 	}
 	r.atts = append(r.atts, at)
@@ -775,10 +884,13 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 // clause [a, i) of the cue holds no verb, and the one before it is „wie“
 // and a noun phrase.
 func (r *run) wieOverApposition(a, i int) int {
-	if a < 2 || !r.isPunct(a-1, ",") || !r.appositionTo(a, i) {
+	// „…, Sprecher der UN-Büros in Birma, in Bangkok mitteilte“: only
+	// phrases of place or time between the apposition and the verb
+	pp := a < i && r.tf[a]&wPrep != 0 && r.skipAdverbs(r.skipPPs(a, i), i) == i
+	if a < 2 || !r.isPunct(a-1, ",") || !pp && !r.appositionTo(a, i) {
 		return -1
 	}
-	if a == i { // „…, Arminda Thomas, mitteilte“: the apposition is the segment before
+	if a == i || pp { // „…, Arminda Thomas, mitteilte“: the apposition is the segment before
 		x := r.segmentStart(a - 1)
 		if x < 2 || x >= a-1 || !r.isPunct(x-1, ",") || !r.appositionTo(x, a) {
 			return -1
@@ -790,6 +902,36 @@ func (r *run) wieOverApposition(a, i int) int {
 		return -1
 	}
 	return w
+}
+
+// wieOverName returns the „wie“ that opens a clause whose subject holds a
+// name in quotation marks, which cut the clause at a: „Wie „heise online“
+// berichtet, …“, „wie die „Bild“-Zeitung in der Ausgabe … berichtete“,
+// „Wie die Tageszeitung „The Guardian“ berichtete“; else -1. The marks
+// must hold a short name, not speech.
+func (r *run) wieOverName(a, sf int) int {
+	j := a
+	if j-2 > sf && r.is(j-1, "-") && r.toks[j-2].Kind == annotate.Quote {
+		j-- // „„Bild“-Zeitung“
+	}
+	q := r.regionEndingAt(j - 1)
+	if q < 0 || r.regions[q].last-r.regions[q].first > 6 || r.speechLike(q) {
+		return -1
+	}
+	j = r.regions[q].open
+	for w := j - 1; w >= sf && w >= j-6; w-- {
+		r.steps++
+		if r.lower(w, "wie") {
+			if w == sf || r.isPunct(w-1, ",") || w-1 == sf && r.tf[sf]&wConj != 0 {
+				return w
+			}
+			return -1
+		}
+		if !r.isWord(w) || r.tf[w]&wFinite != 0 && !r.isCap(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // auxIn reports an auxiliary in tokens [a, b).
@@ -1097,8 +1239,16 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		return r.coordinated(i, a, b, c, lemma)
 	}
 	at := r.newAtt(r.cueFirst(i), i+1, lemma, c.entry.pos)
-	if !r.obliqueNP(sa) {
+	switch {
+	case r.passiveCue(i, fin, b, c):
+		// „Erst dann kann das amtliche Ergebnis veröffentlicht werden“:
+		// the subject of a passive is what is reported
+		r.passiveAgent(at, sa, b, -1, ruleInverted)
+	case !r.obliqueNP(sa):
 		r.addSource(at, sa, se, ruleInverted)
+		if c.entry.frames&quotedSubject != 0 && se > sa {
+			r.quotedObject(at, se, lim, ruleInverted) // „„…“, zitierte man Yolanda Alvarez“
+		}
 	}
 	// the quote before
 	if closing >= 0 {
@@ -1300,7 +1450,7 @@ func (r *run) extendDirectBack(qa int) int {
 // „Am Dienstag sagte X: „…““, „X hat gesagt, …“.
 func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	at := r.att(int(r.sentOf[i]))
-	passive := c.form == formParticiple && r.isWerden(fin)
+	passive := c.form == formParticiple && (r.isWerden(fin) || i+1 < b && r.isWerden(i+1))
 	// source
 	vs := a
 	if vs >= 2 && r.isPunct(vs-1, ",") && r.isAdj(vs-2) && r.isAdj(vs) {
@@ -1317,6 +1467,12 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		lim = i
 	}
 	switch {
+	case vs < fin && r.tf[vs]&wFinite != 0 && !r.isCap(vs) && (r.is(fin-1, "und") || r.is(fin-1, "oder")):
+		// a second verb of the sentence's subject: „Auch der frühere
+		// Präsident, Mohammad Chātamī, unterstützte die Proteste und
+		// sagte, …“: the Vorfeld is the first verb's clause, the subject
+		// opens the sentence
+		r.coordinatedSubject(at, vs, fin, ruleVorfeld)
 	case passive && c.entry.frames&quotedSubject != 0:
 		// „Sie wird mit den Worten zitiert: …“, „In der Zeitung wird
 		// Huber zitiert, …“: the subject is the speaker
@@ -1328,15 +1484,11 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	case passive:
 		// the agent: „wurde von X mitgeteilt“, „Seitens der
 		// Staatsanwaltschaft wurde mitgeteilt“, „Von X wurde betont“
-		for j := vs; j < b; j++ {
-			if j == fin {
-				continue
-			}
-			if r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens") {
-				r.addSource(at, j+1, r.npAfter(j+1, b), ruleVorfeld)
-				break
-			}
+		v2 := -1
+		if fin < i {
+			v2 = fin // a main clause: „Die Bevölkerung in der Nähe von Bergen wurde gewarnt“
 		}
+		r.passiveAgent(at, vs, b, v2, ruleVorfeld)
 		if len(at.sources) == 0 {
 			r.passiveDoc(at, vs, i)
 		}
@@ -1348,6 +1500,9 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			se = fin
 		}
 		r.addSource(at, vs, se, ruleVorfeld)
+		if c.entry.frames&quotedSubject != 0 && !passive {
+			r.quotedObject(at, after, lim, ruleVorfeld) // „Die Agentur zitierte Fico mit den Worten: …“
+		}
 	default:
 		se := r.npAfter(after, lim)
 		if se == after {
@@ -1357,7 +1512,11 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if se == after && after == b {
 			// an inserted day closes the clause: „teilte heute, Freitag,
 			// die Bundeswettbewerbsbehörde (BWB) … mit“
-			if k := r.insertedDay(b); k > b {
+			k := r.insertedDay(b)
+			if k == b {
+				k = r.insertedDash(b) // „Dies gab heute – nach … – Professor X bekannt“
+			}
+			if k > b {
 				_, l := r.clause(k)
 				after, se = k, r.npAfter(k, l)
 			}
@@ -1530,7 +1689,8 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 	}
 	if fin-vs == 1 {
 		switch r.w(vs) {
-		case "Das", "Dies", "Dem", "Es", "Dazu", "Darauf", "Daraufhin", "Diese", "Dieser", "Was", "Dann":
+		case "Das", "Dies", "Dem", "Es", "Dazu", "Darauf", "Daraufhin", "Was", "Dann",
+			"das", "dies": // „…, das teilte das Institut mit“
 			return false
 		}
 		if r.s.lex.role(strings.ToLower(r.w(vs))) == roleNone || r.toks[vs].Kind == annotate.Number {
@@ -1538,8 +1698,12 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 		}
 	}
 	switch r.w(vs) {
-	case "Dem", "Einem", "Des", "Eines", "Den", "Einen":
-		return false // no nominative: „Des Weiteren verwies X …“
+	case "Dem", "Einem", "Des", "Eines", "Den", "Einen",
+		"Ihren", "Ihrem", "Seinen", "Seinem", "Meinen", "Meinem", "Unseren", "Unserem",
+		"Diesen", "Diesem", "Jenen", "Jenem", "Keinen", "Keinem", "Jeden", "Jedem":
+		// no nominative: „Des Weiteren verwies X …“, „Ihren Widersacher
+		// Jeremy Corbyn forderte May auf, …“
+		return false
 	case "Der", "Einer":
 		if r.feminineMedia(vs+1, fin) {
 			return false // a dative: „Der englischsprachigen Zeitung sagte Filep Karma: …“
@@ -1961,6 +2125,28 @@ func (a *att) first() int {
 		}
 	}
 	return m
+}
+
+// insertedDash reads an insertion between dashes at b („– nach
+// eingehenden Untersuchungen der Berliner Baustofftechnologen –“) without
+// a finite verb and returns the token after the second dash, or b.
+func (r *run) insertedDash(b int) int {
+	if b >= len(r.toks) || !r.isPunct(b, "–") {
+		return b
+	}
+	for k := b + 1; k < len(r.toks) && k <= b+maxNP+1 && int(r.sentOf[k]) == int(r.sentOf[b]); k++ {
+		r.steps++
+		switch {
+		case r.isPunct(k, "–"):
+			if k > b+1 && k+1 < len(r.toks) && int(r.sentOf[k+1]) == int(r.sentOf[b]) {
+				return k + 1
+			}
+			return b
+		case r.tf[k]&wFinite != 0 && !r.isCap(k), r.isFinal(k), r.isPunct(k, ",;:"):
+			return b
+		}
+	}
+	return b
 }
 
 // insertedDay reads „, Freitag,“ at the comma b and returns the token
