@@ -1,18 +1,12 @@
 package speech
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestContinuationGuards checks the eighth round's continuation rules
 // (GUIDELINES §1.5, decision log): each case cites its source sentence,
 // and most come with a counter-example.
 func TestContinuationGuards(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	runFrameCases(t, []frameCase{
 		{"a report inside another report's indirect quote: the next sentence continues the outer one (seed 000)",
 			"Mit Blick auf Russland heißt es in der Erklärung, die Zusammenarbeit des Landes mit Nordkorea zeige, dass es nicht an Frieden interessiert sei. Russland eskaliere und suche verzweifelt Hilfe.", []string{
 				"CUE „heißt es“ heißen a", "SOURCE „der Erklärung“ a", "SOURCE „die Zusammenarbeit des Landes“ b", "QUOTE „die Zusammenarbeit des Landes mit Nordkorea zeige, dass es nicht an Frieden interessiert sei“ indirect a", "CUE „zeige“ zeigen b", "QUOTE „Russland eskaliere und suche verzweifelt Hilfe“ indirect a"}},
@@ -87,12 +81,5 @@ func TestContinuationGuards(t *testing.T) {
 				"SOURCE „Der Bruder“ a", "QUOTE „Der Bruder war nach eigenem Bekunden seit langem eingeweiht“ indirect a", "CUE „nach eigenem Bekunden“ nach Bekunden a"}},
 		{"counter-example: nach der Ankündigung without a source is no cue (constructed)",
 			"Nach der Ankündigung stieg der Kurs.", nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := describe(annotateText(t, tc.text))
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	})
 }

@@ -1,19 +1,13 @@
 package speech
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFrames checks each construction of the speech layer on sentences
 // from corpus/, gold/GUIDELINES.md and Wikinews train (some shortened).
 // Every line is "LABEL „text“ lemma-or-mode attribution"; attributions are
 // named a, b, … in order of appearance. The whole list must match.
 func TestFrames(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	runFrameCases(t, []frameCase{
 		{"vorfeld dass", "US-Verteidigungsminister Lloyd Austin erklärte am Mittwoch, dass die genaue Rolle der Truppen noch unklar sei.", []string{
 			"SOURCE „US-Verteidigungsminister Lloyd Austin“ a", "CUE „erklärte“ erklären a",
 			"QUOTE „dass die genaue Rolle der Truppen noch unklar sei“ indirect a"}},
@@ -410,12 +404,5 @@ func TestFrames(t *testing.T) {
 		{"a report inside quotation marks is no speaker for the next sentence (constructed)", "„Ich glaube, dass wir gewinnen“, sagte der Trainer. Die Mannschaft sei gut vorbereitet.", []string{
 			"SOURCE „Ich“ a", "QUOTE „Ich glaube, dass wir gewinnen“ direct b", "CUE „glaube“ glauben a", "CUE „sagte“ sagen b", "SOURCE „der Trainer“ b",
 			"QUOTE „Die Mannschaft sei gut vorbereitet“ indirect b"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := describe(annotateText(t, tc.text))
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	})
 }

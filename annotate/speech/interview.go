@@ -39,16 +39,7 @@ type turn struct{ si, col int }
 // noun phrase (the speaker test of colonFrames), or -1.
 func (r *run) turnColon(si int) int {
 	f, l := r.sent[si].First, r.sent[si].Last
-	col := -1
-	for j := f; j < l && j <= f+5; j++ {
-		if r.isPunct(j, ":") {
-			col = j
-			break
-		}
-		if !r.isWord(j) && !r.isPunct(j, "-") || r.tf[j]&(wFinite|wPrep|wSubord|wConj) != 0 && !r.subjectPronoun(j) {
-			return -1
-		}
-	}
+	col := r.leadColon(f, l)
 	if col <= f || col+1 >= l || r.npAfter(f, col) != col || !r.speakerHead(f, col) || r.subjectPronoun(f) || r.hasNumber(f, col) {
 		return -1
 	}

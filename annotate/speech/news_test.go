@@ -1,18 +1,12 @@
 package speech
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNewsFrames checks the constructions fixed on gold/speech-news (DER
 // STANDARD articles, most without quotation marks), each with a
 // counter-example where the rule must not fire. Lines as in TestFrames.
 func TestNewsFrames(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	runFrameCases(t, []frameCase{
 		// a main clause before an inverted cue is reported, also when a
 		// subordinate clause closes it
 		{"da-clause at the end of an unmarked quote (speech-news n014)", "Uwe Böhnhardt war jedoch strikt dagegen, da er darin ein Sicherheitsrisiko sah, sagte die Angeklagte.", []string{
@@ -131,12 +125,5 @@ func TestNewsFrames(t *testing.T) {
 		{"a form in -e with another subject stays Konjunktiv I (constructed)", "Ich glaube, er habe sich an den Plan gehalten, sagte der Trainer.", []string{
 			"SOURCE „Ich“ a", "QUOTE „Ich glaube, er habe sich an den Plan gehalten“ indirect b", "CUE „glaube“ glauben a",
 			"CUE „sagte“ sagen b", "SOURCE „der Trainer“ b"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := describe(annotateText(t, tc.text))
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	})
 }

@@ -664,22 +664,29 @@ func (r *run) nachSuffix(w string) *nounEntry {
 	return nil
 }
 
+// leadColon returns the colon among the first six tokens of the sentence
+// f..l when only words and hyphens (no finite verb, preposition,
+// subordinator or conjunction, except a subject pronoun) stand before it,
+// or -1: the candidate speaker of a colon frame or interview turn.
+func (r *run) leadColon(f, l int) int {
+	for j := f; j < l && j <= f+5; j++ {
+		if r.isPunct(j, ":") {
+			return j
+		}
+		if !r.isWord(j) && !r.isPunct(j, "-") || r.tf[j]&(wFinite|wPrep|wSubord|wConj) != 0 && !r.subjectPronoun(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // colonFrames: „Expertin: …“, interview turns and headline frames
 // („USA: …“): SOURCE + QUOTE, no CUE. The speaker is a short noun phrase
 // without a verb at the start of a sentence.
 func (r *run) colonFrames() {
 	for si, se := range r.sent {
 		f, l := se.First, se.Last
-		col := -1
-		for j := f; j < l && j <= f+5; j++ {
-			if r.isPunct(j, ":") {
-				col = j
-				break
-			}
-			if !r.isWord(j) && !r.isPunct(j, "-") || r.tf[j]&(wFinite|wPrep|wSubord|wConj) != 0 && !r.subjectPronoun(j) {
-				break
-			}
-		}
+		col := r.leadColon(f, l)
 		if col <= f || col+1 >= l {
 			continue
 		}

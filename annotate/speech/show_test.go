@@ -3,6 +3,7 @@ package speech
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -76,4 +77,26 @@ func describe(doc *annotate.Document) []string {
 
 func newDoc(text string, toks []annotate.Token, sents []annotate.Sentence) *annotate.Document {
 	return &annotate.Document{Text: text, Tokens: toks, Sentences: sents}
+}
+
+// frameCase is one row of the construction tables (TestFrames,
+// TestNewsFrames, TestContinuationGuards): a sentence and the spans
+// describe must give for it, in order.
+type frameCase struct {
+	name, text string
+	want       []string
+}
+
+// runFrameCases annotates each case's text and compares describe's lines
+// with the wanted ones.
+func runFrameCases(t *testing.T, cases []frameCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := describe(annotateText(t, tc.text))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
 }
