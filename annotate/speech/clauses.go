@@ -386,10 +386,13 @@ func (r *run) relativeAfterNoun(i, k int) bool {
 }
 
 // hasModal reports a modal verb in [a, b).
-func (r *run) hasModal(a, b int) bool {
+func (r *run) hasModal(a, b int) bool { return r.anyFlag(a, b, wModal) }
+
+// anyFlag reports a token in [a, b) with one of the word flags f.
+func (r *run) anyFlag(a, b int, f wflags) bool {
 	r.steps += b - a
 	for j := a; j < b; j++ {
-		if r.tf[j]&wModal != 0 {
+		if r.tf[j]&f != 0 {
 			return true
 		}
 	}

@@ -159,15 +159,8 @@ func (r *run) attributiveSubj1(j, f int) bool {
 	return r.tf[j-1]&(wFinite|wArticle|wPossessive|wPrep) != 0 && !r.isCap(j-1) || r.participleStem(j) // „so genannte Nationale …“
 }
 
-func (r *run) firstPerson(f, l int) bool {
-	r.steps += l - f
-	for j := f; j < l; j++ {
-		if r.tf[j]&wFirstPerson != 0 {
-			return true
-		}
-	}
-	return false
-}
+// firstPerson reports a first-person word („ich“, „wir“, „unser“ …) in [f, l).
+func (r *run) firstPerson(f, l int) bool { return r.anyFlag(f, l, wFirstPerson) }
 
 // coverSentences marks the sentences that bytes [a, b) touch.
 func (r *run) coverSentences(cov []bool, a, b int) {
