@@ -82,12 +82,25 @@ func (r *run) otherSense(e *verbEntry, a, b int) bool {
 	r.steps += b - a
 	for j := a; j < b; j++ {
 		for _, w := range e.notWords {
+			if base, adj := strings.CutSuffix(w, "+"); adj && base != "" {
+				if r.w(j) == base && r.adjectiveAfter(j+1, b) {
+					return true // „!für+“: „erklärte die Diskussion für beendet“
+				}
+				continue
+			}
 			if r.w(j) == w {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// adjectiveAfter reports a lower-case word at j < b that is no closed-class
+// word (article, pronoun, preposition …): an adjective or participle
+// („für beendet“, not „für die Regierung“, „für Astronomie“).
+func (r *run) adjectiveAfter(j, b int) bool {
+	return j < b && r.isWord(j) && !r.isCap(j) && r.tf[j]&closedClasses == 0
 }
 
 // unattributedInfinitive reports an infinitive cue whose clause attributes

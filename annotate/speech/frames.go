@@ -1449,6 +1449,9 @@ func (r *run) extendDirectBack(qa int) int {
 // vorfeldFrame: the cue is the second constituent: „X sagte, dass …“,
 // „Am Dienstag sagte X: „…““, „X hat gesagt, …“.
 func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
+	if fin+1 < b && r.is(fin+1, "Sie") && r.inQ[fin] < 0 {
+		return false // the reader addressed: „Die Liste finden Sie hier: …“
+	}
 	at := r.att(int(r.sentOf[i]))
 	passive := c.form == formParticiple && (r.isWerden(fin) || i+1 < b && r.isWerden(i+1))
 	// source
@@ -1659,6 +1662,18 @@ func (r *run) genericMan(at *att, a, b int) bool {
 			return true
 		}
 	}
+	// without a modal the report stands, but generic „man“ names no
+	// speaker (§1.3): „Aber man betont auch, dass …“ → CUE + QUOTE;
+	// „betonte man im Büro der Stadträtin“ keeps it (a place names who)
+	for j := a; j+1 < b; j++ {
+		if r.lower(j, "man") && r.toks[j].Start == s.start {
+			switch strings.ToLower(r.w(j + 1)) {
+			case "im", "in", "bei", "beim", "auf", "seitens", "aus":
+				return false
+			}
+		}
+	}
+	at.sources = at.sources[:0]
 	return false
 }
 
@@ -1813,6 +1828,9 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		if len(r.cues(k)) > 0 && !r.isCap(k) {
 			return false // „…, sagte eine Sprecherin“: another report's frame („Beweise“ is a noun)
 		}
+		if r.continuingRelative(i, b, k, cb) {
+			return false // „Die Stoffe wurden festgestellt, was ein Hinweis ist, …“
+		}
 		if r.relativeAfterNoun(i, k) && !r.konjClause(k, min(sl, k+maxClause)) {
 			return false // „Das musste ein Mädchen erfahren, das man …“
 		}
@@ -1838,6 +1856,30 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		case r.overOpening(cb) > cb && r.v2Clause(k, r.overOpening(cb)) && e.frames&takesQuote != 0:
 			// mixed quotation (scheme §2): indirect
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+		}
+	}
+	return false
+}
+
+// continuingRelative reports a „was“ or „wo“ clause (k, cb) in the
+// indicative after the comma b that ends the clause of cue i, when that
+// cue already has its content: it is passive („Die Stoffe wurden auch in
+// der Luft festgestellt, was ein Hinweis darauf ist, …“) or more words
+// follow it („kritisierte er die Rolle von X, was eine Reaktion … zur
+// Folge hat“). The clause comments on the whole sentence (a continuing
+// relative clause), it is no indirect question („bestätigen, was genau
+// passiert ist“, „die Frage, wo …“ stay content).
+func (r *run) continuingRelative(i, b, k, cb int) bool {
+	if !r.lower(k, "was") && !r.lower(k, "wo") || r.konjClause(k, cb) {
+		return false
+	}
+	if r.lastWord(i, b) != i {
+		return true
+	}
+	ca, _ := r.clause(i)
+	for j := max(ca, 0); j < b; j++ {
+		if r.isWerden(j) {
+			return true
 		}
 	}
 	return false

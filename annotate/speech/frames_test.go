@@ -34,6 +34,25 @@ func TestFrames(t *testing.T) {
 		{"separable bekanntgeben", "Sie gab bekannt, dass sie zurücktrete.", []string{
 			"SOURCE „Sie“ a", "CUE „gab“ bekanntgeben a", "QUOTE „dass sie zurücktrete“ indirect a"}},
 		{"geben without particle is no cue", "Er gab das Buch zurück.", nil},
+		{"continuing relative was after a passive cue is no content (Wikinews dev wn11969)", "Diese Stoffe wurden auch in der Luft festgestellt, was ein Hinweis darauf ist, dass sie noch in Gebrauch sind.", nil},
+		{"continuing relative was after the cue's object is no content (Wikinews train wn51747)", "Darüber hinaus kritisierte er insbesondere die Rolle von Ulla Jelpke in der Debatte, was eine Reaktion der Linken zur Folge hat.", []string{
+			"CUE „kritisierte“ kritisieren a", "SOURCE „er“ a"}},
+		{"was right after the cue is an indirect question (counter-example, Wikinews dev wn75792)", "Es sei schwierig, Informationen zu bestätigen, was genau passiert ist.", []string{
+			"CUE „bestätigen“ bestätigen a", "QUOTE „was genau passiert ist“ indirect a"}},
+		{"generic man names no speaker (Wikinews dev wn75792)", "Aber man betont auch, dass China sich einer wachsenden Gefahr gegenüber sehe.", []string{
+			"CUE „betont“ betonen a", "QUOTE „dass China sich einer wachsenden Gefahr gegenüber sehe“ indirect a"}},
+		{"man with a place names who speaks (counter-example, d003)", "Was den Fall betrifft, betonte man im Büro der Stadträtin, dass die Behörde geprüft habe.", []string{
+			"CUE „betonte“ betonen a", "SOURCE „man“ a", "QUOTE „dass die Behörde geprüft habe“ indirect a"}},
+		{"the reader addressed with Sie is no speaker (n031)", "Die Liste sämtlicher Bezirke finden Sie hier: Deutlich höhere Abbrecherquoten gibt es bei Zuwanderern.", nil},
+		{"sie after the verb is a speaker (counter-example)", "Die Lage finden sie dramatisch: Deutlich höhere Abbrecherquoten gibt es bei Zuwanderern.", []string{
+			"SOURCE „Die Lage“ a", "CUE „finden“ finden a", "QUOTE „Deutlich höhere Abbrecherquoten gibt es bei Zuwanderern“ direct a"}},
+		{"erklären für + adjective declares, reports nothing (Wikinews dev wn17060)", "NATO-Generalsekretär Jaap de Hoop Scheffer erklärte daraufhin die Diskussion des Themas für beendet.", nil},
+		{"für before a noun keeps erklären a cue (counter-example, Wikinews train wn49443)", "Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.", []string{
+			"SOURCE „Ken Rice vom Institut für Astronomie“ a", "CUE „erklärte“ erklären a",
+			"QUOTE „die Entdeckung werfe ein neues Licht auf die Theorie“ indirect a"}},
+		{"sich krank melden is no report (Wikinews dev wn64973)", "Gegen 17 Uhr hatten sich dann viele Fluglotsen überraschend krank gemeldet.", nil},
+		{"melden with a clause is a report (counter-example)", "Die Agentur meldete, dass viele Fluglotsen streikten.", []string{
+			"SOURCE „Die Agentur“ a", "CUE „meldete“ melden a", "QUOTE „dass viele Fluglotsen streikten“ indirect a"}},
 		{"passive relative clause: its subject is no speaker (n022)", "Doch 24 Stunden vor Beginn des Google-Events sickerten erste Details ins Netz, die anschließend bestätigt wurden: Google bringt mit dem Pixel C ein leistungsstarkes Tablet.", []string{
 			"CUE „bestätigt“ bestätigen a", "QUOTE „Google bringt mit dem Pixel C ein leistungsstarkes Tablet“ indirect a"}},
 		{"passive relative clause: the agent after von is the speaker", "Es sickerten Details durch, die später von Google bestätigt wurden: Das Tablet kommt im Dezember.", []string{
