@@ -19,8 +19,7 @@ const maxGap = 4
 // after unmarked direct speech (direct).
 func (r *run) continuations() {
 	r.sortAtts()
-	cov, bySent := r.sentSlices()
-	quoted := make([]bool, len(r.sent))
+	cov, bySent, quoted := r.sentSlices()
 	qs, qe := r.quoteIndex()
 	for _, a := range r.atts {
 		if r.reportedReport(a) {

@@ -704,15 +704,23 @@ func (r *run) colonFrames() {
 		if q < 0 && !r.hasFinite(col+1, l) && !r.headlineFrame(f, col, l) {
 			continue // „Stand: 27.02.2005“, „Die Bilanz: 41 Verhaftungen“: a table row
 		}
-		at := r.att(si)
-		r.addSource(at, f, col, ruleColon)
-		if q >= 0 {
-			r.addRegionQuote(at, q, ruleColon)
-		} else {
-			r.addQuote(at, col+1, l, r.modeOfColon(col+1, l), ruleColon)
-		}
-		r.atts = append(r.atts, at)
+		r.colonAttribution(si, f, col, col, l, q, r.modeOfColon, ruleColon)
 	}
+}
+
+// colonAttribution adds a colon frame's attribution in sentence si: the
+// SOURCE sa..sb and, as QUOTE, the quotation region q after the colon or,
+// without one (q < 0), the rest of the sentence col+1..l in the mode that
+// mode gives it.
+func (r *run) colonAttribution(si, sa, sb, col, l, q int, mode func(a, b int) string, rule string) {
+	at := r.att(si)
+	r.addSource(at, sa, sb, rule)
+	if q >= 0 {
+		r.addRegionQuote(at, q, rule)
+	} else {
+		r.addQuote(at, col+1, l, mode(col+1, l), rule)
+	}
+	r.atts = append(r.atts, at)
 }
 
 // verbColonFrames: a speaker's clause with a verb that reports nothing
@@ -750,14 +758,7 @@ func (r *run) verbColonFrames() {
 		if sb <= sa {
 			continue
 		}
-		at := r.att(si)
-		r.addSource(at, sa, sb, ruleColonVerb)
-		if q >= 0 {
-			r.addRegionQuote(at, q, ruleColonVerb)
-		} else {
-			r.addQuote(at, col+1, l, r.modeOf(col+1, l), ruleColonVerb)
-		}
-		r.atts = append(r.atts, at)
+		r.colonAttribution(si, sa, sb, col, l, q, r.modeOf, ruleColonVerb)
 	}
 }
 

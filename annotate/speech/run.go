@@ -191,14 +191,16 @@ type scratch struct {
 	attPool []*att   // run.att hands out attPool[:run.nAtt]
 	sentCov []bool   // per sentence (sentSlices)
 	sentAtt []*att   // per sentence (sentSlices)
+	sentQuo []bool   // per sentence (sentSlices)
 }
 
-// sentSlices returns two zeroed slices with one element per sentence,
-// from the scratch state (continuations).
-func (r *run) sentSlices() ([]bool, []*att) {
+// sentSlices returns three zeroed slices with one element per sentence,
+// from the scratch state (continuations): covered, its report, quoted.
+func (r *run) sentSlices() ([]bool, []*att, []bool) {
 	sc := r.scratch
-	sc.sentCov, sc.sentAtt = grow(sc.sentCov, len(r.sent)), grow(sc.sentAtt, len(r.sent))
-	return sc.sentCov, sc.sentAtt
+	n := len(r.sent)
+	sc.sentCov, sc.sentAtt, sc.sentQuo = grow(sc.sentCov, n), grow(sc.sentAtt, n), grow(sc.sentQuo, n)
+	return sc.sentCov, sc.sentAtt, sc.sentQuo
 }
 
 // grow returns s with length n and every element zero.
