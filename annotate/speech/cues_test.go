@@ -1,0 +1,61 @@
+package speech
+
+import "testing"
+
+// TestCueRules checks the cue rules of the eleventh round (GUIDELINES §4)
+// on sentences from gold/speech-news dev and Wikinews, each with a
+// counter-example: idioms listed in speech-verbs.txt, senses that are no
+// reports, and the clause a separable particle or a content clause
+// belongs to.
+func TestCueRules(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// idioms and nouns listed in the lexicon
+		{"publik machen (n017)", "Bereits letzte Woche hatte die Plattform die Überwachung zahlreicher deutscher Spitzenbeamter publik gemacht.", []string{
+			"SOURCE „die Plattform“ a", "CUE „gemacht“ publik machen a"}},
+		{"auf den Punkt bringen with pronoun content (n003)", "Owen Williams hat es in einem Tweet auf den Punkt gebracht.", []string{
+			"SOURCE „Owen Williams“ a", "CUE „gebracht“ auf den Punkt bringen a"}},
+		{"Kritik üben (n018)", "Auch Grüne und Neos üben heftige Kritik.", []string{
+			"SOURCE „Grüne und Neos“ a", "CUE „üben“ Kritik üben a"}},
+		{"üben without Kritik is no cue (counter-example)", "Er übte am Nachmittag mit dem Orchester.", nil},
+		{"sich rühmen with a genitive (n003)", "Immerhin rühmt sich Apple seines Designs, das sich auch in den hohen Preisen niederschlägt.", []string{
+			"CUE „rühmt“ rühmen a", "SOURCE „Apple“ a"}},
+		{"preisgeben with a noun phrase, headline (n014)", "Rechtsterroristin gibt nach jahrelangem Schweigen Details preis.", []string{
+			"SOURCE „Rechtsterroristin“ a", "CUE „gibt“ preisgeben a"}},
+		{"ausschließen with nicht (n013, shortened)", "Kim Jong-un schloss einen präventiven Atomangriff nicht aus.", []string{
+			"SOURCE „Kim Jong-un“ a", "CUE „schloss“ ausschließen a"}},
+		{"ausschließen without nicht excludes (counter-example)", "Die Partei schloss den Abgeordneten aus.", nil},
+		{"daraus schließen, dass (Wikinews dev wn52546)", "Beobachter schließen daraus, dass die Regierung nicht die volle Unterstützung der Armeeführung hat.", []string{
+			"SOURCE „Beobachter“ a", "CUE „schließen“ schließen a",
+			"QUOTE „dass die Regierung nicht die volle Unterstützung der Armeeführung hat“ indirect a"}},
+		{"schließen without daraus is no cue (counter-example)", "Die Firma schloss das Werk, dass alle staunten.", nil},
+		{"nach eigener Definition (n008, shortened)", "Sein Vergehen in den Augen der nach eigener Definition patriotisch gesinnten Presse: Corbyn hat die Hymne nicht mitgesungen.", []string{
+			"QUOTE „Sein Vergehen in den Augen der nach eigener Definition patriotisch gesinnten Presse“ indirect a",
+			"CUE „nach eigener Definition“ nach Definition a"}},
+
+		// senses that report nothing
+		{"belief with generic man is nobody's report (n026)", "Bisher habe man angenommen, dass sich die Buntbarsche tarnen.", nil},
+		{"generic man with a place names who believes (counter-example)", "Bisher habe man im Ministerium angenommen, dass sich die Buntbarsche tarnen.", []string{
+			"SOURCE „man“ a", "CUE „angenommen“ annehmen a", "QUOTE „dass sich die Buntbarsche tarnen“ indirect a"}},
+		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
+		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
+			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},
+		{"sich bestätigen proves true (Wikinews train wn14002)", "Damit bestätigt sich die Befürchtung, dass sich das Vogelgrippevirus durch Zugvögel nach Europa ausbreitet.", nil},
+		{"a verb form closing a main clause after its finite verb is a participle (n021)", "Doch nicht immer scheint dies im Rollenverständnis begründet.", nil},
+		{"the finite verb in second position stays a cue (counter-example)", "Die Ministerin begründet, dass die Kosten steigen.", []string{
+			"SOURCE „Die Ministerin“ a", "CUE „begründet“ begründen a", "QUOTE „dass die Kosten steigen“ indirect a"}},
+
+		// which verb the particle and the content belong to
+		{"a particle before und and a second verb (n042)", "Die Beschuldigten weisen die Vorwürfe zurück und sprechen von Korruption.", []string{
+			"SOURCE „Die Beschuldigten“ a", "CUE „weisen“ zurückweisen a", "CUE „sprechen“ sprechen a"}},
+		{"the content after und + a finite verb is the second verb's (n023)", "Über seinen privaten Facebook-Account hat Hasani öffentlich einen Smartphone-Screenshot gepostet und fragt, wie oft die Zahl 3 darauf zu sehen ist.", []string{
+			"SOURCE „Hasani“ a", "CUE „fragt“ fragen a", "QUOTE „wie oft die Zahl 3 darauf zu sehen ist“ indirect a"}},
+		{"two participles share the content (counter-example)", "Die Ministerin hat angekündigt und betont, dass sie zurücktrete.", []string{
+			"SOURCE „Die Ministerin“ a", "CUE „angekündigt“ ankündigen a", "CUE „betont“ betonen a", "QUOTE „dass sie zurücktrete“ indirect a"}},
+		{"geht X, apposition with an article, davon aus (Wikinews dev wn39049)", "Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der Haftbefehl vor dem Gebäude vollstreckt würde.", []string{
+			"CUE „ging“ ausgehen a", "SOURCE „Celebi“ a", "QUOTE „dass der Haftbefehl vor dem Gebäude vollstreckt würde“ indirect a"}},
+		{"geht X, apposition, davon aus after the Vorfeld subject (Wikinews dev wn48004, shortened)", "Der Premierminister des Kosovos Hashim Thaçi geht nach einem Treffen mit dem UNMIK-Leiter im Kosovo, Joachim Rücker, davon aus, dass die Europäische Union das Land anerkennen werde.", []string{
+			"SOURCE „Der Premierminister des Kosovos Hashim Thaçi“ a", "CUE „geht“ ausgehen a",
+			"QUOTE „dass die Europäische Union das Land anerkennen werde“ indirect a"}},
+		{"an inserted clause without the particle is no apposition (counter-example)", "Am Abend ging Huber, die Sitzung war vorbei, nach Hause.", nil},
+	})
+}
