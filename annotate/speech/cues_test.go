@@ -31,6 +31,16 @@ func TestCueRules(t *testing.T) {
 		{"nach eigener Definition (n008, shortened)", "Sein Vergehen in den Augen der nach eigener Definition patriotisch gesinnten Presse: Corbyn hat die Hymne nicht mitgesungen.", []string{
 			"QUOTE „Sein Vergehen in den Augen der nach eigener Definition patriotisch gesinnten Presse“ indirect a",
 			"CUE „nach eigener Definition“ nach Definition a"}},
+		{"a nach-adjective makes nach Berichten a cue without a named source (Wikinews dev wn61671, shortened)", "Nach bisher unbestätigten Berichten wurde der Firma Boeing außerdem Einsicht in das Angebot gewährt.", []string{
+			"CUE „Nach bisher unbestätigten Berichten“ nach Berichten a", "QUOTE „wurde der Firma Boeing außerdem Einsicht in das Angebot gewährt“ indirect a"}},
+		{"nach Recherchen without a named source means after them (counter-example, n005 shortened)", "Ekirch hatte nach langjährigen Recherchen bereits 2006 argumentiert, dass Menschen zweimal schliefen.", []string{
+			"SOURCE „Ekirch“ a", "CUE „argumentiert“ argumentieren a", "QUOTE „dass Menschen zweimal schliefen“ indirect a"}},
+		{"wie es in DOC heißt, verb-final (n041)", "Damit hat China die EU erstmals überholt, wie es am Donnerstag in einer Aussendung der OECD heißt.", []string{
+			"QUOTE „Damit hat China die EU erstmals überholt“ indirect a", "SOURCE „der OECD“ a", "CUE „heißt“ heißen a"}},
+		{"in denen es heißt, dass … (Wikinews dev wn77331, shortened)", "Er griff damit den Tenor chinesischer Medien auf, in denen es zu den Protesten vom Sonntag auch heißt, dass die Opposition nur ein Papiertiger sei.", []string{
+			"CUE „heißt“ heißen a", "QUOTE „dass die Opposition nur ein Papiertiger sei“ indirect a"}},
+		{"heißt as a name in a relative clause is no cue (counter-example)", "Das Dorf, in dem es nur einen Laden gibt, heißt Au.", nil},
+		{"wie … heißt without es is no cue (counter-example)", "Wie der Ort heißt, weiß niemand.", nil},
 
 		// senses that report nothing
 		{"belief with generic man is nobody's report (n026)", "Bisher habe man angenommen, dass sich die Buntbarsche tarnen.", nil},

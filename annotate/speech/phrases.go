@@ -44,6 +44,8 @@ func (r *run) phraseCue(i int) int {
 			done = r.impersonalFrame(i, n, p)
 		case frameSo:
 			done = r.soFrame(i, p)
+		case frameFinal:
+			done = r.finalFrame(i, p)
 		}
 		if done {
 			return n
@@ -298,6 +300,55 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	return true
 }
 
+// finalFrame: „heißt“ closing a wie-clause or a relative clause opened
+// by a preposition, with „es“ in it: „…, wie es am Donnerstag in einer
+// Aussendung der OECD heißt“ (SOURCE the document's author, QUOTE the
+// host clause), „chinesischer Medien, in denen es auch heißt, dass …“
+// (SOURCE the noun before the comma, QUOTE the content after the cue).
+func (r *run) finalFrame(i int, p *phraseEntry) bool {
+	a, b := r.clause(i)
+	if a+2 > i || r.lastWord(a, b) != i {
+		return false
+	}
+	wie := r.lower(a, "wie")
+	rel := r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 && a > 0 && r.isPunct(a-1, ",")
+	if !wie && !rel {
+		return false
+	}
+	es := -1
+	for j := a + 1; j < i && es < 0; j++ {
+		if r.is(j, "es") {
+			es = j
+		}
+	}
+	if es < 0 {
+		return false
+	}
+	at := r.newAtt(i, i+1, p.lemma, p.pos)
+	if !wie && !r.complement(at, i, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal) {
+		r.atts = r.atts[:len(r.atts)-1] // „…, in dem es unter anderem heißt:“ and nothing after it
+		return false
+	}
+	for j := es + 1; j < i; j++ {
+		if r.is(j, "in") || r.is(j, "im") {
+			if sa, sb := r.docSource(j, i); sb > sa {
+				r.addSource(at, sa, sb, ruleImpersonal)
+				break
+			}
+		}
+	}
+	if wie {
+		r.hostQuote(at, a, i+1, ruleImpersonal)
+		return true
+	}
+	if sf, _ := r.sentBounds(i); len(at.sources) == 0 {
+		if x := r.npBefore(a-1, sf); x < a-1 {
+			r.addSource(at, x, a-1, ruleImpersonal)
+		}
+	}
+	return true
+}
+
 // docVorfeld reports a Vorfeld „in DOC“ whose relative clause or
 // apposition ends at the comma p0 before „heißt es“, with the content
 // after the comma at b: „In der Resolution, die … angenommen wurde,
@@ -497,13 +548,15 @@ func (r *run) nachPhrase(i int) int {
 	}
 	j := i + 1
 	poss := -1
+	evidential := false // „nach ersten Berichten“, „nach bisher unbestätigten Berichten“
 	for n := 0; n < 3 && j < sl; n++ {
 		if r.tf[j]&wPossessive != 0 || r.saxonGenitive(j) {
 			poss = j
 			j++
 			continue
 		}
-		if r.isDet(j) || r.isAdj(j) {
+		if ev := r.s.lex.nachAdj[r.w(j)]; ev || r.isDet(j) || r.isAdj(j) {
+			evidential = evidential || ev
 			j++
 			continue
 		}
@@ -515,14 +568,16 @@ func (r *run) nachPhrase(i int) int {
 	w := r.w(j)
 	ent := r.s.lex.nouns[w]
 	compound := false
-	if ent == nil || ent.flags&(nounNach|nounNachNamed) == 0 {
+	if evidential && ent != nil && ent.flags&nounReport != 0 {
+		// „nach ersten Untersuchungen“: a report noun after a nach-adjective
+	} else if ent == nil || ent.flags&(nounNach|nounNachNamed) == 0 {
 		ent = r.nachSuffix(w)
 		if ent == nil {
 			return 0
 		}
 		compound = true
 	}
-	if ent.flags&nounNach == 0 && !compound && !r.namedAfter(j+1, sl) {
+	if ent.flags&nounNach == 0 && !compound && !evidential && !r.namedAfter(j+1, sl) {
 		return 0 // „nach Berichten über …“: after the reports
 	}
 	at := r.newAtt(i, j+1, ent.lemma, ent.pos)
