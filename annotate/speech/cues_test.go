@@ -41,11 +41,27 @@ func TestCueRules(t *testing.T) {
 			"CUE „heißt“ heißen a", "QUOTE „dass die Opposition nur ein Papiertiger sei“ indirect a"}},
 		{"heißt as a name in a relative clause is no cue (counter-example)", "Das Dorf, in dem es nur einen Laden gibt, heißt Au.", nil},
 		{"wie … heißt without es is no cue (counter-example)", "Wie der Ort heißt, weiß niemand.", nil},
+		{"mit den Worten makes any verb the cue (Wikinews dev wn61671, shortened)", "Der Airbus-Vorstandsvorsitzende Enders schloss sich dieser Einschätzung mit den Worten an: „Wenn unser Partner überzeugt ist, haben wir keine Chance.“", []string{
+			"SOURCE „Der Airbus-Vorstandsvorsitzende Enders“ a", "CUE „schloss“ anschließen a",
+			"QUOTE „Wenn unser Partner überzeugt ist, haben wir keine Chance“ direct a"}},
+		{"mit den Worten: the participle after an auxiliary (Wikinews train wn81848)", "Paolo hatte die Ausführung mit den Worten abgelehnt: „Das mache ich nicht.“", []string{
+			"SOURCE „Paolo“ a", "CUE „abgelehnt“ ablehnen a", "QUOTE „Das mache ich nicht“ direct a"}},
+		{"mit den Worten over an inserted clause, indirect content (Wikinews train wn14183, shortened)", "Er trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, mit den Worten entgegen, das Gericht sei ein irakisches.", []string{
+			"SOURCE „Er“ a", "CUE „trat“ entgegentreten a", "QUOTE „das Gericht sei ein irakisches“ indirect a"}},
+		{"a cue verb keeps its own frame (counter-example, Wikinews train wn68713)", "Ein Fernsehsender zitierte Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“", []string{
+			"SOURCE „Ein Fernsehsender“ a", "CUE „zitierte“ zitieren a", "SOURCE „Papandreou“ a", "QUOTE „Wenn ich das Problem bin, gehe ich“ direct a"}},
+		{"mit den Worten without content is no cue (counter-example)", "Er begann mit den Worten zu spielen.", nil},
 
 		// senses that report nothing
 		{"belief with generic man is nobody's report (n026)", "Bisher habe man angenommen, dass sich die Buntbarsche tarnen.", nil},
 		{"generic man with a place names who believes (counter-example)", "Bisher habe man im Ministerium angenommen, dass sich die Buntbarsche tarnen.", []string{
 			"SOURCE „man“ a", "CUE „angenommen“ annehmen a", "QUOTE „dass sich die Buntbarsche tarnen“ indirect a"}},
+		{"generic man with a modal, also after a phrase of place (n032, shortened)", "Wo Griss zu verorten ist, ist weniger klar – während man bei den Kandidaten wohl davon ausgehen kann, dass sie ähnlich ticken wie ihre Parteien.", nil},
+		// (an agentless passive with a modal: TestFrames, n020)
+		{"with an agent it is a report (counter-example)", "Die Ergebnisse können von der Behörde mitgeteilt werden.", []string{
+			"SOURCE „der Behörde“ a", "CUE „mitgeteilt“ mitteilen a"}},
+		{"without a modal an agentless passive is a report (counter-example)", "Das Ergebnis wurde am Montag mitgeteilt.", []string{
+			"CUE „mitgeteilt“ mitteilen a"}},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

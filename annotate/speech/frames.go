@@ -25,6 +25,7 @@ const (
 	ruleSo           = "frame-so"           // …, so X.
 	ruleColon        = "frame-colon"        // Expertin: …
 	ruleColonVerb    = "frame-colon-verb"   // zeigte sich X zuversichtlich: …
+	ruleWords        = "frame-worte"        // schloss sich X mit den Worten an: …
 	ruleContinuation = "continuation-konj1" // later Konjunktiv I sentences of the same report
 	ruleContDirect   = "continuation-direct"
 )
@@ -172,8 +173,10 @@ func (r *run) verbCue(i int) {
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
 			continue // „war … bekannt geworden: …“, „als die Fälschung bekannt wurde“
 		}
-		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) {
-			continue // „Bisher habe man angenommen, dass …“: a common belief, nobody's report
+		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || r.manModal(a, b) {
+			// „Bisher habe man angenommen, dass …“: a common belief,
+			// „während man wohl davon ausgehen kann“: generic, nobody's report
+			continue
 		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
 			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
@@ -1626,8 +1629,13 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// behind „aus“ (GUIDELINES §1.3)
 		r.ausSource(at, vs, fin, b)
 	}
-	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
-		return false
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) {
+		if !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
+			return false
+		}
+		if passive && len(at.sources) == 0 && r.hasModal(a, b) {
+			return false // „die Leistungen können der Welt mitgeteilt werden“: a possibility, nobody reports
+		}
 	}
 	if r.genericMan(at, a, b) {
 		return false
@@ -1763,6 +1771,19 @@ func (r *run) bareMan(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// manModal reports generic „man“ with a modal in clause [a, b): „während
+// man bei den Kandidaten wohl davon ausgehen kann, dass …“ reports nothing
+// (tenth round: „Man darf davon ausgehen“), whatever follows „man“.
+func (r *run) manModal(a, b int) bool {
+	m := false
+	for j := a; j < b; j++ {
+		if r.lower(j, "man") {
+			m = true
+		}
+	}
+	return m && r.hasModal(a, b)
 }
 
 // placeAfterMan reports a preposition after „man“ that names where or

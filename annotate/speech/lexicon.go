@@ -55,11 +55,12 @@ const (
 	frameImpersonal                        // heißt es
 	frameSo                                // …, so X.
 	frameFinal                             // wie es in X heißt / in denen es heißt, …
+	frameWords                             // schloss sich X mit den Worten an: „…“
 )
 
 var phraseFrames = map[string]phraseFrame{
 	"before": frameBefore, "after": frameAfter, "back": frameBack,
-	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo, "final": frameFinal,
+	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo, "final": frameFinal, "words": frameWords,
 }
 
 // phraseEntry is one line of speech-phrases.txt.

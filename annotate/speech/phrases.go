@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/morph"
 )
 
 // phraseCue tries the non-verbal cues at token i and returns the number
@@ -46,6 +47,8 @@ func (r *run) phraseCue(i int) int {
 			done = r.soFrame(i, p)
 		case frameFinal:
 			done = r.finalFrame(i, p)
+		case frameWords:
+			done = r.wordsFrame(i, n, p)
 		}
 		if done {
 			return n
@@ -347,6 +350,82 @@ func (r *run) finalFrame(i int, p *phraseEntry) bool {
 		}
 	}
 	return true
+}
+
+// wordsFrame: „mit den Worten“ with a quote or clause after it makes the
+// verb of its clause a report, whatever verb it is: „Enders schloss sich
+// dieser Einschätzung mit den Worten an: „…““ (CUE „schloss“, lemma
+// anschließen), „hatte die Ausführung mit den Worten abgelehnt: …“ (CUE
+// the participle), „trat dem Vorwurf mit den Worten entgegen, das Gericht
+// sei …“. A verb that is a cue already keeps its own frame; without a
+// verb in the clause („Mit den Worten „…“, richtete er …“) the phrase is
+// the CUE.
+func (r *run) wordsFrame(i, n int, p *phraseEntry) bool {
+	a, b := r.clause(i)
+	if b < len(r.toks) && r.toks[b].Kind == annotate.Quote && r.regionStartingAt(b) >= 0 {
+		b++ // „mit den Worten „…““: the quote belongs to the phrase
+	}
+	for k := i + n; k < b; k++ {
+		if len(r.cues(k)) > 0 && !r.isCap(k) {
+			return false // „wird mit den Worten zitiert“: the verb after it is a cue of its own
+		}
+	}
+	fin := r.firstFinite(a, i)
+	if fin < 0 {
+		// back over an inserted clause or name: „trat dem Vorwurf, das
+		// Gericht sei nicht legitim, mit den Worten entgegen“
+		sf, _ := r.sentBounds(i)
+		x := i
+		for x > sf && x > i-maxClause && !r.isPunct(x-1, ":;") {
+			x--
+		}
+		r.steps += i - x
+		if x > sf || r.tf[x]&(wSubord|wWh) == 0 {
+			fin = r.firstFinite(x, i)
+		}
+	}
+	v := fin
+	aux := fin >= 0 && r.tf[fin]&(wAux|wModal) != 0
+	if k := r.lastWord(i+n, b); k >= i+n && r.tf[k]&wParticiple != 0 && (r.tf[k]&wFinite == 0 || aux) {
+		v = k // „hatte … mit den Worten abgelehnt“
+	}
+	if v >= 0 && r.cov[v] {
+		return false // a cue of its own („zitierte X mit den Worten“) or inside a quote
+	}
+	var at *att
+	if v < 0 {
+		at = r.newAtt(i, i+n, p.lemma, p.pos)
+	} else {
+		at = r.newAtt(v, v+1, r.verbLemma(v, r.lastWord(i+n, b)), p.pos)
+	}
+	if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleWords) {
+		r.atts = r.atts[:len(r.atts)-1]
+		return false
+	}
+	if fin >= 0 {
+		r.coordinatedSubject(at, fin, i, ruleWords)
+	}
+	return true
+}
+
+// verbLemma returns the lemma of verb v from morph, with the separable
+// particle at k when v has a reading with it („schloss … an“ →
+// anschließen); the word itself when morph has no verb reading.
+func (r *run) verbLemma(v, k int) string {
+	lemma := r.w(v)
+	found := false
+	for _, an := range r.s.g.t.Analyze(r.w(v)) {
+		if an.POS != morph.Verb {
+			continue
+		}
+		if an.Particle != "" && k > v && an.Particle == r.w(k) {
+			return an.Lemma
+		}
+		if an.Particle == "" && !found {
+			lemma, found = an.Lemma, true
+		}
+	}
+	return lemma
 }
 
 // docVorfeld reports a Vorfeld „in DOC“ whose relative clause or
