@@ -51,6 +51,16 @@ func TestCueRules(t *testing.T) {
 		{"a cue verb keeps its own frame (counter-example, Wikinews train wn68713)", "Ein Fernsehsender zitierte Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“", []string{
 			"SOURCE „Ein Fernsehsender“ a", "CUE „zitierte“ zitieren a", "SOURCE „Papandreou“ a", "QUOTE „Wenn ich das Problem bin, gehe ich“ direct a"}},
 		{"mit den Worten without content is no cue (counter-example)", "Er begann mit den Worten zu spielen.", nil},
+		{"ist der Meinung, dass (Wikinews train wn23657, shortened)", "Günter Metzges vom Online-Netzwerk Campact ist der Meinung, dass die Klage die Umsetzung nicht verzögern dürfe.", []string{
+			"SOURCE „Günter Metzges vom Online-Netzwerk Campact“ a", "CUE „der Meinung“ der Meinung sein a",
+			"QUOTE „dass die Klage die Umsetzung nicht verzögern dürfe“ indirect a"}},
+		{"second verb: und ist der Meinung (Wikinews dev wn56334)", "Pressesprecher Steven McNamara spielte die Idee jedoch herunter und ist der Meinung, dass es in der nächsten Zukunft nicht umgesetzt werde.", []string{
+			"SOURCE „Pressesprecher Steven McNamara“ a", "CUE „der Meinung“ der Meinung sein a",
+			"QUOTE „dass es in der nächsten Zukunft nicht umgesetzt werde“ indirect a"}},
+		{"the subject after sein, a V2 Konjunktiv clause (constructed)", "Daher ist auch der Minister der Ansicht, die Steuern müssten sinken.", []string{
+			"SOURCE „der Minister“ a", "CUE „der Ansicht“ der Ansicht sein a", "QUOTE „die Steuern müssten sinken“ indirect a"}},
+		{"der Meinung with a genitive and no clause is no cue (counter-example)", "Er war der Meinung seines Vaters.", nil},
+		{"der Meinung without a form of sein is no cue (counter-example)", "Die Partei der Meinung, dass alles gut sei, verlor.", nil},
 
 		// senses that report nothing
 		{"belief with generic man is nobody's report (n026)", "Bisher habe man angenommen, dass sich die Buntbarsche tarnen.", nil},

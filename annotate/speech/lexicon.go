@@ -56,11 +56,12 @@ const (
 	frameSo                                // …, so X.
 	frameFinal                             // wie es in X heißt / in denen es heißt, …
 	frameWords                             // schloss sich X mit den Worten an: „…“
+	frameOpinion                           // X ist der Meinung, dass …
 )
 
 var phraseFrames = map[string]phraseFrame{
 	"before": frameBefore, "after": frameAfter, "back": frameBack,
-	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo, "final": frameFinal, "words": frameWords,
+	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo, "final": frameFinal, "words": frameWords, "opinion": frameOpinion,
 }
 
 // phraseEntry is one line of speech-phrases.txt.

@@ -49,6 +49,8 @@ func (r *run) phraseCue(i int) int {
 			done = r.finalFrame(i, p)
 		case frameWords:
 			done = r.wordsFrame(i, n, p)
+		case frameOpinion:
+			done = r.opinionFrame(i, n, p)
 		}
 		if done {
 			return n
@@ -404,6 +406,52 @@ func (r *run) wordsFrame(i, n int, p *phraseEntry) bool {
 	}
 	if fin >= 0 {
 		r.coordinatedSubject(at, fin, i, ruleWords)
+	}
+	return true
+}
+
+// opinionFrame: „X ist (auch) der Meinung / Ansicht, dass …“: the noun
+// phrase is the CUE (lemma „der Meinung sein“), anchored on the noun so
+// that forms of sein never become cue forms; it needs a finite form of
+// sein before it in its clause and a content clause after it.
+func (r *run) opinionFrame(i, n int, p *phraseEntry) bool {
+	a, b := r.clause(i)
+	sein := -1
+	for j := i - 1; j >= a && j >= i-4; j-- {
+		if isSein(r.w(j)) && r.tf[j]&wFinite != 0 {
+			sein = j
+			break
+		}
+	}
+	if sein < 0 || r.lastWord(i+n, b) >= i+n {
+		return false // „Er war der Meinung seines Vaters“: no clause follows the noun
+	}
+	at := r.newAtt(i, i+n, p.lemma, p.pos)
+	if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause}, ruleOpinion) {
+		r.atts = r.atts[:len(r.atts)-1]
+		return false
+	}
+	x := a
+	for x < sein && (!r.isWord(x) || r.tf[x]&wConj != 0 || r.focusParticle(x)) {
+		x++
+	}
+	switch {
+	case x < sein && (r.is(sein-1, "und") || r.is(sein-1, "oder")):
+		// „McNamara spielte die Idee herunter und ist der Meinung, …“
+		if v := r.firstFinite(x, sein-1); v >= 0 {
+			r.coordinatedSubject(at, v, sein-1, ruleOpinion)
+		}
+	case x+1 == sein && r.subjectPronoun(x):
+		r.addSource(at, x, sein, ruleOpinion) // „Wir sind der Meinung, …“
+	case x < sein && r.vorfeldSubject(x, sein):
+		if se := r.npAfter(x, sein); se > x {
+			r.addSource(at, x, se, ruleOpinion)
+		}
+	default:
+		// „Daher ist auch der Minister der Ansicht, …“
+		if k := r.skipAdverbs(sein+1, i); k < i && r.npAfter(k, i) > k {
+			r.addSource(at, k, r.npAfter(k, i), ruleOpinion)
+		}
 	}
 	return true
 }
