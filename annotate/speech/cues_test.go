@@ -72,6 +72,11 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „der Behörde“ a", "CUE „mitgeteilt“ mitteilen a"}},
 		{"without a modal an agentless passive is a report (counter-example)", "Das Ergebnis wurde am Montag mitgeteilt.", []string{
 			"CUE „mitgeteilt“ mitteilen a"}},
+		{"an agentless naming passive in a relative clause names a term (n001, shortened)", "Eine bestimmte Art von Scheiben, die als Übergangsscheiben bezeichnet werden, zeichnet sich durch die Abwesenheit von Staub aus.", nil},
+		{"with an agent it is a report (counter-example)", "Es gibt Scheiben, die von Astronomen als Übergangsscheiben bezeichnet werden.", []string{
+			"SOURCE „Astronomen“ a", "CUE „bezeichnet“ bezeichnen a"}},
+		{"in a main clause the naming passive stays a report (counter-example, n031 shortened)", "Die Datenlage wird hier aber insgesamt als lückenhaft bezeichnet.", []string{
+			"CUE „bezeichnet“ bezeichnen a"}},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

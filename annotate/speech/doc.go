@@ -224,7 +224,9 @@
 // mitgeteilt werden“); noreflexive also holds for „sich“ before a verb
 // that closes its clause („Es hat sich herausgestellt, dass …“); a verb
 // form that closes a main clause after its finite verb is a participle
-// („scheint dies … begründet“); content after „und“ + a finite verb is the
+// („scheint dies … begründet“), and an agentless naming passive with „als“
+// in a relative clause names a term („die als Übergangsscheiben bezeichnet
+// werden“, namingRelative); content after „und“ + a finite verb is the
 // second verb's (coordinatedVerb), and a separable particle before „und“
 // + a finite verb closes the first clause („weisen … zurück und sprechen
 // von …“); the rest of a clause after an apposition („geht X, Y, davon

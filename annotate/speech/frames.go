@@ -179,6 +179,9 @@ func (r *run) verbCue(i int) {
 			// „während man wohl davon ausgehen kann“: generic, nobody's report
 			continue
 		}
+		if r.tf[i]&wParticiple != 0 && r.namingRelative(i, a, b) {
+			continue // „Scheiben, die als Übergangsscheiben bezeichnet werden“: a term, no report
+		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
 			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
 		}
@@ -715,6 +718,36 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 			r.addSource(at, k, r.nameAfter(se), rule)
 		}
 	}
+}
+
+// namingRelative reports a participle i in an agentless passive relative
+// clause [a, b) with an „als“ predicate and nothing after it: „eine Art von
+// Scheiben, die als Übergangsscheiben (transitional discs) bezeichnet
+// werden, …“, „der Partikelstrom, der … als „Sonnenwind“ bezeichnet wird“
+// names a term; nobody reports.
+func (r *run) namingRelative(i, a, b int) bool {
+	if a == 0 || !r.isPunct(a-1, ",") || r.tf[a]&wRelative == 0 || !r.isWerden(i+1) {
+		return false
+	}
+	if b < len(r.toks) && (r.isPunct(b, ":") || r.toks[b].Kind == annotate.Quote) {
+		return false
+	}
+	s := a + 1
+	for j := a + 1; j < i; j++ {
+		if r.is(j, "und") {
+			s = j + 1 // „der von der Sonne ausgeht und als … bezeichnet wird“: the second verb's part
+		}
+	}
+	als := false
+	for j := s; j < i; j++ {
+		switch {
+		case r.is(j, "von") || r.is(j, "vom") || r.is(j, "seitens"):
+			return false // an agent: „die von Experten als Risiko bezeichnet werden“
+		case r.is(j, "als"):
+			als = true
+		}
+	}
+	return als
 }
 
 // secondFinite reports a verb form at i that closes a main clause [a, b)
