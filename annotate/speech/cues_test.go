@@ -61,6 +61,19 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „der Minister“ a", "CUE „der Ansicht“ der Ansicht sein a", "QUOTE „die Steuern müssten sinken“ indirect a"}},
 		{"der Meinung with a genitive and no clause is no cue (counter-example)", "Er war der Meinung seines Vaters.", nil},
 		{"der Meinung without a form of sein is no cue (counter-example)", "Die Partei der Meinung, dass alles gut sei, verlor.", nil},
+		{"a document with steht, dass (Wikinews train wn30204, shortened)", "In einem Jahresbericht des Ministeriums steht, dass 42 Prozent aller Fälle gelöst wurden.", []string{
+			"SOURCE „des Ministeriums“ a", "CUE „steht“ stehen a", "QUOTE „dass 42 Prozent aller Fälle gelöst wurden“ indirect a"}},
+		{"Darin steht: … (Wikinews dev wn39049, shortened)", "Darin steht unter anderem: „Besonders betroffen sind wir.“", []string{
+			"SOURCE „Darin“ a", "CUE „steht“ stehen a", "QUOTE „Besonders betroffen sind wir“ direct a"}},
+		{"steht without a document is no cue (counter-example)", "Im Mittelpunkt steht, dass alle helfen.", nil},
+		{"dort is a place, an indicative clause no content (counter-example, Wikinews train wn61440)", "Dort stand das Wasser zeitweise bis anderthalb Meter in den Straßen, die Bewohner retteten sich auf Hausdächer.", nil},
+		{"hatte es geheißen with a document (Wikinews train wn54978, shortened)", "In einer Erklärung der EU-Außenminister vom Dienstagabend hatte es geheißen: „Es gibt keine militärische Lösung.“", []string{
+			"SOURCE „der EU-Außenminister vom Dienstagabend“ a", "CUE „geheißen“ heißen a", "QUOTE „Es gibt keine militärische Lösung“ direct a"}},
+		{"hatte es geheißen without one (Wikinews train wn57933)", "Am Vormittag hatte es zunächst geheißen, die Opposition hätte die Demonstration abgesagt.", []string{
+			"CUE „geheißen“ heißen a", "QUOTE „die Opposition hätte die Demonstration abgesagt“ indirect a"}},
+		{"lauten with a quote after a colon (Wikinews train wn52796, shortened)", "Das Fazit des Vorabberichts lautete: „Insgesamt boten die Wahlen den Bürgern eine Chance.“", []string{
+			"SOURCE „Das Fazit des Vorabberichts“ a", "CUE „lautete“ lauten a", "QUOTE „Insgesamt boten die Wahlen den Bürgern eine Chance“ direct a"}},
+		{"a name lautet „…“ is no report (counter-example, Wikinews dev wn25006)", "Der wissenschaftliche Name lautet „Tiktaalik roseae“.", nil},
 
 		// senses that report nothing
 		{"belief with generic man is nobody's report (n026)", "Bisher habe man angenommen, dass sich die Buntbarsche tarnen.", nil},

@@ -234,8 +234,9 @@
 // lines („publik machen“, „Kritik üben“, „auf den Punkt bringen“,
 // „(daraus) schließen“); a nach-adjective makes a report noun a cue
 // („nach ersten Berichten“); „mit den Worten“ (wordsFrame), verb-final
-// „heißt“ (finalFrame) and „ist der Meinung“ (opinionFrame) are phrase
-// frames.
+// „heißt“ (finalFrame), „ist der Meinung“ (opinionFrame) and „In dem
+// Bericht steht, dass …“ / „hatte es geheißen: …“ (writtenFrame, rule
+// frame-heisst-es) are phrase frames.
 //
 // # Steps
 //

@@ -57,11 +57,12 @@ const (
 	frameFinal                             // wie es in X heißt / in denen es heißt, …
 	frameWords                             // schloss sich X mit den Worten an: „…“
 	frameOpinion                           // X ist der Meinung, dass …
+	frameWritten                           // In dem Bericht steht, dass … / hatte es geheißen: …
 )
 
 var phraseFrames = map[string]phraseFrame{
 	"before": frameBefore, "after": frameAfter, "back": frameBack,
-	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo, "final": frameFinal, "words": frameWords, "opinion": frameOpinion,
+	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo, "final": frameFinal, "words": frameWords, "opinion": frameOpinion, "written": frameWritten,
 }
 
 // phraseEntry is one line of speech-phrases.txt.

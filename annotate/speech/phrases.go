@@ -51,6 +51,8 @@ func (r *run) phraseCue(i int) int {
 			done = r.wordsFrame(i, n, p)
 		case frameOpinion:
 			done = r.opinionFrame(i, n, p)
+		case frameWritten:
+			done = r.writtenFrame(i, p)
 		}
 		if done {
 			return n
@@ -406,6 +408,57 @@ func (r *run) wordsFrame(i, n int, p *phraseEntry) bool {
 	}
 	if fin >= 0 {
 		r.coordinatedSubject(at, fin, i, ruleWords)
+	}
+	return true
+}
+
+// writtenFrame: a verb that reports what a document says, with the
+// content after it: „In einem Jahresbericht des Ministeriums steht, dass
+// …“, „Darin steht unter anderem: „…““ (SOURCE the document or its named
+// author, or „Darin“; without a document no cue: „Im Mittelpunkt steht,
+// dass …“), and the participle of impersonal „heißen“ with „es“ and an
+// auxiliary („In einer Erklärung hatte es geheißen: „…““, „Am Vormittag
+// hatte es zunächst geheißen, die Opposition hätte …“; a document is
+// optional, as for „hieß es“).
+func (r *run) writtenFrame(i int, p *phraseEntry) bool {
+	a, b := r.clause(i)
+	heissen := p.lemma == "heißen"
+	if heissen {
+		es, aux := false, false
+		for j := a; j < i; j++ {
+			es = es || r.is(j, "es")
+			aux = aux || r.tf[j]&wAux != 0
+		}
+		if !es || !aux {
+			return false
+		}
+	}
+	sa, sb := -1, -1
+	for j := a; j < b && sa < 0; j++ {
+		switch {
+		case j == i:
+		case r.lower(j, "darin"):
+			sa, sb = j, j+1
+		case r.lower(j, "in") || r.lower(j, "im"):
+			if x, y := r.docSource(j, b); y > x {
+				sa, sb = x, y
+			}
+		}
+	}
+	if sa < 0 && !heissen {
+		return false
+	}
+	at := r.newAtt(i, i+1, p.lemma, p.pos)
+	fr := takesClause // „steht, …“: no indicative main clause after a comma
+	if heissen {
+		fr |= takesQuote
+	}
+	if !r.complement(at, i, b, &verbEntry{frames: fr}, ruleImpersonal) {
+		r.atts = r.atts[:len(r.atts)-1]
+		return false
+	}
+	if sa >= 0 {
+		r.addSource(at, sa, sb, ruleImpersonal)
 	}
 	return true
 }
