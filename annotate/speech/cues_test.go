@@ -90,6 +90,15 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Astronomen“ a", "CUE „bezeichnet“ bezeichnen a"}},
 		{"in a main clause the naming passive stays a report (counter-example, n031 shortened)", "Die Datenlage wird hier aber insgesamt als lückenhaft bezeichnet.", []string{
 			"CUE „bezeichnet“ bezeichnen a"}},
+		{"verteidigen in sport defends a place, no report (Wikinews dev wn8814)", "Der US-amerikanische Tour-Favorit Lance Armstrong verteidigte das Gelbe Trikot mit Erfolg.", nil},
+		{"verteidigen with a policy stays a cue (counter-example, 004_3a91d4dbb190197a)", "Im UN-Sicherheitsrat verteidigte der russische Botschafter Wassili Nebensja die militärische Kooperation seines Landes mit Nordkorea.", []string{
+			"CUE „verteidigte“ verteidigen a", "SOURCE „der russische Botschafter Wassili Nebensja“ a"}},
+		{"angeklagt wegen is a legal act (Wikinews train wn29108)", "Er wird wegen Kriegsverbrechen angeklagt.", nil},
+		{"bestätigen of a court's verdict is a legal act (Wikinews train wn70915)", "Am Freitag hat ein Gericht das Urteil gegen die ehemalige Ministerpräsidentin Julia Timoschenko bestätigt.", nil},
+		{"Rede und Antwort gestanden is stehen (Wikinews train wn83346)", "Theresa May hatte am Nachmittag in ihrer letzten Fragestunde dem Unterhaus Rede und Antwort gestanden.", nil},
+		{"einräumen of chances grants (Wikinews train wn3552, shortened)", "Dem Kandidaten werden aber geringe Chancen eingeräumt.", nil},
+		{"einräumen with a clause admits (counter-example)", "Der Minister räumte ein, dass er Fehler gemacht habe.", []string{
+			"SOURCE „Der Minister“ a", "CUE „räumte“ einräumen a", "QUOTE „dass er Fehler gemacht habe“ indirect a"}},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},
