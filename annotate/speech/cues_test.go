@@ -99,6 +99,9 @@ func TestCueRules(t *testing.T) {
 		{"einräumen of chances grants (Wikinews train wn3552, shortened)", "Dem Kandidaten werden aber geringe Chancen eingeräumt.", nil},
 		{"einräumen with a clause admits (counter-example)", "Der Minister räumte ein, dass er Fehler gemacht habe.", []string{
 			"SOURCE „Der Minister“ a", "CUE „räumte“ einräumen a", "QUOTE „dass er Fehler gemacht habe“ indirect a"}},
+		{"a verb form between an article and an adjective is an adverb (Wikinews train wn48348, shortened)", "Das Duell sei eine äußerst wichtige Etappe im Wahlkampf gewesen.", nil},
+		{"a capitalised pronoun before it is the Vorfeld (counter-example, Wikinews train wn60157)", "Das berichten arabische Medien.", []string{
+			"CUE „berichten“ berichten a", "SOURCE „arabische Medien“ a"}},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

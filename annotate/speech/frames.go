@@ -325,6 +325,9 @@ func (r *run) particleOf(j int, cs []cueForm) bool {
 // attributive reports a verb form used as an adjective: after an
 // article or possessive and before a noun („Seine erklärten Ziele“).
 func (r *run) attributive(i int) bool {
+	if i > 0 && i+2 < len(r.toks) && r.isWord(i-1) && r.isDet(i-1) && !r.isCap(i-1) && r.isAdj(i+1) && r.isNounish(i+2) && r.isWord(i+2) {
+		return true // an adverb before an adjective: „eine äußerst wichtige Etappe“
+	}
 	if i == 0 || i+1 >= len(r.toks) || !r.isNounish(i+1) || !r.isWord(i+1) {
 		return false
 	}
