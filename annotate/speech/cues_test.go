@@ -102,6 +102,9 @@ func TestCueRules(t *testing.T) {
 		{"a verb form between an article and an adjective is an adverb (Wikinews train wn48348, shortened)", "Das Duell sei eine äußerst wichtige Etappe im Wahlkampf gewesen.", nil},
 		{"a capitalised pronoun before it is the Vorfeld (counter-example, Wikinews train wn60157)", "Das berichten arabische Medien.", []string{
 			"CUE „berichten“ berichten a", "SOURCE „arabische Medien“ a"}},
+		{"Das + a preterite + the subject, no other verb: pronoun content (Wikinews train wn33262)", "Das erklärte General Winai Phattiyakul vom CDRM am Montag gegenüber ausländischen Diplomaten.", []string{
+			"CUE „erklärte“ erklären a", "SOURCE „General Winai Phattiyakul vom CDRM“ a"}},
+		{"Das erklärte Ziel … ist: an adjective (counter-example)", "Das erklärte Ziel der Regierung ist ein Abkommen.", nil},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

@@ -332,7 +332,21 @@ func (r *run) attributive(i int) bool {
 		return false
 	}
 	if r.isWord(i-1) && r.isDet(i-1) {
-		return r.participleStem(i) // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
+		if !r.participleStem(i) {
+			return false // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
+		}
+		if (r.is(i-1, "Das") || r.is(i-1, "Dies")) && r.initial(i-1) {
+			// „Das erklärte Ziel … ist“ has its finite verb later; „Das
+			// erklärte General X am Montag“ is the pronoun and the verb
+			_, b := r.clause(i)
+			for j := i + 1; j < b; j++ {
+				if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+					return true
+				}
+			}
+			return false
+		}
+		return true
 	}
 	// an extended attribute: „einer vom EU-Außenbeauftragten im Namen
 	// der 27 Länder veröffentlichten Erklärung“, „einer am Sonntag
