@@ -105,6 +105,9 @@ func TestCueRules(t *testing.T) {
 		{"Das + a preterite + the subject, no other verb: pronoun content (Wikinews train wn33262)", "Das erklärte General Winai Phattiyakul vom CDRM am Montag gegenüber ausländischen Diplomaten.", []string{
 			"CUE „erklärte“ erklären a", "SOURCE „General Winai Phattiyakul vom CDRM“ a"}},
 		{"Das erklärte Ziel … ist: an adjective (counter-example)", "Das erklärte Ziel der Regierung ist ein Abkommen.", nil},
+		{"an np-word opening the sentence (Wikinews train wn64928, shortened)", "Von einem besonders schweren Eingriff in das Persönlichkeitsrecht spricht der Gesetzentwurf.", []string{
+			"CUE „spricht“ sprechen a", "SOURCE „der Gesetzentwurf“ a"}},
+		{"sprechen without von is no cue (counter-example)", "Mit dem Minister spricht der Botschafter.", nil},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

@@ -1775,7 +1775,7 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	}
 	for j := a; j < r.overNames(b); j++ {
 		for _, w := range e.npWords {
-			if r.w(j) == w {
+			if r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
 				return true
 			}
 		}
