@@ -108,6 +108,7 @@ func TestCueRules(t *testing.T) {
 		{"an np-word opening the sentence (Wikinews train wn64928, shortened)", "Von einem besonders schweren Eingriff in das Persönlichkeitsrecht spricht der Gesetzentwurf.", []string{
 			"CUE „spricht“ sprechen a", "SOURCE „der Gesetzentwurf“ a"}},
 		{"sprechen without von is no cue (counter-example)", "Mit dem Minister spricht der Botschafter.", nil},
+		{"sich zu Wort melden takes the floor, no content (d002, shortened)", "Wann immer die Interessen unserer Mitglieder betroffen sind, werden wir uns zu Wort melden.", nil},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},
