@@ -72,7 +72,7 @@ func TestContinuationGuards(t *testing.T) {
 			"Nach Berichten der bulgarischen Presse ist er untergetaucht.", []string{
 				"CUE „Nach Berichten“ nach Berichten a", "SOURCE „der bulgarischen Presse“ a", "QUOTE „ist er untergetaucht“ indirect a"}},
 		{"counter-example: nach Berichten über … means after the reports (seed 002, GUIDELINES §1.2.4)",
-			"Die USA hatten nach Berichten über die Entsendung nordkoreanischer Soldaten gewarnt.", []string{
+			"Die USA hatten nach Berichten über die Entsendung nordkoreanischer Soldaten vor einer Eskalation gewarnt.", []string{
 				"SOURCE „Die USA“ a", "CUE „gewarnt“ warnen a"}},
 		{"a compound with -berichten names its source (Wikinews train wn83244)",
 			"So soll die 47-Jährige nach Augenzeugenberichten geschnorchelt haben.", []string{

@@ -109,6 +109,12 @@ func TestCueRules(t *testing.T) {
 			"CUE „spricht“ sprechen a", "SOURCE „der Gesetzentwurf“ a"}},
 		{"sprechen without von is no cue (counter-example)", "Mit dem Minister spricht der Botschafter.", nil},
 		{"sich zu Wort melden takes the floor, no content (d002, shortened)", "Wann immer die Interessen unserer Mitglieder betroffen sind, werden wir uns zu Wort melden.", nil},
+		{"warnen with only the addressee, headline (003_987abc8aba56cad3)", "Deutschland, USA und Nato warnen Nordkorea scharf", nil},
+		{"warnen vor names the content (counter-example, 000_3ee6496f0a9e0860)", "Die EU-Staaten warnten indessen Nordkorea vor einer direkten Beteiligung an Russlands Angriffskrieg.", []string{
+			"SOURCE „Die EU-Staaten“ a", "CUE „warnten“ warnen a"}},
+		{"after an apposition the rest of the clause up to a colon (Wikinews train wn75575, shortened)", "Da Brauereien auf Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer des Deutschen Brauer-Bundes, Peter Hahn, die Politik in einem Brief an sechs Bundesminister: „Durch die Gewinnung von Erdgas kann diese Sicherheit beseitigt werden.“", []string{
+			"CUE „warnte“ warnen a", "SOURCE „der Hauptgeschäftsführer des Deutschen Brauer-Bundes, Peter Hahn“ a",
+			"QUOTE „Durch die Gewinnung von Erdgas kann diese Sicherheit beseitigt werden“ direct a"}},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

@@ -271,6 +271,12 @@ func (r *run) skipInserts(i, b int, cs []cueForm) int {
 		if e < sl && r.isPunct(e, ":") && r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) {
 			return e // „sagte Jon Bon Jovi, Gründer der Rockband: …“
 		}
+		if n > 0 && e < sl && r.isPunct(e, ":") && !r.opensClause(b+1) && !r.hasFinite(b+1, e) {
+			// the rest of the clause after an apposition: „warnte der
+			// Hauptgeschäftsführer …, Peter Hahn, die Politik in einem
+			// Brief: „…““
+			return e
+		}
 		if e >= sl || !r.isPunct(e, ",") {
 			return b
 		}
