@@ -230,9 +230,12 @@
 // second verb's (coordinatedVerb), and a separable particle before „und“
 // + a finite verb closes the first clause („weisen … zurück und sprechen
 // von …“); the rest of a clause after an apposition („geht X, Y, davon
-// aus, dass …“, particleRest) joins the cue's clause; idioms are lexicon
-// lines („publik machen“, „Kritik üben“, „auf den Punkt bringen“,
-// „(daraus) schließen“); a nach-adjective makes a report noun a cue
+// aus, dass …“, particleRest; „warnte X, Y, die Politik in einem Brief:
+// …“) joins the cue's clause; idioms and senses are lexicon lines
+// („publik machen“, „Kritik üben“, „auf den Punkt bringen“, „(daraus)
+// schließen“, „lauten“ with a quote; „warnen“ needs „vor“ for noun-phrase
+// content, not the addressee alone; !word senses: „verteidigte das
+// Trikot“, „wegen … angeklagt“, „sich zu Wort melden“); a nach-adjective makes a report noun a cue
 // („nach ersten Berichten“); „mit den Worten“ (wordsFrame), verb-final
 // „heißt“ (finalFrame), „ist der Meinung“ (opinionFrame) and „In dem
 // Bericht steht, dass …“ / „hatte es geheißen: …“ (writtenFrame, rule
