@@ -23,6 +23,11 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Rechtsterroristin“ a", "CUE „gibt“ preisgeben a"}},
 		{"ausschließen with nicht (n013, shortened)", "Kim Jong-un schloss einen präventiven Atomangriff nicht aus.", []string{
 			"SOURCE „Kim Jong-un“ a", "CUE „schloss“ ausschließen a"}},
+		{"after a zu-infinitive and und the verb has the sentence's subject (n013)", "Nordkoreas Machthaber Kim Jong-un warf der US-Regierung vergangene Woche vor, eine Aggression gegen sein Land vorzubereiten und schloss einen präventiven Atomangriff Pjöngjangs nicht aus.", []string{
+			"SOURCE „Nordkoreas Machthaber Kim Jong-un“ a", "CUE „warf“ vorwerfen a",
+			// (the QUOTE of „warf“ runs over the second verb: left to the QUOTE rules)
+			"QUOTE „eine Aggression gegen sein Land vorzubereiten und schloss einen präventiven Atomangriff Pjöngjangs nicht aus“ indirect a",
+			"CUE „schloss“ ausschließen a"}},
 		{"ausschließen without nicht excludes (counter-example)", "Die Partei schloss den Abgeordneten aus.", nil},
 		{"daraus schließen, dass (Wikinews dev wn52546)", "Beobachter schließen daraus, dass die Regierung nicht die volle Unterstützung der Armeeführung hat.", []string{
 			"SOURCE „Beobachter“ a", "CUE „schließen“ schließen a",

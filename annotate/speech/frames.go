@@ -792,6 +792,23 @@ func (r *run) secondFinite(i, a, b int) bool {
 	return v > a && r.tf[v]&(wAux|wModal) == 0 && r.tf[v]&wParticiple == 0 && !r.isNounish(v+1) && !r.isDet(v-1)
 }
 
+// zuInfIn reports a zu-infinitive in [a, b).
+func (r *run) zuInfIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		r.steps++
+		if r.isWord(j) && !r.isCap(j) && r.isZuInf(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentStart returns the first token of the sentence of token j.
+func (r *run) sentStart(j int) int {
+	f, _ := r.sentBounds(j)
+	return f
+}
+
 // firstFinite returns the first lower-case finite verb in [a, b), or -1.
 func (r *run) firstFinite(a, b int) int {
 	for j := a; j < b; j++ {
@@ -1609,6 +1626,11 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// sagte, …“: the Vorfeld is the first verb's clause, the subject
 		// opens the sentence
 		r.coordinatedSubject(at, vs, fin, ruleVorfeld)
+	case c.form == formFinite && (r.is(fin-1, "und") || r.is(fin-1, "oder")) && vs > 0 && r.isPunct(vs-1, ",") && r.zuInfIn(vs, fin-1) && r.firstFinite(r.sentStart(vs), vs) >= 0:
+		// „Kim warf der Regierung vor, eine Aggression vorzubereiten und
+		// schloss …“: after a zu-infinitive the verb goes on with the
+		// sentence's subject
+		r.coordinatedSubject(at, r.firstFinite(r.sentStart(vs), vs), fin, ruleVorfeld)
 	case c.form == formFinite && (r.is(fin-1, "und") || r.is(fin-1, "oder")) && r.firstFinite(vs, fin-1) > vs && !r.vorfeldSubject(vs, r.firstFinite(vs, fin-1)):
 		// „Über seinen Account hat Hasani einen Screenshot gepostet und
 		// fragt, …“: the subject after the first verb
