@@ -49,6 +49,12 @@
 //	                     or document noun only; also laut denen)
 //	frame-heisst-es      …, heißt es (in einer Erklärung des X)  the document's author,     the clause before, or after a comma
 //	                     Es heißt, … / Darin hieß es: …          „seitens X“, „Darin“       or colon; ist die Rede (von): none
+//	                     …, wie es in DOC heißt / Medien, in     the document's author /    the host clause / the clause
+//	                     denen es heißt, dass … (phrase final)   the noun before the comma  after the cue
+//	frame-worte          schloss sich X mit den Worten an: „…“   the subject of the         the quote or clause after
+//	                     (CUE the clause's verb, any verb)       clause's finite verb       „mit den Worten“
+//	frame-meinung        X ist der Meinung, dass … (CUE the      the subject of sein        the content clause
+//	                     noun phrase, lemma der Meinung sein)
 //	frame-so             „…“, so Stoltenberg. / …, so der        the NP after so            as frame-inverted
 //	                     Minister weiter. / … – so X –, …                                   between dashes: the host clause
 //	                     („„…“, so urteilte X“ is frame-inverted)
@@ -211,6 +217,29 @@
 // is no SOURCE, a demonstrative „Dieser“/„Diese“ alone is one; the object
 // of an active „zitieren“ is a second SOURCE; the second of two
 // coordinated verbs takes the first one's subject (coordinatedSubject).
+// Eleventh round (cues; GUIDELINES §4): a verb marked belief reports
+// nothing with bare generic „man“ („Bisher habe man angenommen, dass …“),
+// no verb does with „man“ and a modal, and an agentless passive with a
+// modal and only noun-phrase content reports nothing („können der Welt
+// mitgeteilt werden“); noreflexive also holds for „sich“ before a verb
+// that closes its clause („Es hat sich herausgestellt, dass …“); a verb
+// form that closes a main clause after its finite verb is a participle
+// („scheint dies … begründet“), and an agentless naming passive with „als“
+// in a relative clause names a term („die als Übergangsscheiben bezeichnet
+// werden“, namingRelative); content after „und“ + a finite verb is the
+// second verb's (coordinatedVerb), and a separable particle before „und“
+// + a finite verb closes the first clause („weisen … zurück und sprechen
+// von …“); the rest of a clause after an apposition („geht X, Y, davon
+// aus, dass …“, particleRest; „warnte X, Y, die Politik in einem Brief:
+// …“) joins the cue's clause; idioms and senses are lexicon lines
+// („publik machen“, „Kritik üben“, „auf den Punkt bringen“, „(daraus)
+// schließen“, „lauten“ with a quote; „warnen“ needs „vor“ for noun-phrase
+// content, not the addressee alone; !word senses: „verteidigte das
+// Trikot“, „wegen … angeklagt“, „sich zu Wort melden“); a nach-adjective makes a report noun a cue
+// („nach ersten Berichten“); „mit den Worten“ (wordsFrame), verb-final
+// „heißt“ (finalFrame), „ist der Meinung“ (opinionFrame) and „In dem
+// Bericht steht, dass …“ / „hatte es geheißen: …“ (writtenFrame, rule
+// frame-heisst-es) are phrase frames.
 //
 // # Steps
 //

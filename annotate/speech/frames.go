@@ -25,6 +25,8 @@ const (
 	ruleSo           = "frame-so"           // …, so X.
 	ruleColon        = "frame-colon"        // Expertin: …
 	ruleColonVerb    = "frame-colon-verb"   // zeigte sich X zuversichtlich: …
+	ruleWords        = "frame-worte"        // schloss sich X mit den Worten an: …
+	ruleOpinion      = "frame-meinung"      // X ist der Meinung, dass …
 	ruleContinuation = "continuation-konj1" // later Konjunktiv I sentences of the same report
 	ruleContDirect   = "continuation-direct"
 )
@@ -172,13 +174,24 @@ func (r *run) verbCue(i int) {
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
 			continue // „war … bekannt geworden: …“, „als die Fälschung bekannt wurde“
 		}
+		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || r.manModal(a, b) {
+			// „Bisher habe man angenommen, dass …“: a common belief,
+			// „während man wohl davon ausgehen kann“: generic, nobody's report
+			continue
+		}
+		if r.tf[i]&wParticiple != 0 && r.namingRelative(i, a, b) {
+			continue // „Scheiben, die als Übergangsscheiben bezeichnet werden“: a term, no report
+		}
+		if c.form == formFinite && r.secondFinite(i, a, b) {
+			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
+		}
 		if c.form == formFinite && r.auxBefore(i, a) {
 			continue // „konnte … nicht bestätigen“: the infinitive reading
 		}
 		if c.form == formFinite && r.lassenBefore(i, a) && r.lower(i, c.entry.verb) {
 			continue // „ließ … verlauten“: the infinitive of a „lassen“ cue
 		}
-		if c.entry.frames&notReflexive != 0 && r.reflexive(i, b) {
+		if c.entry.frames&notReflexive != 0 && r.reflexive(i, a, b, c.form != formFinite || r.lastWord(i, b) == i) {
 			// „zeigte sich Hofer zuversichtlich: …“, „…, zeigte sich X
 			// verblüfft“: a frame that reports nothing by itself
 			// (GUIDELINES §1.6): SOURCE + QUOTE, no CUE
@@ -225,9 +238,17 @@ func (r *run) dropCues(n int) {
 }
 
 // reflexive reports „sich“ within the three tokens after the verb i
-// (before clause end b): „zeigte sich“, „zeigten sich die Forscher“.
-func (r *run) reflexive(i, b int) bool {
+// (before clause end b): „zeigte sich“, „zeigten sich die Forscher“; for
+// a verb that closes its clause [a, b) (a participle, infinitive or
+// verb-final form) within the six tokens before it: „Es hat sich
+// herausgestellt, dass …“, „wenn sich herausstellen sollte, dass …“.
+func (r *run) reflexive(i, a, b int, last bool) bool {
 	for j := i + 1; j < b && j <= i+3; j++ {
+		if r.is(j, "sich") {
+			return true
+		}
+	}
+	for j := max(a, i-6); last && j < i; j++ {
 		if r.is(j, "sich") {
 			return true
 		}
@@ -250,19 +271,50 @@ func (r *run) skipInserts(i, b int, cs []cueForm) int {
 		if e < sl && r.isPunct(e, ":") && r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) {
 			return e // „sagte Jon Bon Jovi, Gründer der Rockband: …“
 		}
+		if n > 0 && e < sl && r.isPunct(e, ":") && !r.opensClause(b+1) && !r.hasFinite(b+1, e) {
+			// the rest of the clause after an apposition: „warnte der
+			// Hauptgeschäftsführer …, Peter Hahn, die Politik in einem
+			// Brief: „…““
+			return e
+		}
 		if e >= sl || !r.isPunct(e, ",") {
 			return b
 		}
 		switch {
 		case r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) && !r.opensClause(e+1):
 			b = e // apposition
+		case r.isNounish(b-1) && r.tf[b+1]&wArticle != 0 && r.isNounish(b+2) && r.npAfter(b+1, e) == e && r.particleRest(e, sl, cs) > e:
+			// an apposition with an article, when the rest of the clause
+			// closes with the cue's particle: „ging Celebi, die Anwältin
+			// der Frau, noch davon aus, dass …“
+			b = e
 		case e == b+2 && r.particleOf(b+1, cs):
+			b = e
+		case n > 0 && r.particleRest(b, sl, cs) == e:
+			// the rest of the clause after an apposition: „geht Hashim
+			// Thaçi …, Joachim Rücker, davon aus, dass …“
 			b = e
 		default:
 			return b
 		}
 	}
 	return b
+}
+
+// particleRest returns the end of the short segment after the comma at b
+// when it closes with the separable particle of one of the cue forms cs
+// and holds no finite verb or clause opening („, noch davon aus,“), else
+// -1.
+func (r *run) particleRest(b, sl int, cs []cueForm) int {
+	e := b + 1
+	for e < sl && e < b+7 && !r.clauseEdge(e) && !r.isFinal(e) {
+		e++
+	}
+	r.steps += e - b
+	if e >= sl || e == b+1 || !r.isPunct(e, ",") || !r.particleOf(e-1, cs) || r.opensClause(b+1) || r.hasFinite(b+1, e) {
+		return -1
+	}
+	return e
 }
 
 // particleOf reports that word j is the separable particle of one of the
@@ -279,11 +331,28 @@ func (r *run) particleOf(j int, cs []cueForm) bool {
 // attributive reports a verb form used as an adjective: after an
 // article or possessive and before a noun („Seine erklärten Ziele“).
 func (r *run) attributive(i int) bool {
+	if i > 0 && i+2 < len(r.toks) && r.isWord(i-1) && r.isDet(i-1) && !r.isCap(i-1) && r.isAdj(i+1) && r.isNounish(i+2) && r.isWord(i+2) {
+		return true // an adverb before an adjective: „eine äußerst wichtige Etappe“
+	}
 	if i == 0 || i+1 >= len(r.toks) || !r.isNounish(i+1) || !r.isWord(i+1) {
 		return false
 	}
 	if r.isWord(i-1) && r.isDet(i-1) {
-		return r.participleStem(i) // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
+		if !r.participleStem(i) {
+			return false // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
+		}
+		if (r.is(i-1, "Das") || r.is(i-1, "Dies")) && r.initial(i-1) {
+			// „Das erklärte Ziel … ist“ has its finite verb later; „Das
+			// erklärte General X am Montag“ is the pronoun and the verb
+			_, b := r.clause(i)
+			for j := i + 1; j < b; j++ {
+				if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+					return true
+				}
+			}
+			return false
+		}
+		return true
 	}
 	// an extended attribute: „einer vom EU-Außenbeauftragten im Namen
 	// der 27 Länder veröffentlichten Erklärung“, „einer am Sonntag
@@ -334,7 +403,8 @@ func (r *run) initial(i int) bool {
 // clause (i, b): „teilte … mit“.
 //
 // The particle closes the clause: it is the last word before a comma,
-// colon or the sentence end; commas of inserted phrases („teilte heute,
+// colon or the sentence end, or before „und“/„oder“ and a second finite
+// verb; commas of inserted phrases („teilte heute,
 // Freitag, die Behörde mit“) are passed over until a subordinate clause
 // or a colon starts.
 func (r *run) hasParticle(i, b int, p string) bool {
@@ -342,6 +412,9 @@ func (r *run) hasParticle(i, b int, p string) bool {
 	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
 		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
 		if !end {
+			if j > i+1 && r.w(j-1) == p && (r.is(j, "und") || r.is(j, "oder")) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1) {
+				return true // „weisen die Vorwürfe zurück und sprechen von …“: a second verb follows
+			}
 			continue
 		}
 		if k := r.lastWord(i+1, j); k > i && r.w(k) == p {
@@ -668,6 +741,83 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 			r.addSource(at, k, r.nameAfter(se), rule)
 		}
 	}
+}
+
+// namingRelative reports a participle i in an agentless passive relative
+// clause [a, b) with an „als“ predicate and nothing after it: „eine Art von
+// Scheiben, die als Übergangsscheiben (transitional discs) bezeichnet
+// werden, …“, „der Partikelstrom, der … als „Sonnenwind“ bezeichnet wird“
+// names a term; nobody reports.
+func (r *run) namingRelative(i, a, b int) bool {
+	if a == 0 || !r.isPunct(a-1, ",") || r.tf[a]&wRelative == 0 || !r.isWerden(i+1) {
+		return false
+	}
+	if b < len(r.toks) && (r.isPunct(b, ":") || r.toks[b].Kind == annotate.Quote) {
+		return false
+	}
+	s := a + 1
+	for j := a + 1; j < i; j++ {
+		if r.is(j, "und") {
+			s = j + 1 // „der von der Sonne ausgeht und als … bezeichnet wird“: the second verb's part
+		}
+	}
+	als := false
+	for j := s; j < i; j++ {
+		switch {
+		case r.is(j, "von") || r.is(j, "vom") || r.is(j, "seitens"):
+			return false // an agent: „die von Experten als Risiko bezeichnet werden“
+		case r.is(j, "als"):
+			als = true
+		}
+	}
+	return als
+}
+
+// secondFinite reports a verb form at i that closes a main clause [a, b)
+// whose finite verb stands before it („Die Schwierigkeiten liegen in den
+// Gegensätzen begründet“, „scheint dies … begründet“): there it can only be
+// a participle. Not in a clause opened by a subordinator, w-word or
+// relative pronoun, and not after „und“/„oder“ (a second verb).
+func (r *run) secondFinite(i, a, b int) bool {
+	if r.lastWord(i, b) != i || r.tf[a]&(wSubord|wWh|wRelative|wPrep) != 0 {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		r.steps++
+		if r.is(j, "und") || r.is(j, "oder") || r.is(j, ",") {
+			return false
+		}
+	}
+	v := r.firstFinite(a, i)
+	return v > a && r.tf[v]&(wAux|wModal) == 0 && r.tf[v]&wParticiple == 0 && !r.isNounish(v+1) && !r.isDet(v-1)
+}
+
+// zuInfIn reports a zu-infinitive in [a, b).
+func (r *run) zuInfIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		r.steps++
+		if r.isWord(j) && !r.isCap(j) && r.isZuInf(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentStart returns the first token of the sentence of token j.
+func (r *run) sentStart(j int) int {
+	f, _ := r.sentBounds(j)
+	return f
+}
+
+// firstFinite returns the first lower-case finite verb in [a, b), or -1.
+func (r *run) firstFinite(a, b int) int {
+	for j := a; j < b; j++ {
+		r.steps++
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // passiveCue reports a participle cue at i in a passive: with a finite
@@ -1476,6 +1626,15 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// sagte, …“: the Vorfeld is the first verb's clause, the subject
 		// opens the sentence
 		r.coordinatedSubject(at, vs, fin, ruleVorfeld)
+	case c.form == formFinite && (r.is(fin-1, "und") || r.is(fin-1, "oder")) && vs > 0 && r.isPunct(vs-1, ",") && r.zuInfIn(vs, fin-1) && r.firstFinite(r.sentStart(vs), vs) >= 0:
+		// „Kim warf der Regierung vor, eine Aggression vorzubereiten und
+		// schloss …“: after a zu-infinitive the verb goes on with the
+		// sentence's subject
+		r.coordinatedSubject(at, r.firstFinite(r.sentStart(vs), vs), fin, ruleVorfeld)
+	case c.form == formFinite && (r.is(fin-1, "und") || r.is(fin-1, "oder")) && r.firstFinite(vs, fin-1) > vs && !r.vorfeldSubject(vs, r.firstFinite(vs, fin-1)):
+		// „Über seinen Account hat Hasani einen Screenshot gepostet und
+		// fragt, …“: the subject after the first verb
+		r.coordinatedSubject(at, r.firstFinite(vs, fin-1), fin, ruleVorfeld)
 	case passive && c.entry.frames&quotedSubject != 0:
 		// „Sie wird mit den Worten zitiert: …“, „In der Zeitung wird
 		// Huber zitiert, …“: the subject is the speaker
@@ -1549,8 +1708,13 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// behind „aus“ (GUIDELINES §1.3)
 		r.ausSource(at, vs, fin, b)
 	}
-	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
-		return false
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) {
+		if !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
+			return false
+		}
+		if passive && len(at.sources) == 0 && r.hasModal(a, b) {
+			return false // „die Leistungen können der Welt mitgeteilt werden“: a possibility, nobody reports
+		}
 	}
 	if r.genericMan(at, a, b) {
 		return false
@@ -1639,7 +1803,7 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	}
 	for j := a; j < r.overNames(b); j++ {
 		for _, w := range e.npWords {
-			if r.w(j) == w {
+			if r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
 				return true
 			}
 		}
@@ -1667,13 +1831,47 @@ func (r *run) genericMan(at *att, a, b int) bool {
 	// „betonte man im Büro der Stadträtin“ keeps it (a place names who)
 	for j := a; j+1 < b; j++ {
 		if r.lower(j, "man") && r.toks[j].Start == s.start {
-			switch strings.ToLower(r.w(j + 1)) {
-			case "im", "in", "bei", "beim", "auf", "seitens", "aus":
+			if placeAfterMan(r.w(j + 1)) {
 				return false
 			}
 		}
 	}
 	at.sources = at.sources[:0]
+	return false
+}
+
+// bareMan reports generic „man“ in clause [a, b) that no place or group
+// after it narrows to a speaker („geht man im Ministerium davon aus“
+// names who).
+func (r *run) bareMan(a, b int) bool {
+	for j := a; j < b; j++ {
+		if r.lower(j, "man") && !(j+1 < b && placeAfterMan(r.w(j+1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// manModal reports generic „man“ with a modal in clause [a, b): „während
+// man bei den Kandidaten wohl davon ausgehen kann, dass …“ reports nothing
+// (tenth round: „Man darf davon ausgehen“), whatever follows „man“.
+func (r *run) manModal(a, b int) bool {
+	m := false
+	for j := a; j < b; j++ {
+		if r.lower(j, "man") {
+			m = true
+		}
+	}
+	return m && r.hasModal(a, b)
+}
+
+// placeAfterMan reports a preposition after „man“ that names where or
+// among whom it was said („betonte man im Büro der Stadträtin“).
+func placeAfterMan(w string) bool {
+	switch strings.ToLower(w) {
+	case "im", "in", "bei", "beim", "auf", "seitens", "aus":
+		return true
+	}
 	return false
 }
 
@@ -1828,6 +2026,9 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		if len(r.cues(k)) > 0 && !r.isCap(k) {
 			return false // „…, sagte eine Sprecherin“: another report's frame („Beweise“ is a noun)
 		}
+		if r.coordinatedVerb(i, b) {
+			return false // „hat einen Screenshot gepostet und fragt, wie …“: the second verb's content
+		}
 		if r.continuingRelative(i, b, k, cb) {
 			return false // „Die Stoffe wurden festgestellt, was ein Hinweis ist, …“
 		}
@@ -1856,6 +2057,20 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		case r.overOpening(cb) > cb && r.v2Clause(k, r.overOpening(cb)) && e.frames&takesQuote != 0:
 			// mixed quotation (scheme §2): indirect
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+		}
+	}
+	return false
+}
+
+// coordinatedVerb reports „und“ or „oder“ after the cue i followed by a
+// finite verb before the clause end b: a second verb that the content
+// after b belongs to („Hasani hat einen Screenshot gepostet und fragt,
+// wie oft …“).
+func (r *run) coordinatedVerb(i, b int) bool {
+	r.steps += b - i
+	for j := i + 1; j+1 < b; j++ {
+		if (r.is(j, "und") || r.is(j, "oder")) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1) && r.tf[j+1]&wParticiple == 0 {
+			return true
 		}
 	}
 	return false

@@ -29,6 +29,7 @@ const (
 	adjParticiple                        // its participle is an adjective with werden: „bekannt geworden“
 	seinPerfect                          // forms its perfect with sein: „ist davon ausgegangen“
 	quotedSubject                        // its passive subject is the speaker: „X wird mit den Worten zitiert“
+	beliefVerb                           // a verb of belief: generic „man“ holds no attributed belief („Bisher habe man angenommen, dass …“)
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -53,11 +54,15 @@ const (
 	frameRelative                          // …, wonach
 	frameImpersonal                        // heißt es
 	frameSo                                // …, so X.
+	frameFinal                             // wie es in X heißt / in denen es heißt, …
+	frameWords                             // schloss sich X mit den Worten an: „…“
+	frameOpinion                           // X ist der Meinung, dass …
+	frameWritten                           // In dem Bericht steht, dass … / hatte es geheißen: …
 )
 
 var phraseFrames = map[string]phraseFrame{
 	"before": frameBefore, "after": frameAfter, "back": frameBack,
-	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo,
+	"relative": frameRelative, "impersonal": frameImpersonal, "so": frameSo, "final": frameFinal, "words": frameWords, "opinion": frameOpinion, "written": frameWritten,
 }
 
 // phraseEntry is one line of speech-phrases.txt.
@@ -76,9 +81,10 @@ const (
 	nounDoc                             // in einer Erklärung hieß es
 	nounReport                          // Berichten zufolge, die Meldung, wonach
 	nounNachNamed                       // nach Berichten der Presse (not „nach Berichten über …“)
+	nounNachAdj                         // a lower-case word before the noun that makes a nach-named noun a cue: „nach ersten Berichten“
 )
 
-var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport, "nach-named": nounNachNamed}
+var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport, "nach-named": nounNachNamed, "nach-adjective": nounNachAdj}
 
 // nounEntry is one line of speech-nouns.txt.
 type nounEntry struct {
@@ -110,6 +116,7 @@ type lex struct {
 	phrases map[string][]*phraseEntry // by lower-case first word
 	nouns   map[string]*nounEntry     // by form
 	nachSuf []*nounEntry              // nach-nouns for compound endings, lower-case
+	nachAdj map[string]bool           // nach-adjective words: „nach ersten Berichten“
 	roles   map[string]roleKind       // lower-case
 	maxRole int                       // longest role, in bytes
 	// temporal nouns: a Vorfeld that starts with one is an adverbial
@@ -125,6 +132,7 @@ func loadLex(l *lexicon.Lexicon) (*lex, error) {
 	x := &lex{
 		phrases:  map[string][]*phraseEntry{},
 		nouns:    map[string]*nounEntry{},
+		nachAdj:  map[string]bool{},
 		roles:    map[string]roleKind{},
 		temporal: map[string]bool{},
 		quantity: map[string]bool{},
@@ -171,7 +179,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
@@ -209,7 +217,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein or quoted", errs)
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted or belief", errs)
 		if !ok {
 			continue
 		}
@@ -274,15 +282,23 @@ func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			continue
 		}
 		noun := e.Field(0)
+		if strings.TrimSpace(e.Field(1)) == "nach-adjective" {
+			if !isLowerWord(noun) {
+				errs.Add(e.Errorf("the nach-adjective %q must be one lower-case word", noun))
+				continue
+			}
+			x.nachAdj[noun] = true
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(noun); !unicode.IsUpper(r) {
-			errs.Add(e.Errorf("the noun %q must start with a capital letter", noun))
+			errs.Add(e.Errorf("the noun %q must start with a capital letter (or be a lower-case nach-adjective)", noun))
 			continue
 		}
 		if first, dup := x.nouns[noun]; dup {
 			errs.Add(e.Errorf("%q is listed twice (first at %s)", noun, first.pos))
 			continue
 		}
-		fl, ok := parseFlags(e, nounFlagNames, "nach, nach-named, doc or report", errs)
+		fl, ok := parseFlags(e, nounFlagNames, "nach, nach-named, nach-adjective, doc or report", errs)
 		if !ok {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/morph"
 )
 
 // phraseCue tries the non-verbal cues at token i and returns the number
@@ -44,6 +45,14 @@ func (r *run) phraseCue(i int) int {
 			done = r.impersonalFrame(i, n, p)
 		case frameSo:
 			done = r.soFrame(i, p)
+		case frameFinal:
+			done = r.finalFrame(i, p)
+		case frameWords:
+			done = r.wordsFrame(i, n, p)
+		case frameOpinion:
+			done = r.opinionFrame(i, n, p)
+		case frameWritten:
+			done = r.writtenFrame(i, p)
 		}
 		if done {
 			return n
@@ -298,6 +307,228 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	return true
 }
 
+// finalFrame: „heißt“ closing a wie-clause or a relative clause opened
+// by a preposition, with „es“ in it: „…, wie es am Donnerstag in einer
+// Aussendung der OECD heißt“ (SOURCE the document's author, QUOTE the
+// host clause), „chinesischer Medien, in denen es auch heißt, dass …“
+// (SOURCE the noun before the comma, QUOTE the content after the cue).
+func (r *run) finalFrame(i int, p *phraseEntry) bool {
+	a, b := r.clause(i)
+	if a+2 > i || r.lastWord(a, b) != i {
+		return false
+	}
+	wie := r.lower(a, "wie")
+	rel := r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 && a > 0 && r.isPunct(a-1, ",")
+	if !wie && !rel {
+		return false
+	}
+	es := -1
+	for j := a + 1; j < i && es < 0; j++ {
+		if r.is(j, "es") {
+			es = j
+		}
+	}
+	if es < 0 {
+		return false
+	}
+	at := r.newAtt(i, i+1, p.lemma, p.pos)
+	if !wie && !r.complement(at, i, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal) {
+		r.atts = r.atts[:len(r.atts)-1] // „…, in dem es unter anderem heißt:“ and nothing after it
+		return false
+	}
+	for j := es + 1; j < i; j++ {
+		if r.is(j, "in") || r.is(j, "im") {
+			if sa, sb := r.docSource(j, i); sb > sa {
+				r.addSource(at, sa, sb, ruleImpersonal)
+				break
+			}
+		}
+	}
+	if wie {
+		r.hostQuote(at, a, i+1, ruleImpersonal)
+		return true
+	}
+	if sf, _ := r.sentBounds(i); len(at.sources) == 0 {
+		if x := r.npBefore(a-1, sf); x < a-1 {
+			r.addSource(at, x, a-1, ruleImpersonal)
+		}
+	}
+	return true
+}
+
+// wordsFrame: „mit den Worten“ with a quote or clause after it makes the
+// verb of its clause a report, whatever verb it is: „Enders schloss sich
+// dieser Einschätzung mit den Worten an: „…““ (CUE „schloss“, lemma
+// anschließen), „hatte die Ausführung mit den Worten abgelehnt: …“ (CUE
+// the participle), „trat dem Vorwurf mit den Worten entgegen, das Gericht
+// sei …“. A verb that is a cue already keeps its own frame; without a
+// verb in the clause („Mit den Worten „…“, richtete er …“) the phrase is
+// the CUE.
+func (r *run) wordsFrame(i, n int, p *phraseEntry) bool {
+	a, b := r.clause(i)
+	if b < len(r.toks) && r.toks[b].Kind == annotate.Quote && r.regionStartingAt(b) >= 0 {
+		b++ // „mit den Worten „…““: the quote belongs to the phrase
+	}
+	for k := i + n; k < b; k++ {
+		if len(r.cues(k)) > 0 && !r.isCap(k) {
+			return false // „wird mit den Worten zitiert“: the verb after it is a cue of its own
+		}
+	}
+	fin := r.firstFinite(a, i)
+	if fin < 0 {
+		// back over an inserted clause or name: „trat dem Vorwurf, das
+		// Gericht sei nicht legitim, mit den Worten entgegen“
+		sf, _ := r.sentBounds(i)
+		x := i
+		for x > sf && x > i-maxClause && !r.isPunct(x-1, ":;") {
+			x--
+		}
+		r.steps += i - x
+		if x > sf || r.tf[x]&(wSubord|wWh) == 0 {
+			fin = r.firstFinite(x, i)
+		}
+	}
+	v := fin
+	aux := fin >= 0 && r.tf[fin]&(wAux|wModal) != 0
+	if k := r.lastWord(i+n, b); k >= i+n && r.tf[k]&wParticiple != 0 && (r.tf[k]&wFinite == 0 || aux) {
+		v = k // „hatte … mit den Worten abgelehnt“
+	}
+	if v >= 0 && r.cov[v] {
+		return false // a cue of its own („zitierte X mit den Worten“) or inside a quote
+	}
+	var at *att
+	if v < 0 {
+		at = r.newAtt(i, i+n, p.lemma, p.pos)
+	} else {
+		at = r.newAtt(v, v+1, r.verbLemma(v, r.lastWord(i+n, b)), p.pos)
+	}
+	if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleWords) {
+		r.atts = r.atts[:len(r.atts)-1]
+		return false
+	}
+	if fin >= 0 {
+		r.coordinatedSubject(at, fin, i, ruleWords)
+	}
+	return true
+}
+
+// writtenFrame: a verb that reports what a document says, with the
+// content after it: „In einem Jahresbericht des Ministeriums steht, dass
+// …“, „Darin steht unter anderem: „…““ (SOURCE the document or its named
+// author, or „Darin“; without a document no cue: „Im Mittelpunkt steht,
+// dass …“), and the participle of impersonal „heißen“ with „es“ and an
+// auxiliary („In einer Erklärung hatte es geheißen: „…““, „Am Vormittag
+// hatte es zunächst geheißen, die Opposition hätte …“; a document is
+// optional, as for „hieß es“).
+func (r *run) writtenFrame(i int, p *phraseEntry) bool {
+	a, b := r.clause(i)
+	heissen := p.lemma == "heißen"
+	if heissen {
+		es, aux := false, false
+		for j := a; j < i; j++ {
+			es = es || r.is(j, "es")
+			aux = aux || r.tf[j]&wAux != 0
+		}
+		if !es || !aux {
+			return false
+		}
+	}
+	sa, sb := -1, -1
+	for j := a; j < b && sa < 0; j++ {
+		switch {
+		case j == i:
+		case r.lower(j, "darin"):
+			sa, sb = j, j+1
+		case r.lower(j, "in") || r.lower(j, "im"):
+			if x, y := r.docSource(j, b); y > x {
+				sa, sb = x, y
+			}
+		}
+	}
+	if sa < 0 && !heissen {
+		return false
+	}
+	at := r.newAtt(i, i+1, p.lemma, p.pos)
+	fr := takesClause // „steht, …“: no indicative main clause after a comma
+	if heissen {
+		fr |= takesQuote
+	}
+	if !r.complement(at, i, b, &verbEntry{frames: fr}, ruleImpersonal) {
+		r.atts = r.atts[:len(r.atts)-1]
+		return false
+	}
+	if sa >= 0 {
+		r.addSource(at, sa, sb, ruleImpersonal)
+	}
+	return true
+}
+
+// opinionFrame: „X ist (auch) der Meinung / Ansicht, dass …“: the noun
+// phrase is the CUE (lemma „der Meinung sein“), anchored on the noun so
+// that forms of sein never become cue forms; it needs a finite form of
+// sein before it in its clause and a content clause after it.
+func (r *run) opinionFrame(i, n int, p *phraseEntry) bool {
+	a, b := r.clause(i)
+	sein := -1
+	for j := i - 1; j >= a && j >= i-4; j-- {
+		if isSein(r.w(j)) && r.tf[j]&wFinite != 0 {
+			sein = j
+			break
+		}
+	}
+	if sein < 0 || r.lastWord(i+n, b) >= i+n {
+		return false // „Er war der Meinung seines Vaters“: no clause follows the noun
+	}
+	at := r.newAtt(i, i+n, p.lemma, p.pos)
+	if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause}, ruleOpinion) {
+		r.atts = r.atts[:len(r.atts)-1]
+		return false
+	}
+	x := a
+	for x < sein && (!r.isWord(x) || r.tf[x]&wConj != 0 || r.focusParticle(x)) {
+		x++
+	}
+	switch {
+	case x < sein && (r.is(sein-1, "und") || r.is(sein-1, "oder")):
+		// „McNamara spielte die Idee herunter und ist der Meinung, …“
+		if v := r.firstFinite(x, sein-1); v >= 0 {
+			r.coordinatedSubject(at, v, sein-1, ruleOpinion)
+		}
+	case x+1 == sein && r.subjectPronoun(x):
+		r.addSource(at, x, sein, ruleOpinion) // „Wir sind der Meinung, …“
+	case x < sein && r.vorfeldSubject(x, sein):
+		if se := r.npAfter(x, sein); se > x {
+			r.addSource(at, x, se, ruleOpinion)
+		}
+	default:
+		// „Daher ist auch der Minister der Ansicht, …“
+		if k := r.skipAdverbs(sein+1, i); k < i && r.npAfter(k, i) > k {
+			r.addSource(at, k, r.npAfter(k, i), ruleOpinion)
+		}
+	}
+	return true
+}
+
+// verbLemma returns the lemma of verb v from morph, with the separable
+// particle at k when v has a reading with it („schloss … an“ →
+// anschließen); the word itself when morph has no verb reading.
+func (r *run) verbLemma(v, k int) string {
+	lemma := r.w(v)
+	found := false
+	for _, an := range r.s.g.t.Analyze(r.w(v)) {
+		if an.POS != morph.Verb {
+			continue
+		}
+		if an.Particle != "" && k > v && an.Particle == r.w(k) {
+			return an.Lemma
+		}
+		if an.Particle == "" && !found {
+			lemma, found = an.Lemma, true
+		}
+	}
+	return lemma
+}
+
 // docVorfeld reports a Vorfeld „in DOC“ whose relative clause or
 // apposition ends at the comma p0 before „heißt es“, with the content
 // after the comma at b: „In der Resolution, die … angenommen wurde,
@@ -497,13 +728,15 @@ func (r *run) nachPhrase(i int) int {
 	}
 	j := i + 1
 	poss := -1
+	evidential := false // „nach ersten Berichten“, „nach bisher unbestätigten Berichten“
 	for n := 0; n < 3 && j < sl; n++ {
 		if r.tf[j]&wPossessive != 0 || r.saxonGenitive(j) {
 			poss = j
 			j++
 			continue
 		}
-		if r.isDet(j) || r.isAdj(j) {
+		if ev := r.s.lex.nachAdj[r.w(j)]; ev || r.isDet(j) || r.isAdj(j) {
+			evidential = evidential || ev
 			j++
 			continue
 		}
@@ -515,14 +748,16 @@ func (r *run) nachPhrase(i int) int {
 	w := r.w(j)
 	ent := r.s.lex.nouns[w]
 	compound := false
-	if ent == nil || ent.flags&(nounNach|nounNachNamed) == 0 {
+	if evidential && ent != nil && ent.flags&nounReport != 0 {
+		// „nach ersten Untersuchungen“: a report noun after a nach-adjective
+	} else if ent == nil || ent.flags&(nounNach|nounNachNamed) == 0 {
 		ent = r.nachSuffix(w)
 		if ent == nil {
 			return 0
 		}
 		compound = true
 	}
-	if ent.flags&nounNach == 0 && !compound && !r.namedAfter(j+1, sl) {
+	if ent.flags&nounNach == 0 && !compound && !evidential && !r.namedAfter(j+1, sl) {
 		return 0 // „nach Berichten über …“: after the reports
 	}
 	at := r.newAtt(i, j+1, ent.lemma, ent.pos)
