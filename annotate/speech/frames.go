@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/morph"
@@ -1959,10 +1961,25 @@ func (r *run) temporalPhrase(vs, fin int) bool {
 			continue // „Erst vergangene Woche kündigte der Konzern an, …“
 		}
 		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
-			return r.s.lex.temporal[strings.ToLower(r.w(j))]
+			return r.isTemporal(j)
 		}
 	}
 	return false
+}
+
+// isTemporal reports a noun of time (speech-roles.txt kind time) at j,
+// lower-casing the word on the stack (no allocation per token).
+func (r *run) isTemporal(j int) bool {
+	w := r.w(j)
+	if len(w) > 48 {
+		return r.s.lex.temporal[strings.ToLower(w)]
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for _, c := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(c))
+	}
+	return r.s.lex.temporal[string(b)]
 }
 
 // lowerWordAtStart reports a capitalised word that the morph table knows
@@ -2410,7 +2427,7 @@ func (r *run) insertedDash(b int) int {
 // after the second comma, or b when there is none.
 func (r *run) insertedDay(b int) int {
 	if b+3 >= len(r.toks) || !r.isPunct(b, ",") || !r.isPunct(b+2, ",") || !r.isNounish(b+1) ||
-		!r.s.lex.temporal[strings.ToLower(r.w(b+1))] || int(r.sentOf[b+3]) != int(r.sentOf[b]) {
+		!r.isTemporal(b+1) || int(r.sentOf[b+3]) != int(r.sentOf[b]) {
 		return b
 	}
 	return b + 3
