@@ -120,6 +120,9 @@ func TestCueRules(t *testing.T) {
 		{"after an apposition the rest of the clause up to a colon (Wikinews train wn75575, shortened)", "Da Brauereien auf Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer des Deutschen Brauer-Bundes, Peter Hahn, die Politik in einem Brief an sechs Bundesminister: „Durch die Gewinnung von Erdgas kann diese Sicherheit beseitigt werden.“", []string{
 			"CUE „warnte“ warnen a", "SOURCE „der Hauptgeschäftsführer des Deutschen Brauer-Bundes, Peter Hahn“ a",
 			"QUOTE „Durch die Gewinnung von Erdgas kann diese Sicherheit beseitigt werden“ direct a"}},
+		{"darstellen als (d004, GUIDELINES §1.2.2)", "Kickl stellte Van der Bellen als Linken in bürgerlicher Verkleidung dar.", []string{
+			"SOURCE „Kickl“ a", "CUE „stellte“ darstellen a"}},
+		{"darstellen without als constitutes (counter-example, Wikinews train wn7771 shortened)", "Wer Verträge in Frage stellt, stellt ein Friedensrisiko für Europa dar.", nil},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

@@ -1369,6 +1369,12 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	}
+	if c.entry.frames&(takesQuote|takesClause) == 0 && !r.soComma(a-1) {
+		// only noun-phrase content: no quote before it („Wer …, stellt ein
+		// Risiko dar“), unless quotative so frames it („„…“, so
+		// charakterisierte ihn X“)
+		return false
+	}
 	// source after the verb (after the auxiliary for „hatte X gesagt“)
 	sa := r.skipReflexive(fin+1, b)
 	lim := b
