@@ -16,6 +16,12 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Owen Williams“ a", "CUE „gebracht“ auf den Punkt bringen a"}},
 		{"Kritik üben (n018)", "Auch Grüne und Neos üben heftige Kritik.", []string{
 			"SOURCE „Grüne und Neos“ a", "CUE „üben“ Kritik üben a"}},
+		{"zum Ausdruck bringen with a quote after the colon (Wikinews train wn13440, shortened)", "Den Unmut der CDU brachte die Sprecherin der Unionsfraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“", []string{
+			"CUE „brachte“ zum Ausdruck bringen a", "SOURCE „die Sprecherin der Unionsfraktion, Annette Widmann-Mauz“ a",
+			"QUOTE „Es gibt keinen Grund, Positionen aufzugeben“ direct a"}},
+		{"den Verdacht hegen, a content clause (Wikinews train wn81799, shortened)", "Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte Reisekosten falsch abgerechnet haben.", []string{
+			"SOURCE „Die Staatsanwaltschaft“ a", "CUE „hegt“ den Verdacht hegen a", "QUOTE „Ertel könnte Reisekosten falsch abgerechnet haben“ indirect a"}},
+		{"bringen without zum Ausdruck is no cue (counter-example)", "Die Firma brachte das Paket zur Post: „Es ist eilig.“", nil},
 		{"üben without Kritik is no cue (counter-example)", "Er übte am Nachmittag mit dem Orchester.", nil},
 		{"sich rühmen with a genitive (n003)", "Immerhin rühmt sich Apple seines Designs, das sich auch in den hohen Preisen niederschlägt.", []string{
 			"CUE „rühmt“ rühmen a", "SOURCE „Apple“ a"}},
