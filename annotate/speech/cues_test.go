@@ -129,6 +129,13 @@ func TestCueRules(t *testing.T) {
 		{"darstellen als (d004, GUIDELINES §1.2.2)", "Kickl stellte Van der Bellen als Linken in bürgerlicher Verkleidung dar.", []string{
 			"SOURCE „Kickl“ a", "CUE „stellte“ darstellen a"}},
 		{"darstellen without als constitutes (counter-example, Wikinews train wn7771 shortened)", "Wer Verträge in Frage stellt, stellt ein Friedensrisiko für Europa dar.", nil},
+		{"erwähnen with a dass-clause (Wikinews train wn36639, shortened)", "Der Entwickler erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.", []string{
+			"SOURCE „Der Entwickler“ a", "CUE „erwähnte“ erwähnen a", "QUOTE „dass er weiteren Quellcode veröffentlichen werde“ indirect a"}},
+		{"an adverb between article and participle: an adjective (counter-example, Wikinews train wn51123 shortened)", "Obama sagte in der bereits erwähnten Videobotschaft, der Verzicht sei keine leichte Entscheidung gewesen.", []string{
+			"SOURCE „Obama“ a", "CUE „sagte“ sagen a", "QUOTE „der Verzicht sei keine leichte Entscheidung gewesen“ indirect a"}},
+		{"errechnen, dass (Wikinews train wn57933, shortened)", "Die Wahlkampfhelfer errechneten, dass beide Kandidaten gleiche Stimmenanteile erreichten.", []string{
+			"SOURCE „Die Wahlkampfhelfer“ a", "CUE „errechneten“ errechnen a", "QUOTE „dass beide Kandidaten gleiche Stimmenanteile erreichten“ indirect a"}},
+		{"errechnen with a noun phrase only is no cue (counter-example)", "Die Firma errechnete einen Gewinn.", nil},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

@@ -356,6 +356,9 @@ func (r *run) attributive(i int) bool {
 		}
 		return true
 	}
+	if j := i - 1; j > 0 && r.tf[j]&wAdverb != 0 && !r.isCap(j) && r.isDet(j-1) && !r.isCap(j-1) && r.participleStem(i) {
+		return true // „in der bereits erwähnten Videobotschaft“
+	}
 	// an extended attribute: „einer vom EU-Außenbeauftragten im Namen
 	// der 27 Länder veröffentlichten Erklärung“, „einer am Sonntag
 	// veröffentlichten Erklärung“
