@@ -22,6 +22,9 @@ func TestCueRules(t *testing.T) {
 		{"den Verdacht hegen, a content clause (Wikinews train wn81799, shortened)", "Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte Reisekosten falsch abgerechnet haben.", []string{
 			"SOURCE „Die Staatsanwaltschaft“ a", "CUE „hegt“ den Verdacht hegen a", "QUOTE „Ertel könnte Reisekosten falsch abgerechnet haben“ indirect a"}},
 		{"bringen without zum Ausdruck is no cue (counter-example)", "Die Firma brachte das Paket zur Post: „Es ist eilig.“", nil},
+		{"lästern über with pronoun content, agentless passive (n003)", "In Techmedien und auf Twitter wird darüber gelästert.", []string{
+			"CUE „gelästert“ lästern a"}},
+		{"lästern without über and without a quote is no cue (counter-example)", "Die Kollegen lästern gern.", nil},
 		{"üben without Kritik is no cue (counter-example)", "Er übte am Nachmittag mit dem Orchester.", nil},
 		{"sich rühmen with a genitive (n003)", "Immerhin rühmt sich Apple seines Designs, das sich auch in den hohen Preisen niederschlägt.", []string{
 			"CUE „rühmt“ rühmen a", "SOURCE „Apple“ a"}},
