@@ -139,6 +139,10 @@ func TestCueRules(t *testing.T) {
 		{"errechnen, dass (Wikinews train wn57933, shortened)", "Die Wahlkampfhelfer errechneten, dass beide Kandidaten gleiche Stimmenanteile erreichten.", []string{
 			"SOURCE „Die Wahlkampfhelfer“ a", "CUE „errechneten“ errechnen a", "QUOTE „dass beide Kandidaten gleiche Stimmenanteile erreichten“ indirect a"}},
 		{"errechnen with a noun phrase only is no cue (counter-example)", "Die Firma errechnete einen Gewinn.", nil},
+		{"a verb of belief takes no indicative V2 clause (Wikinews train wn49334)", "Ich glaube, die Künstler wollen auf den Videos einfach nur gut aussehen.", nil},
+		{"ausgehen von + noun phrase with an indicative clause after it (Wikinews train wn45244)", "Die Behörden gehen von einem terroristischen Hintergrund aus, ein Ermittlungsverfahren wurde bereits eingeleitet.", nil},
+		{"a V2 clause in Konjunktiv I is content (counter-example)", "Er glaubt, die Künstler seien eitel.", []string{
+			"SOURCE „Er“ a", "CUE „glaubt“ glauben a", "QUOTE „die Künstler seien eitel“ indirect a"}},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

@@ -2078,7 +2078,9 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
 		case r.tf[k]&wRelative != 0 && r.inSrc[b-1] && r.verbLast(k+1, cb):
 			return false // „erklärte Walter Salzburger, der am Zoologischen Institut forscht“: a relative clause
-		case r.v2Clause(k, cb) && e.frames&takesQuote != 0:
+		case r.v2Clause(k, cb) && e.frames&takesQuote != 0 && e.frames&beliefVerb == 0:
+			// (a verb of belief takes a V2 clause only in Konjunktiv, the
+			// case above: „Ich glaube, die Künstler wollen …“ is none)
 			return r.addQuote(at, k, r.reportEnd(k, sl), r.modeOf(k, sl), rule)
 		case r.overOpening(cb) > cb && r.v2Clause(k, r.overOpening(cb)) && e.frames&takesQuote != 0:
 			// mixed quotation (scheme §2): indirect
