@@ -16,6 +16,15 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Owen Williams“ a", "CUE „gebracht“ auf den Punkt bringen a"}},
 		{"Kritik üben (n018)", "Auch Grüne und Neos üben heftige Kritik.", []string{
 			"SOURCE „Grüne und Neos“ a", "CUE „üben“ Kritik üben a"}},
+		{"zum Ausdruck bringen with a quote after the colon (Wikinews train wn13440, shortened)", "Den Unmut der CDU brachte die Sprecherin der Unionsfraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“", []string{
+			"CUE „brachte“ zum Ausdruck bringen a", "SOURCE „die Sprecherin der Unionsfraktion, Annette Widmann-Mauz“ a",
+			"QUOTE „Es gibt keinen Grund, Positionen aufzugeben“ direct a"}},
+		{"den Verdacht hegen, a content clause (Wikinews train wn81799, shortened)", "Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte Reisekosten falsch abgerechnet haben.", []string{
+			"SOURCE „Die Staatsanwaltschaft“ a", "CUE „hegt“ den Verdacht hegen a", "QUOTE „Ertel könnte Reisekosten falsch abgerechnet haben“ indirect a"}},
+		{"bringen without zum Ausdruck is no cue (counter-example)", "Die Firma brachte das Paket zur Post: „Es ist eilig.“", nil},
+		{"lästern über with pronoun content, agentless passive (n003)", "In Techmedien und auf Twitter wird darüber gelästert.", []string{
+			"CUE „gelästert“ lästern a"}},
+		{"lästern without über and without a quote is no cue (counter-example)", "Die Kollegen lästern gern.", nil},
 		{"üben without Kritik is no cue (counter-example)", "Er übte am Nachmittag mit dem Orchester.", nil},
 		{"sich rühmen with a genitive (n003)", "Immerhin rühmt sich Apple seines Designs, das sich auch in den hohen Preisen niederschlägt.", []string{
 			"CUE „rühmt“ rühmen a", "SOURCE „Apple“ a"}},
@@ -120,6 +129,20 @@ func TestCueRules(t *testing.T) {
 		{"after an apposition the rest of the clause up to a colon (Wikinews train wn75575, shortened)", "Da Brauereien auf Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer des Deutschen Brauer-Bundes, Peter Hahn, die Politik in einem Brief an sechs Bundesminister: „Durch die Gewinnung von Erdgas kann diese Sicherheit beseitigt werden.“", []string{
 			"CUE „warnte“ warnen a", "SOURCE „der Hauptgeschäftsführer des Deutschen Brauer-Bundes, Peter Hahn“ a",
 			"QUOTE „Durch die Gewinnung von Erdgas kann diese Sicherheit beseitigt werden“ direct a"}},
+		{"darstellen als (d004, GUIDELINES §1.2.2)", "Kickl stellte Van der Bellen als Linken in bürgerlicher Verkleidung dar.", []string{
+			"SOURCE „Kickl“ a", "CUE „stellte“ darstellen a"}},
+		{"darstellen without als constitutes (counter-example, Wikinews train wn7771 shortened)", "Wer Verträge in Frage stellt, stellt ein Friedensrisiko für Europa dar.", nil},
+		{"erwähnen with a dass-clause (Wikinews train wn36639, shortened)", "Der Entwickler erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.", []string{
+			"SOURCE „Der Entwickler“ a", "CUE „erwähnte“ erwähnen a", "QUOTE „dass er weiteren Quellcode veröffentlichen werde“ indirect a"}},
+		{"an adverb between article and participle: an adjective (counter-example, Wikinews train wn51123 shortened)", "Obama sagte in der bereits erwähnten Videobotschaft, der Verzicht sei keine leichte Entscheidung gewesen.", []string{
+			"SOURCE „Obama“ a", "CUE „sagte“ sagen a", "QUOTE „der Verzicht sei keine leichte Entscheidung gewesen“ indirect a"}},
+		{"errechnen, dass (Wikinews train wn57933, shortened)", "Die Wahlkampfhelfer errechneten, dass beide Kandidaten gleiche Stimmenanteile erreichten.", []string{
+			"SOURCE „Die Wahlkampfhelfer“ a", "CUE „errechneten“ errechnen a", "QUOTE „dass beide Kandidaten gleiche Stimmenanteile erreichten“ indirect a"}},
+		{"errechnen with a noun phrase only is no cue (counter-example)", "Die Firma errechnete einen Gewinn.", nil},
+		{"a verb of belief takes no indicative V2 clause (Wikinews train wn49334)", "Ich glaube, die Künstler wollen auf den Videos einfach nur gut aussehen.", nil},
+		{"ausgehen von + noun phrase with an indicative clause after it (Wikinews train wn45244)", "Die Behörden gehen von einem terroristischen Hintergrund aus, ein Ermittlungsverfahren wurde bereits eingeleitet.", nil},
+		{"a V2 clause in Konjunktiv I is content (counter-example)", "Er glaubt, die Künstler seien eitel.", []string{
+			"SOURCE „Er“ a", "CUE „glaubt“ glauben a", "QUOTE „die Künstler seien eitel“ indirect a"}},
 		{"sich herausstellen turns out, reflexive before the participle (n026)", "Es hat sich also herausgestellt, dass diese Buntbarsche alle anderen Fische attackieren.", nil},
 		{"herausstellen without sich is a report (counter-example)", "Der Minister hat herausgestellt, dass die Lage ernst sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „herausgestellt“ herausstellen a", "QUOTE „dass die Lage ernst sei“ indirect a"}},

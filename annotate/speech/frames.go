@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/morph"
@@ -353,6 +355,9 @@ func (r *run) attributive(i int) bool {
 			return false
 		}
 		return true
+	}
+	if j := i - 1; j > 0 && r.tf[j]&wAdverb != 0 && !r.isCap(j) && r.isDet(j-1) && !r.isCap(j-1) && r.participleStem(i) {
+		return true // „in der bereits erwähnten Videobotschaft“
 	}
 	// an extended attribute: „einer vom EU-Außenbeauftragten im Namen
 	// der 27 Länder veröffentlichten Erklärung“, „einer am Sonntag
@@ -1367,6 +1372,12 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	}
+	if c.entry.frames&(takesQuote|takesClause) == 0 && !r.soComma(a-1) {
+		// only noun-phrase content: no quote before it („Wer …, stellt ein
+		// Risiko dar“), unless quotative so frames it („„…“, so
+		// charakterisierte ihn X“)
+		return false
+	}
 	// source after the verb (after the auxiliary for „hatte X gesagt“)
 	sa := r.skipReflexive(fin+1, b)
 	lim := b
@@ -1959,10 +1970,25 @@ func (r *run) temporalPhrase(vs, fin int) bool {
 			continue // „Erst vergangene Woche kündigte der Konzern an, …“
 		}
 		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
-			return r.s.lex.temporal[strings.ToLower(r.w(j))]
+			return r.isTemporal(j)
 		}
 	}
 	return false
+}
+
+// isTemporal reports a noun of time (speech-roles.txt kind time) at j,
+// lower-casing the word on the stack (no allocation per token).
+func (r *run) isTemporal(j int) bool {
+	w := r.w(j)
+	if len(w) > 48 {
+		return r.s.lex.temporal[strings.ToLower(w)]
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for _, c := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(c))
+	}
+	return r.s.lex.temporal[string(b)]
 }
 
 // lowerWordAtStart reports a capitalised word that the morph table knows
@@ -2052,7 +2078,9 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
 		case r.tf[k]&wRelative != 0 && r.inSrc[b-1] && r.verbLast(k+1, cb):
 			return false // „erklärte Walter Salzburger, der am Zoologischen Institut forscht“: a relative clause
-		case r.v2Clause(k, cb) && e.frames&takesQuote != 0:
+		case r.v2Clause(k, cb) && e.frames&takesQuote != 0 && e.frames&beliefVerb == 0:
+			// (a verb of belief takes a V2 clause only in Konjunktiv, the
+			// case above: „Ich glaube, die Künstler wollen …“ is none)
 			return r.addQuote(at, k, r.reportEnd(k, sl), r.modeOf(k, sl), rule)
 		case r.overOpening(cb) > cb && r.v2Clause(k, r.overOpening(cb)) && e.frames&takesQuote != 0:
 			// mixed quotation (scheme §2): indirect
@@ -2410,7 +2438,7 @@ func (r *run) insertedDash(b int) int {
 // after the second comma, or b when there is none.
 func (r *run) insertedDay(b int) int {
 	if b+3 >= len(r.toks) || !r.isPunct(b, ",") || !r.isPunct(b+2, ",") || !r.isNounish(b+1) ||
-		!r.s.lex.temporal[strings.ToLower(r.w(b+1))] || int(r.sentOf[b+3]) != int(r.sentOf[b]) {
+		!r.isTemporal(b+1) || int(r.sentOf[b+3]) != int(r.sentOf[b]) {
 		return b
 	}
 	return b + 3

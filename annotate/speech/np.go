@@ -79,7 +79,7 @@ func (r *run) npAfter(i, lim int) int {
 				j = k
 				continue
 			}
-		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && r.groupNoun(j-1) && !r.s.lex.temporal[strings.ToLower(r.w(j+1))] && r.s.lex.nouns[r.w(j+1)] == nil:
+		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && r.groupNoun(j-1) && !r.isTemporal(j+1) && r.s.lex.nouns[r.w(j+1)] == nil:
 			// the seat of an organisation: „das Auswärtige Amt in Berlin“
 			if k := r.npCore(j+1, lim); k == j+2 {
 				j = k

@@ -422,6 +422,9 @@ func (r *run) wordsFrame(i, n int, p *phraseEntry) bool {
 // optional, as for „hieß es“).
 func (r *run) writtenFrame(i int, p *phraseEntry) bool {
 	a, b := r.clause(i)
+	if b >= len(r.toks) || !r.isPunct(b, ":,") && r.toks[b].Kind != annotate.Quote {
+		return false // no content after the clause („Das Auto steht in der Garage.“)
+	}
 	heissen := p.lemma == "heißen"
 	if heissen {
 		es, aux := false, false
