@@ -50,7 +50,7 @@ func (g *German) segment(text string, toks []Token) []Sentence {
 	}
 	first := 0
 	for i := 1; i <= len(toks); i++ {
-		if i < len(toks) && !g.boundary(text, toks, i) {
+		if i < len(toks) && (!mayEnd(text, toks[i-1], toks[i].Start) || !g.boundary(text, toks, i)) {
 			continue
 		}
 		if first < i {
@@ -59,6 +59,23 @@ func (g *German) segment(text string, toks []Token) []Sentence {
 		first = i
 	}
 	return sents
+}
+
+// mayEnd is boundary's screen: a sentence can end after token t, which
+// the next token follows at next, only at a line break or when t is
+// punctuation, a quotation mark or an abbreviation (closes and terminal
+// are false for every other kind). Most tokens stop here.
+func mayEnd(text string, t Token, next int) bool {
+	switch t.Kind {
+	case Punct, Quote, Abbrev:
+		return true
+	}
+	for k := t.End; k < next; k++ {
+		if text[k] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // boundary reports whether a sentence ends before toks[i].

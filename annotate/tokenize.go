@@ -42,9 +42,17 @@ func (g *German) tokens(text string) []Token {
 	s := scanner{text: text}
 	for s.pos < len(text) {
 		start := s.pos
-		if c := text[start]; c == ' ' || c == '\n' {
-			s.pos++
-			continue
+		if c := text[start]; c < utf8.RuneSelf {
+			// fast paths for the two commonest cases: a space, and a
+			// word that starts with an ASCII letter
+			if c == ' ' || c == '\n' {
+				s.pos++
+				continue
+			}
+			if asciiClass[c]&cLetter != 0 {
+				toks = append(toks, g.word(&s, start))
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[start:])
 		if r == utf8.RuneError && size == 1 {
@@ -124,6 +132,11 @@ func (g *German) word(s *scanner, start int) Token {
 			if e, ok := initialDot(s.text, start, end); ok {
 				s.pos = e
 				return Token{Start: start, End: e, Kind: Abbrev}
+			}
+			if end+1 == len(s.text) || s.text[end+1] == ' ' || s.text[end+1] == '\n' {
+				// a word that ends a sentence: a dot before white space
+				// or the end continues no URL, domain or e-mail address
+				break
 			}
 			fallthrough
 		case '@', ':', '_', '%', '+', '-':

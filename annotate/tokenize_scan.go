@@ -3,6 +3,7 @@ package annotate
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds the tokenizer's scanners for words, numbers, quotation
@@ -14,8 +15,19 @@ import (
 // hyphen of a truncated compound ("Wirtschafts- und …").
 func scanWord(text string, i int) int {
 	for i < len(text) {
-		if c := text[i]; c < 0x80 && asciiClass[c] != 0 {
-			i++
+		switch c := text[i]; {
+		case c < utf8.RuneSelf:
+			if asciiClass[c] != 0 {
+				i++
+				continue
+			}
+			switch c {
+			case '-', '\'', ':', '*', '_', '/':
+			default:
+				return i // no joining sign: the word ends here
+			}
+		case c == 0xc3 && i+1 < len(text) && isLatin1Letter(text[i+1]):
+			i += 2 // ä ö ü ß é …: a letter of U+00C0–U+00FF
 			continue
 		}
 		r, size := runeAt(text, i)
@@ -46,6 +58,12 @@ func scanWord(text string, i int) int {
 		return i
 	}
 	return i
+}
+
+// isLatin1Letter reports whether the continuation byte b after 0xc3
+// encodes a letter: U+00C0–U+00FF are letters but for × and ÷.
+func isLatin1Letter(b byte) bool {
+	return b >= 0x80 && b <= 0xbf && b != 0x97 && b != 0xb7
 }
 
 // genderSuffix returns the length of "in"/"innen" (or "In"/"Innen") at i
