@@ -49,8 +49,14 @@ func (g *German) tokens(text string) []Token {
 				s.pos++
 				continue
 			}
-			if asciiClass[c]&cLetter != 0 {
-				toks = append(toks, g.word(&s, start))
+			if byteClass[c]&cLetter != 0 {
+				end := scanWord(text, start)
+				if end < len(text) && byteClass[text[end]]&cAfterWord != 0 {
+					toks = append(toks, g.word(&s, start, end))
+					continue
+				}
+				toks = append(toks, Token{Start: start, End: end, Kind: Word})
+				s.pos = end
 				continue
 			}
 		}
@@ -75,7 +81,7 @@ func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
 	start := s.pos
 	switch {
 	case isLetter(r):
-		return g.word(s, start)
+		return g.word(s, start, scanWord(s.text, start))
 	case isDigit(r) || r >= '¼' && isVulgarFraction(r):
 		return g.number(s, start, prev)
 	case r == ',' && start+1 < len(s.text) && isDigit(rune(s.text[start+1])) && signContext(s.text, start):
@@ -116,12 +122,12 @@ func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
 	return Token{Start: start, End: s.pos, Kind: Symbol}
 }
 
-// word scans a token that starts with a letter: a word, or, when the
-// letters are followed by a dot or another joining sign, an abbreviation,
-// an initial, a URL or an e-mail address. The checks for those run only
-// when such a sign follows, so ordinary words are scanned once.
-func (g *German) word(s *scanner, start int) Token {
-	end := scanWord(s.text, start)
+// word makes the token that starts with a letter at start, whose word
+// (scanWord) ends at end: a word, or, when the letters are followed by a
+// dot or another joining sign, an abbreviation, an initial, a URL or an
+// e-mail address. The checks for those run only when such a sign follows,
+// so ordinary words are scanned once.
+func (g *German) word(s *scanner, start, end int) Token {
 	if end < len(s.text) {
 		switch s.text[end] {
 		case '.':
@@ -177,13 +183,17 @@ func isVulgarFraction(r rune) bool {
 	return r == '½' || r == '¼' || r == '¾' || r >= '⅐' && r <= '⅞'
 }
 
-// Classes of ASCII bytes, for the fast paths.
+// Classes of bytes, for the fast paths (bytes from 0x80 on have none).
 const (
-	cLetter = 1 << iota
-	cDigit
+	cLetter    = 1 << iota // an ASCII letter
+	cDigit                 // an ASCII digit
+	cJoin                  // an ASCII byte that may join a word to more (scanWord)
+	cAfterWord             // an ASCII byte after a word that word must look at
+	cWordByte  = cLetter | cDigit
 )
 
-var asciiClass = func() (t [128]uint8) {
+// byteClass is never written after package initialization.
+var byteClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] |= cLetter
 		t[c-'a'+'A'] |= cLetter
@@ -191,13 +201,19 @@ var asciiClass = func() (t [128]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] |= cDigit
 	}
+	for _, c := range "-':*_/" {
+		t[c] |= cJoin
+	}
+	for _, c := range ".@:_%+-" {
+		t[c] |= cAfterWord
+	}
 	return t
 }()
 
 // isLetter reports runes that can start or continue a word.
 func isLetter(r rune) bool {
 	if r < 0x80 {
-		return asciiClass[r]&cLetter != 0
+		return byteClass[r]&cLetter != 0
 	}
 	return unicode.IsLetter(r)
 }
@@ -206,7 +222,7 @@ func isLetter(r rune) bool {
 // combining marks and the soft hyphen.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
-		return asciiClass[r] != 0
+		return byteClass[r]&cWordByte != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) || r == '\u00ad'
 }

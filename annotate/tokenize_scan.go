@@ -14,16 +14,16 @@ import (
 // ("geht's"), gender signs ("Leser:innen", "Lehrer*innen") and a trailing
 // hyphen of a truncated compound ("Wirtschafts- und …").
 func scanWord(text string, i int) int {
-	for i < len(text) {
+	for {
+		for i < len(text) && byteClass[text[i]]&cWordByte != 0 {
+			i++ // ASCII letters and digits: the tight loop
+		}
+		if i >= len(text) {
+			return i
+		}
 		switch c := text[i]; {
 		case c < utf8.RuneSelf:
-			if asciiClass[c] != 0 {
-				i++
-				continue
-			}
-			switch c {
-			case '-', '\'', ':', '*', '_', '/':
-			default:
+			if byteClass[c]&cJoin == 0 {
 				return i // no joining sign: the word ends here
 			}
 		case c == 0xc3 && i+1 < len(text) && isLatin1Letter(text[i+1]):
@@ -57,7 +57,6 @@ func scanWord(text string, i int) int {
 		}
 		return i
 	}
-	return i
 }
 
 // isLatin1Letter reports whether the continuation byte b after 0xc3
