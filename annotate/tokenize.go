@@ -36,42 +36,57 @@ func (g *German) Tokenize(text string) ([]Token, []Sentence) {
 	return toks, g.segment(text, toks)
 }
 
-// tokens is the tokenizer proper.
+// tokens is the tokenizer proper. The commonest tokens take fast paths
+// that give the same tokens as next: a space, a word that starts with an
+// ASCII letter, and the ASCII punctuation marks that are always a token of
+// their own (next's unicode.IsPunct case, or scanRun for dots).
 func (g *German) tokens(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	s := scanner{text: text}
-	for s.pos < len(text) {
-		start := s.pos
+	pos := 0 // s.pos, kept in a register on the fast paths
+	for pos < len(text) {
+		start := pos
 		if c := text[start]; c < utf8.RuneSelf {
-			// fast paths for the two commonest cases: a space, and a
-			// word that starts with an ASCII letter
-			if c == ' ' || c == '\n' {
-				s.pos++
+			switch {
+			case c == ' ' || c == '\n':
+				pos++
 				continue
-			}
-			if byteClass[c]&cLetter != 0 {
+			case byteClass[c]&cLetter != 0:
 				end := scanWord(text, start)
 				if end < len(text) && byteClass[text[end]]&cAfterWord != 0 {
+					s.pos = start
 					toks = append(toks, g.word(&s, start, end))
+					pos = s.pos
 					continue
 				}
 				toks = append(toks, Token{Start: start, End: end, Kind: Word})
-				s.pos = end
+				pos = end
+				continue
+			case c == '.':
+				pos = scanRun(text, start, '.')
+				toks = append(toks, Token{Start: start, End: pos, Kind: Punct})
+				continue
+			case c == ',' && (start+1 == len(text) || !isDigit(rune(text[start+1]))),
+				c == ';' || c == ':' || c == '(' || c == ')':
+				pos++
+				toks = append(toks, Token{Start: start, End: pos, Kind: Punct})
 				continue
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[start:])
 		if r == utf8.RuneError && size == 1 {
 			toks = append(toks, Token{Start: start, End: start + 1, Kind: Symbol})
-			s.pos++
+			pos++
 			continue
 		}
 		if isSpace(r) {
-			s.pos += size
+			pos += size
 			continue
 		}
+		s.pos = start
 		t := g.next(&s, r, size, toks)
 		toks = append(toks, t)
+		pos = s.pos
 	}
 	return toks
 }
