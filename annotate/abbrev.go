@@ -95,7 +95,14 @@ func (t *abbrevTrie) add(form string, info abbrevInfo) {
 // is looked up.
 func (t *abbrevTrie) match(text string, i int) (int, bool) {
 	j := i
-	for j < len(text) && j-i <= t.maxLen {
+	for j < len(text) && j-i <= t.maxFirst { // a longer run of letters is no first segment
+		if c := text[j]; c < utf8.RuneSelf {
+			if byteClass[c]&cLetter == 0 {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := runeAt(text, j)
 		if !isLetter(r) {
 			break

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,8 +16,21 @@ import (
 // hyphen of a truncated compound ("Wirtschafts- und …").
 func scanWord(text string, i int) int {
 	for {
-		for i < len(text) && byteClass[text[i]]&cWordByte != 0 {
-			i++ // ASCII letters and digits: the tight loop
+		for { // eight bytes at a time
+			if i+8 > len(text) {
+				for i < len(text) && byteClass[text[i]]&cWordByte != 0 {
+					i++ // ASCII letters and digits at the end of the text
+				}
+				break
+			}
+			b := text[i : i+8]
+			x := uint64(b[7])<<56 | uint64(b[6])<<48 | uint64(b[5])<<40 | uint64(b[4])<<32 |
+				uint64(b[3])<<24 | uint64(b[2])<<16 | uint64(b[1])<<8 | uint64(b[0])
+			n := alnumCount(x)
+			i += n
+			if n < 8 {
+				break
+			}
 		}
 		if i >= len(text) {
 			return i
@@ -57,6 +71,25 @@ func scanWord(text string, i int) int {
 		}
 		return i
 	}
+}
+
+// alnumCount returns how many of the eight bytes of x (little-endian:
+// the text's first byte is the lowest), from the first on, are ASCII
+// letters or digits (the cWordByte class), testing all eight at once: a
+// byte is in a range [lo, hi] when adding 0x80-lo sets its high bit and
+// adding 0x7f-hi does not (no byte carries into the next, as the high
+// bits are cleared first).
+func alnumCount(x uint64) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	x7 := x &^ high
+	lower := x7 | 0x20*ones // A–Z to a–z
+	letter := (lower + (0x80-'a')*ones) &^ (lower + (0x7f-'z')*ones)
+	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
+	ok := (letter | digit) &^ x & high // and not a byte from 0x80 on
+	return bits.TrailingZeros64(^ok&high) / 8
 }
 
 // isLatin1Letter reports whether the continuation byte b after 0xc3
