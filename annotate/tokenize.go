@@ -61,6 +61,9 @@ func (g *German) tokens(text string) []Token {
 				}
 				toks = append(toks, Token{Start: start, End: end, Kind: Word})
 				pos = end
+				if pos < len(text) && text[pos] == ' ' {
+					pos++ // the space after a word, without a turn of the loop
+				}
 				continue
 			case c == '.':
 				pos = scanRun(text, start, '.')
