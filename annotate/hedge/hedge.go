@@ -175,6 +175,22 @@ func screenKey(w string) uint32 {
 	return uint32(n&15)<<12 | uint32(first&63)<<6 | uint32(last&63)
 }
 
+// screenKeyAt is screenKey of text[start:end] without making the string.
+func screenKeyAt(text string, start, end int) uint32 {
+	n := end - start
+	if n <= 0 {
+		return 0
+	}
+	first, last := text[start], text[end-1]
+	if first < utf8.RuneSelf {
+		first |= 0x20
+		if n == 1 {
+			last = first
+		}
+	}
+	return uint32(n&15)<<12 | uint32(first&63)<<6 | uint32(last&63)
+}
+
 // screenBits is the size of the candidate screen in bits.
 const screenBits = 1 << 16
 
@@ -220,7 +236,7 @@ func (r *run) sentence(first, last int) {
 			i++
 			continue
 		}
-		if k := screenKey(text[t.Start:t.End]); screen[k>>6]&(1<<(k&63)) == 0 {
+		if k := screenKeyAt(text, t.Start, t.End); screen[k>>6]&(1<<(k&63)) == 0 {
 			i++
 			continue
 		}
