@@ -17,15 +17,21 @@ type vocabSlot struct {
 	id  int32
 }
 
-// newVocabTable builds the table of vocab (word → id).
+// newVocabTable builds the table of vocab (word → id, the ids 0 … len-1).
 func newVocabTable(vocab map[string]int32) vocabTable {
 	size := 16
 	for size < 4*len(vocab) {
 		size *= 2
 	}
 	t := vocabTable{slots: make([]vocabSlot, size)}
-	var words []byte
+	// insert in id order (ids are dense), so that the table's layout, and
+	// with it the cost of a lookup, is the same in every run
+	byID := make([]string, len(vocab))
 	for w, id := range vocab {
+		byID[id] = w
+	}
+	var words []byte
+	for id, w := range byID {
 		if w == "" {
 			continue // no token is empty
 		}
@@ -33,7 +39,7 @@ func newVocabTable(vocab map[string]int32) vocabTable {
 		for t.slots[j].n != 0 {
 			j = (j + 1) & uint64(size-1)
 		}
-		t.slots[j] = vocabSlot{off: uint32(len(words)), n: uint32(len(w)), id: id}
+		t.slots[j] = vocabSlot{off: uint32(len(words)), n: uint32(len(w)), id: int32(id)}
 		words = append(words, w...)
 	}
 	t.words = string(words)
