@@ -14,6 +14,23 @@ import (
 type abbrevTrie struct {
 	entries map[string]abbrevInfo
 	maxLen  int // longest entry in bytes, spaces removed
+	// maxFirst is the longest first segment of an entry (up to and with
+	// its first dot: "z." of "z.B."), and firstScreen has the
+	// firstKey bit of every first segment: a word before a dot that is
+	// no entry's first segment starts no abbreviation, and most words
+	// that end a sentence are rejected by these two without a lookup.
+	maxFirst    int
+	firstScreen [firstScreenBits / 64]uint64
+}
+
+// firstScreenBits is the size of abbrevTrie.firstScreen in bits.
+const firstScreenBits = 1 << 15
+
+// firstKey combines the length of a first segment seg ("z.", "Dr.") and
+// the bytes before its dot.
+func firstKey(seg string) uint32 {
+	n := len(seg)
+	return uint32(n&7)<<12 | uint32(seg[0]&63)<<6 | uint32(seg[n-2]&63)
 }
 
 type abbrevInfo struct {
@@ -65,6 +82,12 @@ func (t *abbrevTrie) add(form string, info abbrevInfo) {
 	if len(form) > t.maxLen {
 		t.maxLen = len(form)
 	}
+	first := form[:strings.IndexByte(form, '.')+1]
+	t.maxFirst = max(t.maxFirst, len(first))
+	if len(first) >= 2 {
+		k := firstKey(first)
+		t.firstScreen[k>>6] |= 1 << (k & 63)
+	}
 }
 
 // match returns the end of the longest abbreviation at i, if any. It is
@@ -72,15 +95,27 @@ func (t *abbrevTrie) add(form string, info abbrevInfo) {
 // is looked up.
 func (t *abbrevTrie) match(text string, i int) (int, bool) {
 	j := i
-	for j < len(text) && j-i <= t.maxLen {
+	for j < len(text) && j-i <= t.maxFirst { // a longer run of letters is no first segment
+		if c := text[j]; c < utf8.RuneSelf {
+			if byteClass[c]&cLetter == 0 {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := runeAt(text, j)
 		if !isLetter(r) {
 			break
 		}
 		j += size
 	}
-	if j >= len(text) || text[j] != '.' || j-i >= t.maxLen {
+	if j >= len(text) || text[j] != '.' || j-i >= t.maxLen || j+1-i > t.maxFirst {
 		return 0, false
+	}
+	if j > i { // an entry's first segment has a letter before its dot
+		if k := firstKey(text[i : j+1]); t.firstScreen[k>>6]&(1<<(k&63)) == 0 {
+			return 0, false
+		}
 	}
 	var buf [64]byte
 	key := buf[:0]

@@ -1,7 +1,10 @@
 package annotate
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -88,4 +91,35 @@ type stubTokenizer struct{}
 func (stubTokenizer) Name() string { return "stub" }
 func (stubTokenizer) Tokenize(text string) ([]Token, []Sentence) {
 	return []Token{{Start: 0, End: len(text)}}, []Sentence{{Start: 0, End: len(text), First: 0, Last: 1}}
+}
+
+// TestSortSpansStable checks SortSpans against a stable sort of the spans
+// themselves, on random spans with many ties (Rule tells equal spans
+// apart), below and above the size of its index buffer.
+func TestSortSpansStable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	labels := AllLabels()
+	for _, n := range []int{0, 1, 2, 3, 20, 31, 256, 257, 1000} {
+		for round := 0; round < 20; round++ {
+			spans := make([]Span, n)
+			for i := range spans {
+				start := rng.IntN(8)
+				spans[i] = Span{Start: start, End: start + rng.IntN(3), Label: labels[rng.IntN(len(labels))], Rule: strconv.Itoa(i)}
+			}
+			want := slices.Clone(spans)
+			slices.SortStableFunc(want, func(a, b Span) int {
+				if c := cmp.Compare(a.Start, b.Start); c != 0 {
+					return c
+				}
+				if c := cmp.Compare(a.End, b.End); c != 0 {
+					return c
+				}
+				return strings.Compare(a.Label, b.Label)
+			})
+			SortSpans(spans)
+			if !slices.Equal(spans, want) {
+				t.Fatalf("n=%d round %d: SortSpans differs from a stable sort", n, round)
+			}
+		}
+	}
 }

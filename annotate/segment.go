@@ -49,16 +49,43 @@ func (g *German) segment(text string, toks []Token) []Sentence {
 		sents = make([]Sentence, 0, len(toks)/16+1)
 	}
 	first := 0
-	for i := 1; i <= len(toks); i++ {
-		if i < len(toks) && !g.boundary(text, toks, i) {
+	for i := 1; i < len(toks); i++ {
+		p, next := &toks[i-1], toks[i].Start
+		if p.Kind-Abbrev > Quote-Abbrev && (p.End == next || p.End+1 == next && text[p.End] == ' ') {
+			continue // the common case, mayEnd written out: no punctuation, no line break
+		}
+		if !mayEnd(text, *p, next) || !g.boundary(text, toks, i) {
 			continue
 		}
-		if first < i {
-			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[i-1].End, First: first, Last: i})
-		}
+		sents = append(sents, Sentence{Start: toks[first].Start, End: p.End, First: first, Last: i})
 		first = i
 	}
+	if first < len(toks) {
+		sents = append(sents, Sentence{Start: toks[first].Start, End: toks[len(toks)-1].End, First: first, Last: len(toks)})
+	}
 	return sents
+}
+
+// segment's screen needs Abbrev, Punct and Quote consecutive: otherwise
+// one of these unsigned constants overflows and the build stops.
+const _ = (Punct - Abbrev - 1) + (Abbrev + 1 - Punct) + (Quote - Punct - 1) + (Punct + 1 - Quote)
+
+// mayEnd is boundary's screen: a sentence can end after token t, which
+// the next token follows at next, only at a line break or when t is
+// punctuation, a quotation mark or an abbreviation (closes and terminal
+// are false for every other kind). Most tokens stop here. segment
+// depends on Abbrev, Punct and Quote being consecutive kinds.
+func mayEnd(text string, t Token, next int) bool {
+	switch t.Kind {
+	case Punct, Quote, Abbrev:
+		return true
+	}
+	for k := t.End; k < next; k++ {
+		if text[k] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // boundary reports whether a sentence ends before toks[i].

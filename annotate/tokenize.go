@@ -36,28 +36,60 @@ func (g *German) Tokenize(text string) ([]Token, []Sentence) {
 	return toks, g.segment(text, toks)
 }
 
-// tokens is the tokenizer proper.
+// tokens is the tokenizer proper. The commonest tokens take fast paths
+// that give the same tokens as next: a space, a word that starts with an
+// ASCII letter, and the ASCII punctuation marks that are always a token of
+// their own (next's unicode.IsPunct case, or scanRun for dots).
 func (g *German) tokens(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	s := scanner{text: text}
-	for s.pos < len(text) {
-		start := s.pos
-		if c := text[start]; c == ' ' || c == '\n' {
-			s.pos++
-			continue
+	pos := 0 // s.pos, kept in a register on the fast paths
+	for pos < len(text) {
+		start := pos
+		if c := text[start]; c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n':
+				pos++
+				continue
+			case byteClass[c]&cLetter != 0:
+				end := scanWord(text, start)
+				if end < len(text) && byteClass[text[end]]&cAfterWord != 0 {
+					s.pos = start
+					toks = append(toks, g.word(&s, start, end))
+					pos = s.pos
+					continue
+				}
+				toks = append(toks, Token{Start: start, End: end, Kind: Word})
+				pos = end
+				if pos < len(text) && text[pos] == ' ' {
+					pos++ // the space after a word, without a turn of the loop
+				}
+				continue
+			case c == '.':
+				pos = scanRun(text, start, '.')
+				toks = append(toks, Token{Start: start, End: pos, Kind: Punct})
+				continue
+			case c == ',' && (start+1 == len(text) || !isDigit(rune(text[start+1]))),
+				c == ';' || c == ':' || c == '(' || c == ')':
+				pos++
+				toks = append(toks, Token{Start: start, End: pos, Kind: Punct})
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[start:])
 		if r == utf8.RuneError && size == 1 {
 			toks = append(toks, Token{Start: start, End: start + 1, Kind: Symbol})
-			s.pos++
+			pos++
 			continue
 		}
 		if isSpace(r) {
-			s.pos += size
+			pos += size
 			continue
 		}
+		s.pos = start
 		t := g.next(&s, r, size, toks)
 		toks = append(toks, t)
+		pos = s.pos
 	}
 	return toks
 }
@@ -67,7 +99,7 @@ func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
 	start := s.pos
 	switch {
 	case isLetter(r):
-		return g.word(s, start)
+		return g.word(s, start, scanWord(s.text, start))
 	case isDigit(r) || r >= '¼' && isVulgarFraction(r):
 		return g.number(s, start, prev)
 	case r == ',' && start+1 < len(s.text) && isDigit(rune(s.text[start+1])) && signContext(s.text, start):
@@ -108,12 +140,12 @@ func (g *German) next(s *scanner, r rune, size int, prev []Token) Token {
 	return Token{Start: start, End: s.pos, Kind: Symbol}
 }
 
-// word scans a token that starts with a letter: a word, or, when the
-// letters are followed by a dot or another joining sign, an abbreviation,
-// an initial, a URL or an e-mail address. The checks for those run only
-// when such a sign follows, so ordinary words are scanned once.
-func (g *German) word(s *scanner, start int) Token {
-	end := scanWord(s.text, start)
+// word makes the token that starts with a letter at start, whose word
+// (scanWord) ends at end: a word, or, when the letters are followed by a
+// dot or another joining sign, an abbreviation, an initial, a URL or an
+// e-mail address. The checks for those run only when such a sign follows,
+// so ordinary words are scanned once.
+func (g *German) word(s *scanner, start, end int) Token {
 	if end < len(s.text) {
 		switch s.text[end] {
 		case '.':
@@ -124,6 +156,11 @@ func (g *German) word(s *scanner, start int) Token {
 			if e, ok := initialDot(s.text, start, end); ok {
 				s.pos = e
 				return Token{Start: start, End: e, Kind: Abbrev}
+			}
+			if end+1 == len(s.text) || s.text[end+1] == ' ' || s.text[end+1] == '\n' {
+				// a word that ends a sentence: a dot before white space
+				// or the end continues no URL, domain or e-mail address
+				break
 			}
 			fallthrough
 		case '@', ':', '_', '%', '+', '-':
@@ -164,13 +201,17 @@ func isVulgarFraction(r rune) bool {
 	return r == '½' || r == '¼' || r == '¾' || r >= '⅐' && r <= '⅞'
 }
 
-// Classes of ASCII bytes, for the fast paths.
+// Classes of bytes, for the fast paths (bytes from 0x80 on have none).
 const (
-	cLetter = 1 << iota
-	cDigit
+	cLetter    = 1 << iota // an ASCII letter
+	cDigit                 // an ASCII digit
+	cJoin                  // an ASCII byte that may join a word to more (scanWord)
+	cAfterWord             // an ASCII byte after a word that word must look at
+	cWordByte  = cLetter | cDigit
 )
 
-var asciiClass = func() (t [128]uint8) {
+// byteClass is never written after package initialization.
+var byteClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] |= cLetter
 		t[c-'a'+'A'] |= cLetter
@@ -178,13 +219,19 @@ var asciiClass = func() (t [128]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] |= cDigit
 	}
+	for _, c := range "-':*_/" {
+		t[c] |= cJoin
+	}
+	for _, c := range ".@:_%+-" {
+		t[c] |= cAfterWord
+	}
 	return t
 }()
 
 // isLetter reports runes that can start or continue a word.
 func isLetter(r rune) bool {
 	if r < 0x80 {
-		return asciiClass[r]&cLetter != 0
+		return byteClass[r]&cLetter != 0
 	}
 	return unicode.IsLetter(r)
 }
@@ -193,7 +240,7 @@ func isLetter(r rune) bool {
 // combining marks and the soft hyphen.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
-		return asciiClass[r] != 0
+		return byteClass[r]&cWordByte != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) || r == '\u00ad'
 }

@@ -1,8 +1,10 @@
 package annotate
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds the tokenizer's scanners for words, numbers, quotation
@@ -13,9 +15,33 @@ import (
 // ("geht's"), gender signs ("Leser:innen", "Lehrer*innen") and a trailing
 // hyphen of a truncated compound ("Wirtschafts- und …").
 func scanWord(text string, i int) int {
-	for i < len(text) {
-		if c := text[i]; c < 0x80 && asciiClass[c] != 0 {
-			i++
+	for {
+		for { // eight bytes at a time
+			if i+8 > len(text) {
+				for i < len(text) && byteClass[text[i]]&cWordByte != 0 {
+					i++ // ASCII letters and digits at the end of the text
+				}
+				break
+			}
+			b := text[i : i+8]
+			x := uint64(b[7])<<56 | uint64(b[6])<<48 | uint64(b[5])<<40 | uint64(b[4])<<32 |
+				uint64(b[3])<<24 | uint64(b[2])<<16 | uint64(b[1])<<8 | uint64(b[0])
+			n := alnumCount(x)
+			i += n
+			if n < 8 {
+				break
+			}
+		}
+		if i >= len(text) {
+			return i
+		}
+		switch c := text[i]; {
+		case c < utf8.RuneSelf:
+			if byteClass[c]&cJoin == 0 {
+				return i // no joining sign: the word ends here
+			}
+		case c == 0xc3 && i+1 < len(text) && isLatin1Letter(text[i+1]):
+			i += 2 // ä ö ü ß é …: a letter of U+00C0–U+00FF
 			continue
 		}
 		r, size := runeAt(text, i)
@@ -45,7 +71,31 @@ func scanWord(text string, i int) int {
 		}
 		return i
 	}
-	return i
+}
+
+// alnumCount returns how many of the eight bytes of x (little-endian:
+// the text's first byte is the lowest), from the first on, are ASCII
+// letters or digits (the cWordByte class), testing all eight at once: a
+// byte is in a range [lo, hi] when adding 0x80-lo sets its high bit and
+// adding 0x7f-hi does not (no byte carries into the next, as the high
+// bits are cleared first).
+func alnumCount(x uint64) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	x7 := x &^ high
+	lower := x7 | 0x20*ones // A–Z to a–z
+	letter := (lower + (0x80-'a')*ones) &^ (lower + (0x7f-'z')*ones)
+	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
+	ok := (letter | digit) &^ x & high // and not a byte from 0x80 on
+	return bits.TrailingZeros64(^ok&high) / 8
+}
+
+// isLatin1Letter reports whether the continuation byte b after 0xc3
+// encodes a letter: U+00C0–U+00FF are letters but for × and ÷.
+func isLatin1Letter(b byte) bool {
+	return b >= 0x80 && b <= 0xbf && b != 0x97 && b != 0xb7
 }
 
 // genderSuffix returns the length of "in"/"innen" (or "In"/"Innen") at i

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 
@@ -295,5 +296,21 @@ func TestTokenizeTable(t *testing.T) {
 	}
 	if len(tokenCases) < 200 {
 		t.Errorf("only %d tokenizer cases", len(tokenCases))
+	}
+}
+
+func TestAlnumCount(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			b := []byte("aZ09zA9m")
+			b[pos] = byte(c)
+			want := 0
+			for want < 8 && byteClass[b[want]]&cWordByte != 0 {
+				want++
+			}
+			if got := alnumCount(binary.LittleEndian.Uint64(b)); got != want {
+				t.Fatalf("alnumCount(%q) = %d, want %d", b, got, want)
+			}
+		}
 	}
 }

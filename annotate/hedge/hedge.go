@@ -15,14 +15,15 @@ import (
 // Stage is the HEDGE stage. It is immutable after New and safe for
 // concurrent use; Annotate keeps its per-document state on the stack.
 type Stage struct {
-	vocab   map[string]int32 // word form → id (index into info)
+	vocab   map[string]int32 // word form → id (index into info), for loading
+	table   vocabTable       // the same, for the lookups per token
 	info    []wordInfo
 	entries []entry // hedge-words.txt and hedge-phrases.txt lines
 	morph   *morph.Table
 	// screen has the screenKey bit of every hedge word and phrase start
 	screen [screenBits / 64]uint64
-	// pool recycles the per-document id slices (sync.Pool is safe for
-	// concurrent use; the Stage's data never changes after New)
+	// pool recycles the per-document scratch state (sync.Pool is safe
+	// for concurrent use; the Stage's data never changes after New)
 	pool sync.Pool
 }
 
@@ -47,9 +48,10 @@ func (s *Stage) Needs() []string { return []string{annotate.LayerNumbers, annota
 // line that produced it, for every hedge of doc. doc must be tokenized;
 // the NUMBER and speech spans, if any, must be in doc.Spans.
 func (s *Stage) Annotate(doc *annotate.Document) {
-	r := run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, nspans: len(doc.Spans)}
+	sc := s.scratch(len(doc.Tokens))
+	defer s.pool.Put(sc)
+	r := run{s: s, sc: sc, doc: doc, text: doc.Text, toks: doc.Tokens, nspans: len(doc.Spans)}
 	r.prepare()
-	defer s.release(r.ids)
 	if len(doc.Sentences) == 0 {
 		r.sentence(0, len(doc.Tokens))
 	}
@@ -58,22 +60,37 @@ func (s *Stage) Annotate(doc *annotate.Document) {
 	}
 }
 
-// scratch returns a zeroed id slice for n tokens from the stage's pool.
-func (s *Stage) scratch(n int) []uint16 {
-	if p, ok := s.pool.Get().(*[]uint16); ok && cap(*p) >= n {
-		ids := (*p)[:n]
-		clear(ids)
-		return ids
-	}
-	return make([]uint16, n)
+// scratch is the per-document state that Annotate reuses from document to
+// document (one goroutine owns it at a time), so that a document costs no
+// allocation once the buffers have grown.
+type scratch struct {
+	ids    []uint16
+	nums   []numRef
+	speech speechIndex
 }
 
-// release returns an id slice to the pool.
-func (s *Stage) release(ids []uint16) { s.pool.Put(&ids) }
+// scratch returns scratch state from the stage's pool with a zeroed id
+// slice for n tokens and no NUMBER or speech spans.
+func (s *Stage) scratch(n int) *scratch {
+	sc, ok := s.pool.Get().(*scratch)
+	if !ok {
+		sc = &scratch{}
+	}
+	if cap(sc.ids) >= n {
+		sc.ids = sc.ids[:n]
+		clear(sc.ids)
+	} else {
+		sc.ids = make([]uint16, n)
+	}
+	sc.nums = sc.nums[:0]
+	sc.speech = speechIndex{cues: sc.speech.cues[:0], sources: sc.speech.sources[:0], byAttr: sc.speech.byAttr[:0]}
+	return sc
+}
 
 // run is the state of one Annotate call.
 type run struct {
 	s      *Stage
+	sc     *scratch
 	doc    *annotate.Document
 	text   string
 	toks   []annotate.Token
@@ -82,7 +99,7 @@ type run struct {
 	nums   []numRef
 	first  int // the current sentence's tokens: [first, last)
 	last   int
-	speech *speechIndex // built on first use
+	speech *speechIndex // built on first use (in sc)
 }
 
 // numRef is a NUMBER span of the document.
@@ -94,12 +111,13 @@ type numRef struct {
 // prepare collects the NUMBER spans and marks every token's vocabulary
 // id as not looked up yet.
 func (r *run) prepare() {
-	r.ids = r.s.scratch(len(r.toks))
+	r.ids = r.sc.ids
 	for _, sp := range r.doc.Spans[:r.nspans] {
 		if sp.Label == annotate.LabelNumber {
-			r.nums = append(r.nums, numRef{start: sp.Start, kind: sp.Kind})
+			r.sc.nums = append(r.sc.nums, numRef{start: sp.Start, kind: sp.Kind})
 		}
 	}
+	r.nums = r.sc.nums
 	slices.SortFunc(r.nums, func(a, b numRef) int { return a.start - b.start })
 }
 
@@ -124,7 +142,7 @@ func (r *run) lookup(i int) int32 {
 		return noID
 	}
 	w := r.text[t.Start:t.End]
-	if id, ok := r.s.vocab[w]; ok {
+	if id, ok := r.s.table.find(w); ok {
 		return id
 	}
 	if !r.opens(i) {
@@ -132,7 +150,7 @@ func (r *run) lookup(i int) int32 {
 	}
 	var buf [64]byte
 	if lw, ok := lowerFirst(buf[:0], w); ok {
-		if id, ok := r.s.vocab[string(lw)]; ok {
+		if id, ok := r.s.table.find(string(lw)); ok {
 			return id
 		}
 	}
@@ -148,6 +166,22 @@ func screenKey(w string) uint32 {
 		return 0
 	}
 	first, last := w[0], w[n-1]
+	if first < utf8.RuneSelf {
+		first |= 0x20
+		if n == 1 {
+			last = first
+		}
+	}
+	return uint32(n&15)<<12 | uint32(first&63)<<6 | uint32(last&63)
+}
+
+// screenKeyAt is screenKey of text[start:end] without making the string.
+func screenKeyAt(text string, start, end int) uint32 {
+	n := end - start
+	if n <= 0 {
+		return 0
+	}
+	first, last := text[start], text[end-1]
 	if first < utf8.RuneSelf {
 		first |= 0x20
 		if n == 1 {
@@ -202,7 +236,7 @@ func (r *run) sentence(first, last int) {
 			i++
 			continue
 		}
-		if k := screenKey(text[t.Start:t.End]); screen[k>>6]&(1<<(k&63)) == 0 {
+		if k := screenKeyAt(text, t.Start, t.End); screen[k>>6]&(1<<(k&63)) == 0 {
 			i++
 			continue
 		}
@@ -242,7 +276,10 @@ func (r *run) emit(from, to int, e *entry, o outcome) {
 func (r *run) phrase(i int, id int32) (int, bool) {
 	for _, pi := range r.s.info[id].phrases {
 		e := &r.s.entries[pi]
-		end, ok := r.match(i, e.words)
+		if w := e.words[1]; !w.gap && w.suffix == "" && (i+1 >= r.last || r.id(i+1) != w.id) {
+			continue // the second word differs: match would fail there
+		}
+		end, ok := r.match(i+1, e.words[1:])
 		if !ok {
 			continue
 		}

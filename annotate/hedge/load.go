@@ -93,6 +93,7 @@ func load(lex *lexicon.Lexicon, m *morph.Table) (*Stage, error) {
 			s.screen[k>>6] |= 1 << (k & 63)
 		}
 	}
+	s.table = newVocabTable(s.vocab)
 	for i := range s.info {
 		sort.Slice(s.info[i].phrases, func(a, b int) bool {
 			return len(s.entries[s.info[i].phrases[a]].words) > len(s.entries[s.info[i].phrases[b]].words)

@@ -1,6 +1,8 @@
 package hedge
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -102,7 +104,7 @@ func (r *run) speechSpans() *speechIndex {
 	if r.speech != nil {
 		return r.speech
 	}
-	x := &speechIndex{}
+	x := &r.sc.speech
 	for _, sp := range r.doc.Spans[:r.nspans] {
 		switch sp.Label {
 		case annotate.LabelCue:
@@ -111,13 +113,13 @@ func (r *run) speechSpans() *speechIndex {
 			x.sources = append(x.sources, sp)
 		}
 	}
-	byStart := func(s []annotate.Span) func(a, b int) bool {
-		return func(a, b int) bool { return s[a].Start < s[b].Start }
-	}
-	sort.Slice(x.cues, byStart(x.cues))
-	sort.Slice(x.sources, byStart(x.sources))
-	x.byAttr = append([]annotate.Span(nil), x.sources...)
-	sort.SliceStable(x.byAttr, func(a, b int) bool { return x.byAttr[a].Attribution < x.byAttr[b].Attribution })
+	// slices' sorts run the same algorithms as sort.Slice and
+	// sort.SliceStable without their reflection (and its allocations)
+	byStart := func(a, b annotate.Span) int { return cmp.Compare(a.Start, b.Start) }
+	slices.SortFunc(x.cues, byStart)
+	slices.SortFunc(x.sources, byStart)
+	x.byAttr = append(x.byAttr[:0], x.sources...)
+	slices.SortStableFunc(x.byAttr, func(a, b annotate.Span) int { return cmp.Compare(a.Attribution, b.Attribution) })
 	r.speech = x
 	return x
 }
@@ -171,6 +173,6 @@ func (r *run) anonymous(src annotate.Span) bool {
 	for k > 0 && text[k-1] != ' ' {
 		k--
 	}
-	id, ok := r.s.vocab[text[k:]]
+	id, ok := r.s.table.find(text[k:])
 	return ok && r.s.info[id].class&cAnonymous != 0
 }

@@ -29,7 +29,7 @@ func (r *run) seinPerfect(k int) bool {
 		if a.Form != morph.Participle {
 			continue
 		}
-		if id, ok := r.s.vocab[a.Lemma]; ok && r.s.info[id].class&cSeinPerfect != 0 {
+		if id, ok := r.s.table.find(a.Lemma); ok && r.s.info[id].class&cSeinPerfect != 0 {
 			return true
 		}
 	}
