@@ -239,6 +239,14 @@ func escapeOffsets(text string) (offs []int32, ok bool) {
 	}
 	limit := len(text)/64 + 1
 	for i := 0; i < len(text); i++ {
+		if i&7 == 0 { // skip eight bytes at a time that escapeFirst does not mark
+			for i+8 <= len(text) && escapeStops(load64(text, i)) == 0 {
+				i += 8
+			}
+			if i >= len(text) {
+				break
+			}
+		}
 		c := text[i]
 		if !escapeFirst[c] {
 			continue
@@ -252,6 +260,15 @@ func escapeOffsets(text string) (offs []int32, ok bool) {
 		offs = append(offs, int32(i))
 	}
 	return offs, true
+}
+
+// escapeStops is not zero when the eight bytes of w may hold a byte that
+// escapeFirst marks: a control character, '"', '\\' or 0xE2. (It has no
+// false negatives; a false positive only sends the bytes through the
+// byte-wise check.)
+func escapeStops(w uint64) uint64 {
+	q, b, e := w^'"'*lo, w^'\\'*lo, w^0xE2*lo
+	return ((w-0x20*lo)&^w | (q-lo)&^q | (b-lo)&^b | (e-lo)&^e) & hi
 }
 
 // codePoints converts two lists of byte offsets into code points with

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
@@ -121,4 +123,30 @@ func TestEncoderWriteError(t *testing.T) {
 	if err := enc.Encode(&annotate.Document{ID: "x"}); err == nil {
 		t.Error("the encoder wrote on after a write error")
 	}
+}
+
+// FuzzEscapeOffsets checks escapeOffsets, which skips eight bytes at a
+// time, against a byte-by-byte scan.
+func FuzzEscapeOffsets(f *testing.F) {
+	for _, s := range []string{"", "plain ASCII text, more than eight bytes", "„Zitat“ \"x\"\\y\n\t\x01 Ende", "abcdefg\u2028hijklmn\u2029", "\xe2\x80\xa8", "12345678\"", "1234567\x1f", "\xff invalid"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotOK := escapeOffsets(s)
+		var want []int32
+		wantOK := utf8.ValidString(s)
+		for i := 0; wantOK && i < len(s); i++ {
+			c := s[i]
+			if c < 0x20 || c == '"' || c == '\\' || c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				if len(want) == len(s)/64+1 {
+					want, wantOK = nil, false
+					break
+				}
+				want = append(want, int32(i))
+			}
+		}
+		if gotOK != wantOK || !slices.Equal(got, want) {
+			t.Fatalf("escapeOffsets(%q) = %v, %v; want %v, %v", s, got, gotOK, want, wantOK)
+		}
+	})
 }
