@@ -5,6 +5,7 @@ import (
 	"io"
 	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 
@@ -198,7 +199,7 @@ func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token],
 		s := spans.At(i)
 		startB[i], endB[i] = s.Start, s.End
 	}
-	starts, ends := codePoints(text, startB, endB)
+	starts, ends := codePoints(text, startB, endB, plainOK)
 	var first, last []int
 	if e.tokens && n > 0 {
 		first, last = tokenRanges(startB, endB, toks)
@@ -275,17 +276,17 @@ func escapeStops(w uint64) uint64 {
 // OffsetMap's semantics, in one pass over the text. Offsets in order
 // (the starts of a pipeline's spans) are converted lazily as they are
 // asked for, in order; a list out of order is sorted and converted at once
-// and the results remembered.
-func codePoints(text string, a, b []int) (func(int) int, func(int) int) {
+// and the results remembered. valid says that text is valid UTF-8.
+func codePoints(text string, a, b []int, valid bool) (func(int) int, func(int) int) {
 	aSorted, bSorted := slices.IsSorted(a), slices.IsSorted(b)
 	if aSorted && bSorted {
 		// one cursor each: both walk the text in order
-		ca, cb := cpCursor{text: text}, cpCursor{text: text}
+		ca, cb := cpCursor{text: text, valid: valid}, cpCursor{text: text, valid: valid}
 		return func(i int) int { return ca.at(a[i]) }, func(i int) int { return cb.at(b[i]) }
 	}
 	ia, ib := sortedIndex(a), sortedIndex(b)
 	ca, cb := make([]int, len(a)), make([]int, len(b))
-	c := cpCursor{text: text}
+	c := cpCursor{text: text, valid: valid}
 	for i, j := 0, 0; i < len(ia) || j < len(ib); {
 		if j == len(ib) || i < len(ia) && a[ia[i]] <= b[ib[j]] {
 			ca[ia[i]] = c.at(a[ia[i]])
@@ -412,6 +413,7 @@ func load64(s string, i int) uint64 {
 type cpCursor struct {
 	text   string
 	pos, n int
+	valid  bool // text is valid UTF-8: count the bytes that start a sequence
 }
 
 // at returns the code-point offset of byte offset o.
@@ -420,6 +422,10 @@ func (c *cpCursor) at(o int) int {
 		c.pos, c.n = 0, 0
 	}
 	end := min(o, len(c.text))
+	if c.valid {
+		c.countStarts(end)
+		return c.n
+	}
 	for c.pos < end {
 		// eight ASCII bytes at a time
 		for c.pos+8 <= end && load64(c.text, c.pos)&0x8080808080808080 == 0 {
@@ -438,4 +444,20 @@ func (c *cpCursor) at(o int) int {
 		c.n++
 	}
 	return c.n
+}
+
+// countStarts moves to byte end of a valid UTF-8 text, counting the bytes
+// that start a sequence (not 10xxxxxx) eight at a time: in valid text,
+// the code points before byte end are the sequences that start before it.
+func (c *cpCursor) countStarts(end int) {
+	for c.pos+8 <= end {
+		w := load64(c.text, c.pos)
+		c.n += 8 - bits.OnesCount64(w&^(w<<1)&hi) // minus the continuation bytes
+		c.pos += 8
+	}
+	for ; c.pos < end; c.pos++ {
+		if c.text[c.pos]&0xC0 != 0x80 {
+			c.n++
+		}
+	}
 }

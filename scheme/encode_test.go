@@ -150,3 +150,25 @@ func FuzzEscapeOffsets(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCPCursorValid checks the cursor's counting of sequence starts in
+// valid UTF-8 against its rune-by-rune walk, at every byte offset (inside
+// sequences too), forward and once more from the start.
+func FuzzCPCursorValid(f *testing.F) {
+	for _, s := range []string{"", "abc", "„Zitat“ – 12 € 👍 ok", "ééééééééé"} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, step uint8) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		fast, walk := cpCursor{text: s, valid: true}, cpCursor{text: s}
+		for _, from := range []int{0, len(s) / 2} {
+			for o := from; o <= len(s)+1; o += int(step%5) + 1 {
+				if got, want := fast.at(o), walk.at(o); got != want {
+					t.Fatalf("%q: at(%d) = %d, want %d", s, o, got, want)
+				}
+			}
+		}
+	})
+}
