@@ -116,7 +116,7 @@ func (e *Encoder) record(doc *annotate.Document, spans Spans, toks iter.Seq[anno
 	e.spans(doc.Text, spans, toks, esc, plain)
 	e.buf = append(e.buf, ']')
 	if e.tokens {
-		e.tokenList(doc.Text, toks, sents)
+		e.tokenList(doc.Text, toks, sents, plain)
 	}
 	if len(doc.Meta) > 0 {
 		e.buf = append(e.buf, `,"meta":`...)
@@ -353,10 +353,11 @@ func order(key []int) func(int) int {
 	return func(i int) int { return int(idx[i]) }
 }
 
-// tokenList writes "tokens" and "sentences" as Record.AppendJSON does.
-func (e *Encoder) tokenList(text string, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence]) {
+// tokenList writes "tokens" and "sentences" as Record.AppendJSON does;
+// valid says that text is valid UTF-8.
+func (e *Encoder) tokenList(text string, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence], valid bool) {
 	e.buf = append(e.buf, `,"tokens":[`...)
-	c := cpCursor{text: text}
+	c := cpCursor{text: text, valid: valid}
 	i := 0
 	for t := range toks {
 		if e.err != nil {
@@ -370,7 +371,7 @@ func (e *Encoder) tokenList(text string, toks iter.Seq[annotate.Token], sents it
 		e.maybeFlush()
 	}
 	e.buf = append(e.buf, `],"sentences":[`...)
-	c = cpCursor{text: text}
+	c = cpCursor{text: text, valid: valid}
 	i = 0
 	for s := range sents {
 		if e.err != nil {
