@@ -342,3 +342,25 @@ func TestConcurrentFirstLookups(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsIndex checks the lemma index against the analyses: Forms of
+// every lemma is exactly the forms whose analyses carry that lemma, in
+// table order (forms in byte order, each form's analyses in order).
+func TestFormsIndex(t *testing.T) {
+	tb := Default()
+	want := map[string][]Form{}
+	for f := range tb.Len() {
+		for _, a := range tb.Analyze(tb.Word(f)) {
+			want[a.Lemma] = append(want[a.Lemma], Form{Word: tb.Word(f), Analysis: a})
+		}
+	}
+	for i := range tb.Lemmas() {
+		l := tb.lemma(i)
+		if got := tb.Forms(l); !slices.Equal(got, want[l]) {
+			t.Fatalf("Forms(%q) = %v, want %v", l, got, want[l])
+		}
+	}
+	if len(want) != tb.Lemmas() {
+		t.Errorf("%d lemmas have analyses, the table has %d", len(want), tb.Lemmas())
+	}
+}

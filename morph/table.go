@@ -54,10 +54,15 @@ type Table struct {
 	sets     []set
 	fillMu   sync.Mutex
 
+	// The lemma index for Forms, built on first use: the lemma groups of
+	// the forms (lemma, reading set) ordered by lemma, then form. Group g
+	// of lemma i is entry lemmaOff[i]+g of lemForm (its form), lemAna
+	// (the index of its first analysis) and lemSet (its reading set).
 	byLemmaOnce sync.Once
-	lemmaOff    []uint32 // analyses of lemma i: byLemma[lemmaOff[i]:lemmaOff[i+1]]
-	byLemma     []uint32 // analysis indices, lemma by lemma
-	anaForm     []uint32 // form index of each analysis
+	lemmaOff    []uint32
+	lemForm     []uint32
+	lemAna      []uint32
+	lemSet      []uint32
 }
 
 const (
@@ -222,42 +227,51 @@ func (t *Table) Forms(lemma string) []Form {
 	if i == n || t.lemma(i) != lemma {
 		return nil
 	}
-	idx := t.byLemma[t.lemmaOff[i]:t.lemmaOff[i+1]]
-	out := make([]Form, len(idx))
-	for k, a := range idx {
-		f := int(t.anaForm[a])
-		out[k] = Form{Word: t.Word(f), Analysis: t.analyses(f)[a-t.anaOff[f]]}
+	lo, hi := t.lemmaOff[i], t.lemmaOff[i+1]
+	n = 0
+	for g := lo; g < hi; g++ {
+		n += len(t.sets[t.lemSet[g]].tmpl)
+	}
+	out := make([]Form, 0, n)
+	for g := lo; g < hi; g++ {
+		f := int(t.lemForm[g])
+		as := t.analyses(f)
+		a := t.lemAna[g] - t.anaOff[f]
+		for _, an := range as[a : a+uint32(len(t.sets[t.lemSet[g]].tmpl))] {
+			out = append(out, Form{Word: t.Word(f), Analysis: an})
+		}
 	}
 	return out
 }
 
+// indexLemmas builds the lemma index: one entry per lemma group of a form
+// (not per analysis, of which there are almost three times as many),
+// sorted by lemma with a counting sort that keeps the forms' order.
 func (t *Table) indexLemmas() {
-	n := t.nAna
-	t.anaForm = make([]uint32, n)
-	lem := make([]uint32, n)
+	// per group in table order: lemma, form, first analysis, set (about
+	// 1.2 groups per form)
+	groups := make([]uint32, 0, 4*(t.Len()+t.Len()/4))
 	t.lemmaOff = make([]uint32, t.Lemmas()+1)
 	for f := 0; f < t.Len(); f++ {
 		r := reader{b: t.groups[t.groupOff[f]:]}
 		a := t.anaOff[f]
 		for k := r.uint(); k > 0; k-- {
 			l, si := r.uint(), r.uint()
-			n := uint32(len(t.sets[si].tmpl))
-			for j := a; j < a+n; j++ {
-				t.anaForm[j] = uint32(f)
-				lem[j] = uint32(l)
-			}
-			t.lemmaOff[l+1] += n
-			a += n
+			groups = append(groups, uint32(l), uint32(f), a, uint32(si))
+			t.lemmaOff[l+1]++
+			a += uint32(len(t.sets[si].tmpl))
 		}
 	}
 	for i := 1; i < len(t.lemmaOff); i++ {
 		t.lemmaOff[i] += t.lemmaOff[i-1]
 	}
+	n := len(groups) / 4
 	next := append([]uint32(nil), t.lemmaOff[:t.Lemmas()]...)
-	t.byLemma = make([]uint32, n)
-	for a, l := range lem {
-		t.byLemma[next[l]] = uint32(a)
-		next[l]++
+	t.lemForm, t.lemAna, t.lemSet = make([]uint32, n), make([]uint32, n), make([]uint32, n)
+	for g := 0; g < len(groups); g += 4 {
+		p := next[groups[g]]
+		next[groups[g]]++
+		t.lemForm[p], t.lemAna[p], t.lemSet[p] = groups[g+1], groups[g+2], groups[g+3]
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 
@@ -115,7 +116,7 @@ func (e *Encoder) record(doc *annotate.Document, spans Spans, toks iter.Seq[anno
 	e.spans(doc.Text, spans, toks, esc, plain)
 	e.buf = append(e.buf, ']')
 	if e.tokens {
-		e.tokenList(doc.Text, toks, sents)
+		e.tokenList(doc.Text, toks, sents, plain)
 	}
 	if len(doc.Meta) > 0 {
 		e.buf = append(e.buf, `,"meta":`...)
@@ -198,7 +199,7 @@ func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token],
 		s := spans.At(i)
 		startB[i], endB[i] = s.Start, s.End
 	}
-	starts, ends := codePoints(text, startB, endB)
+	starts, ends := codePoints(text, startB, endB, plainOK)
 	var first, last []int
 	if e.tokens && n > 0 {
 		first, last = tokenRanges(startB, endB, toks)
@@ -239,6 +240,14 @@ func escapeOffsets(text string) (offs []int32, ok bool) {
 	}
 	limit := len(text)/64 + 1
 	for i := 0; i < len(text); i++ {
+		if i&7 == 0 { // skip eight bytes at a time that escapeFirst does not mark
+			for i+8 <= len(text) && escapeStops(load64(text, i)) == 0 {
+				i += 8
+			}
+			if i >= len(text) {
+				break
+			}
+		}
 		c := text[i]
 		if !escapeFirst[c] {
 			continue
@@ -254,21 +263,30 @@ func escapeOffsets(text string) (offs []int32, ok bool) {
 	return offs, true
 }
 
+// escapeStops is not zero when the eight bytes of w may hold a byte that
+// escapeFirst marks: a control character, '"', '\\' or 0xE2. (It has no
+// false negatives; a false positive only sends the bytes through the
+// byte-wise check.)
+func escapeStops(w uint64) uint64 {
+	q, b, e := w^'"'*lo, w^'\\'*lo, w^0xE2*lo
+	return ((w-0x20*lo)&^w | (q-lo)&^q | (b-lo)&^b | (e-lo)&^e) & hi
+}
+
 // codePoints converts two lists of byte offsets into code points with
 // OffsetMap's semantics, in one pass over the text. Offsets in order
 // (the starts of a pipeline's spans) are converted lazily as they are
 // asked for, in order; a list out of order is sorted and converted at once
-// and the results remembered.
-func codePoints(text string, a, b []int) (func(int) int, func(int) int) {
+// and the results remembered. valid says that text is valid UTF-8.
+func codePoints(text string, a, b []int, valid bool) (func(int) int, func(int) int) {
 	aSorted, bSorted := slices.IsSorted(a), slices.IsSorted(b)
 	if aSorted && bSorted {
 		// one cursor each: both walk the text in order
-		ca, cb := cpCursor{text: text}, cpCursor{text: text}
+		ca, cb := cpCursor{text: text, valid: valid}, cpCursor{text: text, valid: valid}
 		return func(i int) int { return ca.at(a[i]) }, func(i int) int { return cb.at(b[i]) }
 	}
 	ia, ib := sortedIndex(a), sortedIndex(b)
 	ca, cb := make([]int, len(a)), make([]int, len(b))
-	c := cpCursor{text: text}
+	c := cpCursor{text: text, valid: valid}
 	for i, j := 0, 0; i < len(ia) || j < len(ib); {
 		if j == len(ib) || i < len(ia) && a[ia[i]] <= b[ib[j]] {
 			ca[ia[i]] = c.at(a[ia[i]])
@@ -335,10 +353,11 @@ func order(key []int) func(int) int {
 	return func(i int) int { return int(idx[i]) }
 }
 
-// tokenList writes "tokens" and "sentences" as Record.AppendJSON does.
-func (e *Encoder) tokenList(text string, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence]) {
+// tokenList writes "tokens" and "sentences" as Record.AppendJSON does;
+// valid says that text is valid UTF-8.
+func (e *Encoder) tokenList(text string, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence], valid bool) {
 	e.buf = append(e.buf, `,"tokens":[`...)
-	c := cpCursor{text: text}
+	c := cpCursor{text: text, valid: valid}
 	i := 0
 	for t := range toks {
 		if e.err != nil {
@@ -352,7 +371,7 @@ func (e *Encoder) tokenList(text string, toks iter.Seq[annotate.Token], sents it
 		e.maybeFlush()
 	}
 	e.buf = append(e.buf, `],"sentences":[`...)
-	c = cpCursor{text: text}
+	c = cpCursor{text: text, valid: valid}
 	i = 0
 	for s := range sents {
 		if e.err != nil {
@@ -395,6 +414,7 @@ func load64(s string, i int) uint64 {
 type cpCursor struct {
 	text   string
 	pos, n int
+	valid  bool // text is valid UTF-8: count the bytes that start a sequence
 }
 
 // at returns the code-point offset of byte offset o.
@@ -403,6 +423,10 @@ func (c *cpCursor) at(o int) int {
 		c.pos, c.n = 0, 0
 	}
 	end := min(o, len(c.text))
+	if c.valid {
+		c.countStarts(end)
+		return c.n
+	}
 	for c.pos < end {
 		// eight ASCII bytes at a time
 		for c.pos+8 <= end && load64(c.text, c.pos)&0x8080808080808080 == 0 {
@@ -421,4 +445,20 @@ func (c *cpCursor) at(o int) int {
 		c.n++
 	}
 	return c.n
+}
+
+// countStarts moves to byte end of a valid UTF-8 text, counting the bytes
+// that start a sequence (not 10xxxxxx) eight at a time: in valid text,
+// the code points before byte end are the sequences that start before it.
+func (c *cpCursor) countStarts(end int) {
+	for c.pos+8 <= end {
+		w := load64(c.text, c.pos)
+		c.n += 8 - bits.OnesCount64(w&^(w<<1)&hi) // minus the continuation bytes
+		c.pos += 8
+	}
+	for ; c.pos < end; c.pos++ {
+		if c.text[c.pos]&0xC0 != 0x80 {
+			c.n++
+		}
+	}
 }

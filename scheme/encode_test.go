@@ -5,9 +5,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/lexicon"
@@ -121,4 +123,52 @@ func TestEncoderWriteError(t *testing.T) {
 	if err := enc.Encode(&annotate.Document{ID: "x"}); err == nil {
 		t.Error("the encoder wrote on after a write error")
 	}
+}
+
+// FuzzEscapeOffsets checks escapeOffsets, which skips eight bytes at a
+// time, against a byte-by-byte scan.
+func FuzzEscapeOffsets(f *testing.F) {
+	for _, s := range []string{"", "plain ASCII text, more than eight bytes", "„Zitat“ \"x\"\\y\n\t\x01 Ende", "abcdefg\u2028hijklmn\u2029", "\xe2\x80\xa8", "12345678\"", "1234567\x1f", "\xff invalid"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotOK := escapeOffsets(s)
+		var want []int32
+		wantOK := utf8.ValidString(s)
+		for i := 0; wantOK && i < len(s); i++ {
+			c := s[i]
+			if c < 0x20 || c == '"' || c == '\\' || c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				if len(want) == len(s)/64+1 {
+					want, wantOK = nil, false
+					break
+				}
+				want = append(want, int32(i))
+			}
+		}
+		if gotOK != wantOK || !slices.Equal(got, want) {
+			t.Fatalf("escapeOffsets(%q) = %v, %v; want %v, %v", s, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+// FuzzCPCursorValid checks the cursor's counting of sequence starts in
+// valid UTF-8 against its rune-by-rune walk, at every byte offset (inside
+// sequences too), forward and once more from the start.
+func FuzzCPCursorValid(f *testing.F) {
+	for _, s := range []string{"", "abc", "„Zitat“ – 12 € 👍 ok", "ééééééééé"} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, step uint8) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		fast, walk := cpCursor{text: s, valid: true}, cpCursor{text: s}
+		for _, from := range []int{0, len(s) / 2} {
+			for o := from; o <= len(s)+1; o += int(step%5) + 1 {
+				if got, want := fast.at(o), walk.at(o); got != want {
+					t.Fatalf("%q: at(%d) = %d, want %d", s, o, got, want)
+				}
+			}
+		}
+	})
 }

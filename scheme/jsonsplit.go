@@ -196,6 +196,14 @@ func validString(data []byte, i int, bad *bool) int {
 		}
 		c := data[i]
 		if c >= utf8.RuneSelf {
+			if c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80 {
+				i++ // a valid two-byte sequence (ä, ö, ü, ß, é, …)
+				continue
+			}
+			if c == 0xE2 && i+2 < len(data) && data[i+1]&0xC0 == 0x80 && data[i+2]&0xC0 == 0x80 {
+				i += 2 // a valid sequence of E2 (quotation marks, dashes, €, …)
+				continue
+			}
 			r, size := utf8.DecodeRune(data[i:])
 			if r == utf8.RuneError && size == 1 {
 				*bad = true

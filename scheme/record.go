@@ -215,6 +215,36 @@ func appendJSONString(b []byte, s string) []byte {
 // appendJSONString). Escaping s in pieces gives the same bytes as escaping
 // it whole as long as no piece boundary splits a valid UTF-8 sequence.
 func appendStringBody(b []byte, s string) []byte {
+	// Labels, attribute values, rules and most ids are plain ASCII: one
+	// pass finds that out (eight bytes at a time), where validating and
+	// escaping take two.
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if stringStops(load64(s, i)) != 0 {
+			return appendMixedBody(b, s)
+		}
+	}
+	for ; i < len(s); i++ {
+		if !plainASCII[s[i]] {
+			return appendMixedBody(b, s)
+		}
+	}
+	return append(b, s...)
+}
+
+// plainASCII marks the bytes that a JSON string holds as they are and
+// that are UTF-8 by themselves: ASCII but control characters, '"' and
+// '\\'.
+var plainASCII = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendMixedBody is appendStringBody for a string that is not plain
+// ASCII.
+func appendMixedBody(b []byte, s string) []byte {
 	if utf8.ValidString(s) {
 		return appendValidBody(b, s)
 	}
