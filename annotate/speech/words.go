@@ -248,7 +248,14 @@ func wordHash(seed, head uint64, w string) uint64 {
 
 // tailHash mixes the chunks of w after its first eight bytes into h.
 func tailHash(h uint64, w string) uint64 {
-	for k := 8; k < len(w); k += 8 {
+	k := 8
+	for ; k+8 <= len(w); k += 8 {
+		c := w[k : k+8]
+		x := uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
+			uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
+		h = mix(h^hashM1, x^hashM2)
+	}
+	if k < len(w) {
 		h = mix(h^hashM1, load8(w[k:])^hashM2)
 	}
 	return h
