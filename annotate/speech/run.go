@@ -88,6 +88,9 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	r.paraSt, r.cov, r.inSrc, r.trig = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n], sc.bools[3*n:4*n]
 	sc.pb = grow(sc.pb, 2*n)
 	r.pb, r.pc = sc.pb[:n], sc.pb[n:2*n]
+	if len(sc.words.slots) == 0 {
+		sc.words.reset(wordCacheMin) // classify probes the table without lookup
+	}
 	inQ, sentOf := r.inQ, r.sentOf
 	for i := range inQ {
 		inQ[i] = -1
@@ -145,7 +148,22 @@ func (r *run) classify() {
 			if upper {
 				pc[i] = pcCap
 			}
-			head, h := wordKey(g.hashSeed, w)
+			// wordKey and the cache's first probe written out, so that a
+			// short word found in the cache costs no call: the first
+			// eight bytes in one load when the text goes on that far
+			var head uint64
+			if start+8 <= len(text) {
+				head = le64(text[start : start+8])
+				if n := end - start; n < 8 {
+					head &= 1<<(8*uint(n)) - 1
+				}
+			} else {
+				head = load8(w)
+			}
+			h := mix(head^hashM1, g.hashSeed^uint64(len(w)))
+			if len(w) > 8 {
+				h = tailHash(h, w)
+			}
 			verb := kind == annotate.Word && (!upper || r.startsUnit(i))
 			if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
 				// not in the lexicons, and a noun or name, or a lower-case
@@ -153,14 +171,21 @@ func (r *run) classify() {
 				// the verb filter of a lower-case word too)
 				break
 			}
-			e := c.lookup(g, w, head, h)
+			e := &c.slots[h&uint64(len(c.slots)-1)]
+			if e.head != head || int(e.len) != len(w) || len(w) > 8 || e.bits == 0 {
+				e = c.lookup(g, w, head, h)
+			}
 			if e.info != 0 {
 				info[i] = &g.infos[e.info-1]
 				trig[i] = e.bits&slotTrigger != 0
 			}
 			f := e.flags
 			if verb && e.bits&slotClosed == 0 {
-				f |= c.verbOf(g, e, w)
+				if e.bits&slotVerb != 0 {
+					f |= e.verb
+				} else {
+					f |= c.verbOf(g, e, w)
+				}
 			}
 			if f&wSubj1 != 0 {
 				f = r.personalForm(i, f)
