@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -96,8 +97,10 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 		inQ[i] = -1
 	}
 	for si, se := range r.sent {
-		for i := se.First; i < se.Last && i < n; i++ {
-			sentOf[i] = int32(si)
+		if f, l := se.First, min(se.Last, n); f < l {
+			for k, seg := 0, sentOf[f:l]; k < len(seg); k++ {
+				seg[k] = int32(si)
+			}
 		}
 	}
 	r.classify()
@@ -162,7 +165,7 @@ func (r *run) classify() {
 			}
 			h := mix(head^hashM1, g.hashSeed^uint64(len(w)))
 			if len(w) > 8 {
-				h = tailHash(h, w)
+				h = tailHashAt(h, text, start, end)
 			}
 			verb := kind == annotate.Word && (!upper || r.startsUnit(i))
 			if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
@@ -222,13 +225,27 @@ type scratch struct {
 	refs  []ref // emit's spans
 	ids   []int // emit's attribution ids
 
-	run     run      // the run itself (newRun)
-	atts    []*att   // run.atts
-	regions []region // run.regions
-	attPool []*att   // run.att hands out attPool[:run.nAtt]
-	sentCov []bool   // per sentence (sentSlices)
-	sentAtt []*att   // per sentence (sentSlices)
-	sentQuo []bool   // per sentence (sentSlices)
+	run     run       // the run itself (newRun)
+	atts    []*att    // run.atts
+	regions []region  // run.regions
+	attPool []*att    // run.att hands out attPool[:run.nAtt]
+	sentCov []bool    // per sentence (sentSlices)
+	sentAtt []*att    // per sentence (sentSlices)
+	sentQuo []bool    // per sentence (sentSlices)
+	ivs     []quoteIv // quoteIndex
+	qStarts []int     // quoteIndex
+	qMaxEnd []int     // quoteIndex
+}
+
+// quoteIv is the byte range [a, b) of a QUOTE span (quoteIndex).
+type quoteIv struct{ a, b int }
+
+// sortQuoteIvs sorts ivs by start. It makes the comparisons and swaps
+// sort.Slice made before (both are the same pattern-defeating quicksort),
+// so ranges with one start keep their order, without sort.Slice's
+// allocations.
+func sortQuoteIvs(ivs []quoteIv) {
+	slices.SortFunc(ivs, func(x, y quoteIv) int { return cmp.Compare(x.a, y.a) })
 }
 
 // sentSlices returns three zeroed slices with one element per sentence,

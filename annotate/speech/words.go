@@ -265,6 +265,24 @@ func tailHash(h uint64, w string) uint64 {
 	return h
 }
 
+// tailHashAt is tailHash of the word text[start:end]: each chunk in one
+// load when the text goes on for eight bytes after it (classify).
+func tailHashAt(h uint64, text string, start, end int) uint64 {
+	for k := start + 8; k < end; k += 8 {
+		var x uint64
+		if k+8 <= len(text) {
+			x = le64(text[k : k+8])
+			if n := end - k; n < 8 {
+				x &= 1<<(8*uint(n)) - 1
+			}
+		} else {
+			x = load8(text[k:end])
+		}
+		h = mix(h^hashM1, x^hashM2)
+	}
+	return h
+}
+
 // The multipliers of wordHash (wyhash's).
 const hashM1, hashM2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
 
