@@ -387,8 +387,14 @@ func (r *run) punctIn(i int, set string) bool {
 		if len(set) == 1 {
 			return set[0] == b
 		}
-		// an ASCII byte never occurs inside a multi-byte rune of set
-		return strings.IndexByte(set, b) >= 0
+		// an ASCII byte never occurs inside a multi-byte rune of set; the
+		// sets are short, a loop costs less than the call of IndexByte
+		for k := 0; k < len(set); k++ {
+			if set[k] == b {
+				return true
+			}
+		}
+		return false
 	}
 	w := r.w(i)
 	// one rune of set: UTF-8 is self-synchronising, so a whole rune
