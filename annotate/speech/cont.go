@@ -106,16 +106,16 @@ func (r *run) konjStart(f, l int) int {
 // quoteIndex collects the byte ranges of the QUOTE spans found so far,
 // sorted by start, with the running maximum of their ends.
 func (r *run) quoteIndex() (starts, maxEnd []int) {
-	type iv struct{ a, b int }
-	var ivs []iv
+	sc := r.scratch // the slices are reused from run to run
+	ivs := sc.ivs[:0]
 	for _, a := range r.atts {
 		for _, q := range a.quotes {
-			ivs = append(ivs, iv{q.start, q.end})
+			ivs = append(ivs, quoteIv{q.start, q.end})
 		}
 	}
-	sort.Slice(ivs, func(x, y int) bool { return ivs[x].a < ivs[y].a })
-	starts = make([]int, len(ivs))
-	maxEnd = make([]int, len(ivs))
+	sortQuoteIvs(ivs)
+	sc.ivs, sc.qStarts, sc.qMaxEnd = ivs, grow(sc.qStarts, len(ivs)), grow(sc.qMaxEnd, len(ivs))
+	starts, maxEnd = sc.qStarts, sc.qMaxEnd
 	m := 0
 	for k, v := range ivs {
 		starts[k] = v.a

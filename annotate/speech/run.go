@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -88,67 +89,106 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	r.paraSt, r.cov, r.inSrc, r.trig = sc.bools[:n], sc.bools[n:2*n], sc.bools[2*n:3*n], sc.bools[3*n:4*n]
 	sc.pb = grow(sc.pb, 2*n)
 	r.pb, r.pc = sc.pb[:n], sc.pb[n:2*n]
-	for i := range r.inQ {
-		r.inQ[i] = -1
+	if len(sc.words.slots) == 0 {
+		sc.words.reset(wordCacheMin) // classify probes the table without lookup
+	}
+	inQ, sentOf := r.inQ, r.sentOf
+	for i := range inQ {
+		inQ[i] = -1
 	}
 	for si, se := range r.sent {
-		for i := se.First; i < se.Last && i < n; i++ {
-			r.sentOf[i] = int32(si)
+		if f, l := se.First, min(se.Last, n); f < l {
+			for k, seg := 0, sentOf[f:l]; k < len(seg); k++ {
+				seg[k] = int32(si)
+			}
 		}
 	}
 	r.classify()
 	return r
 }
 
-// classify fills the per-token slices paraSt, pb, info, tf and trig: the
-// paragraph starts, the punctuation bytes and the words' entries and
-// classes (from the scratch state's word cache).
+// classify fills the per-token slices paraSt, pb, pc, info, tf and trig:
+// the paragraph starts, the punctuation bytes and classes and the words'
+// entries and classes (from the scratch state's word cache).
 func (r *run) classify() {
 	text, toks := r.text, r.toks
 	n := len(toks)
-	paraSt, pb, info, tf, trig := r.paraSt[:n], r.pb[:n], r.info[:n], r.tf[:n], r.trig[:n]
+	paraSt, pb, pc, info, tf, trig := r.paraSt[:n], r.pb[:n], r.pc[:n], r.info[:n], r.tf[:n], r.trig[:n]
 	g, c := r.s.g, &r.scratch.words
 	nl := newlineFrom(text, 0) // the first newline after the previous token
 	marks := r.scratch.marks[:0]
-	for i, t := range toks {
-		paraSt[i] = i == 0 || nl < t.Start
-		if nl < t.End {
-			nl = newlineFrom(text, t.End)
+	for i := range toks {
+		t := &toks[i]
+		start, end, kind := t.Start, t.End, t.Kind
+		para := i == 0 || nl < start
+		paraSt[i] = para
+		if nl < end {
+			nl = newlineFrom(text, end)
 		}
-		if paraSt[i] || t.Kind == annotate.Quote {
+		if para || kind == annotate.Quote {
 			marks = append(marks, i)
 		}
-		switch t.Kind {
+		switch kind {
 		case annotate.Punct:
-			pb[i] = punctOther
-			if c := text[t.Start]; t.End-t.Start == 1 && c != 0 && c < utf8.RuneSelf {
-				pb[i] = c
+			b := byte(punctOther)
+			if c := text[start]; end-start == 1 && c != 0 && c < utf8.RuneSelf {
+				b = c
 			}
+			pb[i] = b
 			r.punctClasses(i)
 		case annotate.Quote:
-			r.pc[i] = pcBoundary | pcEdge
+			pc[i] = pcBoundary | pcEdge
+		case annotate.Number, annotate.Ordinal:
+			if isUpperStart(text[start:end]) {
+				pc[i] = pcCap
+			}
 		case annotate.Word, annotate.Abbrev:
-			w := text[t.Start:t.End]
-			head, h := wordKey(g.hashSeed, w)
+			w := text[start:end]
 			// verbs are written in lower case except at the start of a
 			// sentence, a quote or a colon frame („äußerte“ is lower
 			// case); closed-class words are no verbs
 			upper := isUpperStart(w)
-			verb := t.Kind == annotate.Word && (!upper || r.startsUnit(i))
+			if upper {
+				pc[i] = pcCap
+			}
+			// wordKey and the cache's first probe written out, so that a
+			// short word found in the cache costs no call: the first
+			// eight bytes in one load when the text goes on that far
+			var head uint64
+			if start+8 <= len(text) {
+				head = le64(text[start : start+8])
+				if n := end - start; n < 8 {
+					head &= 1<<(8*uint(n)) - 1
+				}
+			} else {
+				head = load8(w)
+			}
+			h := mix(head^hashM1, g.hashSeed^uint64(len(w)))
+			if len(w) > 8 {
+				h = tailHashAt(h, text, start, end)
+			}
+			verb := kind == annotate.Word && (!upper || r.startsUnit(i))
 			if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
 				// not in the lexicons, and a noun or name, or a lower-case
 				// word that is no verb form: no classes (verbFlags asks
 				// the verb filter of a lower-case word too)
 				break
 			}
-			e := c.lookup(g, w, head, h)
+			e := &c.slots[h&uint64(len(c.slots)-1)]
+			if e.head != head || int(e.len) != len(w) || len(w) > 8 || e.bits == 0 {
+				e = c.lookup(g, w, head, h)
+			}
 			if e.info != 0 {
 				info[i] = &g.infos[e.info-1]
 				trig[i] = e.bits&slotTrigger != 0
 			}
 			f := e.flags
 			if verb && e.bits&slotClosed == 0 {
-				f |= c.verbOf(g, e, w)
+				if e.bits&slotVerb != 0 {
+					f |= e.verb
+				} else {
+					f |= c.verbOf(g, e, w)
+				}
 			}
 			if f&wSubj1 != 0 {
 				f = r.personalForm(i, f)
@@ -185,13 +225,27 @@ type scratch struct {
 	refs  []ref // emit's spans
 	ids   []int // emit's attribution ids
 
-	run     run      // the run itself (newRun)
-	atts    []*att   // run.atts
-	regions []region // run.regions
-	attPool []*att   // run.att hands out attPool[:run.nAtt]
-	sentCov []bool   // per sentence (sentSlices)
-	sentAtt []*att   // per sentence (sentSlices)
-	sentQuo []bool   // per sentence (sentSlices)
+	run     run       // the run itself (newRun)
+	atts    []*att    // run.atts
+	regions []region  // run.regions
+	attPool []*att    // run.att hands out attPool[:run.nAtt]
+	sentCov []bool    // per sentence (sentSlices)
+	sentAtt []*att    // per sentence (sentSlices)
+	sentQuo []bool    // per sentence (sentSlices)
+	ivs     []quoteIv // quoteIndex
+	qStarts []int     // quoteIndex
+	qMaxEnd []int     // quoteIndex
+}
+
+// quoteIv is the byte range [a, b) of a QUOTE span (quoteIndex).
+type quoteIv struct{ a, b int }
+
+// sortQuoteIvs sorts ivs by start. It makes the comparisons and swaps
+// sort.Slice made before (both are the same pattern-defeating quicksort),
+// so ranges with one start keep their order, without sort.Slice's
+// allocations.
+func sortQuoteIvs(ivs []quoteIv) {
+	slices.SortFunc(ivs, func(x, y quoteIv) int { return cmp.Compare(x.a, y.a) })
 }
 
 // sentSlices returns three zeroed slices with one element per sentence,
@@ -306,16 +360,17 @@ func (r *run) isWord(i int) bool {
 	return k == annotate.Word || k == annotate.Abbrev || k == annotate.Number || k == annotate.Ordinal
 }
 
-// isCap reports a word token starting with an upper-case letter.
-func (r *run) isCap(i int) bool {
-	if !r.isWord(i) {
+// isCap reports a word token starting with an upper-case letter (set by
+// classify).
+func (r *run) isCap(i int) bool { return r.pc[i]&pcCap != 0 }
+
+func (r *run) is(i int, s string) bool {
+	if uint(i) >= uint(len(r.toks)) {
 		return false
 	}
-	c, _ := utf8.DecodeRuneInString(r.w(i))
-	return unicode.IsUpper(c)
+	t := r.toks[i]
+	return t.End-t.Start == len(s) && r.text[t.Start:t.End] == s
 }
-
-func (r *run) is(i int, s string) bool { return i >= 0 && i < len(r.toks) && r.w(i) == s }
 
 // punctOther is run.pb of a punctuation token that is not one ASCII byte.
 const punctOther = 0xff
@@ -332,8 +387,14 @@ func (r *run) punctIn(i int, set string) bool {
 		if len(set) == 1 {
 			return set[0] == b
 		}
-		// an ASCII byte never occurs inside a multi-byte rune of set
-		return strings.IndexByte(set, b) >= 0
+		// an ASCII byte never occurs inside a multi-byte rune of set; the
+		// sets are short, a loop costs less than the call of IndexByte
+		for k := 0; k < len(set); k++ {
+			if set[k] == b {
+				return true
+			}
+		}
+		return false
 	}
 	w := r.w(i)
 	// one rune of set: UTF-8 is self-synchronising, so a whole rune
@@ -347,19 +408,29 @@ const (
 	pcFinal    uint8 = 1 << iota // . ! ? … (isFinal)
 	pcBoundary                   // , ; : ( ) – — [ ] and quotation marks (isBoundary)
 	pcEdge                       // , ; : – — and quotation marks (clauseEdge)
+	pcCap                        // a word starting with an upper-case letter (isCap)
 )
 
-// punctClasses sets run.pc of punctuation token i.
+// punctClasses sets run.pc of punctuation token i (whose run.pb is set):
+// the classes of isPunct(i, ".!?…"), isPunct(i, ",;:()–—[]") and
+// isPunct(i, ",;:–—"), decided by one switch on the byte rather than three
+// searches of the sets.
 func (r *run) punctClasses(i int) {
 	var c uint8
-	if r.isPunct(i, ".!?…") {
-		c |= pcFinal
-	}
-	if r.isPunct(i, ",;:()–—[]") {
-		c |= pcBoundary
-	}
-	if r.isPunct(i, ",;:–—") {
-		c |= pcEdge
+	switch r.pb[i] {
+	case '.', '!', '?':
+		c = pcFinal
+	case ',', ';', ':':
+		c = pcBoundary | pcEdge
+	case '(', ')', '[', ']':
+		c = pcBoundary
+	case punctOther:
+		switch r.w(i) {
+		case "…":
+			c = pcFinal
+		case "–", "—":
+			c = pcBoundary | pcEdge
+		}
 	}
 	r.pc[i] = c
 }
@@ -441,10 +512,11 @@ func (r *run) lower(i int, s string) bool {
 	if uint(i) >= uint(len(r.toks)) {
 		return false
 	}
-	w := r.w(i)
-	if len(w) != len(s) {
+	t := r.toks[i]
+	if t.End-t.Start != len(s) {
 		return false
 	}
+	w := r.text[t.Start:t.End]
 	if len(w) == 0 {
 		return true
 	}

@@ -1,6 +1,9 @@
 package speech
 
 import (
+	"math/rand/v2"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -38,5 +41,24 @@ func TestLower(t *testing.T) {
 	}
 	if r.lower(-1, "nach") || r.lower(len(toks), "nach") {
 		t.Error("lower outside the tokens")
+	}
+}
+
+// TestSortQuoteIvs checks that sortQuoteIvs leaves ranges with one start
+// in the order sort.Slice left them in (quoteIndex used sort.Slice; the
+// running maximum of the ends depends on that order).
+func TestSortQuoteIvs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 200 {
+		ivs := make([]quoteIv, n)
+		for k := range ivs {
+			ivs[k] = quoteIv{rng.IntN(1 + n/4), k} // many equal starts
+		}
+		want := slices.Clone(ivs)
+		sort.Slice(want, func(x, y int) bool { return want[x].a < want[y].a })
+		sortQuoteIvs(ivs)
+		if !slices.Equal(ivs, want) {
+			t.Fatalf("n=%d: sortQuoteIvs\n%v\nsort.Slice\n%v", n, ivs, want)
+		}
 	}
 }

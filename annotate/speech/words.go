@@ -218,6 +218,13 @@ func (c *wordCache) grow(g *grammar) {
 	}
 }
 
+// le64 returns the eight bytes of c (len(c) == 8) as a little-endian
+// number (one load).
+func le64(c string) uint64 {
+	return uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
+		uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
+}
+
 // load8 returns the first eight bytes of w, little-endian, zero-padded
 // (without a loop: overlapping loads of the first and last bytes).
 func load8(w string) uint64 {
@@ -248,8 +255,30 @@ func wordHash(seed, head uint64, w string) uint64 {
 
 // tailHash mixes the chunks of w after its first eight bytes into h.
 func tailHash(h uint64, w string) uint64 {
-	for k := 8; k < len(w); k += 8 {
+	k := 8
+	for ; k+8 <= len(w); k += 8 {
+		h = mix(h^hashM1, le64(w[k:k+8])^hashM2)
+	}
+	if k < len(w) {
 		h = mix(h^hashM1, load8(w[k:])^hashM2)
+	}
+	return h
+}
+
+// tailHashAt is tailHash of the word text[start:end]: each chunk in one
+// load when the text goes on for eight bytes after it (classify).
+func tailHashAt(h uint64, text string, start, end int) uint64 {
+	for k := start + 8; k < end; k += 8 {
+		var x uint64
+		if k+8 <= len(text) {
+			x = le64(text[k : k+8])
+			if n := end - k; n < 8 {
+				x &= 1<<(8*uint(n)) - 1
+			}
+		} else {
+			x = load8(text[k:end])
+		}
+		h = mix(h^hashM1, x^hashM2)
 	}
 	return h
 }
