@@ -23,9 +23,11 @@ func BenchmarkTokenizeProse(b *testing.B) {
 	b.SetBytes(int64(len(whole)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for range b.N {
 		p.Tokenize(whole)
 	}
+	reportCPU(b, cpuTime()-cpu)
 }
 
 // BenchmarkPipeline runs the whole pipeline (all layers) and writes each

@@ -11,7 +11,8 @@
 #    and -j 2 on LARGE_MB to show that memory does not grow with the corpus.
 # Both run ROUNDS times, interleaved, and the medians are reported, with the
 # ratios the README quotes: -j 1 against prose and against the in-process
-# pipeline, and -j 2 against -j 1. MB/s is 10^6 bytes a second, as go test
+# pipeline, and -j 2 against -j 1 (and the first two again in CPU time, user +
+# sys, which a busy machine does not inflate). MB/s is 10^6 bytes a second, as go test
 # reports it. Needs Go and GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,16 +48,23 @@ tile "$small" "$tmp/small.jsonl"
 tile "$large" "$tmp/large.jsonl"
 export QUELLE_BENCH_FILE=$(realpath "$src") QUELLE_BENCH_MB=$small
 
-# bench TEST PATTERN -> MB/s
+# bench TEST PATTERN -> "MB/s cpuMB/s": wall-time MB/s, and MB/s of CPU time
+# (user + sys) where the benchmark reports cpu-ns/op (else the wall figure).
 bench() {
 	"$tmp/$1" -test.run '^$' -test.bench "$2" -test.benchtime 3x -test.cpu 1 |
-		awk '/^Benchmark/ { for (i = 1; i <= NF; i++) if ($(i+1) == "MB/s") print $i }'
+		awk '/^Benchmark/ { ns = 0; cpu = 0
+			for (i = 1; i <= NF; i++) {
+				if ($(i+1) == "MB/s") mbs = $i
+				if ($(i+1) == "ns/op") ns = $i
+				if ($(i+1) == "cpu-ns/op") cpu = $i
+			}
+			print mbs, (cpu > 0 ? mbs * ns / cpu : mbs) }'
 }
-# run FILE JOBS -> "MB/s maxrss_MiB"
+# run FILE JOBS -> "MB/s maxrss_MiB cpuMB/s" (cpuMB/s: MB per second of user + sys time)
 run() {
-	/usr/bin/time -f '%e %M' -o "$tmp/time" "$tmp/quelle" annotate -j "$2" "$1" >/dev/null
-	read -r secs rss <"$tmp/time"
-	awk -v s="$(stat -c %s "$1")" -v t="$secs" -v r="$rss" 'BEGIN { printf "%.2f %.1f\n", s / 1e6 / t, r / 1024 }'
+	/usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$tmp/quelle" annotate -j "$2" "$1" >/dev/null
+	read -r secs rss usr sys <"$tmp/time"
+	awk -v s="$(stat -c %s "$1")" -v t="$secs" -v r="$rss" -v c="$usr + $sys" 'BEGIN { split(c, x, " + "); printf "%.2f %.1f %.2f\n", s / 1e6 / t, r / 1024, s / 1e6 / (x[1] + x[2]) }'
 }
 
 echo "== $rounds interleaved rounds: benchmarks on ${small} MB (one core), quelle annotate on ${small} and ${large} MB of JSONL"
@@ -67,10 +75,11 @@ for r in $(seq "$rounds"); do
 	run "$tmp/small.jsonl" 1 >>"$tmp/j1"
 	run "$tmp/small.jsonl" 2 >>"$tmp/j2"
 	[ "$r" -eq 1 ] && run "$tmp/large.jsonl" 2 >>"$tmp/large"
-	echo "round $r: tokenizer $(tail -1 "$tmp/ours"), prose $(tail -1 "$tmp/prose"), pipeline $(tail -1 "$tmp/pipe"), -j 1 $(tail -1 "$tmp/j1" | cut -d' ' -f1), -j 2 $(tail -1 "$tmp/j2" | cut -d' ' -f1) MB/s"
+	echo "round $r: tokenizer $(tail -1 "$tmp/ours" | cut -d' ' -f1), prose $(tail -1 "$tmp/prose" | cut -d' ' -f1), pipeline $(tail -1 "$tmp/pipe" | cut -d' ' -f1), -j 1 $(tail -1 "$tmp/j1" | cut -d' ' -f1), -j 2 $(tail -1 "$tmp/j2" | cut -d' ' -f1) MB/s"
 done
 
-ours=$(median <"$tmp/ours"); prose=$(median <"$tmp/prose"); pipe=$(median <"$tmp/pipe")
+ours=$(cut -d' ' -f1 "$tmp/ours" | median); prose=$(cut -d' ' -f1 "$tmp/prose" | median); pipe=$(cut -d' ' -f1 "$tmp/pipe" | median)
+cprose=$(cut -d' ' -f2 "$tmp/prose" | median); cpipe=$(cut -d' ' -f2 "$tmp/pipe" | median); cj1=$(cut -d' ' -f3 "$tmp/j1" | median)
 j1=$(cut -d' ' -f1 "$tmp/j1" | median); j2=$(cut -d' ' -f1 "$tmp/j2" | median)
 rss1=$(cut -d' ' -f2 "$tmp/j1" | sort -g | tail -1); rss2=$(cut -d' ' -f2 "$tmp/j2" | sort -g | tail -1)
 read -r jl rssl <"$tmp/large"
@@ -83,3 +92,6 @@ awk -v o="$ours" -v p="$prose" -v q="$pipe" -v j1="$j1" -v j2="$j2" -v r1="$rss1
 	printf "quelle annotate -j 1:  %6.1f MB/s             %5.1fx prose, %.0f%% of the in-process pipeline, peak RSS %.1f MiB (%d MB)\n", j1, j1 / p, 100 * j1 / q, r1, s
 	printf "quelle annotate -j 2:  %6.1f MB/s             %5.2fx -j 1, peak RSS %.1f MiB (%d MB)\n", j2, j2 / j1, r2, s
 	printf "quelle annotate -j 2:  %6.1f MB/s             peak RSS %.1f MiB (%d MB)\n", jl, rl, l }'
+# The same ratios in CPU time (user + sys), which waiting for a busy core does not inflate.
+awk -v p="$cprose" -v q="$cpipe" -v j1="$cj1" 'BEGIN {
+	printf "CPU time: prose %.1f MB/s, in-process pipeline %.1f MB/s (%.1fx prose), quelle annotate -j 1 %.1f MB/s (%.1fx prose, %.0f%% of the pipeline)\n", p, q, q / p, j1, j1 / p, 100 * j1 / q }'
