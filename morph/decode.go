@@ -17,7 +17,7 @@ func Decode(data []byte) (*Table, error) {
 	if !bytes.HasPrefix(data, []byte(Magic)) {
 		return nil, fmt.Errorf("%w: missing magic %q", errCorrupt, Magic)
 	}
-	r := &reader{b: data[len(Magic):]}
+	r := &reader{b: data, p: len(Magic)}
 	t := &Table{source: string(r.str())}
 	lemmaBytes := r.uint()
 	tuples := readTuples(r)
@@ -27,8 +27,8 @@ func Decode(data []byte) (*Table, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	if len(r.b) != 0 {
-		return nil, fmt.Errorf("%w: %d bytes after the end", errCorrupt, len(r.b))
+	if r.left() != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after the end", errCorrupt, r.left())
 	}
 	t.buildHash()
 	return t, nil
@@ -49,22 +49,22 @@ func readTuples(r *reader) []Tuple {
 
 func readSets(r *reader, nTuples int) [][]uint16 {
 	n := r.uint()
-	if n > len(r.b) {
-		r.err = fmt.Errorf("%w: %d sets", errCorrupt, n)
+	if n > r.left() {
+		r.fail(fmt.Errorf("%w: %d sets", errCorrupt, n))
 		return nil
 	}
 	out := make([][]uint16, n)
 	for i := range out {
 		k := r.uint()
-		if k > len(r.b) {
-			r.err = fmt.Errorf("%w: set of %d", errCorrupt, k)
+		if k > r.left() {
+			r.fail(fmt.Errorf("%w: set of %d", errCorrupt, k))
 			return nil
 		}
 		s := make([]uint16, k)
 		for j := range s {
 			v := r.uint()
 			if v >= nTuples {
-				r.err = fmt.Errorf("%w: tuple %d of %d", errCorrupt, v, nTuples)
+				r.fail(fmt.Errorf("%w: tuple %d of %d", errCorrupt, v, nTuples))
 				return nil
 			}
 			s[j] = uint16(v)
@@ -78,8 +78,8 @@ func readSets(r *reader, nTuples int) [][]uint16 {
 // their particles.
 func (t *Table) readLemmas(r *reader, size int) {
 	n := r.uint()
-	if n > len(r.b) || size > 64*len(r.b) {
-		r.err = fmt.Errorf("%w: %d lemmas of %d bytes", errCorrupt, n, size)
+	if n > r.left() || size > 64*r.left() {
+		r.fail(fmt.Errorf("%w: %d lemmas of %d bytes", errCorrupt, n, size))
 		return
 	}
 	arena := make([]byte, 0, size)
@@ -87,33 +87,53 @@ func (t *Table) readLemmas(r *reader, size int) {
 	t.lemmaParticle = make([]uint16, n)
 	t.particles = []string{""}
 	pidx := map[string]uint16{"": 0}
-	prev := 0
-	for i := 0; i < n && r.err == nil; i++ {
-		start := len(arena)
-		arena = r.front(arena, prev)
-		prev = start
+	b, p, prev := r.b, r.p, 0
+	for i := 0; i < n; i++ {
+		var shared, m, q int
+		if shared, q = uvarint(b, p); q < 0 {
+			shared, q = uvarintSlow(b, p)
+		}
+		if m, p = uvarint(b, q); p < 0 {
+			m, p = uvarintSlow(b, q)
+		}
+		if p < 0 || m > len(b)-p || prev+shared > len(arena) {
+			r.fail(fmt.Errorf("%w: lemma %d", errCorrupt, i))
+			return
+		}
+		prev, arena = len(arena), append(arena, arena[prev:prev+shared]...)
+		arena = append(arena, b[p:p+m]...)
 		t.lemmaAt[i+1] = uint32(len(arena))
-		p := r.str()
-		k, ok := pidx[string(p)]
+		if m, q = uvarint(b, p+m); q < 0 {
+			m, q = uvarintSlow(b, p+m)
+		}
+		p = q
+		if p < 0 || m > len(b)-p {
+			r.fail(fmt.Errorf("%w: particle of lemma %d", errCorrupt, i))
+			return
+		}
+		if m == 0 { // no particle: lemmaParticle[i] stays 0
+			continue
+		}
+		part := b[p : p+m]
+		p += m
+		k, ok := pidx[string(part)]
 		if !ok {
 			if len(t.particles) > math.MaxUint16 {
-				r.err = fmt.Errorf("%w: more than %d particles", errCorrupt, math.MaxUint16)
+				r.fail(fmt.Errorf("%w: more than %d particles", errCorrupt, math.MaxUint16))
 				return
 			}
 			k = uint16(len(t.particles))
-			s := string(p)
+			s := string(part)
 			t.particles = append(t.particles, s)
 			pidx[s] = k
 		}
 		t.lemmaParticle[i] = k
 	}
-	if r.err != nil {
-		return
-	}
+	r.p = p
 	t.lemmaText = string(arena)
 	for i := 1; i < n; i++ {
 		if t.lemma(i-1) >= t.lemma(i) {
-			r.err = fmt.Errorf("%w: lemmas out of order at %q", errCorrupt, t.lemma(i))
+			r.fail(fmt.Errorf("%w: lemmas out of order at %q", errCorrupt, t.lemma(i)))
 			return
 		}
 	}
@@ -144,12 +164,16 @@ func expandSets(tuples []Tuple, ids [][]uint16) []set {
 }
 
 // readForms reads the forms and their lemma groups. It checks every
-// group and computes the analysis offsets and is* bits, but leaves the
-// Analysis values to fill (on first lookup of each form).
+// group and computes the analysis offsets, the is* bits and the number of
+// groups of each lemma (for indexLemmas), but leaves the Analysis values
+// to fill (on first lookup of each form).
 func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
 	n, size, nAna := r.uint(), r.uint(), r.uint()
-	if n > len(r.b) || size > 64*len(r.b) || nAna > 64*len(r.b) || nAna > 1<<30 {
-		r.err = fmt.Errorf("%w: %d forms of %d bytes, %d analyses", errCorrupt, n, size, nAna)
+	if n > r.left() || size > 64*r.left() || nAna > 64*r.left() || nAna > 1<<30 {
+		r.fail(fmt.Errorf("%w: %d forms of %d bytes, %d analyses", errCorrupt, n, size, nAna))
+		return
+	}
+	if r.err != nil {
 		return
 	}
 	t.sets = expandSets(tuples, setIDs)
@@ -160,26 +184,36 @@ func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
 	t.anaOff = make([]uint32, n+1)
 	t.groupOff = make([]uint32, n)
 	t.flags = make([]uint8, n)
-	prev, total := 0, 0
-	for i := 0; i < n && r.err == nil; i++ {
+	t.lemmaOff = make([]uint32, t.Lemmas()+1)
+	b, p, prev, total := r.b, r.p, 0, 0
+	for i := 0; i < n; i++ {
+		var shared, m, q int
+		if shared, q = uvarint(b, p); q < 0 {
+			shared, q = uvarintSlow(b, p)
+		}
+		if m, p = uvarint(b, q); p < 0 {
+			m, p = uvarintSlow(b, q)
+		}
+		if p < 0 || m > len(b)-p || prev+shared > words.Len() {
+			r.fail(fmt.Errorf("%w: form %d", errCorrupt, i))
+			return
+		}
 		start := words.Len()
-		r.frontTo(&words, prev)
+		words.WriteString(words.String()[prev : prev+shared])
+		words.Write(b[p : p+m])
 		prev = start
 		off[i+1] = uint32(words.Len())
-		t.groupOff[i] = uint32(len(t.groups) - len(r.b))
-		k := r.uint()
+		p += m
+		t.groupOff[i] = uint32(p)
 		var f uint8
-		for j := 0; j < k && r.err == nil; j++ {
-			l, si := r.uint(), r.uint()
-			if l >= t.Lemmas() || si >= len(t.sets) {
-				r.err = fmt.Errorf("%w: lemma %d, set %d", errCorrupt, l, si)
-				return
-			}
-			total += len(t.sets[si].tmpl)
-			f |= t.sets[si].flags
+		var k int
+		if f, k, p = t.readGroups(b, p); p < 0 {
+			r.fail(fmt.Errorf("%w: lemma groups of form %d", errCorrupt, i))
+			return
 		}
+		total += k
 		if total > nAna {
-			r.err = fmt.Errorf("%w: more than %d analyses", errCorrupt, nAna)
+			r.fail(fmt.Errorf("%w: more than %d analyses", errCorrupt, nAna))
 			return
 		}
 		t.anaOff[i+1] = uint32(total)
@@ -188,11 +222,9 @@ func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
 		}
 		t.flags[i] = f
 	}
-	if r.err != nil {
-		return
-	}
+	r.p = p
 	if total != nAna {
-		r.err = fmt.Errorf("%w: %d analyses, header says %d", errCorrupt, total, nAna)
+		r.fail(fmt.Errorf("%w: %d analyses, header says %d", errCorrupt, total, nAna))
 		return
 	}
 	t.nAna = nAna
@@ -203,6 +235,34 @@ func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
 	t.slabs = make([]atomic.Pointer[[]Analysis], 2*nAna/slabSize+2)
 	t.words = words.String()
 	t.wordOff = off
+}
+
+// readGroups reads the lemma groups of a form at b[p:], checks them and
+// counts them in lemmaOff. It returns the is* bits of the form's
+// analyses, their number, and the position after the groups (-1 if they
+// are bad).
+func (t *Table) readGroups(b []byte, p int) (f uint8, n, end int) {
+	k, q := uvarint(b, p)
+	if q < 0 {
+		k, q = uvarintSlow(b, p)
+	}
+	for p = q; k > 0 && p >= 0; k-- {
+		var l, si int
+		if l, q = uvarint(b, p); q < 0 {
+			l, q = uvarintSlow(b, p)
+		}
+		if si, p = uvarint(b, q); p < 0 {
+			si, p = uvarintSlow(b, q)
+		}
+		if uint(l) >= uint(len(t.lemmaOff)-1) || uint(si) >= uint(len(t.sets)) {
+			return 0, 0, -1
+		}
+		t.lemmaOff[l+1]++
+		st := &t.sets[si]
+		n += len(st.tmpl)
+		f |= st.flags
+	}
+	return f, n, p
 }
 
 // slabSize is the number of analyses of one slab: forms are filled in the
@@ -246,7 +306,7 @@ func (t *Table) newSlab(n int) []Analysis {
 // write writes the analyses of form i into dst and publishes p as its
 // position.
 func (t *Table) write(i int, dst []Analysis, p uint32) uint32 {
-	r := reader{b: t.groups[t.groupOff[i]:]}
+	r := reader{b: t.groups, p: int(t.groupOff[i])}
 	a := 0
 	for k := r.uint(); k > 0; k-- {
 		l, si := r.uint(), r.uint()

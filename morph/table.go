@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"hash/maphash"
 	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -54,15 +53,12 @@ type Table struct {
 	sets     []set
 	fillMu   sync.Mutex
 
-	// The lemma index for Forms, built on first use: the lemma groups of
-	// the forms (lemma, reading set) ordered by lemma, then form. Group g
-	// of lemma i is entry lemmaOff[i]+g of lemForm (its form), lemAna
-	// (the index of its first analysis) and lemSet (its reading set).
+	// The lemma index for Forms, built on first use: the forms of lemma
+	// i's groups are lemForm[lemmaOff[i]:lemmaOff[i+1]], in table order.
+	// (Until then lemmaOff[i+1] is the number of groups of lemma i.)
 	byLemmaOnce sync.Once
 	lemmaOff    []uint32
 	lemForm     []uint32
-	lemAna      []uint32
-	lemSet      []uint32
 }
 
 const (
@@ -177,6 +173,10 @@ func (t *Table) IsParticiple(word string) bool { return t.flag(word, flagPartici
 // "sagen" (= indicative "sie sagen") and "sagt".
 func (t *Table) IsSubjunctive1(word string) bool { return t.flag(word, flagSubj1) }
 
+// IsVerbAt reports whether form i, Word(i), is a form of a verb (0 ≤ i <
+// Len()): IsVerb(Word(i)) without the lookup.
+func (t *Table) IsVerbAt(i int) bool { return t.flags[i]&flagVerb != 0 }
+
 func (t *Table) flag(word string, f uint8) bool {
 	i := t.find(word)
 	return i >= 0 && t.flags[i]&f != 0
@@ -223,139 +223,155 @@ func (t *Table) findBytes(word []byte) int {
 func (t *Table) Forms(lemma string) []Form {
 	t.byLemmaOnce.Do(t.indexLemmas)
 	n := t.Lemmas()
-	i := sort.Search(n, func(i int) bool { return t.lemma(i) >= lemma })
-	if i == n || t.lemma(i) != lemma {
+	l := sort.Search(n, func(i int) bool { return t.lemma(i) >= lemma })
+	if l == n || t.lemma(l) != lemma {
 		return nil
 	}
-	lo, hi := t.lemmaOff[i], t.lemmaOff[i+1]
+	forms := t.lemForm[t.lemmaOff[l]:t.lemmaOff[l+1]]
 	n = 0
-	for g := lo; g < hi; g++ {
-		n += len(t.sets[t.lemSet[g]].tmpl)
+	for g, f := range forms {
+		if g == 0 || f != forms[g-1] { // a form lists a lemma once, but be safe
+			t.lemmaGroups(int(f), l, func(_, m int) { n += m })
+		}
 	}
 	out := make([]Form, 0, n)
-	for g := lo; g < hi; g++ {
-		f := int(t.lemForm[g])
-		as := t.analyses(f)
-		a := t.lemAna[g] - t.anaOff[f]
-		for _, an := range as[a : a+uint32(len(t.sets[t.lemSet[g]].tmpl))] {
-			out = append(out, Form{Word: t.Word(f), Analysis: an})
+	for g, f := range forms {
+		if g == 0 || f != forms[g-1] {
+			w, as := t.Word(int(f)), t.analyses(int(f))
+			t.lemmaGroups(int(f), l, func(a, m int) {
+				for _, an := range as[a : a+m] {
+					out = append(out, Form{Word: w, Analysis: an})
+				}
+			})
 		}
 	}
 	return out
 }
 
-// indexLemmas builds the lemma index: one entry per lemma group of a form
-// (not per analysis, of which there are almost three times as many),
-// sorted by lemma with a counting sort that keeps the forms' order.
-func (t *Table) indexLemmas() {
-	// per group in table order: lemma, form, first analysis, set (about
-	// 1.2 groups per form)
-	groups := make([]uint32, 0, 4*(t.Len()+t.Len()/4))
-	t.lemmaOff = make([]uint32, t.Lemmas()+1)
-	for f := 0; f < t.Len(); f++ {
-		r := reader{b: t.groups[t.groupOff[f]:]}
-		a := t.anaOff[f]
-		for k := r.uint(); k > 0; k-- {
-			l, si := r.uint(), r.uint()
-			groups = append(groups, uint32(l), uint32(f), a, uint32(si))
-			t.lemmaOff[l+1]++
-			a += uint32(len(t.sets[si].tmpl))
+// lemmaGroups calls fn for each lemma group of form f whose lemma is l,
+// with the index of its first analysis among the form's and their number.
+func (t *Table) lemmaGroups(f, l int, fn func(a, m int)) {
+	r := reader{b: t.groups, p: int(t.groupOff[f])}
+	a := 0
+	for k := r.uint(); k > 0; k-- {
+		gl, si := r.uint(), r.uint()
+		m := len(t.sets[si].tmpl)
+		if gl == l {
+			fn(a, m)
 		}
+		a += m
 	}
+}
+
+// indexLemmas builds the lemma index: lemForm lists, for each lemma group
+// of a form (not per analysis, of which there are almost three times as
+// many), its form, sorted by lemma with a counting sort that keeps the
+// forms' order. readForms counted the groups of each lemma in lemmaOff.
+func (t *Table) indexLemmas() {
 	for i := 1; i < len(t.lemmaOff); i++ {
 		t.lemmaOff[i] += t.lemmaOff[i-1]
 	}
-	n := len(groups) / 4
 	next := append([]uint32(nil), t.lemmaOff[:t.Lemmas()]...)
-	t.lemForm, t.lemAna, t.lemSet = make([]uint32, n), make([]uint32, n), make([]uint32, n)
-	for g := 0; g < len(groups); g += 4 {
-		p := next[groups[g]]
-		next[groups[g]]++
-		t.lemForm[p], t.lemAna[p], t.lemSet[p] = groups[g+1], groups[g+2], groups[g+3]
+	t.lemForm = make([]uint32, t.lemmaOff[t.Lemmas()])
+	b := t.groups
+	for f, p := range t.groupOff {
+		// readForms checked the groups
+		k, q := uvarint(b, int(p))
+		if q < 0 {
+			k, q = uvarintSlow(b, int(p))
+		}
+		for p := q; k > 0; k-- {
+			l, q := uvarint(b, p)
+			if q < 0 {
+				l, q = uvarintSlow(b, p)
+			}
+			if _, p = uvarint(b, q); p < 0 {
+				_, p = uvarintSlow(b, q)
+			}
+			t.lemForm[next[l]] = uint32(f)
+			next[l]++
+		}
 	}
 }
 
 // errCorrupt is wrapped by every decoding error.
 var errCorrupt = errors.New("corrupt morph table")
 
+// reader reads the table file from b[p:]. An error sets err and moves p
+// to the end, so every later read returns 0 and loops on it stop.
 type reader struct {
 	b   []byte
+	p   int
 	err error
 }
 
-func (r *reader) uint() int {
-	b := r.b
-	switch {
-	case r.err != nil:
-	case len(b) > 0 && b[0] < 0x80: // one byte, the common case
-		r.b = b[1:]
-		return int(b[0])
-	case len(b) > 1 && b[1] < 0x80: // two (lemmas and sets are numbered up to 2^21 in three)
-		r.b = b[2:]
-		return int(b[0]&0x7f) | int(b[1])<<7
-	case len(b) > 2 && b[2] < 0x80:
-		r.b = b[3:]
-		return int(b[0]&0x7f) | int(b[1]&0x7f)<<7 | int(b[2])<<14
+// fail records the first error and stops reading.
+func (r *reader) fail(err error) {
+	if r.err == nil {
+		r.err = err
 	}
-	return r.uintSlow()
+	r.p = len(r.b)
 }
 
-func (r *reader) uintSlow() int {
-	if r.err != nil {
-		return 0
+// left returns the number of bytes still to read.
+func (r *reader) left() int { return len(r.b) - r.p }
+
+// uint reads a varint.
+func (r *reader) uint() int {
+	v, p := uvarint(r.b, r.p)
+	if p < 0 {
+		if v, p = uvarintSlow(r.b, r.p); p < 0 {
+			r.fail(fmt.Errorf("%w: bad number at %d bytes from the end", errCorrupt, r.left()))
+			return 0
+		}
 	}
-	v, n := binary.Uvarint(r.b)
+	r.p = p
+	return v
+}
+
+// uvarint decodes the varint at b[p:] and returns it with the position
+// after it. It is the inlined fast path: it handles numbers below 2^21
+// (three bytes) with three bytes left in b and returns the position -1
+// for anything else; the caller then calls uvarintSlow.
+func uvarint(b []byte, p int) (int, int) {
+	if uint(p+2) < uint(len(b)) {
+		c := int(b[p])
+		if c < 0x80 {
+			return c, p + 1
+		}
+		c = c&0x7f | int(b[p+1])<<7
+		if c < 1<<14 {
+			return c, p + 2
+		}
+		c = c&(1<<14-1) | int(b[p+2])<<14
+		if c < 1<<21 {
+			return c, p + 3
+		}
+	}
+	return 0, -1
+}
+
+// uvarintSlow decodes any varint at b[p:]; the position is -1 (and stays
+// -1) if the number is bad.
+func uvarintSlow(b []byte, p int) (int, int) {
+	if p < 0 || p >= len(b) {
+		return 0, -1
+	}
+	v, n := binary.Uvarint(b[p:])
 	if n <= 0 || v > 1<<31 {
-		r.err = fmt.Errorf("%w: bad number at %d bytes from the end", errCorrupt, len(r.b))
-		return 0
+		return 0, -1
 	}
-	r.b = r.b[n:]
-	return int(v)
+	return int(v), p + n
 }
 
 func (r *reader) bytes(n int) []byte {
-	if r.err != nil {
+	if n > r.left() {
+		r.fail(fmt.Errorf("%w: truncated", errCorrupt))
 		return nil
 	}
-	if n > len(r.b) {
-		r.err = fmt.Errorf("%w: truncated", errCorrupt)
-		return nil
-	}
-	s := r.b[:n]
-	r.b = r.b[n:]
+	s := r.b[r.p : r.p+n]
+	r.p += n
 	return s
 }
 
 func (r *reader) str() []byte { return r.bytes(r.uint()) }
-
-// frontTo reads a front-coded string and appends it to w; prevStart is
-// where the previous string starts in w.
-func (r *reader) frontTo(w *strings.Builder, prevStart int) {
-	shared := r.uint()
-	suffix := r.str()
-	if r.err != nil {
-		return
-	}
-	if prevStart+shared > w.Len() {
-		r.err = fmt.Errorf("%w: bad prefix length", errCorrupt)
-		return
-	}
-	w.WriteString(w.String()[prevStart : prevStart+shared])
-	w.Write(suffix)
-}
-
-// front reads a front-coded string: the first shared bytes of prev, then
-// a suffix; it appends the result to arena.
-func (r *reader) front(arena []byte, prevStart int) []byte {
-	shared := r.uint()
-	suffix := r.str()
-	if r.err != nil {
-		return arena
-	}
-	if prevStart+shared > len(arena) {
-		r.err = fmt.Errorf("%w: bad prefix length", errCorrupt)
-		return arena
-	}
-	arena = append(arena, arena[prevStart:prevStart+shared]...)
-	return append(arena, suffix...)
-}

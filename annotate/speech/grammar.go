@@ -89,8 +89,8 @@ const verbFilterBits = 21
 func (g *grammar) buildVerbFilter() {
 	g.verbBits = make([]uint64, 1<<verbFilterBits/64)
 	for i := range g.t.Len() {
-		if w := g.t.Word(i); g.t.IsVerb(w) {
-			_, h := wordKey(g.hashSeed, w)
+		if g.t.IsVerbAt(i) {
+			_, h := wordKey(g.hashSeed, g.t.Word(i))
 			h = (h >> 17) & (1<<verbFilterBits - 1)
 			g.verbBits[h/64] |= 1 << (h % 64)
 		}
