@@ -49,7 +49,7 @@ func readTuples(r *reader) []Tuple {
 
 func readSets(r *reader, nTuples int) [][]uint16 {
 	n := r.uint()
-	if n > r.left() {
+	if n > r.left() || n > math.MaxUint16+1 { // Table.grpSet holds a set index in 16 bits
 		r.fail(fmt.Errorf("%w: %d sets", errCorrupt, n))
 		return nil
 	}
@@ -177,12 +177,13 @@ func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
 		return
 	}
 	t.sets = expandSets(tuples, setIDs)
-	t.groups = r.b
 	var words strings.Builder
 	words.Grow(size)
 	off := make([]uint32, n+1)
 	t.anaOff = make([]uint32, n+1)
-	t.groupOff = make([]uint32, n)
+	t.grpOff = make([]uint32, n+1)
+	t.grpLemma = make([]uint32, 0, n+n/4)
+	t.grpSet = make([]uint16, 0, n+n/4)
 	t.flags = make([]uint8, n)
 	t.lemmaOff = make([]uint32, t.Lemmas()+1)
 	b, p, prev, total := r.b, r.p, 0, 0
@@ -204,13 +205,13 @@ func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
 		prev = start
 		off[i+1] = uint32(words.Len())
 		p += m
-		t.groupOff[i] = uint32(p)
 		var f uint8
 		var k int
 		if f, k, p = t.readGroups(b, p); p < 0 {
 			r.fail(fmt.Errorf("%w: lemma groups of form %d", errCorrupt, i))
 			return
 		}
+		t.grpOff[i+1] = uint32(len(t.grpLemma))
 		total += k
 		if total > nAna {
 			r.fail(fmt.Errorf("%w: more than %d analyses", errCorrupt, nAna))
@@ -237,8 +238,9 @@ func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
 	t.wordOff = off
 }
 
-// readGroups reads the lemma groups of a form at b[p:], checks them and
-// counts them in lemmaOff. It returns the is* bits of the form's
+// readGroups reads the lemma groups of a form at b[p:], checks them,
+// appends them to grpLemma and grpSet and counts them in lemmaOff. It
+// returns the is* bits of the form's
 // analyses, their number, and the position after the groups (-1 if they
 // are bad).
 func (t *Table) readGroups(b []byte, p int) (f uint8, n, end int) {
@@ -258,6 +260,8 @@ func (t *Table) readGroups(b []byte, p int) (f uint8, n, end int) {
 			return 0, 0, -1
 		}
 		t.lemmaOff[l+1]++
+		t.grpLemma = append(t.grpLemma, uint32(l))
+		t.grpSet = append(t.grpSet, uint16(si))
 		st := &t.sets[si]
 		n += len(st.tmpl)
 		f |= st.flags
@@ -306,11 +310,10 @@ func (t *Table) newSlab(n int) []Analysis {
 // write writes the analyses of form i into dst and publishes p as its
 // position.
 func (t *Table) write(i int, dst []Analysis, p uint32) uint32 {
-	r := reader{b: t.groups, p: int(t.groupOff[i])}
 	a := 0
-	for k := r.uint(); k > 0; k-- {
-		l, si := r.uint(), r.uint()
-		st := &t.sets[si]
+	for g := t.grpOff[i]; g < t.grpOff[i+1]; g++ {
+		l := int(t.grpLemma[g])
+		st := &t.sets[t.grpSet[g]]
 		d := dst[a : a+len(st.tmpl)]
 		copy(d, st.tmpl)
 		lemma := t.lemma(l)

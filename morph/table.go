@@ -46,10 +46,14 @@ type Table struct {
 	// so a reader that sees it sees the analyses.
 	at       []atomic.Uint32
 	slabs    []atomic.Pointer[[]Analysis]
-	slabUsed int      // analyses used in the last slab (under fillMu)
-	nSlabs   int      // slabs allocated (under fillMu)
-	groups   []byte   // the forms' lemma groups in the table file
-	groupOff []uint32 // form i's groups start at groups[groupOff[i]]
+	slabUsed int // analyses used in the last slab (under fillMu)
+	nSlabs   int // slabs allocated (under fillMu)
+	// The forms' lemma groups: form i has groups grpOff[i] to
+	// grpOff[i+1]-1; group g is lemma grpLemma[g] with the reading set
+	// sets[grpSet[g]].
+	grpOff   []uint32
+	grpLemma []uint32
+	grpSet   []uint16
 	sets     []set
 	fillMu   sync.Mutex
 
@@ -251,12 +255,10 @@ func (t *Table) Forms(lemma string) []Form {
 // lemmaGroups calls fn for each lemma group of form f whose lemma is l,
 // with the index of its first analysis among the form's and their number.
 func (t *Table) lemmaGroups(f, l int, fn func(a, m int)) {
-	r := reader{b: t.groups, p: int(t.groupOff[f])}
 	a := 0
-	for k := r.uint(); k > 0; k-- {
-		gl, si := r.uint(), r.uint()
-		m := len(t.sets[si].tmpl)
-		if gl == l {
+	for g := t.grpOff[f]; g < t.grpOff[f+1]; g++ {
+		m := len(t.sets[t.grpSet[g]].tmpl)
+		if int(t.grpLemma[g]) == l {
 			fn(a, m)
 		}
 		a += m
@@ -273,21 +275,8 @@ func (t *Table) indexLemmas() {
 	}
 	next := append([]uint32(nil), t.lemmaOff[:t.Lemmas()]...)
 	t.lemForm = make([]uint32, t.lemmaOff[t.Lemmas()])
-	b := t.groups
-	for f, p := range t.groupOff {
-		// readForms checked the groups
-		k, q := uvarint(b, int(p))
-		if q < 0 {
-			k, q = uvarintSlow(b, int(p))
-		}
-		for p := q; k > 0; k-- {
-			l, q := uvarint(b, p)
-			if q < 0 {
-				l, q = uvarintSlow(b, p)
-			}
-			if _, p = uvarint(b, q); p < 0 {
-				_, p = uvarintSlow(b, q)
-			}
+	for f := range t.Len() {
+		for _, l := range t.grpLemma[t.grpOff[f]:t.grpOff[f+1]] {
 			t.lemForm[next[l]] = uint32(f)
 			next[l]++
 		}
