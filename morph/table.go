@@ -274,13 +274,16 @@ func (t *Table) indexLemmas() {
 		t.lemmaOff[i] += t.lemmaOff[i-1]
 	}
 	next := append([]uint32(nil), t.lemmaOff[:t.Lemmas()]...)
-	t.lemForm = make([]uint32, t.lemmaOff[t.Lemmas()])
-	for f := range t.Len() {
-		for _, l := range t.grpLemma[t.grpOff[f]:t.grpOff[f+1]] {
-			t.lemForm[next[l]] = uint32(f)
-			next[l]++
+	forms := make([]uint32, t.lemmaOff[t.Lemmas()])
+	f, grpOff := 0, t.grpOff
+	for g, l := range t.grpLemma {
+		for uint32(g) >= grpOff[f+1] { // group g is of form f
+			f++
 		}
+		forms[next[l]] = uint32(f)
+		next[l]++
 	}
+	t.lemForm = forms
 }
 
 // errCorrupt is wrapped by every decoding error.
