@@ -3,7 +3,8 @@ package morph
 import (
 	"bytes"
 	"fmt"
-	"hash/maphash"
+	"math/bits"
+	"math/rand/v2"
 	"math"
 	"strings"
 	"sync/atomic"
@@ -374,9 +375,10 @@ func (t *Table) buildHash() {
 	}
 	t.slots = make([]uint32, size)
 	t.mask = uint64(size - 1)
-	t.seed = maphash.MakeSeed()
+	t.seed = rand.Uint64()
+	words, off := t.words, t.wordOff
 	for i := 0; i < n; i++ {
-		h := maphash.String(t.seed, t.Word(i))
+		h := wordHash(t.seed, words[off[i]:off[i+1]])
 		j := h & t.mask
 		for t.slots[j] != 0 {
 			j = (j + 1) & t.mask
@@ -384,3 +386,50 @@ func (t *Table) buildHash() {
 		t.slots[j] = uint32(i + 1)
 	}
 }
+
+// wordHash hashes a form for the open-addressing table: 8 bytes at a
+// time (the last 8 overlapping the others), or for short forms 4+4 or
+// 1+1+1 bytes, folded in with a 64×64→128-bit multiply (as wyhash does),
+// seeded per table so that no input can be chosen to collide.
+func wordHash[S string | []byte](seed uint64, w S) uint64 {
+	n := len(w)
+	h := seed ^ uint64(n)*hashM1
+	var last uint64
+	switch {
+	case n >= 8:
+		for i := 0; i < n-8; i += 8 {
+			h = mix(h^le64(w[i:]), hashM2)
+		}
+		last = le64(w[n-8:])
+	case n >= 4:
+		last = le32(w) | le32(w[n-4:])<<32
+	case n > 0:
+		last = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	return mix(h^last, hashM3)
+}
+
+// le64 reads 8 bytes of w little-endian (one load).
+func le64[S string | []byte](w S) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// le32 reads 4 bytes of w little-endian (one load).
+func le32[S string | []byte](w S) uint64 {
+	_ = w[3]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+}
+
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// Odd constants of wyhash.
+const (
+	hashM1 = 0xa0761d6478bd642f
+	hashM2 = 0xe7037ed1a0b428db
+	hashM3 = 0x8ebc6af09c88c6e3
+)

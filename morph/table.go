@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -27,7 +26,7 @@ type Table struct {
 	flags   []uint8  // per form: the is* bits
 	slots   []uint32 // open-addressing hash: form index + 1, 0 = empty
 	mask    uint64
-	seed    maphash.Seed
+	seed    uint64 // of wordHash
 	// Lemmas, sorted: lemma i is lemmaText[lemmaAt[i]:lemmaAt[i+1]], and
 	// its separable particle particles[lemmaParticle[i]] ("" for none).
 	// Analysis.Lemma and Particle point into these strings; the table
@@ -191,7 +190,7 @@ func (t *Table) Word(i int) string { return t.words[t.wordOff[i]:t.wordOff[i+1]]
 
 // find returns the index of word, or -1.
 func (t *Table) find(word string) int {
-	h := maphash.String(t.seed, word)
+	h := wordHash(t.seed, word)
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
@@ -205,7 +204,7 @@ func (t *Table) find(word string) int {
 }
 
 func (t *Table) findBytes(word []byte) int {
-	h := maphash.Bytes(t.seed, word)
+	h := wordHash(t.seed, word)
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
