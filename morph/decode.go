@@ -3,9 +3,9 @@ package morph
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"math/bits"
 	"math/rand/v2"
-	"math"
 	"strings"
 	"sync/atomic"
 )
