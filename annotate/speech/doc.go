@@ -281,6 +281,7 @@
 // frames without „sich“ before a comma („…, will X so nicht stehen
 // lassen“), a dative after a speaker with a determiner or role („sagte
 // der Minister der Zeitung Y“: the newspaper joins the SOURCE; only a
-// bare name is cut), a person's party in brackets
-// (kept; Wikinews keeps it too) and interview layouts beyond „Name: …“.
+// bare name is cut) and interview layouts beyond „Name: …“. A person's
+// party in brackets is left out of the SOURCE as GUIDELINES §1.3 says
+// (speech-roles.txt kind party), although Wikinews keeps it.
 package speech

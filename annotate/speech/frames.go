@@ -64,6 +64,9 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 	for j := x; j < y; j++ {
 		r.inSrc[j] = true
 	}
+	if y-3 > x && r.partyBracket(y-3) {
+		y -= 3 // a party in brackets is no part of the SOURCE: „Hans Seitinger (ÖVP)“ (GUIDELINES §1.3)
+	}
 	a.sources = append(a.sources, span{label: annotate.LabelSource, start: r.toks[x].Start, end: r.toks[y-1].End, rule: rule})
 }
 
@@ -668,6 +671,45 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 			r.addSource(at, k, r.nameAfter(se), rule)
 		}
 	}
+}
+
+// firstSubject returns the end of the subject that opens [vs, b) before
+// a first finite verb, when [vs, b) is the first of two coordinated
+// clauses („Dieser lehnt die Entsendung … ab und“); vs when there is none.
+// A comma, a subordinating word or quotation marks before the verb give
+// none; a demonstrative alone before the verb is the subject (ninth
+// round, GUIDELINES §4).
+func (r *run) firstSubject(vs, b int) int {
+	j := r.firstVerb(vs, b)
+	if j < 0 || !r.vorfeldSubject(vs, j) {
+		return vs
+	}
+	if se := r.npAfter(vs, j); se > vs {
+		return se
+	}
+	if j == vs+1 && r.isCap(vs) {
+		return j
+	}
+	return vs
+}
+
+// firstVerb returns the first lower-case finite verb in (vs, b), or -1
+// when [vs, b) opens with a subordinating word or a comma, quotation marks
+// or a subordinating word come before the verb (a clause of its own).
+func (r *run) firstVerb(vs, b int) int {
+	if r.tf[vs]&(wSubord|wRelative|wWh) != 0 {
+		return -1
+	}
+	for j := vs + 1; j < b; j++ {
+		r.steps++
+		if r.isPunct(j, ",;:()") || r.inQ[j] >= 0 || r.tf[j]&(wSubord|wRelative|wWh) != 0 {
+			return -1
+		}
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // passiveCue reports a participle cue at i in a passive: with a finite
@@ -1476,6 +1518,15 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// sagte, …“: the Vorfeld is the first verb's clause, the subject
 		// opens the sentence
 		r.coordinatedSubject(at, vs, fin, ruleVorfeld)
+	case !passive && vs < fin && (r.is(fin-1, "und") || r.is(fin-1, "oder")) && r.firstSubject(vs, fin-1) > vs:
+		// the subject opens the sentence before a first verb: „Dieser
+		// lehnt die Entsendung … ab und hat die Mission als
+		// Invasionsarmee bezeichnet“ → SOURCE „Dieser“
+		r.addSource(at, vs, r.firstSubject(vs, fin-1), ruleVorfeld)
+	case !passive && vs < fin && (r.is(fin-1, "und") || r.is(fin-1, "oder")) && r.tf[vs]&(wPrep|wAdverb) != 0 && r.firstVerb(vs, fin-1) > vs:
+		// an adverbial before the first verb, the subject after it: „Am
+		// Freitag lehnte er den Plan ab und sagte, …“ → SOURCE „er“
+		r.coordinatedSubject(at, r.firstVerb(vs, fin-1), fin, ruleVorfeld)
 	case passive && c.entry.frames&quotedSubject != 0:
 		// „Sie wird mit den Worten zitiert: …“, „In der Zeitung wird
 		// Huber zitiert, …“: the subject is the speaker

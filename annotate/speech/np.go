@@ -368,6 +368,8 @@ func (r *run) quantityPhrase(j, lim int) bool {
 // abbrevOf reports whether the bracketed word at k abbreviates the noun
 // phrase [a, b): an upper-case word („(BWB)“), or a short lower-case one
 // after an organisation or medium („die Deutsche Presse-Agentur (dpa)“).
+// A listed party is read as one too, so that what follows the noun phrase
+// stays where it is; addSource leaves it out of the span (partyBracket).
 func (r *run) abbrevOf(a, b, k int) bool {
 	if !r.isWord(k) {
 		return false
@@ -387,6 +389,11 @@ func (r *run) abbrevOf(a, b, k int) bool {
 		}
 	}
 	return false
+}
+
+// partyBracket reports a listed party in brackets at j: „(ÖVP)“.
+func (r *run) partyBracket(j int) bool {
+	return j+2 < len(r.toks) && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.isWord(j+1) && r.s.lex.party[strings.ToLower(r.w(j+1))]
 }
 
 func isLowerASCII(w string) bool {

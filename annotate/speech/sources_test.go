@@ -1,0 +1,26 @@
+package speech
+
+import "testing"
+
+// TestSourceEdges checks the eleventh round's SOURCE and QUOTE edges, fixed
+// on gold/speech-news (DER STANDARD articles, most without quotation
+// marks), each with a counter-example where the rule must not fire. Lines
+// as in TestFrames.
+func TestSourceEdges(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// a party in brackets after the speaker is left out (GUIDELINES §1.3)
+		{"party bracket after a Vorfeld speaker (speech-news n007)", "Agrarlandesrat Hans Seitinger (ÖVP) bezifferte den möglichen Schaden auf bis zu 200 Millionen Euro.", []string{
+			"SOURCE „Agrarlandesrat Hans Seitinger“ a", "CUE „bezifferte“ beziffern a"}},
+		{"party bracket before a colon frame (speech-news n015)", "Bürgermeister Kurt Fischer (VP) sieht strukturelle Gründe für die Lage: Wir haben keine leerstehenden Ferienheime.", []string{
+			"SOURCE „Bürgermeister Kurt Fischer“ a", "QUOTE „Wir haben keine leerstehenden Ferienheime“ direct a"}},
+		{"an unlisted upper-case bracket abbreviates the name and stays (d010)", "Das teilte heute, Freitag, die Bundeswettbewerbsbehörde (BWB) auf ihrer Homepage mit.", []string{
+			"CUE „teilte“ mitteilen a", "SOURCE „die Bundeswettbewerbsbehörde (BWB)“ a"}},
+		// the subject of two coordinated clauses opens the sentence
+		{"a demonstrative before the first of two coordinated verbs (speech-news n040)", "Dieser lehnt die Entsendung von Truppen vehement ab und hat die geplante Mission als Invasionsarmee bezeichnet.", []string{
+			"SOURCE „Dieser“ a", "CUE „bezeichnet“ bezeichnen a"}},
+		{"a noun phrase before the first of two coordinated verbs (Wikinews train wn38177)", "Die Häftlinge standen am Zaun und sagten, sie hätten Hunger.", []string{
+			"SOURCE „Die Häftlinge“ a", "CUE „sagten“ sagen a", "QUOTE „sie hätten Hunger“ indirect a"}},
+		{"an adverbial before the first verb: the subject follows it (counter-example)", "Am Freitag lehnte er den Plan ab und sagte, er bleibe im Amt.", []string{
+			"SOURCE „er“ a", "CUE „sagte“ sagen a", "QUOTE „er bleibe im Amt“ indirect a"}},
+	})
+}
