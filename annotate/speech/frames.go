@@ -1113,6 +1113,62 @@ func (r *run) reportEnd(from, sl int) int {
 	return end
 }
 
+// verbFinalEnd returns where a verb-final reported clause (a dass/ob/w-
+// clause or a zu-infinitive) starting at from and running to end gives
+// way to the writer's main clause (GUIDELINES §1.4.2: „Er sagte, er bleibe
+// im Amt, und verließ den Saal“): „und“ right before a finite verb with
+// more words after it („… vorzubereiten und schloss einen Angriff nicht
+// aus“), or a comma before an indicative main clause („… zu unterzeichnen,
+// die Diakonie sprach von einem Symbol“). A verb-final clause has its
+// finite verb last, so a finite verb that goes on opens a clause of its
+// own.
+func (r *run) verbFinalEnd(from, end int) int {
+	for j := from + 2; j+2 < end; j++ {
+		r.steps++
+		if r.inQ[j] >= 0 {
+			continue
+		}
+		switch {
+		case (r.is(j, "und") || r.is(j, "oder")) && r.v1Verb(j+1, end):
+			if r.isPunct(j-1, ",") {
+				return j - 1
+			}
+			return j
+		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
+			return j
+		}
+	}
+	return end
+}
+
+// v1Verb reports a finite verb at j that is no participle or infinitive
+// and is followed by a lower-case word that is no verb: the verb of a
+// clause whose subject is left out or follows („und schloss einen Angriff
+// nicht aus“, „, beendete er die Beziehung“; not „und bleibe“, „und
+// verkauft hätten“, „und gehen wollen“, nor an adjective before its noun:
+// „, bestimmte Kommunikationstechniken zu benutzen“).
+func (r *run) v1Verb(j, end int) bool {
+	if j+1 >= end || !r.isWord(j) || r.isCap(j) || r.tf[j]&wFinite == 0 || r.tf[j]&wParticiple != 0 || r.tf[j]&(wSubj1|wSubj2) != 0 {
+		return false
+	}
+	return r.isWord(j+1) && !r.isCap(j+1) && r.tf[j+1]&(wFinite|wParticiple|wConj) == 0 && !r.isZuInf(j+1)
+}
+
+// indicativeMain reports a main clause at k: an article and a noun, then
+// a finite verb in the indicative with more words after it („die
+// Diakonie sprach von einem Symbol“; not a relative clause „die Polizisten
+// angriffen,“).
+func (r *run) indicativeMain(k, end int) bool {
+	j := k + 1
+	for j < end && j < k+5 && (r.isAdj(j) || r.isNounish(j)) {
+		j++
+	}
+	if j == k+1 || !r.isCap(j-1) {
+		return false
+	}
+	return j < end && r.v1Verb(j, end)
+}
+
 // soFrameAt reports quotative „so“ at i before its speaker and a comma or
 // the sentence end („…, so US-Notenbankchef Ben Bernanke, …“): the frame
 // of another report.
@@ -1893,13 +1949,13 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		}
 		switch {
 		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
-			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+			return r.addQuote(at, k, r.verbFinalEnd(k, r.reportEnd(k, sl)), annotate.ModeIndirect, rule)
 		case r.finiteAfter(i, b):
 			return false // „ich denke das sind …, das … umzuschütteln“
 		case r.zuClause(k, cb) || r.zuReport(k, sl):
-			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+			return r.addQuote(at, k, r.verbFinalEnd(k, r.reportEnd(k, sl)), annotate.ModeIndirect, rule)
 		case r.konjClause(k, cb) || r.konjAfterFront(k, cb, sl):
-			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+			return r.addQuote(at, k, r.verbFinalEnd(k, r.reportEnd(k, sl)), annotate.ModeIndirect, rule)
 		case r.tf[k]&wRelative != 0 && r.inSrc[b-1] && r.verbLast(k+1, cb):
 			return false // „erklärte Walter Salzburger, der am Zoologischen Institut forscht“: a relative clause
 		case r.v2Clause(k, cb) && e.frames&takesQuote != 0:

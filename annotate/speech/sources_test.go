@@ -22,5 +22,19 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Die Häftlinge“ a", "CUE „sagten“ sagen a", "QUOTE „sie hätten Hunger“ indirect a"}},
 		{"an adverbial before the first verb: the subject follows it (counter-example)", "Am Freitag lehnte er den Plan ab und sagte, er bleibe im Amt.", []string{
 			"SOURCE „er“ a", "CUE „sagte“ sagen a", "QUOTE „er bleibe im Amt“ indirect a"}},
+		// a verb-final reported clause ends where the writer's main clause starts (§1.4.2)
+		{"und + finite verb after a zu-infinitive (speech-news n013)", "Nordkoreas Machthaber Kim Jong-un warf der US-Regierung vergangene Woche vor, eine Aggression gegen sein Land vorzubereiten und schloss einen präventiven Atomangriff Pjöngjangs nicht aus.", []string{
+			"SOURCE „Nordkoreas Machthaber Kim Jong-un“ a", "CUE „warf“ vorwerfen a", "QUOTE „eine Aggression gegen sein Land vorzubereiten“ indirect a"}},
+		{"comma + indicative main clause after a zu-infinitive (speech-news n018)", "Die Volkshilfe wiederum rief dazu auf, ihre Anti-Zaun-Petition zu unterzeichnen, die Diakonie sprach von einem schrecklichen Symbol.", []string{
+			"SOURCE „Die Volkshilfe“ a", "CUE „rief“ aufrufen a", "QUOTE „ihre Anti-Zaun-Petition zu unterzeichnen“ indirect a",
+			"SOURCE „die Diakonie“ b", "CUE „sprach“ sprechen b"}},
+		{"comma + finite verb after a Konjunktiv clause (Wikinews train wn14183)", "Er sagte, er sei unschuldig, erkannte die Autorität des Gerichtes nicht an.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „er sei unschuldig“ indirect a"}},
+		{"a second verb of the dass-clause stays in it (counter-example)", "Er sagte, dass er komme und bleibe.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „dass er komme und bleibe“ indirect a"}},
+		{"a Konjunktiv second verb stays in the quote (counter-example)", "Er sagte, er sei krank und habe Fieber.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „er sei krank und habe Fieber“ indirect a"}},
+		{"an adjective after a comma stays in the quote (counter-example, Wikinews train wn79138)", "Er forderte, dass nicht erlaubt werden solle, bestimmte Kommunikationstechniken zu benutzen.", []string{
+			"SOURCE „Er“ a", "CUE „forderte“ fordern a", "QUOTE „dass nicht erlaubt werden solle, bestimmte Kommunikationstechniken zu benutzen“ indirect a"}},
 	})
 }
