@@ -543,9 +543,47 @@ func (r *run) nachPhrase(i int) int {
 			r.addSource(at, s, e, ruleNach)
 			end = r.overRelative(e, sl)
 		}
+	case ent.flags&nounDoc == 0 && r.originAdj(i+1, j) >= 0:
+		// an adjective of origin names the source inside the phrase, as a
+		// compound does („nach Polizeiangaben“): „nach nordkoreanischen
+		// Angaben“ → SOURCE „nordkoreanischen“ (not „nach offiziellen
+		// Angaben“)
+		x := r.originAdj(i+1, j)
+		r.addSource(at, x, x+1, ruleNach)
 	}
 	r.hostQuote(at, i, end, ruleNach)
 	return j + 1 - i
+}
+
+// originAdj returns the first adjective of origin in [a, b), or -1: a
+// lower-case adjective in -isch („nordkoreanischen“, „israelischen“,
+// „US-amerikanischen“), which names a country, people or institution.
+func (r *run) originAdj(a, b int) int {
+	for j := a; j < b; j++ {
+		if !r.isAdj(j) {
+			continue
+		}
+		w := r.w(j)
+		for _, suf := range [...]string{"ischen", "ischer", "ischem", "ische"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !mannerIsch(w[:len(w)-len(suf)]) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// mannerIsch reports the stem of a common adjective in -isch that names
+// a kind or manner, not an origin („nach technischer Analyse“, „nach
+// medizinischen Erkenntnissen“).
+func mannerIsch(stem string) bool {
+	switch stem {
+	case "techn", "polit", "medizin", "statist", "jurist", "prakt", "theoret", "krit", "typ", "klin",
+		"chem", "physikal", "log", "empir", "histor", "ökonom", "wissenschaftl", "psycholog", "biolog",
+		"ökolog", "strateg", "takt", "automat", "systemat", "realist", "optimist", "pessimist", "skept":
+		return true
+	}
+	return false
 }
 
 // ownReport reports „eigenen“ in the phrase [a, b): „nach eigenen Angaben“.
