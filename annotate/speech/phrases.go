@@ -144,10 +144,14 @@ func (r *run) nameLike(j int) bool {
 }
 
 // authorOf returns the named author inside a document phrase: „Aussendung
-// der Uni“ → „der Uni“; otherwise the phrase itself.
+// der Uni“ → „der Uni“, „Zschäpes Erklärung“ → „Zschäpes“; otherwise the
+// phrase itself.
 func (r *run) authorOf(a, b int) (int, int) {
 	for k := a; k < b; k++ {
 		if r.isNounish(k) {
+			if k+1 < b && !r.isDet(a) && r.saxonGenitive(k) && r.s.lex.nouns[r.w(k+1)].flags&(nounDoc|nounReport) != 0 {
+				return k, k + 1 // a name in the genitive: „laut Zschäpes Erklärung“
+			}
 			if n := r.s.lex.nouns[r.w(k)]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
 				g := k + 1
 				if g < b && (r.is(g, "der") || r.is(g, "des") || r.is(g, "von") || r.is(g, "vom")) {
@@ -375,6 +379,9 @@ func (r *run) docSource(j, lim int) (int, int) {
 	}
 	if g := k + 1; g < lim && r.isNounish(g) && strings.HasSuffix(r.w(g), "s") {
 		return g, g + 1 // „Erklärung Bans“
+	}
+	if k-1 > j && r.saxonGenitive(k-1) && !r.isDet(k-2) && !r.isAdj(k-2) {
+		return k - 1, k // a name in the genitive before the document: „in Zschäpes Erklärung“
 	}
 	for m := j + 1; m < k; m++ {
 		if r.is(m, "vom") || r.is(m, "von") {

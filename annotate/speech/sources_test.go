@@ -46,5 +46,13 @@ func TestSourceEdges(t *testing.T) {
 		{"an adjective in -isch of manner is no source (counter-example)", "Der Zugang wurde nach technischer Analyse gesperrt.", []string{
 			"QUOTE „Der Zugang wurde nach technischer Analyse gesperrt“ indirect a",
 			"CUE „nach technischer Analyse“ nach Analyse a"}},
+		// the named author of a document (§1.3)
+		{"a name in the genitive before the document of heißt es (speech-news n014)", "Uwe Böhnhardt war das egal, heißt es in Zschäpes Erklärung.", []string{
+			"QUOTE „Uwe Böhnhardt war das egal“ direct a", "CUE „heißt es“ heißen a", "SOURCE „Zschäpes“ a"}},
+		{"the genitive after a survey after laut (speech-news n031)", "So hatten laut einer Erhebung des Justizministeriums drei Viertel der Insassen nur Pflichtschulabschluss.", []string{
+			"QUOTE „So hatten laut einer Erhebung des Justizministeriums drei Viertel der Insassen nur Pflichtschulabschluss“ indirect a",
+			"CUE „laut“ laut a", "SOURCE „des Justizministeriums“ a"}},
+		{"a document without an author stays the SOURCE (counter-example, d006)", "In einer Pressemitteilung hieß es, der Ministerpräsident sei nicht zurückgetreten.", []string{
+			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „der Ministerpräsident sei nicht zurückgetreten“ indirect a"}},
 	})
 }
