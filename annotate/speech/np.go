@@ -178,6 +178,10 @@ func (r *run) npCore(i, lim int) int {
 	}
 	for j < lim {
 		switch {
+		case head && r.quantityPhrase(j, lim) && r.isCap(j+1) && (r.s.g.isNoun(r.w(j+1)) || r.s.lex.quantity[strings.ToLower(r.w(j+1))]):
+			// a number and a noun after the head open the clause's next
+			// phrase: „nach Angaben der Beobachtungsstelle 18 Zivilisten
+			// getötet“ (not a name: „Bayer 04 Leverkusen“)
 		case head && j > i && capParticle(r.w(j)):
 			// a second name: „Kickl Van der Bellen“
 		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i):

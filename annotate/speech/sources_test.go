@@ -54,5 +54,11 @@ func TestSourceEdges(t *testing.T) {
 			"CUE „laut“ laut a", "SOURCE „des Justizministeriums“ a"}},
 		{"a document without an author stays the SOURCE (counter-example, d006)", "In einer Pressemitteilung hieß es, der Ministerpräsident sei nicht zurückgetreten.", []string{
 			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „der Ministerpräsident sei nicht zurückgetreten“ indirect a"}},
+		// a number and a noun after the speaker open the next phrase
+		{"a quantity after the genitive source (speech-news n037)", "Bei dem Beschuss wurden nach Angaben der Beobachtungsstelle 18 Zivilisten getötet.", []string{
+			"QUOTE „Bei dem Beschuss wurden nach Angaben der Beobachtungsstelle 18 Zivilisten getötet“ indirect a",
+			"CUE „nach Angaben“ nach Angaben a", "SOURCE „der Beobachtungsstelle“ a"}},
+		{"a number inside a name stays (counter-example, Wikinews train wn64617)", "Das sei nicht akzeptabel, sagte der Sportchef von Bayer 04 Leverkusen.", []string{
+			"QUOTE „Das sei nicht akzeptabel“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Sportchef von Bayer 04 Leverkusen“ a"}},
 	})
 }
