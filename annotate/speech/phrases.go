@@ -793,7 +793,13 @@ func (r *run) verbColonFrames() {
 			if !r.speechLike(q) || r.regions[q].used {
 				continue
 			}
-		case r.hasMarks || !r.hasFinite(col+1, min(l, col+12)) || r.toks[col+1].Kind == annotate.Quote || !r.firstPerson(col+1, l):
+		case r.toks[col+1].Kind == annotate.Quote || !r.hasFinite(col+1, min(l, col+12)):
+			continue
+		case r.konj1Main(col+1, l):
+			// a main clause in Konjunktiv I reports the speaker's words
+			// (§1.6, mode indirect): „Der Independent ging noch einen
+			// Schritt weiter: Corbyn müsse seine Strategie … ändern“
+		case r.hasMarks || !r.firstPerson(col+1, l):
 			continue // unmarked: only the speaker's own words („Ich glaube, …“)
 		}
 		if r.quoteAt(si, col+1) {
@@ -805,6 +811,12 @@ func (r *run) verbColonFrames() {
 		}
 		r.colonAttribution(si, sa, sb, col, l, q, r.modeOf, ruleColonVerb)
 	}
+}
+
+// konj1Main reports a clause [a, l) whose main verb is in Konjunktiv I.
+func (r *run) konj1Main(a, l int) bool {
+	v := r.mainVerbFrom(a, a, l)
+	return v >= 0 && r.tf[v]&wSubj1 != 0 && !r.isCap(v) && !r.attributiveSubj1(v, a)
 }
 
 // quoteAt reports a QUOTE of an attribution of sentence si that starts
@@ -831,8 +843,10 @@ func (r *run) colonSpeaker(f, col int) (int, int) {
 		if r.tf[j]&wFinite == 0 || r.isCap(j) || r.inQ[j] >= 0 {
 			continue
 		}
-		if a, _ := r.clause(j); r.tf[a]&(wSubord|wRelative|wWh) != 0 {
-			continue // „Den Einwand, dass X … unterstütze, ließ Kickl …“
+		if a, _ := r.clause(j); r.tf[a]&(wSubord|wWh) != 0 || r.tf[a]&wRelative != 0 && a > f {
+			// „Den Einwand, dass X … unterstütze, ließ Kickl …“; an
+			// article that opens the sentence opens no relative clause
+			continue
 		}
 		fin = j
 		break
@@ -859,7 +873,8 @@ func (r *run) colonSpeaker(f, col int) (int, int) {
 }
 
 // namedSpeaker reports a noun phrase [a, b) whose nouns include a role
-// of a speaker (speech-roles.txt) or, without an article, a name: a
+// of a speaker (speech-roles.txt) or, without an article or as the one
+// word after it, a name: a
 // capitalised word that the morph tables know neither as a noun nor in
 // lower case („Hofer“, „Teamchef Jean Todt“; not „Derzeit“, „Die
 // Hauptverantwortung“).
@@ -876,6 +891,20 @@ func (r *run) namedSpeaker(a, b int) bool {
 			return true
 		}
 		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {
+			return true
+		}
+	}
+	// an article and one word morph does not know: the name of a paper
+	// or a firm („Der Independent ging noch einen Schritt weiter: …“)
+	return det && b == a+2 && r.tf[a+1] == 0 && r.isCap(a+1) && !r.s.g.isNoun(r.w(a+1)) && !r.lowerWordAtStart(a+1) && !nounSuffix(r.w(a+1))
+}
+
+// nounSuffix reports a word with the ending of a German common noun, as
+// compounds morph does not list have („Hauptverantwortung“,
+// „Strafgesetzbuch“).
+func nounSuffix(w string) bool {
+	for _, s := range [...]string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "buch", "gesetz", "recht", "amt", "rat", "chen", "nis", "ment"} {
+		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}

@@ -60,5 +60,12 @@ func TestSourceEdges(t *testing.T) {
 			"CUE „nach Angaben“ nach Angaben a", "SOURCE „der Beobachtungsstelle“ a"}},
 		{"a number inside a name stays (counter-example, Wikinews train wn64617)", "Das sei nicht akzeptabel, sagte der Sportchef von Bayer 04 Leverkusen.", []string{
 			"QUOTE „Das sei nicht akzeptabel“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Sportchef von Bayer 04 Leverkusen“ a"}},
+		// colon frames with a verb that reports nothing (§1.6)
+		{"an article opening the speaker's Vorfeld is no relative pronoun (Wikinews train wn71599)", "Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich, lasst die doch in Ruhe.“", []string{
+			"SOURCE „Die Bewohner des Dorfes“ a", "QUOTE „Das sind Leute wie du und ich, lasst die doch in Ruhe“ direct a"}},
+		{"Konjunktiv I after the colon reports the speaker, a paper's name after its article (speech-news n008)", "Der Independent ging noch einen Schritt weiter: Corbyn müsse seine Strategie im Umgang mit den Medien radikal ändern.", []string{
+			"SOURCE „Der Independent“ a", "QUOTE „Corbyn müsse seine Strategie im Umgang mit den Medien radikal ändern“ indirect a"}},
+		{"an unmarked indicative after the colon stays the writer's (counter-example)", "Der Independent ging noch einen Schritt weiter: Corbyn hat seine Strategie geändert.", nil},
+		{"a compound common noun after its article is no name (counter-example, Wikinews train wn34728)", "Für den Schutz trägt die Hauptverantwortung die Familie: Sie müsse ein Signal setzen.", nil},
 	})
 }
