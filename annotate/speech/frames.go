@@ -673,6 +673,19 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 	}
 }
 
+// roleIn reports a listed person or group role among the nouns of [a, b)
+// („die Forscher“, „der Minister“).
+func (r *run) roleIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
+			if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // firstSubject returns the end of the subject that opens [vs, b) before
 // a first finite verb, when [vs, b) is the first of two coordinated
 // clauses („Dieser lehnt die Entsendung … ab und“); vs when there is none.
@@ -1655,6 +1668,11 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// Pressemitteilung des Konzerns hervor“: the speaker or document
 		// behind „aus“ (GUIDELINES §1.3)
 		r.ausSource(at, vs, fin, b)
+	}
+	if len(at.sources) == 0 && vs+1 < fin && r.lower(vs, "für") && r.npAfter(vs+1, fin) == fin && r.roleIn(vs+1, fin) {
+		// the holder of a view before an impersonal cue: „Für die
+		// Forscher leitet sich daraus ab, dass …“
+		r.addSource(at, vs+1, fin, ruleVorfeld)
 	}
 	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
 		return false

@@ -67,5 +67,10 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Der Independent“ a", "QUOTE „Corbyn müsse seine Strategie im Umgang mit den Medien radikal ändern“ indirect a"}},
 		{"an unmarked indicative after the colon stays the writer's (counter-example)", "Der Independent ging noch einen Schritt weiter: Corbyn hat seine Strategie geändert.", nil},
 		{"a compound common noun after its article is no name (counter-example, Wikinews train wn34728)", "Für den Schutz trägt die Hauptverantwortung die Familie: Sie müsse ein Signal setzen.", nil},
+		// the holder of a view in a „für“ phrase before an impersonal cue
+		{"für + role before an impersonal cue (speech-news n029)", "Für die Forscher leitet sich daraus etwa ab, dass die Kinder mehr Anleitung brauchen.", []string{
+			"SOURCE „die Forscher“ a", "CUE „leitet“ ableiten a", "QUOTE „dass die Kinder mehr Anleitung brauchen“ indirect a"}},
+		{"für + a thing is no holder (counter-example, speech-news n035)", "Für den Vertrauensindex leitet sich daraus ab, dass sie weniger polarisiert.", []string{
+			"CUE „leitet“ ableiten a", "QUOTE „dass sie weniger polarisiert“ indirect a"}},
 	})
 }
