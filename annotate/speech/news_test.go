@@ -83,7 +83,7 @@ func TestNewsFrames(t *testing.T) {
 			"QUOTE „Als einfacher Abgeordneter wäre sein Einfluss dahin“ indirect a", "CUE „analysiert“ analysieren a", "SOURCE „er“ a"}},
 		{"analysieren with an object is no report (Wikinews train wn80534)", "Nunmehr wird vor jedem Spiel die Situation analysiert.", nil},
 		{"sich ableiten with a dass-clause (speech-news n029)", "Für die Forscher leitet sich daraus ab, dass die Kinder mehr Anleitung brauchen.", []string{
-			"CUE „leitet“ ableiten a", "QUOTE „dass die Kinder mehr Anleitung brauchen“ indirect a"}},
+			"SOURCE „die Forscher“ a", "CUE „leitet“ ableiten a", "QUOTE „dass die Kinder mehr Anleitung brauchen“ indirect a"}},
 		{"a noun with a relative clause before an inverted verb is its Vorfeld; relative wo is no content (speech-news n039)", "Auch Halal-Fleisch, das koscherem Fleisch sehr ähnlich ist, findet man immer öfter in Gegenden, wo viele Muslime leben.", nil},
 		{"a relative clause inside reported words stays reported (constructed)", "Das Ziel, das wir hatten, ist erreicht, sagte er.", []string{
 			"QUOTE „Das Ziel, das wir hatten, ist erreicht“ direct a", "CUE „sagte“ sagen a", "SOURCE „er“ a"}},
