@@ -1703,7 +1703,11 @@ func (r *run) obliqueNP(x int) bool {
 		return false
 	}
 	switch r.w(x) {
-	case "den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem":
+	case "den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem",
+		// possessives and determiners in -en/-em are never nominative:
+		// „…, nannte seinen Platzverweis „überzogen““
+		"seinen", "seinem", "ihren", "ihrem", "meinen", "meinem", "unseren", "unserem", "deinen", "deinem",
+		"euren", "eurem", "diesen", "diesem", "jenen", "jenem", "keinen", "keinem", "jeden", "jedem":
 		return true
 	}
 	return false

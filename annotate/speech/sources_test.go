@@ -72,5 +72,10 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „die Forscher“ a", "CUE „leitet“ ableiten a", "QUOTE „dass die Kinder mehr Anleitung brauchen“ indirect a"}},
 		{"für + a thing is no holder (counter-example, speech-news n035)", "Für den Vertrauensindex leitet sich daraus ab, dass sie weniger polarisiert.", []string{
 			"CUE „leitet“ ableiten a", "QUOTE „dass sie weniger polarisiert“ indirect a"}},
+		// a possessive in -en/-em after the verb is an object, never the speaker
+		{"a possessive object after the verb is no speaker (constructed after Wikinews train wn63107)", "Danach nannte seinen Platzverweis auch der Trainer überzogen.", []string{
+			"CUE „nannte“ nennen a", "SOURCE „der Trainer“ a"}},
+		{"a possessive in -er can be the speaker (counter-example)", "Danach nannte sein Trainer den Platzverweis überzogen.", []string{
+			"CUE „nannte“ nennen a", "SOURCE „sein Trainer“ a"}},
 	})
 }
