@@ -2,6 +2,8 @@ package speech
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 )
@@ -71,7 +73,7 @@ func (r *run) npAfter(i, lim int) int {
 	// genitive or identifying PP: "des Innenministeriums", "von der Polizei", "aus Seoul"
 	for n := 0; n < 2 && j < lim; n++ {
 		switch {
-		case r.is(j, "des") || r.is(j, "der") || r.is(j, "eines") || r.is(j, "einer"):
+		case r.is(j, "des") || r.is(j, "der") || r.is(j, "eines") || r.is(j, "einer") || r.is(j, "aller"):
 			if n == 0 && (r.bareName(i, j) || r.nameEnd(i, j)) && r.mediaDative(j, lim) {
 				break
 			}
@@ -103,6 +105,10 @@ func (r *run) npAfter(i, lim int) int {
 		}
 		break
 	}
+	// a title with its own article after a medium: „die Zeitung Die Welt“
+	if j+1 < lim && j > i && r.isCap(j) && r.tf[j]&wArticle != 0 && r.isNounish(j+1) && r.tf[j+1] == 0 && r.mediaNoun(j-1) {
+		j += 2
+	}
 	// bracketed abbreviation: "(BWB)", „die Deutsche Presse-Agentur (dpa)“
 	if j+2 < lim && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.abbrevOf(i, j, j+1) {
 		j += 3
@@ -127,7 +133,10 @@ func (r *run) npAfter(i, lim int) int {
 		for k < alim && (r.isNounish(k) || r.toks[k].Kind == annotate.Abbrev) && k-j <= 4 {
 			k++
 		}
-		if k > j+1 && (k >= alim || k >= len(r.toks) || r.isPunct(k, ",:") || r.isFinal(k)) {
+		if k > j+1 && (k >= alim || k >= len(r.toks) || r.isPunct(k, ",:") || r.isFinal(k)) && (!r.bareName(i, j) || r.hasName(j+1, k)) {
+			// after a bare name only an appositive name counts: „Josef
+			// Kalina, SPÖ-naher Kommunikationsberater“ → „Josef Kalina“
+			// (GUIDELINES §1.3)
 			j = k
 		}
 	}
@@ -222,6 +231,47 @@ func (r *run) npCore(i, lim int) int {
 		return i
 	}
 	return j
+}
+
+// hasName reports a name among [a, b): a capitalised word that is no
+// listed role, no noun the morph tables know, alone or as the last part
+// of a compound („Kommunikationsberater“), and no adjective compound
+// („SPÖ-naher“).
+func (r *run) hasName(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !r.isCap(k) || r.toks[k].Kind != annotate.Word || r.tf[k] != 0 {
+			continue
+		}
+		w := r.w(k)
+		if r.s.lex.role(strings.ToLower(w)) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
+			continue
+		}
+		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// compoundNoun reports a word whose last part (at least five letters,
+// capitalised) is a noun the morph tables know: „Kommunikationsberater“.
+func (r *run) compoundNoun(w string) bool {
+	var buf [64]byte
+	for i := 1; i+5 <= len(w); i++ {
+		if !utf8.RuneStart(w[i]) || len(w)-i+1 > len(buf) {
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(w[i:])
+		u := unicode.ToUpper(c)
+		m := utf8.EncodeRune(buf[:], u)
+		m += copy(buf[m:], w[i+n:])
+		r.steps++
+		if r.s.g.isNoun(string(buf[:m])) {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpperWord(w string) bool {
@@ -407,6 +457,12 @@ func isLowerASCII(w string) bool {
 		}
 	}
 	return true
+}
+
+// mediaNoun reports a noun listed as a medium at j („Zeitung“,
+// „Nachrichtenagentur“).
+func (r *run) mediaNoun(j int) bool {
+	return j >= 0 && r.isCap(j) && r.s.lex.role(strings.ToLower(r.w(j))) == roleMedia
 }
 
 // speakerGroup reports a noun listed as a group or medium.

@@ -77,5 +77,17 @@ func TestSourceEdges(t *testing.T) {
 			"CUE „nannte“ nennen a", "SOURCE „der Trainer“ a"}},
 		{"a possessive in -er can be the speaker (counter-example)", "Danach nannte sein Trainer den Platzverweis überzogen.", []string{
 			"CUE „nannte“ nennen a", "SOURCE „sein Trainer“ a"}},
+		// SOURCE extent (§1.3)
+		{"an apposition without a name after a bare name is left out (speech-news n033)", "Das habe sich bewährt, vermutet Josef Kalina, SPÖ-naher Kommunikationsberater.", []string{
+			"QUOTE „Das habe sich bewährt“ indirect a", "CUE „vermutet“ vermuten a", "SOURCE „Josef Kalina“ a"}},
+		{"an appositive name after a role stays (counter-example, seed 001)", "„Fragen Sie in Pjöngjang nach“, erklärte die Sprecherin des russischen Außenministeriums, Maria Sacharowa.", []string{
+			"QUOTE „Fragen Sie in Pjöngjang nach“ direct a", "CUE „erklärte“ erklären a",
+			"SOURCE „die Sprecherin des russischen Außenministeriums, Maria Sacharowa“ a"}},
+		{"a genitive with aller belongs to the speaker (speech-news n010)", "Ideen habe sie schon, versprach die jüngste Opernballlady aller Zeiten.", []string{
+			"QUOTE „Ideen habe sie schon“ indirect a", "CUE „versprach“ versprechen a", "SOURCE „die jüngste Opernballlady aller Zeiten“ a"}},
+		{"a title with its own article after a medium (speech-news n036)", "Er machte sich auf den Weg, berichtet die Zeitung Die Welt.", []string{
+			"QUOTE „Er machte sich auf den Weg“ direct a", "CUE „berichtet“ berichten a", "SOURCE „die Zeitung Die Welt“ a"}},
+		{"an article after a common noun starts no title (counter-example)", "Er machte sich auf den Weg, berichtet der Sprecher.", []string{
+			"QUOTE „Er machte sich auf den Weg“ direct a", "CUE „berichtet“ berichten a", "SOURCE „der Sprecher“ a"}},
 	})
 }
