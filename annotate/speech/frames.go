@@ -1545,7 +1545,10 @@ func (r *run) extendDirectBack(qa int) int {
 			if r.tf[j]&wFirstPerson != 0 {
 				first = true
 			}
-			if len(r.cues(j)) > 0 || r.tf[j]&wSubj1 != 0 {
+			if r.tf[j]&wSubj1 != 0 {
+				return qa
+			}
+			if len(r.cues(j)) > 0 && !r.ownReportAt(pf, j, pl) {
 				return qa
 			}
 		}
@@ -1555,6 +1558,19 @@ func (r *run) extendDirectBack(qa int) int {
 		qa = pf
 	}
 	return qa
+}
+
+// ownReportAt reports a cue at j in sentence [pf, pl) whose SOURCE is in
+// the first person („Ich hatte schon spekuliert, dass …“, „Viele von uns
+// denken, dass …“): a report inside the speaker's own words, which the
+// outer QUOTE takes in (GUIDELINES §1.4.6).
+func (r *run) ownReportAt(pf, j, pl int) bool {
+	for k := pf; k < pl && k <= j+2; k++ {
+		if r.inSrc[k] && r.tf[k]&wFirstPerson != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // vorfeldFrame: the cue is the second constituent: „X sagte, dass …“,

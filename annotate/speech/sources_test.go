@@ -89,5 +89,12 @@ func TestSourceEdges(t *testing.T) {
 			"QUOTE „Er machte sich auf den Weg“ direct a", "CUE „berichtet“ berichten a", "SOURCE „die Zeitung Die Welt“ a"}},
 		{"an article after a common noun starts no title (counter-example)", "Er machte sich auf den Weg, berichtet der Sprecher.", []string{
 			"QUOTE „Er machte sich auf den Weg“ direct a", "CUE „berichtet“ berichten a", "SOURCE „der Sprecher“ a"}},
+		// unmarked direct speech over earlier sentences with the speaker's own reports (§1.4.5, §1.4.6)
+		{"a first-person report before an unmarked quote belongs to it (speech-news n004)", "Ich war auch überrascht. Ich hatte schon spekuliert, dass es ein solider zweiter Platz wird. Aber er hat sich mit dem Gate verspekuliert, gestand Hayböck.", []string{
+			"QUOTE „Ich war auch überrascht. Ich hatte schon spekuliert, dass es ein solider zweiter Platz wird. Aber er hat sich mit dem Gate verspekuliert“ direct a",
+			"SOURCE „Ich“ b", "CUE „spekuliert“ spekulieren b", "CUE „gestand“ gestehen a", "SOURCE „Hayböck“ a"}},
+		{"a third-person report before an unmarked quote stays its own (counter-example)", "Ich war auch überrascht. Der Trainer hatte schon gesagt, dass es ein solider zweiter Platz wird. Aber er hat sich verspekuliert, gestand Hayböck.", []string{
+			"SOURCE „Der Trainer“ a", "CUE „gesagt“ sagen a", "QUOTE „dass es ein solider zweiter Platz wird“ indirect a",
+			"QUOTE „Aber er hat sich verspekuliert“ direct b", "CUE „gestand“ gestehen b", "SOURCE „Hayböck“ b"}},
 	})
 }
