@@ -1149,9 +1149,23 @@ func (r *run) verbFinalEnd(from, end int) int {
 			return j
 		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
 			return j
+		case r.isPunct(j, "–—") && r.clauseVerbEnd(j-1) && !r.is(j+1, "so") && r.tf[j+1]&(wSubord|wWh) == 0:
+			// a dash after the clause's last verb starts the writer's
+			// words: „…, dass es … Gas gibt – auch im Gas klafft …“ (not
+			// an elaboration: „… umgehen zu wollen – so, dass …“)
+			return j
 		}
 	}
 	return end
+}
+
+// clauseVerbEnd reports a verb that closes a verb-final clause at j: a
+// finite verb or a zu-infinitive („gibt“, „zu machen“, „vorzubereiten“).
+func (r *run) clauseVerbEnd(j int) bool {
+	if j < 0 || !r.isWord(j) || r.isCap(j) {
+		return false
+	}
+	return r.tf[j]&(wFinite|wAux|wModal) != 0 || r.isZuInf(j) || j > 0 && r.is(j-1, "zu")
 }
 
 // v1Verb reports a finite verb at j that is no participle or infinitive

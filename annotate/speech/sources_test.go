@@ -96,5 +96,10 @@ func TestSourceEdges(t *testing.T) {
 		{"a third-person report before an unmarked quote stays its own (counter-example)", "Ich war auch überrascht. Der Trainer hatte schon gesagt, dass es ein solider zweiter Platz wird. Aber er hat sich verspekuliert, gestand Hayböck.", []string{
 			"SOURCE „Der Trainer“ a", "CUE „gesagt“ sagen a", "QUOTE „dass es ein solider zweiter Platz wird“ indirect a",
 			"QUOTE „Aber er hat sich verspekuliert“ direct b", "CUE „gestand“ gestehen b", "SOURCE „Hayböck“ b"}},
+		// a dash after the last verb of a verb-final reported clause ends it
+		{"a dash after the dass-clause's verb (speech-news n001)", "Die Forscher fanden heraus, dass es in den Staublücken Gas gibt – auch im Gas klafft aber eine Lücke.", []string{
+			"SOURCE „Die Forscher“ a", "CUE „fanden“ herausfinden a", "QUOTE „dass es in den Staublücken Gas gibt“ indirect a"}},
+		{"a dash before an elaboration with so, dass stays in the quote (counter-example, d004)", "Er versprach, mit ihm freundlich umgehen zu wollen – so, dass das Amt nicht beschädigt wird.", []string{
+			"SOURCE „Er“ a", "CUE „versprach“ versprechen a", "QUOTE „mit ihm freundlich umgehen zu wollen – so, dass das Amt nicht beschädigt wird“ indirect a"}},
 	})
 }
