@@ -232,7 +232,7 @@ func (r *run) wonachFrame(i int, p *phraseEntry) bool {
 	if s < i-1 {
 		r.addSource(at, s, i-1, ruleWonach)
 	}
-	r.addQuote(at, i+1, sl, annotate.ModeIndirect, ruleWonach)
+	r.addQuote(at, i+1, r.verbFinalEnd(i+1, sl), annotate.ModeIndirect, ruleWonach)
 	return true
 }
 

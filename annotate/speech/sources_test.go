@@ -101,5 +101,9 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Die Forscher“ a", "CUE „fanden“ herausfinden a", "QUOTE „dass es in den Staublücken Gas gibt“ indirect a"}},
 		{"a dash before an elaboration with so, dass stays in the quote (counter-example, d004)", "Er versprach, mit ihm freundlich umgehen zu wollen – so, dass das Amt nicht beschädigt wird.", []string{
 			"SOURCE „Er“ a", "CUE „versprach“ versprechen a", "QUOTE „mit ihm freundlich umgehen zu wollen – so, dass das Amt nicht beschädigt wird“ indirect a"}},
+		{"a wonach clause ends before the verb of the clause around it (speech-news n039)", "Behauptungen, wonach Tiere bei der Schächtung mehr leiden als in einem Schlachthof, sind falsch.", []string{
+			"SOURCE „Behauptungen“ a", "CUE „wonach“ wonach a", "QUOTE „Tiere bei der Schächtung mehr leiden als in einem Schlachthof“ indirect a"}},
+		{"a wonach clause with a second verb of its own (counter-example)", "Es gibt Berichte, wonach er krank sei und bleibe.", []string{
+			"SOURCE „Berichte“ a", "CUE „wonach“ wonach a", "QUOTE „er krank sei und bleibe“ indirect a"}},
 	})
 }
