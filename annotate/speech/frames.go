@@ -1149,6 +1149,10 @@ func (r *run) verbFinalEnd(from, end int) int {
 			return j
 		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
 			return j
+		case r.isPunct(j, ",") && r.is(j+1, "und") && r.isPunct(j+2, ":"):
+			// „…, dass X informiert sei, und: Es ist Schengen-konform“:
+			// the speaker's own words follow as a QUOTE of their own
+			return j
 		case r.isPunct(j, "–—") && r.clauseVerbEnd(j-1) && !r.is(j+1, "so") && r.tf[j+1]&(wSubord|wWh) == 0:
 			// a dash after the clause's last verb starts the writer's
 			// words: „…, dass es … Gas gibt – auch im Gas klafft …“ (not
@@ -2001,7 +2005,11 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		}
 		switch {
 		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
-			return r.addQuote(at, k, r.verbFinalEnd(k, r.reportEnd(k, sl)), annotate.ModeIndirect, rule)
+			e := r.verbFinalEnd(k, r.reportEnd(k, sl))
+			if e+3 < sl && r.is(e+1, "und") && r.isPunct(e+2, ":") {
+				r.addQuote(at, e+3, sl, r.modeOf(e+3, sl), rule)
+			}
+			return r.addQuote(at, k, e, annotate.ModeIndirect, rule)
 		case r.finiteAfter(i, b):
 			return false // „ich denke das sind …, das … umzuschütteln“
 		case r.zuClause(k, cb) || r.zuReport(k, sl):

@@ -75,6 +75,16 @@ func (r *run) hostClause(x, y int) (int, int) {
 // QUOTE, minus the phrase when it stands at an edge.
 func (r *run) hostQuote(at *att, x, y int, rule string) {
 	a, b := r.hostClause(x, y)
+	for k := x - 1; k > a; k-- {
+		r.steps++
+		if r.isPunct(k, ",") && r.invertedCue(k+1) {
+			// the phrase stands in another report's inverted frame: „Das
+			// Problem sei …, erklärte der Premierminister demnach weiter“
+			// → the reported clause before the frame
+			r.addQuote(at, a, k, annotate.ModeIndirect, rule)
+			return
+		}
+	}
 	// strip a leading conjunction or punctuation
 	lead := a
 	for lead < x && (r.tf[lead]&wConj != 0 || !r.isWord(lead)) {

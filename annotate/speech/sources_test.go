@@ -105,5 +105,10 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Behauptungen“ a", "CUE „wonach“ wonach a", "QUOTE „Tiere bei der Schächtung mehr leiden als in einem Schlachthof“ indirect a"}},
 		{"a wonach clause with a second verb of its own (counter-example)", "Es gibt Berichte, wonach er krank sei und bleibe.", []string{
 			"SOURCE „Berichte“ a", "CUE „wonach“ wonach a", "QUOTE „er krank sei und bleibe“ indirect a"}},
+		// a cue phrase inside another report's inverted frame
+		{"demnach inside an inverted frame takes the clause before it (speech-news n027)", "Das Problem sei nicht so sehr, dass Migranten kommen, erklärte der Premierminister demnach weiter.", []string{
+			"QUOTE „Das Problem sei nicht so sehr, dass Migranten kommen“ indirect a", "CUE „erklärte“ erklären a", "SOURCE „der Premierminister“ a", "CUE „demnach“ demnach a"}},
+		{"a dass-clause, „und:“ and the speaker's words (speech-news n018)", "Dazu versicherte sie, dass die EU-Kommission bereits informiert sei, und: Es ist Schengen-konform.", []string{
+			"CUE „versicherte“ versichern a", "SOURCE „sie“ a", "QUOTE „dass die EU-Kommission bereits informiert sei“ indirect a", "QUOTE „Es ist Schengen-konform“ direct a"}},
 	})
 }
