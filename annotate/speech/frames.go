@@ -631,6 +631,29 @@ func (r *run) isWerden(i int) bool {
 	return false
 }
 
+// mediaNameEnd returns the end of „(article) medium Name“ inside the noun
+// phrase [a, e) when a further name follows the medium's one-word name
+// („die Nachrichtenagentur TASR Fico“ → „die Nachrichtenagentur TASR“);
+// a otherwise.
+func (r *run) mediaNameEnd(a, e int) int {
+	m := a
+	if r.isDet(m) {
+		m++
+	}
+	for m < e && r.isAdj(m) {
+		m++
+	}
+	if m+2 >= e || !r.mediaNoun(m) || r.tf[m+1] != 0 || !r.isCap(m+1) || r.s.g.isNoun(r.w(m+1)) {
+		return a
+	}
+	for k := m + 2; k < e; k++ {
+		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.role(strings.ToLower(r.w(k))) != 0 {
+			return a
+		}
+	}
+	return m + 2
+}
+
 // quotedObject adds the object of an active „zitieren“ at k (after
 // adverbs) as a second SOURCE: who is quoted speaks as much as who quotes
 // („Die Nachrichtenagentur TASR zitierte Fico mit den Worten: …“).
@@ -1374,6 +1397,15 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// the subject of a passive is what is reported
 		r.passiveAgent(at, sa, b, -1, ruleInverted)
 	case !r.obliqueNP(sa):
+		if c.entry.frames&quotedSubject != 0 && se > sa {
+			if m := r.mediaNameEnd(sa, se); m > sa {
+				// „…, zitierte die Nachrichtenagentur TASR Fico“: the
+				// medium's name is one word, the next name is who is quoted
+				r.addSource(at, sa, m, ruleInverted)
+				r.addSource(at, m, se, ruleInverted)
+				break
+			}
+		}
 		r.addSource(at, sa, se, ruleInverted)
 		if c.entry.frames&quotedSubject != 0 && se > sa {
 			r.quotedObject(at, se, lim, ruleInverted) // „„…“, zitierte man Yolanda Alvarez“

@@ -110,5 +110,12 @@ func TestSourceEdges(t *testing.T) {
 			"QUOTE „Das Problem sei nicht so sehr, dass Migranten kommen“ indirect a", "CUE „erklärte“ erklären a", "SOURCE „der Premierminister“ a", "CUE „demnach“ demnach a"}},
 		{"a dass-clause, „und:“ and the speaker's words (speech-news n018)", "Dazu versicherte sie, dass die EU-Kommission bereits informiert sei, und: Es ist Schengen-konform.", []string{
 			"CUE „versicherte“ versichern a", "SOURCE „sie“ a", "QUOTE „dass die EU-Kommission bereits informiert sei“ indirect a", "QUOTE „Es ist Schengen-konform“ direct a"}},
+		// active zitieren: who quotes and who is quoted (ninth round)
+		{"a medium's one-word name, then the quoted person (speech-news n027)", "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur TASR Fico am Mittwochabend.", []string{
+			"QUOTE „Der Islam hat keinen Platz in der Slowakei“ direct a", "CUE „zitierte“ zitieren a",
+			"SOURCE „die Nachrichtenagentur TASR“ a", "SOURCE „Fico“ a"}},
+		{"a medium with one name quotes nobody else (counter-example)", "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur TASR den Premier.", []string{
+			"QUOTE „Der Islam hat keinen Platz in der Slowakei“ direct a", "CUE „zitierte“ zitieren a",
+			"SOURCE „die Nachrichtenagentur TASR“ a", "SOURCE „den Premier“ a"}},
 	})
 }
