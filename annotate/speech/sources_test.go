@@ -117,5 +117,12 @@ func TestSourceEdges(t *testing.T) {
 		{"a medium with one name quotes nobody else (counter-example)", "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur TASR den Premier.", []string{
 			"QUOTE „Der Islam hat keinen Platz in der Slowakei“ direct a", "CUE „zitierte“ zitieren a",
 			"SOURCE „die Nachrichtenagentur TASR“ a", "SOURCE „den Premier“ a"}},
+		// a reported report with a content clause continues the last report (§1.4.6, §1.5)
+		{"a Konjunktiv I report with a dass-clause after a report (d006)", "In einer Pressemitteilung hieß es: Der Ministerpräsident ist nicht zurückgetreten. Er habe nur vorgeschlagen, dass sein Stellvertreter das Amt übernehme.", []string{
+			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a",
+			"SOURCE „Er“ b", "QUOTE „Er habe nur vorgeschlagen, dass sein Stellvertreter das Amt übernehme“ indirect a", "CUE „vorgeschlagen“ vorschlagen b"}},
+		{"an indicative report with a dass-clause stays its own (counter-example)", "In einer Pressemitteilung hieß es: Der Ministerpräsident ist nicht zurückgetreten. Er hat nur vorgeschlagen, dass sein Stellvertreter das Amt übernehme.", []string{
+			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a",
+			"SOURCE „Er“ b", "CUE „vorgeschlagen“ vorschlagen b", "QUOTE „dass sein Stellvertreter das Amt übernehme“ indirect b"}},
 	})
 }
