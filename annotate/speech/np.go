@@ -299,6 +299,12 @@ func (r *run) npBefore(e, lim int) int {
 			}
 			break // the determiner starts the phrase: „Sarkozy dem „Figaro“ zufolge“
 		}
+		if !r.isCap(k) && r.tf[k]&(wFinite|wAux|wModal) != 0 && k > lim && !r.isDet(k-1) && !r.isAdj(k-1) {
+			// a verb, not an attributive adjective: „vergangenen Samstag
+			// starben behördlichen Angaben zufolge“ (not „den erwarteten
+			// Angaben zufolge“)
+			break
+		}
 		if r.isNounish(k) || r.isAdj(k) || r.is(k, "-") || r.toks[k].Kind == annotate.Abbrev || r.nameLike(k) {
 			j = k
 			continue

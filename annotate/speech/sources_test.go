@@ -124,5 +124,10 @@ func TestSourceEdges(t *testing.T) {
 		{"an indicative report with a dass-clause stays its own (counter-example)", "In einer Pressemitteilung hieß es: Der Ministerpräsident ist nicht zurückgetreten. Er hat nur vorgeschlagen, dass sein Stellvertreter das Amt übernehme.", []string{
 			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a",
 			"SOURCE „Er“ b", "CUE „vorgeschlagen“ vorschlagen b", "QUOTE „dass sein Stellvertreter das Amt übernehme“ indirect b"}},
+		// the noun phrase before „zufolge“ stops at a verb
+		{"a finite verb before the phrase of zufolge ends it (Wikinews train wn14986)", "Am vergangenen Samstag starben behördlichen Angaben zufolge drei Menschen.", []string{
+			"QUOTE „Am vergangenen Samstag starben behördlichen Angaben zufolge drei Menschen“ indirect a", "SOURCE „behördlichen Angaben“ a", "CUE „zufolge“ zufolge a"}},
+		{"an attributive participle stays in the phrase (counter-example)", "Den erwarteten Angaben zufolge starben drei Menschen.", []string{
+			"SOURCE „Den erwarteten Angaben“ a", "CUE „zufolge“ zufolge a", "QUOTE „starben drei Menschen“ indirect a"}},
 	})
 }
