@@ -115,6 +115,7 @@ type lex struct {
 	phrases map[string][]*phraseEntry // by lower-case first word
 	nouns   map[string]*nounEntry     // by form
 	nachSuf []*nounEntry              // nach-nouns for compound endings, lower-case
+	docSuf  []string                  // doc nouns (lower-case, singular forms of 5+ letters) for compound endings: „Positionspapier“
 	roles   map[string]roleKind       // lower-case
 	maxRole int                       // longest role, in bytes
 	// temporal nouns: a Vorfeld that starts with one is an adverbial
@@ -303,6 +304,9 @@ func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		x.nouns[noun] = n
 		if fl&(nounNach|nounNachNamed) != 0 {
 			x.nachSuf = append(x.nachSuf, &nounEntry{noun: strings.ToLower(noun), lemma: n.lemma, flags: fl, pos: n.pos})
+		}
+		if fl&nounDoc != 0 && len(noun) >= 5 {
+			x.docSuf = append(x.docSuf, strings.ToLower(noun))
 		}
 	}
 }

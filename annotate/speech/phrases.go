@@ -402,7 +402,14 @@ func (r *run) docSource(j, lim int) (int, int) {
 	}
 	s := j + 1
 	if r.is(j, "im") || r.is(j, "Im") {
-		s = k
+		// „im internen Expertenpapier“ → „internen Expertenpapier“: the
+		// adjectives after the fused article stay
+		for m := j + 1; m < k; m++ {
+			if !r.isAdj(m) {
+				s = k
+				break
+			}
+		}
 	}
 	return s, k + 1
 }
@@ -418,6 +425,12 @@ func (r *run) docPhrase(a, b int) bool {
 			lw := strings.ToLower(w)
 			for _, s := range []string{"erklärung", "mitteilung", "bericht", "stellungnahme", "interview", "schreiben", "brief"} {
 				if strings.HasSuffix(lw, s) {
+					return true
+				}
+			}
+			// a compound of a listed document noun: „Positionspapier“
+			for _, s := range r.s.lex.docSuf {
+				if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
 					return true
 				}
 			}

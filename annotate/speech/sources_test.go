@@ -129,5 +129,12 @@ func TestSourceEdges(t *testing.T) {
 			"QUOTE „Am vergangenen Samstag starben behördlichen Angaben zufolge drei Menschen“ indirect a", "SOURCE „behördlichen Angaben“ a", "CUE „zufolge“ zufolge a"}},
 		{"an attributive participle stays in the phrase (counter-example)", "Den erwarteten Angaben zufolge starben drei Menschen.", []string{
 			"SOURCE „Den erwarteten Angaben“ a", "CUE „zufolge“ zufolge a", "QUOTE „starben drei Menschen“ indirect a"}},
+		// a compound of a listed document noun is a document (§1.3)
+		{"a compound document noun before heißt es names its author (Wikinews dev wn30032)", "In einem Positionspapier des Bundesministeriums des Innern heißt es, die Evaluierung sei abgeschlossen.", []string{
+			"SOURCE „des Bundesministeriums des Innern“ a", "CUE „heißt es“ heißen a", "QUOTE „die Evaluierung sei abgeschlossen“ indirect a"}},
+		{"adjectives after im stay with the document (speech-news n018)", "Denn im internen Expertenpapier wird festgehalten, dass der Zaun überwindbar ist.", []string{
+			"SOURCE „internen Expertenpapier“ a", "CUE „festgehalten“ festhalten a", "QUOTE „dass der Zaun überwindbar ist“ indirect a"}},
+		{"a compound document without an author is itself the SOURCE (counter-example)", "In einem Positionspapier heißt es, die Evaluierung sei abgeschlossen.", []string{
+			"SOURCE „einem Positionspapier“ a", "CUE „heißt es“ heißen a", "QUOTE „die Evaluierung sei abgeschlossen“ indirect a"}},
 	})
 }
