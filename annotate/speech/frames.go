@@ -1894,6 +1894,9 @@ func (r *run) focusParticle(j int) bool {
 // it starts with a determiner, a name or noun, or a pronoun, not with a
 // preposition, an adverb or a demonstrative standing alone.
 func (r *run) vorfeldSubject(vs, fin int) bool {
+	if fin == vs+3 && r.is(vs, "Von") && (r.is(vs+1, "der") || r.is(vs+1, "dem")) && r.isCap(vs+2) && r.tf[vs+2] == 0 && !r.s.g.isNoun(r.w(vs+2)) {
+		return true // a name with a particle: „Von der Leyen betonte, …“
+	}
 	if r.tf[vs]&(wPrep|wAdverb|wSubord|wWh) != 0 {
 		return false
 	}

@@ -136,5 +136,9 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „internen Expertenpapier“ a", "CUE „festgehalten“ festhalten a", "QUOTE „dass der Zaun überwindbar ist“ indirect a"}},
 		{"a compound document without an author is itself the SOURCE (counter-example)", "In einem Positionspapier heißt es, die Evaluierung sei abgeschlossen.", []string{
 			"SOURCE „einem Positionspapier“ a", "CUE „heißt es“ heißen a", "QUOTE „die Evaluierung sei abgeschlossen“ indirect a"}},
+		{"a name with a capitalised particle opens the sentence (Wikinews dev wn72867)", "Von der Leyen betonte, unter den Verkäuferinnen seien viele Mütter.", []string{
+			"SOURCE „Von der Leyen“ a", "CUE „betonte“ betonen a", "QUOTE „unter den Verkäuferinnen seien viele Mütter“ indirect a"}},
+		{"von + article + a common noun is a place, not a name (counter-example)", "Von der Bühne betonte er, die Lage sei ernst.", []string{
+			"CUE „betonte“ betonen a", "SOURCE „er“ a", "QUOTE „die Lage sei ernst“ indirect a"}},
 	})
 }
