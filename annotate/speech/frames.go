@@ -824,7 +824,20 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 // „eine Beobachtung, von der nun das Max-Planck-Institut berichtet“.
 func (r *run) prepRelative(a, i, b, sf int) bool {
 	return a > sf && r.isPunct(a-1, ",") && r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 &&
-		r.opensClause(a+1) && r.lastWord(i+1, b) < 0
+		r.opensClause(a+1) && r.auxOnly(i+1, b)
+}
+
+// auxOnly reports that [x, b) holds no word but auxiliaries and modals:
+// the verb cluster that closes a verb-final clause („bei dem sie gesagt
+// hatte, …“).
+func (r *run) auxOnly(x, b int) bool {
+	for j := x; j < b; j++ {
+		r.steps++
+		if r.isWord(j) && (r.tf[j]&(wAux|wModal) == 0 || r.isCap(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // soComma reports a lower-case „so“ at j after a comma.

@@ -140,5 +140,10 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Von der Leyen“ a", "CUE „betonte“ betonen a", "QUOTE „unter den Verkäuferinnen seien viele Mütter“ indirect a"}},
 		{"von + article + a common noun is a place, not a name (counter-example)", "Von der Bühne betonte er, die Lage sei ernst.", []string{
 			"CUE „betonte“ betonen a", "SOURCE „er“ a", "QUOTE „die Lage sei ernst“ indirect a"}},
+		// a relative clause after a preposition whose verb cluster ends in an auxiliary (ninth round)
+		{"preposition + relative pronoun, participle + auxiliary (Wikinews dev wn29336)", "Er kritisierte das Interview, bei dem sie gesagt hatte, sie habe Probleme gehabt.", []string{
+			"SOURCE „Er“ a", "CUE „kritisierte“ kritisieren a", "SOURCE „sie“ b", "CUE „gesagt“ sagen b", "QUOTE „sie habe Probleme gehabt“ indirect b"}},
+		{"a preposition and an article opening the sentence are no relative clause (counter-example)", "Bei dem Treffen hatte der Minister gesagt, er habe Probleme gehabt.", []string{
+			"SOURCE „der Minister“ a", "CUE „gesagt“ sagen a", "QUOTE „er habe Probleme gehabt“ indirect a"}},
 	})
 }
