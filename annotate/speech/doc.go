@@ -129,6 +129,24 @@
 // („Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …“; number
 // words from numbers-words.txt and numbers-scales.txt).
 //
+// Eleventh round (GUIDELINES §4): a listed party in brackets („(ÖVP)“,
+// speech-roles.txt kind party), an apposition without a name after a bare
+// name, and a number with its noun after the head („der
+// Beobachtungsstelle 18 Zivilisten“) stay out of the SOURCE; a genitive
+// with „aller“, a medium's title with its own article („die Zeitung Die
+// Welt“), an adjective of origin in a nach-phrase („nach nordkoreanischen
+// Angaben“), a genitive name before a document („in Zschäpes Erklärung“)
+// and the author of a compound document („In einem Positionspapier des
+// X“) are sources; the subject opening the first of two coordinated
+// clauses, a „für“ phrase with a role before an impersonal cue, and both
+// names after a medium in active „zitieren“ are found. A verb-final or
+// Konjunktiv reported clause ends before the writer's main clause („und
+// schloss …“, „, die Diakonie sprach …“, a dash after its last verb);
+// unmarked direct speech extends back over first-person sentences that
+// hold the speaker's own report; a Konjunktiv I report with a pronoun
+// subject and a content clause right after a report continues that
+// report.
+//
 // News articles without quotation marks (clauses.go, interview.go): a
 // main clause before an inverted cue is reported words also when a
 // subordinate clause closes it („…, da er …, sagte die Angeklagte“, „Seit
