@@ -71,10 +71,53 @@ func (r *run) hostClause(x, y int) (int, int) {
 	return a, b
 }
 
+// relativeHost returns the relative clause inside [a, b) that holds the
+// cue phrase [x, y): from the relative pronoun after a comma (also after
+// a preposition) to its verb cluster at the end („… – einem Haus, dem sie
+// laut eigenem Bekunden seit 30 Jahren regelmäßige Besuche abstatte“).
+// It returns an empty range when the phrase stands in no relative clause.
+func (r *run) relativeHost(a, x, y, b int) (int, int) {
+	ra := -1
+	for k := x - 1; k > a; k-- {
+		r.steps++
+		if r.isPunct(k, ",;:–—()") || r.inQ[k] >= 0 {
+			if r.isPunct(k, ",") && r.tf[k+1]&wRelative != 0 && !r.isCap(k+1) {
+				ra = k + 1
+			} else if r.isPunct(k, ",") && r.tf[k+1]&wPrep != 0 && r.tf[k+2]&wRelative != 0 && !r.isCap(k+2) {
+				ra = k + 1
+			}
+			break
+		}
+	}
+	if ra < 0 {
+		return 0, 0
+	}
+	for k := y; k < b; k++ {
+		r.steps++
+		if r.isPunct(k, ",;:–—()") {
+			return 0, 0 // the relative clause goes on past its verb: leave it
+		}
+		if r.tf[k]&(wFinite|wAux|wModal) != 0 && !r.isCap(k) && r.tf[k]&wArticle == 0 {
+			e := k + 1
+			for e < b && r.isWord(e) && r.tf[e]&(wAux|wModal) != 0 && !r.isCap(e) {
+				e++
+			}
+			if e < b && r.isWord(e) {
+				return 0, 0 // more words after the verb: no verb-final clause
+			}
+			return ra, e
+		}
+	}
+	return 0, 0
+}
+
 // hostQuote adds the host clause of a cue phrase [x, y) as an indirect
 // QUOTE, minus the phrase when it stands at an edge.
 func (r *run) hostQuote(at *att, x, y int, rule string) {
 	a, b := r.hostClause(x, y)
+	if ra, rb := r.relativeHost(a, x, y, b); rb > ra {
+		a, b = ra, rb
+	}
 	for k := x - 1; k > a; k-- {
 		r.steps++
 		if r.isPunct(k, ",") && r.invertedCue(k+1) {

@@ -145,5 +145,10 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Er“ a", "CUE „kritisierte“ kritisieren a", "SOURCE „sie“ b", "CUE „gesagt“ sagen b", "QUOTE „sie habe Probleme gehabt“ indirect b"}},
 		{"a preposition and an article opening the sentence are no relative clause (counter-example)", "Bei dem Treffen hatte der Minister gesagt, er habe Probleme gehabt.", []string{
 			"SOURCE „der Minister“ a", "CUE „gesagt“ sagen a", "QUOTE „er habe Probleme gehabt“ indirect a"}},
+		// a cue phrase inside a relative clause: the relative clause is its host (§1.4.2)
+		{"laut eigenem Bekunden in a relative clause (speech-news n010)", "Präsentiert hat sie das Werk in der Staatsoper – einem Haus, dem sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte.", []string{
+			"QUOTE „dem sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte“ indirect a", "SOURCE „sie“ a", "CUE „laut“ laut a"}},
+		{"laut in a main clause keeps the main clause (counter-example)", "Laut Polizei wurden drei Menschen verletzt, die im Auto saßen.", []string{
+			"CUE „Laut“ laut a", "SOURCE „Polizei“ a", "QUOTE „wurden drei Menschen verletzt, die im Auto saßen“ indirect a"}},
 	})
 }
