@@ -70,7 +70,7 @@ func TestNewsFrames(t *testing.T) {
 		{"a dash inside a sentence is no dateline (constructed)", "Die Lage ist ernst – und sie wird schlimmer, sagte der Minister.", []string{
 			"QUOTE „Die Lage ist ernst – und sie wird schlimmer“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Minister“ a"}},
 		{"laut eigenem Bekunden takes the subject pronoun before it (speech-news n010)", "Sie liebt die Staatsoper, der sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte.", []string{
-			"QUOTE „Sie liebt die Staatsoper, der sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte“ indirect a", "SOURCE „sie“ a", "CUE „laut“ laut a"}},
+			"QUOTE „der sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte“ indirect a", "SOURCE „sie“ a", "CUE „laut“ laut a"}},
 		{"laut with a named source keeps it (d015)", "Die Wissenschafter hatten das laut Aussendung der Uni gedeutet.", []string{
 			"QUOTE „Die Wissenschafter hatten das laut Aussendung der Uni gedeutet“ indirect a", "CUE „laut“ laut a", "SOURCE „der Uni“ a"}},
 		{"the document of an agentless passive is its SOURCE (speech-news n005, n018)", "Im Oktober wurde in einer Studie behauptet, dass man mit wenig Schlaf auskommt. Denn im internen Expertenpapier wird festgehalten, dass der Zaun überwindbar ist.", []string{
