@@ -1270,7 +1270,7 @@ func (r *run) quoteStart(end, sf int) int {
 		if r.isPunct(j, ":;") {
 			return j + 1
 		}
-		if r.paraSt[j] || j <= end-maxReach {
+		if r.paraSt[j] || j <= end-maxReach || r.capStart(j) {
 			return j // a headline without a final mark runs into the sentence
 		}
 	}
@@ -1278,6 +1278,14 @@ func (r *run) quoteStart(end, sf int) int {
 		return d // „Wien – Die Lage sei ernst, sagte X“
 	}
 	return sf
+}
+
+// capStart reports a preposition written with a capital inside a
+// sentence, right after a word: the real start of a sentence that a
+// headline without a final mark runs into („Schuldenumstrukturierung Nach
+// den Worten von EZB-Direktor Benoit Coeure …“).
+func (r *run) capStart(j int) bool {
+	return j > 0 && r.isCap(j) && r.tf[j]&wPrep != 0 && r.inQ[j] < 0 && r.toks[j-1].Kind == annotate.Word && r.tf[j-1]&wPrep == 0
 }
 
 // skipReflexive skips adverbs and a reflexive „sich“ after a finite verb

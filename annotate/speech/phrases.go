@@ -57,7 +57,7 @@ func (r *run) phraseCue(i int) int {
 func (r *run) hostClause(x, y int) (int, int) {
 	sf, sl := r.sentBounds(x)
 	a := x
-	for a > sf && a > x-maxReach && !r.isPunct(a-1, ":;") {
+	for a > sf && a > x-maxReach && !r.isPunct(a-1, ":;") && !r.capStart(a) {
 		a--
 	}
 	if a == sf && x >= r.afterDateline(sf) {

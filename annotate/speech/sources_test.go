@@ -150,5 +150,11 @@ func TestSourceEdges(t *testing.T) {
 			"QUOTE „dem sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte“ indirect a", "SOURCE „sie“ a", "CUE „laut“ laut a"}},
 		{"laut in a main clause keeps the main clause (counter-example)", "Laut Polizei wurden drei Menschen verletzt, die im Auto saßen.", []string{
 			"CUE „Laut“ laut a", "SOURCE „Polizei“ a", "QUOTE „wurden drei Menschen verletzt, die im Auto saßen“ indirect a"}},
+		// a headline without a final mark runs into the sentence: a capitalised preposition starts it
+		{"a capitalised preposition after a headline word starts the host clause (d011)", "Schuldenumstrukturierung Nach den Worten von EZB-Direktor Benoit Coeure beraten die Euroländer derzeit auch über eine Umstrukturierung.", []string{
+			"CUE „Nach den Worten“ nach Worten a", "SOURCE „EZB-Direktor Benoit Coeure“ a", "QUOTE „beraten die Euroländer derzeit auch über eine Umstrukturierung“ indirect a"}},
+		{"a lower-case preposition inside the clause starts nothing (counter-example)", "Die Euroländer beraten nach den Worten von EZB-Direktor Benoit Coeure derzeit über eine Umstrukturierung.", []string{
+			"QUOTE „Die Euroländer beraten nach den Worten von EZB-Direktor Benoit Coeure derzeit über eine Umstrukturierung“ indirect a",
+			"CUE „nach den Worten“ nach Worten a", "SOURCE „EZB-Direktor Benoit Coeure“ a"}},
 	})
 }
