@@ -686,8 +686,12 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 			return
 		}
 	}
-	if r.isPunct(v-1, ",") {
-		return // a verb after a comma shares a subject named further back
+	if r.isPunct(v-1, ",") && !(x < v-1 && r.tf[x]&wSubord != 0 && r.segmentStart(v-1) == x) {
+		// a verb after a comma shares a subject named further back; after
+		// a fronted subordinate clause the subject follows the verb
+		// („Als ein Fluggast zu Hilfe eilte, biss der Randalierer den
+		// Fluggast und rief: …“)
+		return
 	}
 	if k := r.skipAdverbs(v+1, fin); k < fin && !r.obliqueNP(k) {
 		if se := r.npAfter(k, fin); se > k {

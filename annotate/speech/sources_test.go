@@ -156,5 +156,9 @@ func TestSourceEdges(t *testing.T) {
 		{"a lower-case preposition inside the clause starts nothing (counter-example)", "Die Euroländer beraten nach den Worten von EZB-Direktor Benoit Coeure derzeit über eine Umstrukturierung.", []string{
 			"QUOTE „Die Euroländer beraten nach den Worten von EZB-Direktor Benoit Coeure derzeit über eine Umstrukturierung“ indirect a",
 			"CUE „nach den Worten“ nach Worten a", "SOURCE „EZB-Direktor Benoit Coeure“ a"}},
+		{"a fronted subordinate clause before two coordinated verbs: the subject follows the first (Wikinews train wn20800)", "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“", []string{
+			"SOURCE „der Randalierer“ a", "CUE „rief“ rufen a", "QUOTE „Lasst mich raus“ direct a"}},
+		{"a verb after a listing comma shares a subject named further back (counter-example)", "Er legte keine Beweise vor, blieb still und rief: „Lasst mich raus!“", []string{
+			"CUE „rief“ rufen a", "QUOTE „Lasst mich raus“ direct a"}},
 	})
 }
