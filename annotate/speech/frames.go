@@ -2271,7 +2271,9 @@ func (r *run) zuReport(k, sl int) bool {
 		if r.is(j, "zu") && j+2 < len(r.toks) && r.isWord(j+1) && !r.isCap(j+1) && (r.isBoundary(j+2) || r.isFinal(j+2)) {
 			return true
 		}
-		if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) && !r.is(j+1, "zu") {
+			// (an infinitive before „zu“ + modal is no finite verb:
+			// „… Politik machen zu wollen“)
 			return false
 		}
 	}

@@ -160,5 +160,9 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „der Randalierer“ a", "CUE „rief“ rufen a", "QUOTE „Lasst mich raus“ direct a"}},
 		{"a verb after a listing comma shares a subject named further back (counter-example)", "Er legte keine Beweise vor, blieb still und rief: „Lasst mich raus!“", []string{
 			"CUE „rief“ rufen a", "QUOTE „Lasst mich raus“ direct a"}},
+		{"a zu-infinitive with a modal after its infinitive, over a comma between adjectives (speech-news n008)", "Corbyn hat angekündigt, eine neue, sachlichere Art von Politik machen zu wollen.", []string{
+			"SOURCE „Corbyn“ a", "CUE „angekündigt“ ankündigen a", "QUOTE „eine neue, sachlichere Art von Politik machen zu wollen“ indirect a"}},
+		{"a finite verb before the comma's clause ends it (counter-example)", "Corbyn hat angekündigt, eine neue Art von Politik machen wir nicht.", []string{
+			"SOURCE „Corbyn“ a", "CUE „angekündigt“ ankündigen a"}},
 	})
 }
