@@ -1387,7 +1387,9 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
 	// „Die Gedanken … waren sehr stark, berichtete Weiss darüber, dass
 	// …“: reported words before the cue and its content after it
-	both := contentAfter && c.form == formFinite && r.lower(b+1, "dass") &&
+	// (also before a colon: „Auch bei den Fußgängern zeigt der Trend nach
+	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
+	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
 	if contentAfter && !both && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content

@@ -164,5 +164,12 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Corbyn“ a", "CUE „angekündigt“ ankündigen a", "QUOTE „eine neue, sachlichere Art von Politik machen zu wollen“ indirect a"}},
 		{"a finite verb before the comma's clause ends it (counter-example)", "Corbyn hat angekündigt, eine neue Art von Politik machen wir nicht.", []string{
 			"SOURCE „Corbyn“ a", "CUE „angekündigt“ ankündigen a"}},
+		// an inverted frame between reported words and a colon: both are its QUOTEs (§1.6)
+		{"reported words, an inverted cue, a colon and more words (speech-news n012)", "Auch bei den Fußgängern zeigt der Trend stark nach oben, berichtet das KFV: Eine Beobachtung habe gezeigt, dass viele abgelenkt sind.", []string{
+			"QUOTE „Auch bei den Fußgängern zeigt der Trend stark nach oben“ direct a", "CUE „berichtet“ berichten a", "SOURCE „das KFV“ a",
+			"SOURCE „Eine Beobachtung“ b", "QUOTE „Eine Beobachtung habe gezeigt, dass viele abgelenkt sind“ indirect a", "CUE „gezeigt“ zeigen b"}},
+		{"an adverbial clause before the cue and a colon stays the Vorfeld (counter-example)", "Was den Fall betrifft, berichtet das KFV: Eine Beobachtung habe gezeigt, dass viele abgelenkt sind.", []string{
+			"CUE „berichtet“ berichten a", "SOURCE „das KFV“ a",
+			"SOURCE „Eine Beobachtung“ b", "QUOTE „Eine Beobachtung habe gezeigt, dass viele abgelenkt sind“ indirect a", "CUE „gezeigt“ zeigen b"}},
 	})
 }
