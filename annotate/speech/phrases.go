@@ -333,6 +333,13 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	p0 := i - 1
 	switch {
 	case b < len(r.toks) && r.isPunct(b, ":"):
+		if len(at.sources) == 0 && p0 > sf && r.isPunct(p0, ",") && (r.lower(sf, "in") || r.lower(sf, "im")) {
+			// „In einer Pressemitteilung, die sein Büro … verbreitete,
+			// hieß es: …“ (d006): the document before its relative clause
+			if sa, sb := r.docSource(sf, p0); sb > sa {
+				r.addSource(at, sa, sb, ruleImpersonal)
+			}
+		}
 		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
 	case r.docVorfeld(at, sf, p0, b):
 		// „In der Resolution, die … angenommen wurde, heißt es, dass …“

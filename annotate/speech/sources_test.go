@@ -171,5 +171,9 @@ func TestSourceEdges(t *testing.T) {
 		{"an adverbial clause before the cue and a colon stays the Vorfeld (counter-example)", "Was den Fall betrifft, berichtet das KFV: Eine Beobachtung habe gezeigt, dass viele abgelenkt sind.", []string{
 			"CUE „berichtet“ berichten a", "SOURCE „das KFV“ a",
 			"SOURCE „Eine Beobachtung“ b", "QUOTE „Eine Beobachtung habe gezeigt, dass viele abgelenkt sind“ indirect a", "CUE „gezeigt“ zeigen b"}},
+		{"a document with a relative clause before heißt es and a colon (d006)", "In einer Pressemitteilung, die sein Büro am Abend verbreitete, hieß es: Der Ministerpräsident ist nicht zurückgetreten.", []string{
+			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a"}},
+		{"a place with a relative clause is no document (counter-example)", "In einem Land, das sein Büro besuchte, hieß es: Der Ministerpräsident ist nicht zurückgetreten.", []string{
+			"CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a"}},
 	})
 }
