@@ -1315,6 +1315,25 @@ func (r *run) skipPPs(j, lim int) int {
 	return j
 }
 
+// ppsTo reports that [j, fin) holds nothing but one to three
+// prepositional phrases (lower-case preposition and a noun phrase).
+func (r *run) ppsTo(j, fin int) bool {
+	if j >= fin {
+		return false
+	}
+	for n := 0; n < 3 && j < fin; n++ {
+		if r.tf[j]&wPrep == 0 || r.isCap(j) || j+1 >= fin || r.is(j, "gegenüber") || r.is(j, "vor") {
+			return false // an addressee: „der Innenminister gegenüber Medien“
+		}
+		k := r.npAfter(j+1, fin)
+		if k == j+1 {
+			return false
+		}
+		j = k
+	}
+	return j == fin
+}
+
 // skipAdverbs skips adverbs after a verb („sagte dazu der Minister“).
 func (r *run) skipAdverbs(j, lim int) int {
 	for n := 0; j < lim && n < 3 && (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j); n++ {
@@ -1709,10 +1728,22 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			r.passiveDoc(at, vs, i)
 		}
 	case after < lim && r.subjectPronoun(after) && !r.is(after, "sie") && !r.is(after, "Sie"):
-		r.addSource(at, after, after+1, ruleVorfeld)
+		se := after + 1
+		if r.is(after, "man") && (r.is(se, "im") || r.is(se, "in") || r.is(se, "bei") || r.is(se, "beim")) && se+1 < lim {
+			// definite „man“ with its place (GUIDELINES §1.3, d003):
+			// „betonte man im Büro der … Stadträtin Sandra Frauenberger“
+			if k := r.npAfter(se+1, lim); k > se+1 {
+				se = k
+			}
+		}
+		r.addSource(at, after, se, ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
 		se := r.npAfter(vs, fin)
-		if se == vs {
+		if se == vs || r.ppsTo(se, fin) {
+			// the Vorfeld is one phrase: prepositional phrases up to the
+			// verb belong to the speaker („Bewohner am Standort der Fabrik
+			// nahe der Kleinstadt Dmeir berichteten“, „betonte man im Büro
+			// der … Stadträtin“)
 			se = fin
 		}
 		r.addSource(at, vs, se, ruleVorfeld)

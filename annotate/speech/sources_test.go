@@ -175,5 +175,12 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a"}},
 		{"a place with a relative clause is no document (counter-example)", "In einem Land, das sein Büro besuchte, hieß es: Der Ministerpräsident ist nicht zurückgetreten.", []string{
 			"CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a"}},
+		// the Vorfeld is one phrase: its prepositional phrases belong to the speaker (§1.3)
+		{"prepositional phrases up to the verb belong to the Vorfeld speaker (speech-news n037)", "Bewohner am Standort der Fabrik nahe der Kleinstadt Dmeir berichteten, die Arbeiter seien verschwunden.", []string{
+			"SOURCE „Bewohner am Standort der Fabrik nahe der Kleinstadt Dmeir“ a", "CUE „berichteten“ berichten a", "QUOTE „die Arbeiter seien verschwunden“ indirect a"}},
+		{"an addressee with gegenüber stays out (counter-example, Wikinews train wn58874)", "Der Innenminister gegenüber Medien erklärte, die Lage sei ernst.", []string{
+			"SOURCE „Der Innenminister“ a", "CUE „erklärte“ erklären a", "QUOTE „die Lage sei ernst“ indirect a"}},
+		{"definite man with its place (d003)", "Was den Fall betrifft, betonte man im Büro der Stadträtin Sandra Frauenberger (SPÖ) folglich, dass alles korrekt sei.", []string{
+			"CUE „betonte“ betonen a", "SOURCE „man im Büro der Stadträtin Sandra Frauenberger“ a", "QUOTE „dass alles korrekt sei“ indirect a"}},
 	})
 }
