@@ -450,6 +450,14 @@ func (r *run) docSource(j, lim int) (int, int) {
 			}
 		}
 	}
+	end := k + 1
+	if g := k + 1; g+1 < lim && r.is(g, "im") && r.mediaNoun(g+1) {
+		// the venue belongs to the document: „in einer viel beachteten
+		// Studie im Fachblatt Current Biology“ (speech-news n005)
+		if e := r.npCore(g+1, lim); e > g+1 {
+			end = e
+		}
+	}
 	s := j + 1
 	if r.is(j, "im") || r.is(j, "Im") {
 		// „im internen Expertenpapier“ → „internen Expertenpapier“: the
@@ -461,7 +469,7 @@ func (r *run) docSource(j, lim int) (int, int) {
 			}
 		}
 	}
-	return s, k + 1
+	return s, end
 }
 
 // docPhrase reports a noun phrase whose head is a document noun.

@@ -182,5 +182,12 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Der Innenminister“ a", "CUE „erklärte“ erklären a", "QUOTE „die Lage sei ernst“ indirect a"}},
 		{"definite man with its place (d003)", "Was den Fall betrifft, betonte man im Büro der Stadträtin Sandra Frauenberger (SPÖ) folglich, dass alles korrekt sei.", []string{
 			"CUE „betonte“ betonen a", "SOURCE „man im Büro der Stadträtin Sandra Frauenberger“ a", "QUOTE „dass alles korrekt sei“ indirect a"}},
+		// a document's venue belongs to it
+		{"a study with its journal (speech-news n005)", "Im Oktober wurde in einer viel beachteten Studie im Fachblatt Current Biology behauptet, dass man mit 6,5 Stunden Schlaf auskomme.", []string{
+			"SOURCE „einer viel beachteten Studie im Fachblatt Current Biology“ a", "CUE „behauptet“ behaupten a",
+			"QUOTE „dass man mit 6,5 Stunden Schlaf auskomme“ indirect a"}},
+		{"im + a common noun after a document is no venue (counter-example)", "Im Oktober wurde in einer Studie im Auftrag der Regierung behauptet, dass man mit 6,5 Stunden Schlaf auskomme.", []string{
+			"SOURCE „einer Studie“ a", "CUE „behauptet“ behaupten a",
+			"QUOTE „dass man mit 6,5 Stunden Schlaf auskomme“ indirect a"}},
 	})
 }
