@@ -77,7 +77,7 @@ func (r *run) npAfter(i, lim int) int {
 			if n == 0 && (r.bareName(i, j) || r.nameEnd(i, j)) && r.mediaDative(j, lim) {
 				break
 			}
-			if k := r.npCore(j, lim); k > j+1 {
+			if k := r.npCore(j, lim); k > j+1 && (!r.is(j, "der") || r.genitiveHead(j+1, k)) {
 				j = k
 				continue
 			}
@@ -272,6 +272,22 @@ func (r *run) compoundNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// genitiveHead reports whether the noun phrase [a, k) after „der“ can be
+// a genitive: its first noun is feminine or plural in the genitive, or
+// unknown („der Wissensstand“ is none; „der Uni“, „der Nachrichtenagentur
+// Reuters“ are). A name particle before „der“ („Van der Bellen“) keeps it.
+func (r *run) genitiveHead(a, k int) bool {
+	if a >= 2 && (capParticle(r.w(a-2)) || nameParticle(r.w(a-2))) {
+		return true
+	}
+	for m := a; m < k; m++ {
+		if r.isCap(m) && r.toks[m].Kind == annotate.Word {
+			return r.s.g.genitiveDer(r.w(m))
+		}
+	}
+	return true
 }
 
 func isUpperWord(w string) bool {

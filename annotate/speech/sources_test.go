@@ -189,5 +189,10 @@ func TestSourceEdges(t *testing.T) {
 		{"im + a common noun after a document is no venue (counter-example)", "Im Oktober wurde in einer Studie im Auftrag der Regierung behauptet, dass man mit 6,5 Stunden Schlaf auskomme.", []string{
 			"SOURCE „einer Studie“ a", "CUE „behauptet“ behaupten a",
 			"QUOTE „dass man mit 6,5 Stunden Schlaf auskomme“ indirect a"}},
+		// „der“ + a masculine noun is no genitive
+		{"a nominative after the speaker's phrase is no genitive (speech-news n012)", "Dabei ist laut einer aktuellen KFV-Studie der Wissensstand durchaus vorhanden.", []string{
+			"QUOTE „Dabei ist laut einer aktuellen KFV-Studie der Wissensstand durchaus vorhanden“ indirect a", "CUE „laut“ laut a", "SOURCE „einer aktuellen KFV-Studie“ a"}},
+		{"a feminine genitive stays with the speaker (counter-example, d015)", "Die Wissenschafter hatten das laut Aussendung der Uni als Variabilität gedeutet.", []string{
+			"QUOTE „Die Wissenschafter hatten das laut Aussendung der Uni als Variabilität gedeutet“ indirect a", "CUE „laut“ laut a", "SOURCE „der Uni“ a"}},
 	})
 }
