@@ -117,6 +117,7 @@ func (r *run) verbCue(i int) {
 		return // „Ich nehme meine Gitarre“: a possessive, not „meinen“
 	}
 	a, b := r.clause(i)
+	a = r.overBracket(a, i)
 	split := false
 	if x := r.overNameApposition(a); x < a && r.tf[i]&wParticiple != 0 && r.auxIn(x, a) && !r.hasFinite(a, i) {
 		// „wird der Sprecher, Max Huber, in der Zeitung zitiert“: an
@@ -750,6 +751,36 @@ func (r *run) firstVerb(vs, b int) int {
 		}
 	}
 	return -1
+}
+
+// overBracket moves a clause start a back out of a bracket that closes
+// before the cue at i: a comma inside the bracket opens no clause
+// („Patrick Kamanda von der Umwelt Behörde Ugandas (National Environment
+// Management Authority, NEMA) sagte, …“ → the Vorfeld starts at
+// „Patrick“).
+func (r *run) overBracket(a, i int) int {
+	for j := a; j < i; j++ {
+		if r.isPunct(j, "(") {
+			return a
+		}
+		if r.isPunct(j, ")") {
+			for k := a - 1; k >= 0 && k > a-maxClause; k-- {
+				r.steps++
+				if r.isPunct(k, "(") {
+					if k > 0 {
+						na, _ := r.clause(k - 1)
+						return na
+					}
+					return a
+				}
+				if r.isPunct(k, ")") || r.isFinal(k) {
+					return a
+				}
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // passiveCue reports a participle cue at i in a passive: with a finite

@@ -147,7 +147,8 @@ func (r *run) npAfter(i, lim int) int {
 // („Staffan de Mistura“, „Abdalla al Badri“, „Thomas de Maizière“).
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "van", "al", "da", "di", "del", "dos", "bin", "ibn", "el", "ten", "ter", "le", "la", "du", "zu":
+	case "de", "van", "al", "da", "di", "del", "dos", "bin", "ibn", "el", "ten", "ter", "le", "la", "du", "zu",
+		"of", "for": // English names: „Movement for Democratic Change“, „Bank of America“
 		return true
 	}
 	return false
@@ -323,6 +324,10 @@ func (r *run) npBefore(e, lim int) int {
 		}
 		if r.isNounish(k) || r.isAdj(k) || r.is(k, "-") || r.toks[k].Kind == annotate.Abbrev || r.nameLike(k) {
 			j = k
+			continue
+		}
+		if r.is(k, "und") && k-1 > lim && r.isNounish(k-1) && r.isNounish(j) {
+			j = k // coordinated sources: „Berichten der Fernsehsender Sky News und BBC zufolge“
 			continue
 		}
 		// a name in quotation marks („dem „Figaro“ zufolge“) or a

@@ -194,5 +194,12 @@ func TestSourceEdges(t *testing.T) {
 			"QUOTE „Dabei ist laut einer aktuellen KFV-Studie der Wissensstand durchaus vorhanden“ indirect a", "CUE „laut“ laut a", "SOURCE „einer aktuellen KFV-Studie“ a"}},
 		{"a feminine genitive stays with the speaker (counter-example, d015)", "Die Wissenschafter hatten das laut Aussendung der Uni als Variabilität gedeutet.", []string{
 			"QUOTE „Die Wissenschafter hatten das laut Aussendung der Uni als Variabilität gedeutet“ indirect a", "CUE „laut“ laut a", "SOURCE „der Uni“ a"}},
+		// brackets and English names in a speaker's noun phrase
+		{"a comma inside a bracket opens no Vorfeld (Wikinews dev wn11969)", "Patrick Kamanda von der Behörde Ugandas (National Environment Management Authority, NEMA) sagte, die Besorgnis sei groß.", []string{
+			"SOURCE „Patrick Kamanda von der Behörde Ugandas“ a", "CUE „sagte“ sagen a", "QUOTE „die Besorgnis sei groß“ indirect a"}},
+		{"an English name with for (Wikinews train wn49475)", "Die Oppositionspartei Movement for Democratic Change (MDC) erklärte, die Wahl sei gefälscht.", []string{
+			"SOURCE „Die Oppositionspartei Movement for Democratic Change (MDC)“ a", "CUE „erklärte“ erklären a", "QUOTE „die Wahl sei gefälscht“ indirect a"}},
+		{"a bracket that closes inside the clause changes nothing (counter-example)", "Der Minister (SPÖ) sagte, die Lage sei ernst.", []string{
+			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „die Lage sei ernst“ indirect a"}},
 	})
 }
