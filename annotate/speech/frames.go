@@ -753,6 +753,17 @@ func (r *run) firstVerb(vs, b int) int {
 	return -1
 }
 
+// bisPhrase reports „bis“ as a preposition at j, not a subordinator:
+// before an adverb, a preposition, a number or a noun („Bis heute hat die
+// Regierung nicht geantwortet, beklagte sich Kaske“).
+func (r *run) bisPhrase(j int) bool {
+	if !r.lower(j, "bis") || j+1 >= len(r.toks) {
+		return false
+	}
+	return r.tf[j+1]&(wAdverb|wPrep) != 0 || r.toks[j+1].Kind == annotate.Number || r.isCap(j+1) ||
+		r.lower(j+1, "heute") || r.lower(j+1, "jetzt") || r.lower(j+1, "dahin") || r.lower(j+1, "morgen") || r.lower(j+1, "gestern")
+}
+
 // overBracket moves a clause start a back out of a bracket that closes
 // before the cue at i: a comma inside the bracket opens no clause
 // („Patrick Kamanda von der Umwelt Behörde Ugandas (National Environment
@@ -1423,7 +1434,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	}
 	if closing < 0 {
 		qs := r.quoteStart(p, sf)
-		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") &&
+		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") && !r.bisPhrase(ca) &&
 			(ca == qs || ca == qs+1 && r.tf[qs]&wConj != 0) && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(qs, p)) {
 			// (only when the adverbial clause opens the sentence: „Uwe
 			// Böhnhardt war dagegen, da er darin ein Risiko sah, sagte

@@ -201,5 +201,10 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Die Oppositionspartei Movement for Democratic Change (MDC)“ a", "CUE „erklärte“ erklären a", "QUOTE „die Wahl sei gefälscht“ indirect a"}},
 		{"a bracket that closes inside the clause changes nothing (counter-example)", "Der Minister (SPÖ) sagte, die Lage sei ernst.", []string{
 			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „die Lage sei ernst“ indirect a"}},
+		// „bis“ before an adverb or a phrase is a preposition
+		{"Bis heute opens no adverbial clause before an inverted cue (d002)", "Bis heute hat die Regierung nicht einmal geantwortet, beklagte sich Kaske.", []string{
+			"QUOTE „Bis heute hat die Regierung nicht einmal geantwortet“ direct a", "CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
+		{"bis as a subordinator stays an adverbial clause (counter-example)", "Bis die Regierung antwortet, beklagte sich Kaske über die Lage.", []string{
+			"CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
 	})
 }
