@@ -558,19 +558,35 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 		}
 		r.addQuote(at, qa, i-1, mode, ruleSo)
 		if k+1 < sl && r.isPunct(k, ",") && r.regionStartingAt(k+1) < 0 && r.tf[k+1]&wRelative == 0 &&
-			(r.tf[k+1]&wFinite != 0 && !r.isCap(k+1) || !r.hasFinite(qa, i-1)) {
+			(r.tf[k+1]&wFinite != 0 && !r.isCap(k+1) || !r.hasFinite(qa, i-1) || r.closesBracket(k+1, sl)) {
 			// „Sein Rivale McCain, so Obama weiter, würde massiv Spenden
 			// … erhalten“: the frame interrupts the host clause, whose
 			// second part is a QUOTE of the same attribution; after
 			// indirect speech only in Konjunktiv („…, es sei kein Problem,
 			// so X, bewirkte aber das Gegenteil“ goes on in the writer's words)
 			e := r.reportEnd(k+1, sl)
-			if mode == annotate.ModeDirect || r.konjSentence(k+1, e) || r.subj2Sentence(k+1, e) {
+			if mode == annotate.ModeDirect || r.konjSentence(k+1, e) || r.subj2Sentence(k+1, e) || r.closesBracket(k+1, sl) {
 				r.addQuote(at, k+1, e, mode, ruleSo)
 			}
 		}
 	}
 	return true
+}
+
+// closesBracket reports a segment from k to the next comma that holds no
+// finite verb and ends in a participle or infinitive: the rest of a
+// clause whose finite verb came before an inserted frame („Alles in allem
+// sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, …“).
+func (r *run) closesBracket(k, sl int) bool {
+	e := k
+	for e < sl && e < k+maxClause && !r.isPunct(e, ",;:") {
+		if r.tf[e]&wFinite != 0 && r.tf[e]&wParticiple == 0 && !r.isCap(e) {
+			return false
+		}
+		e++
+	}
+	l := r.lastWord(k, e)
+	return l >= 0 && !r.isCap(l) && (r.tf[l]&wParticiple != 0 || r.isZuInf(l) || r.is(l, "sein") || r.is(l, "werden") || r.is(l, "haben"))
 }
 
 // nachPhrase: „nach Angaben (der Polizei)“, „nach eigenen Angaben“, „Nach

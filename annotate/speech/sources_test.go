@@ -206,5 +206,11 @@ func TestSourceEdges(t *testing.T) {
 			"QUOTE „Bis heute hat die Regierung nicht einmal geantwortet“ direct a", "CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
 		{"bis as a subordinator stays an adverbial clause (counter-example)", "Bis die Regierung antwortet, beklagte sich Kaske über die Lage.", []string{
 			"CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
+		// an inserted so-frame splits a clause whose verb bracket closes after it (§1.4.2)
+		{"the rest of the clause after an inserted so-frame (Wikinews train wn52796)", "Alles in allem sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben.", []string{
+			"QUOTE „Alles in allem sei es für alle Parteien“ indirect a", "CUE „so“ so a", "SOURCE „der OSZE-Bericht“ a",
+			"QUOTE „möglich gewesen, Wahlkampf zu betreiben“ indirect a"}},
+		{"the writer's clause after a so-frame stays out (counter-example)", "Es sei kein Problem, so der Minister, die Kosten stiegen aber weiter.", []string{
+			"QUOTE „Es sei kein Problem“ indirect a", "CUE „so“ so a", "SOURCE „der Minister“ a"}},
 	})
 }
