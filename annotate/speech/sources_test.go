@@ -212,5 +212,11 @@ func TestSourceEdges(t *testing.T) {
 			"QUOTE „möglich gewesen, Wahlkampf zu betreiben“ indirect a"}},
 		{"the writer's clause after a so-frame stays out (counter-example)", "Es sei kein Problem, so der Minister, die Kosten stiegen aber weiter.", []string{
 			"QUOTE „Es sei kein Problem“ indirect a", "CUE „so“ so a", "SOURCE „der Minister“ a"}},
+		// „möchte“ is no Konjunktiv II that continues indirect speech (§1.5)
+		{"möchte after indirect speech is the writer's present tense (speech-news n015)", "Der Bürgermeister sagte, man habe Platz. Im Tobelhaus möchte man nun aber nicht mehr als 35 Menschen aufnehmen.", []string{
+			"SOURCE „Der Bürgermeister“ a", "CUE „sagte“ sagen a", "QUOTE „man habe Platz“ indirect a"}},
+		{"a real Konjunktiv II right after indirect speech continues it (counter-example)", "Der Bürgermeister sagte, man habe Platz. Im Tobelhaus könnte man nun mehr als 35 Menschen aufnehmen.", []string{
+			"SOURCE „Der Bürgermeister“ a", "CUE „sagte“ sagen a", "QUOTE „man habe Platz“ indirect a",
+			"QUOTE „Im Tobelhaus könnte man nun mehr als 35 Menschen aufnehmen“ indirect a"}},
 	})
 }
