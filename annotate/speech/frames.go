@@ -1338,10 +1338,21 @@ func (r *run) capStart(j int) bool {
 // at j-1 („äußerte sich der Minister“, „zeigte sich auch X“).
 func (r *run) skipReflexive(j, lim int) int {
 	j = r.skipAdverbs(j, lim)
-	if j < lim && r.is(j, "sich") {
+	if j < lim && (r.is(j, "sich") || objectPronoun(r.w(j)) && j+1 < lim && (r.isDet(j+1) || r.isNounish(j+1))) {
+		// also an object pronoun before the subject: „so charakterisierte
+		// ihn der Gewerkschaftsfunktionär“, „sagte ihm der Minister“
 		j = r.skipAdverbs(j+1, lim)
 	}
 	return j
+}
+
+// objectPronoun reports a personal pronoun that is never a subject.
+func objectPronoun(w string) bool {
+	switch w {
+	case "ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "uns", "euch":
+		return true
+	}
+	return false
 }
 
 // skipPPs skips up to two prepositional phrases and adverbs before a

@@ -42,8 +42,11 @@ func (r *run) isNounish(i int) bool {
 // subjectPronoun reports er, sie, ich, wir, man, es (as subject).
 func (r *run) subjectPronoun(i int) bool {
 	switch r.w(i) {
-	case "er", "sie", "ich", "wir", "man", "Er", "Sie", "Ich", "Wir", "Man", "ihr", "du":
+	case "er", "sie", "ich", "wir", "man", "Er", "Sie", "Ich", "Wir", "Man", "du":
 		return true
+	case "ihr":
+		// before a noun or adjective a possessive: „sagte ihr Sprecher“
+		return i+1 >= len(r.toks) || !r.isNounish(i+1) && !r.isAdj(i+1)
 	}
 	return false
 }

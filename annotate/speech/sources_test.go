@@ -218,5 +218,11 @@ func TestSourceEdges(t *testing.T) {
 		{"a real Konjunktiv II right after indirect speech continues it (counter-example)", "Der Bürgermeister sagte, man habe Platz. Im Tobelhaus könnte man nun mehr als 35 Menschen aufnehmen.", []string{
 			"SOURCE „Der Bürgermeister“ a", "CUE „sagte“ sagen a", "QUOTE „man habe Platz“ indirect a",
 			"QUOTE „Im Tobelhaus könnte man nun mehr als 35 Menschen aufnehmen“ indirect a"}},
+		// an object pronoun between the inverted verb and its subject
+		{"an object pronoun before the subject of an inverted cue (Wikinews dev wn33687)", "„Er ist die eiserne Hand in einem eisernen Handschuh“, so charakterisierte ihn der Gewerkschaftsfunktionär Bernard Aubin.", []string{
+			"QUOTE „Er ist die eiserne Hand in einem eisernen Handschuh“ direct a", "CUE „charakterisierte“ charakterisieren a",
+			"SOURCE „der Gewerkschaftsfunktionär Bernard Aubin“ a"}},
+		{"a possessive ihr opens the subject (counter-example)", "„Das ist falsch“, sagte ihr Sprecher.", []string{
+			"QUOTE „Das ist falsch“ direct a", "CUE „sagte“ sagen a", "SOURCE „ihr Sprecher“ a"}},
 	})
 }
