@@ -118,6 +118,7 @@ func (r *run) verbCue(i int) {
 	}
 	a, b := r.clause(i)
 	a = r.overBracket(a, i)
+	a = r.overTitleColon(a, i, b)
 	split := false
 	if x := r.overNameApposition(a); x < a && r.tf[i]&wParticiple != 0 && r.auxIn(x, a) && !r.hasFinite(a, i) {
 		// „wird der Sprecher, Max Huber, in der Zeitung zitiert“: an
@@ -762,6 +763,34 @@ func (r *run) bisPhrase(j int) bool {
 	}
 	return r.tf[j+1]&(wAdverb|wPrep) != 0 || r.toks[j+1].Kind == annotate.Number || r.isCap(j+1) ||
 		r.lower(j+1, "heute") || r.lower(j+1, "jetzt") || r.lower(j+1, "dahin") || r.lower(j+1, "morgen") || r.lower(j+1, "gestern")
+}
+
+// overTitleColon moves the start a of a participle's clause back over a
+// colon inside a title when [a, i) holds no finite verb and the clause
+// before the colon holds the auxiliary: „Ekirch hatte … im Buch At Day’s
+// Close: Night in Times Past argumentiert, dass …“.
+func (r *run) overTitleColon(a, i, b int) int {
+	if a < 2 || !r.isPunct(a-1, ":") || r.tf[i]&wParticiple == 0 || r.hasFiniteVerb(a, i) {
+		return a
+	}
+	pa, _ := r.clause(a - 2)
+	for j := pa; j < a-1; j++ {
+		if r.tf[j]&wAux != 0 && !r.isCap(j) {
+			return pa
+		}
+	}
+	return a
+}
+
+// hasFiniteVerb reports a lower-case finite verb in [a, b).
+func (r *run) hasFiniteVerb(a, b int) bool {
+	for j := a; j < b; j++ {
+		r.steps++
+		if r.tf[j]&(wFinite|wAux|wModal) != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // overBracket moves a clause start a back out of a bracket that closes

@@ -224,5 +224,10 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „der Gewerkschaftsfunktionär Bernard Aubin“ a"}},
 		{"a possessive ihr opens the subject (counter-example)", "„Das ist falsch“, sagte ihr Sprecher.", []string{
 			"QUOTE „Das ist falsch“ direct a", "CUE „sagte“ sagen a", "SOURCE „ihr Sprecher“ a"}},
+		// a colon inside a title between the auxiliary and the participle
+		{"a title with a colon between auxiliary and participle (speech-news n005)", "Ekirch hatte bereits 2006 im Buch At Day’s Close: Night in Times Past argumentiert, dass Menschen früher in zwei Schichten schliefen.", []string{
+			"SOURCE „Ekirch“ a", "CUE „argumentiert“ argumentieren a", "QUOTE „dass Menschen früher in zwei Schichten schliefen“ indirect a"}},
+		{"a colon frame before a finite cue keeps its clause (counter-example)", "Der Titel lautet: Die Forscher berichteten, dass Menschen früher in zwei Schichten schliefen.", []string{
+			"SOURCE „Die Forscher“ a", "CUE „berichteten“ berichten a", "QUOTE „dass Menschen früher in zwei Schichten schliefen“ indirect a"}},
 	})
 }
