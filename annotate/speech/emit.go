@@ -112,7 +112,9 @@ func (r *run) subj2Sentence(f, l int) bool {
 			continue
 		}
 		if r.tf[j]&wFinite != 0 && !r.isCap(j) || r.tf[j]&(wAux|wModal) != 0 {
-			return r.tf[j]&wSubj2 != 0
+			// „möchte“ is used as a present tense („Im Tobelhaus möchte
+			// man nun … aufnehmen“): the writer's words
+			return r.tf[j]&wSubj2 != 0 && !strings.HasPrefix(strings.ToLower(r.w(j)), "möcht")
 		}
 	}
 	return false

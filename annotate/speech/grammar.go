@@ -353,6 +353,42 @@ const morphZuInf = morph.ZuInfinitive
 // isAdverb reports a word of the frame adverbs („weiter“, „dazu“).
 func (g *grammar) isAdverb(w string) bool { return g.words[w]&wAdverb != 0 }
 
+// genitiveDer reports whether noun w can follow a genitive „der“: a
+// feminine singular or a plural genitive form. A noun the morph tables
+// do not know, alone or as the last part of a compound, may
+// („der Wissensstand“ is a nominative: „laut einer KFV-Studie der
+// Wissensstand …“).
+func (g *grammar) genitiveDer(w string) bool {
+	as := g.t.Analyze(w)
+	if len(as) == 0 {
+		// the last part of a compound: „Wissensstand“ → „Stand“
+		for i := 1; i+5 <= len(w); i++ { // a last part of five letters or more („Stand“, not „Band“)
+			if !utf8.RuneStart(w[i]) {
+				continue
+			}
+			c, n := utf8.DecodeRuneInString(w[i:])
+			if !unicode.IsLower(c) {
+				continue
+			}
+			if bs := g.t.Analyze(string(unicode.ToUpper(c)) + w[i+n:]); len(bs) > 0 {
+				as = bs
+				break
+			}
+		}
+	}
+	known := false
+	for _, a := range as {
+		if a.POS != morph.Noun {
+			continue
+		}
+		known = true
+		if a.Case == morph.Gen && (a.Gender == morph.Fem || a.Number == morph.Plural) {
+			return true
+		}
+	}
+	return !known
+}
+
 // isNoun reports a word the morph table knows as a noun.
 func (g *grammar) isNoun(w string) bool {
 	for _, a := range g.t.Analyze(w) {
