@@ -1,0 +1,19 @@
+package speech
+
+import "testing"
+
+// TestAfterMerge checks the rules added after the eleventh round's cue and
+// source branches were merged (GUIDELINES §4, "Eleventh round, after the
+// merge"), each on a sentence of gold/speech-news dev or Wikinews with a
+// counter-example. Lines as in TestFrames.
+func TestAfterMerge(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// „freute sich X“ frames a quote like „zeigte sich X erfreut“ (§1.6)
+		{"„…, freute sich X“ after unmarked direct speech (speech-news n100)", "Ich bin total happy, freute sich die Weltcup-Titelverteidigerin.", []string{
+			"QUOTE „Ich bin total happy“ direct a", "SOURCE „die Weltcup-Titelverteidigerin“ a"}},
+		{"„freute sich X“ after a quote in marks", "„Das ist ein gutes Zeichen“, freute sich Cheftrainer Andreas Felder.", []string{
+			"QUOTE „Das ist ein gutes Zeichen“ direct a", "SOURCE „Cheftrainer Andreas Felder“ a"}},
+		{"sich freuen über frames nothing (counter-example)", "Die Fans freuten sich über den Sieg ihrer Mannschaft.", nil},
+		{"freuen without sich and without a quote frames nothing (counter-example)", "Der Sieg freute die Fans.", nil},
+	})
+}
