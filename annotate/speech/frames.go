@@ -1571,10 +1571,34 @@ func (r *run) ppsTo(j, fin int) bool {
 	return j == fin
 }
 
-// skipAdverbs skips adverbs after a verb („sagte dazu der Minister“).
+// skipAdverbs skips adverbs after a verb („sagte dazu der Minister“,
+// „schreibt etwa Kolumnist X“).
 func (r *run) skipAdverbs(j, lim int) int {
-	for n := 0; j < lim && n < 3 && (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j); n++ {
-		j++
+	for n := 0; j < lim && n < 3; n++ {
+		switch {
+		case (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j):
+			j++
+		case r.exampleAdverb(j, lim) > j:
+			j = r.exampleAdverb(j, lim)
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// exampleAdverb returns the end of an adverbial at j that marks an example
+// („etwa“, „beispielsweise“, „zum Beispiel“, „unter anderem“), j when there
+// is none. „etwa“ before a number approximates it and stays („sagten etwa
+// 50 Prozent der Befragten“).
+func (r *run) exampleAdverb(j, lim int) int {
+	switch {
+	case r.is(j, "beispielsweise"):
+		return j + 1
+	case r.is(j, "etwa") && j+1 < lim && r.toks[j+1].Kind != annotate.Number && !r.s.lex.quantity[strings.ToLower(r.w(j+1))]:
+		return j + 1
+	case j+2 <= lim && (r.is(j, "zum") && r.is(j+1, "Beispiel") || r.is(j, "unter") && r.is(j+1, "anderem")):
+		return j + 2
 	}
 	return j
 }

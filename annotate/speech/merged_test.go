@@ -15,5 +15,11 @@ func TestAfterMerge(t *testing.T) {
 			"QUOTE „Das ist ein gutes Zeichen“ direct a", "SOURCE „Cheftrainer Andreas Felder“ a"}},
 		{"sich freuen über frames nothing (counter-example)", "Die Fans freuten sich über den Sieg ihrer Mannschaft.", nil},
 		{"freuen without sich and without a quote frames nothing (counter-example)", "Der Sieg freute die Fans.", nil},
+		// an adverbial of example between an inverted cue and its subject
+		{"„schreibt etwa X“ (speech-news n116)", "Um frei von Brüssel zu sein, würde ich Gras essen, schreibt etwa Guardian-Kolumnist Pfarrer Giles Fraser.", []string{
+			"QUOTE „Um frei von Brüssel zu sein, würde ich Gras essen“ direct a", "CUE „schreibt“ schreiben a", "SOURCE „Guardian-Kolumnist Pfarrer Giles Fraser“ a"}},
+		{"„sagte zum Beispiel X“", "Das sei ein Fehler, sagte zum Beispiel der Bürgermeister.", []string{
+			"QUOTE „Das sei ein Fehler“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Bürgermeister“ a"}},
+		{"„etwa“ before a number approximates it and is not passed over (counter-example)", "Die Steuer sei zu hoch, sagten etwa 50 Prozent der Befragten.", nil},
 	})
 }
