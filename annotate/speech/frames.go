@@ -1515,7 +1515,19 @@ func (r *run) quoteStart(end, sf int) int {
 // headline without a final mark runs into („Schuldenumstrukturierung Nach
 // den Worten von EZB-Direktor Benoit Coeure …“).
 func (r *run) capStart(j int) bool {
-	return j > 0 && r.isCap(j) && r.tf[j]&wPrep != 0 && r.inQ[j] < 0 && r.toks[j-1].Kind == annotate.Word && r.tf[j-1]&wPrep == 0
+	if j == 0 || !r.isCap(j) || r.inQ[j] >= 0 || r.toks[j-1].Kind != annotate.Word || r.tf[j-1]&wPrep != 0 {
+		return false
+	}
+	if r.tf[j]&wPrep != 0 {
+		return true
+	}
+	switch r.w(j) {
+	case "Er", "Ich", "Wir", "Aber":
+		// a subject pronoun or „Aber“ is written with a capital only at
+		// the start of a sentence: „Lob für Diskussion Er begrüßte …“
+		return true
+	}
+	return false
 }
 
 // skipReflexive skips adverbs and a reflexive „sich“ after a finite verb
@@ -1950,6 +1962,12 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// the comma lists adjectives of one phrase, it opens no clause:
 		// „Durch zellbiologische, molekulare und ökologische Methoden zeigten …“
 		vs, _ = r.clause(vs - 2)
+	}
+	for j := vs + 1; j < fin; j++ {
+		r.steps++
+		if r.capStart(j) {
+			vs = j // a headline runs into the sentence: „Lob für Diskussion Er begrüßte …“
+		}
 	}
 	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
 		vs++

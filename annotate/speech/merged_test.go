@@ -21,5 +21,11 @@ func TestAfterMerge(t *testing.T) {
 		{"„sagte zum Beispiel X“", "Das sei ein Fehler, sagte zum Beispiel der Bürgermeister.", []string{
 			"QUOTE „Das sei ein Fehler“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Bürgermeister“ a"}},
 		{"„etwa“ before a number approximates it and is not passed over (counter-example)", "Die Steuer sei zu hoch, sagten etwa 50 Prozent der Befragten.", nil},
+		// a headline without a final mark runs into the sentence
+		{"a capitalised subject pronoun after a headline word starts the sentence (speech-news n109)", "Lob für Diskussion Er begrüßte die offene Diskussion über die Integration der Neuankömmlinge, erklärte Ban.", []string{
+			"SOURCE „Er“ a", "QUOTE „Er begrüßte die offene Diskussion über die Integration der Neuankömmlinge“ direct b", "CUE „begrüßte“ begrüßen a",
+			"CUE „erklärte“ erklären b", "SOURCE „Ban“ b"}},
+		{"a capitalised article inside a title starts nothing (counter-example)", "Die Zeitung Die Welt berichtete, die Regierung habe den Plan gestoppt.", []string{
+			"SOURCE „Die Zeitung Die Welt“ a", "CUE „berichtete“ berichten a", "QUOTE „die Regierung habe den Plan gestoppt“ indirect a"}},
 	})
 }
