@@ -1583,6 +1583,21 @@ func (r *run) ppsTo(j, fin int) bool {
 	return j == fin
 }
 
+// nominativeDer returns the end of a noun phrase at j that opens with
+// „der“ and a masculine singular noun („der Papst“, „der neue Trainer“):
+// a nominative, since a masculine dative takes „dem“ (the morph tables
+// decide, genitiveHead); j when there is none.
+func (r *run) nominativeDer(j, lim int) int {
+	if j+1 >= lim || !r.is(j, "der") {
+		return j
+	}
+	k := r.npAfter(j, lim)
+	if k <= j+1 || r.genitiveHead(j+1, k) {
+		return j
+	}
+	return k
+}
+
 // skipAdverbs skips adverbs after a verb („sagte dazu der Minister“,
 // „schreibt etwa Kolumnist X“).
 func (r *run) skipAdverbs(j, lim int) int {
@@ -2035,6 +2050,11 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			}
 		}
 		r.addSource(at, after, se, ruleVorfeld)
+	case vs < fin && !passive && r.nominativeDer(after, lim) > after:
+		// „der“ + a masculine noun after the verb is the subject, the
+		// Vorfeld an object: „Die katholische Kirche Kubas lobte der Papst
+		// …“
+		r.addSource(at, after, r.nominativeDer(after, lim), ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
 		se := r.npAfter(vs, fin)
 		if se == vs || r.ppsTo(se, fin) {

@@ -27,5 +27,12 @@ func TestAfterMerge(t *testing.T) {
 			"CUE „erklärte“ erklären b", "SOURCE „Ban“ b"}},
 		{"a capitalised article inside a title starts nothing (counter-example)", "Die Zeitung Die Welt berichtete, die Regierung habe den Plan gestoppt.", []string{
 			"SOURCE „Die Zeitung Die Welt“ a", "CUE „berichtete“ berichten a", "QUOTE „die Regierung habe den Plan gestoppt“ indirect a"}},
+		// „der“ + a masculine noun after the verb is the subject
+		{"an object in the Vorfeld, der + masculine noun after the verb (speech-news n117)", "Die katholische Kirche Kubas lobte der Papst angesichts des Mangels an Kirchen und Priestern in dem kommunistischen Karibikstaat für ihre Anstrengungen und Opfer.", []string{
+			"CUE „lobte“ loben a", "SOURCE „der Papst“ a"}},
+		{"a zu-infinitive in the Vorfeld (speech-news n128)", "Genau diese Frage zu klären bezeichnet der JG-Wien-Vorsitzende Marcus Gremel im Gespräch mit dem STANDARD als ein Ziel des Schiedsgerichts.", []string{
+			"CUE „bezeichnet“ bezeichnen a", "SOURCE „der JG-Wien-Vorsitzende Marcus Gremel“ a"}},
+		{"der + a feminine noun after the verb is a dative (counter-example)", "Die Ministerin sagte der Zeitung, sie werde nicht zurücktreten.", []string{
+			"SOURCE „Die Ministerin“ a", "CUE „sagte“ sagen a", "QUOTE „sie werde nicht zurücktreten“ indirect a"}},
 	})
 }
