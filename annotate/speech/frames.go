@@ -1002,10 +1002,27 @@ func (r *run) passiveAgent(at *att, a, b, fin int, rule string) {
 			continue
 		}
 		if r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens") {
+			if j-2 >= a && r.isDet(j-2) && r.isNounish(j-1) && r.laterAgent(j+1, b) {
+				// a noun's „von“ before the agent's: „wurden für die
+				// Unterstützung von UN-Organisationen … von den EU-Staaten
+				// 1,153 Milliarden Euro versprochen“
+				continue
+			}
 			r.addSource(at, j+1, r.npAfter(j+1, b), rule)
 			return
 		}
 	}
+}
+
+// laterAgent reports a „von“ or „vom“ in [j, b).
+func (r *run) laterAgent(j, b int) bool {
+	for ; j < b; j++ {
+		r.steps++
+		if r.lower(j, "von") || r.lower(j, "vom") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbFrame places the cue at i in its frame and builds the attribution.

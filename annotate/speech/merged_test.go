@@ -57,5 +57,10 @@ func TestAfterMerge(t *testing.T) {
 		{"für schuldig befunden is a verdict (counter-example, Wikinews train wn61550, shortened)", "Die Angeklagten wurden der Mitgliedschaft in einer terroristischen Vereinigung für schuldig befunden, sie wurden außerdem wegen Verabredung zu Mord verurteilt.", nil},
 		{"drängen without a clause (counter-example)", "Die Menge drängte in den Saal.", nil},
 		{"argumentieren without content (counter-example)", "Er argumentiert gern.", nil},
+		// a noun's „von“ before the agent's „von“ in a passive
+		{"a noun's von before the agent (speech-news n118, shortened)", "Insgesamt wurden für die Unterstützung von UN-Organisationen von den EU-Staaten 1,153 Milliarden Euro versprochen.", []string{
+			"SOURCE „den EU-Staaten“ a", "CUE „versprochen“ versprechen a"}},
+		{"a single von after a noun stays the agent (counter-example)", "Am Montag wurde die Unterstützung von UN-Organisationen versprochen.", []string{
+			"SOURCE „UN-Organisationen“ a", "CUE „versprochen“ versprechen a"}},
 	})
 }
