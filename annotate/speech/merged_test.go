@@ -62,5 +62,13 @@ func TestAfterMerge(t *testing.T) {
 			"SOURCE „den EU-Staaten“ a", "CUE „versprochen“ versprechen a"}},
 		{"a single von after a noun stays the agent (counter-example)", "Am Montag wurde die Unterstützung von UN-Organisationen versprochen.", []string{
 			"SOURCE „UN-Organisationen“ a", "CUE „versprochen“ versprechen a"}},
+		// a so-frame that closes with a colon: the words after it are a second QUOTE
+		{"so-frame with a colon (speech-news n122)", "Derzeit ist es definitiv nicht möglich, in ein neues Vorhaben hineinzugehen, so die Sprecherin am Dienstag: Ja, der Verbund ist ausgestiegen aus dem Grazer Projekt.", []string{
+			"QUOTE „Derzeit ist es definitiv nicht möglich, in ein neues Vorhaben hineinzugehen“ direct a", "CUE „so“ so a", "SOURCE „die Sprecherin“ a",
+			"QUOTE „Ja, der Verbund ist ausgestiegen aus dem Grazer Projekt“ direct a"}},
+		{"so-frame with a colon and a quote in marks", "„Das ist üblich“, so der Sprecher: „Wir ändern nichts.“", []string{
+			"QUOTE „Das ist üblich“ direct a", "CUE „so“ so a", "SOURCE „der Sprecher“ a", "QUOTE „Wir ändern nichts“ direct a"}},
+		{"so-frame at the end of the sentence: one QUOTE (counter-example)", "Das sei ein Fehler, so der Bürgermeister am Montag.", []string{
+			"QUOTE „Das sei ein Fehler“ indirect a", "CUE „so“ so a", "SOURCE „der Bürgermeister“ a"}},
 	})
 }

@@ -768,13 +768,15 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 		r.hostQuote(at, i-1, k+1, ruleSo)
 		return true
 	}
-	for m := k; m < sl && m < k+maxClause && !r.isPunct(m, ",;:"); m++ {
+	m := k
+	for ; m < sl && m < k+maxClause && !r.isPunct(m, ",;:"); m++ {
 		if r.tf[m]&wFinite != 0 && !r.isCap(m) {
 			return false
 		}
 	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
 	r.addSource(at, j, e, ruleSo)
+	defer r.soColon(at, m, sl)
 	c := i - 2
 	if q := r.regionEndingAt(c); q >= 0 {
 		g := r.regions[q]
@@ -805,6 +807,28 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 		}
 	}
 	return true
+}
+
+// soColon adds the words after a colon that closes a so-frame as a
+// second QUOTE of its attribution (as after an inverted cue, §1.6): „…, so
+// die Sprecherin am Dienstag: Ja, der Verbund ist ausgestiegen …“.
+func (r *run) soColon(at *att, m, sl int) {
+	if m+1 >= sl || !r.isPunct(m, ":") || r.inQ[m] >= 0 {
+		return
+	}
+	if q := r.regionStartingAt(m + 1); q >= 0 {
+		if !r.regions[q].used {
+			r.addRegionQuote(at, q, ruleSo)
+		}
+		return
+	}
+	e := sl
+	for e > m+1 && r.toks[e-1].Kind == annotate.Punct {
+		e--
+	}
+	if e > m+1 {
+		r.addQuote(at, m+1, e, r.modeOf(m+1, e), ruleSo)
+	}
 }
 
 // closesBracket reports a segment from k to the next comma that holds no
