@@ -1014,6 +1014,31 @@ func (r *run) passiveAgent(at *att, a, b, fin int, rule string) {
 	}
 }
 
+// phraseQuote returns the end (before the final mark) of words [a, sl)
+// after a speech verb's colon that form one phrase without a verb:
+// capitalised, two words or more, no comma or semicolon (a list:
+// „erwartet: Kohlendioxid, Methan, …“); a when there is none.
+func (r *run) phraseQuote(a, sl int) int {
+	if a+1 >= sl || !r.isCap(a) || r.toks[a].Kind != annotate.Word {
+		return a
+	}
+	n, e := 0, a
+	for j := a; j < sl; j++ {
+		r.steps++
+		switch {
+		case r.isPunct(j, ",;:()") || r.toks[j].Kind == annotate.Quote:
+			return a
+		case r.toks[j].Kind != annotate.Punct:
+			n++
+			e = j + 1
+		}
+	}
+	if n < 2 {
+		return a
+	}
+	return e
+}
+
 // laterAgent reports a „von“ or „vom“ in [j, b).
 func (r *run) laterAgent(j, b int) bool {
 	for ; j < b; j++ {
@@ -2456,6 +2481,11 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			// Spuren verschiedener Gase erwartet: Kohlendioxid, Methan, …“
 			e := r.colonQuoteEnd(b+1, sl) // „…: Wir haben keine Zeit, schrieb er, …“
 			return r.addQuote(at, b+1, e, r.modeOf(b+1, e), rule)
+		}
+		if pe := r.phraseQuote(b+1, sl); e.frames&takesQuote != 0 && pe > b+1 {
+			// a phrase without a verb that is no list: „…, sagt Riha: Die
+			// höhere Sicht der Dinge.“
+			return r.addQuote(at, b+1, pe, annotate.ModeDirect, rule)
 		}
 	case r.toks[b].Kind == annotate.Quote:
 		if q := r.regionStartingAt(b); q >= 0 && (e.frames&takesQuote != 0 && !r.nameQuote(q) || e.frames&takesNP != 0 && r.npWordQuote(e, q) || e.frames&takesNP != 0 && r.predicateMark(b)) && !r.inSrc[r.regions[q].first] {

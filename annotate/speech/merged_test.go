@@ -70,5 +70,12 @@ func TestAfterMerge(t *testing.T) {
 			"QUOTE „Das ist üblich“ direct a", "CUE „so“ so a", "SOURCE „der Sprecher“ a", "QUOTE „Wir ändern nichts“ direct a"}},
 		{"so-frame at the end of the sentence: one QUOTE (counter-example)", "Das sei ein Fehler, so der Bürgermeister am Montag.", []string{
 			"QUOTE „Das sei ein Fehler“ indirect a", "CUE „so“ so a", "SOURCE „der Bürgermeister“ a"}},
+		// a phrase without a verb after a speech verb's colon
+		{"a verbless phrase after an inverted cue's colon (speech-news n120, shortened)", "Das Thema beschäftige ihn sein Leben lang, sagt Riha: Die höhere Sicht der Dinge.", []string{
+			"QUOTE „Das Thema beschäftige ihn sein Leben lang“ indirect a", "CUE „sagt“ sagen a", "SOURCE „Riha“ a", "QUOTE „Die höhere Sicht der Dinge“ direct a"}},
+		{"a verbless phrase after a Vorfeld cue's colon", "Der Minister sagte: Ein klarer Fehler der Behörden.", []string{
+			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „Ein klarer Fehler der Behörden“ direct a"}},
+		{"a list after the colon is no QUOTE (counter-example)", "Der Minister nannte: Kohlendioxid, Methan und Wasser.", []string{
+			"SOURCE „Der Minister“ a", "CUE „nannte“ nennen a"}},
 	})
 }
