@@ -77,5 +77,10 @@ func TestAfterMerge(t *testing.T) {
 			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „Ein klarer Fehler der Behörden“ direct a"}},
 		{"a list after the colon is no QUOTE (counter-example)", "Der Minister nannte: Kohlendioxid, Methan und Wasser.", []string{
 			"SOURCE „Der Minister“ a", "CUE „nannte“ nennen a"}},
+		// a focus particle before a fronted subordinate clause
+		{"„Auch wenn …“ before a colon frame with a non-reporting verb (speech-news n096)", "Auch wenn es Risiken für eine Immobilienblase gebe, sieht Nowotny eine solche derzeit nicht: Ich sehe kein Land, wo es eine generelle bubble gibt, sondern regionale Entwicklungen.", []string{
+			"SOURCE „Nowotny“ a", "QUOTE „Ich sehe kein Land, wo es eine generelle bubble gibt, sondern regionale Entwicklungen“ direct a"}},
+		{"„Auch Nowotny …“ is no subordinate clause (counter-example)", "Auch Nowotny sieht das nicht so: Ich sehe kein Land, wo es eine Blase gibt.", []string{
+			"SOURCE „Nowotny“ a", "QUOTE „Ich sehe kein Land, wo es eine Blase gibt“ direct a"}},
 	})
 }

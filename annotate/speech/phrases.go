@@ -1202,7 +1202,11 @@ func (r *run) colonSpeaker(f, col int) (int, int) {
 		if r.tf[j]&wFinite == 0 || r.isCap(j) || r.inQ[j] >= 0 {
 			continue
 		}
-		if a, _ := r.clause(j); r.tf[a]&(wSubord|wWh) != 0 || r.tf[a]&wRelative != 0 && a > f {
+		a, _ := r.clause(j)
+		if r.focusParticle(a) && a+1 < j {
+			a++ // „Auch wenn es Risiken gebe, sieht Nowotny …“
+		}
+		if r.tf[a]&(wSubord|wWh) != 0 || r.tf[a]&wRelative != 0 && a > f {
 			// „Den Einwand, dass X … unterstütze, ließ Kickl …“; an
 			// article that opens the sentence opens no relative clause
 			continue
