@@ -1039,6 +1039,20 @@ func (r *run) phraseQuote(a, sl int) int {
 	return e
 }
 
+// sentenceSpeaker returns the first attribution of sentence si with a
+// SOURCE and a cue before token i, or nil.
+func (r *run) sentenceSpeaker(si, i int) *att {
+	var first *att
+	for k := len(r.atts) - 1; k >= 0 && r.atts[k].sent >= si; k-- {
+		r.steps++
+		a := r.atts[k]
+		if a.sent == si && len(a.sources) > 0 && len(a.cues) > 0 && a.cues[0].end <= r.toks[i].Start {
+			first = a
+		}
+	}
+	return first
+}
+
 // laterAgent reports a „von“ or „vom“ in [j, b).
 func (r *run) laterAgent(j, b int) bool {
 	for ; j < b; j++ {
@@ -1489,6 +1503,9 @@ func (r *run) clauseVerbEnd(j int) bool {
 func (r *run) v1Verb(j, end int) bool {
 	if j+1 >= end || !r.isWord(j) || r.isCap(j) || r.tf[j]&wFinite == 0 || r.tf[j]&wParticiple != 0 || r.tf[j]&(wSubj1|wSubj2) != 0 {
 		return false
+	}
+	if r.isPunct(j+1, ":") && len(r.cues(j)) > 0 {
+		return true // „…, dass …, und versprach: …“: a cue of its own with its colon
 	}
 	return r.isWord(j+1) && !r.isCap(j+1) && r.tf[j+1]&(wFinite|wParticiple|wConj) == 0 && !r.isZuInf(j+1)
 }
@@ -2152,6 +2169,11 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// Pressemitteilung des Konzerns hervor“: the speaker or document
 		// behind „aus“ (GUIDELINES §1.3)
 		r.ausSource(at, vs, fin, b)
+	}
+	if len(at.sources) == 0 && vs == fin && c.form == formFinite && fin > 0 && (r.is(fin-1, "und") || r.is(fin-1, "oder")) {
+		// „X erklärte, dass …, und versprach: …“: the second cue of the
+		// sentence's speaker, one attribution with the first
+		at.link = r.sentenceSpeaker(at.sent, i)
 	}
 	if len(at.sources) == 0 && vs+1 < fin && r.lower(vs, "für") && r.npAfter(vs+1, fin) == fin && r.roleIn(vs+1, fin) {
 		// the holder of a view before an impersonal cue: „Für die

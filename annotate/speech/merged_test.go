@@ -82,5 +82,11 @@ func TestAfterMerge(t *testing.T) {
 			"SOURCE „Nowotny“ a", "QUOTE „Ich sehe kein Land, wo es eine generelle bubble gibt, sondern regionale Entwicklungen“ direct a"}},
 		{"„Auch Nowotny …“ is no subordinate clause (counter-example)", "Auch Nowotny sieht das nicht so: Ich sehe kein Land, wo es eine Blase gibt.", []string{
 			"SOURCE „Nowotny“ a", "QUOTE „Ich sehe kein Land, wo es eine Blase gibt“ direct a"}},
+		// „X erklärte, dass …, und versprach: …“: one speaker, one attribution
+		{"und + a cue with a colon after a dass-clause (speech-news n102)", "Innenministerin Johanna Mikl-Leitner (ÖVP) erklärte, dass Österreich die Tageskontingente beibehalten werde, und versprach: Wir werden keinen Millimeter abweichen von unseren Positionen.", []string{
+			"SOURCE „Innenministerin Johanna Mikl-Leitner“ a", "CUE „erklärte“ erklären a", "QUOTE „dass Österreich die Tageskontingente beibehalten werde“ indirect a",
+			"CUE „versprach“ versprechen a", "QUOTE „Wir werden keinen Millimeter abweichen von unseren Positionen“ direct a"}},
+		{"a Konjunktiv verb after und stays in the dass-clause (counter-example)", "Die Ministerin erklärte, dass Österreich die Kontingente beibehalte und verspreche: keine Änderung.", []string{
+			"SOURCE „Die Ministerin“ a", "CUE „erklärte“ erklären a", "QUOTE „dass Österreich die Kontingente beibehalte und verspreche: keine Änderung“ indirect a"}},
 	})
 }
