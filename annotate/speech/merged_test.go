@@ -88,5 +88,14 @@ func TestAfterMerge(t *testing.T) {
 			"CUE „versprach“ versprechen a", "QUOTE „Wir werden keinen Millimeter abweichen von unseren Positionen“ direct a"}},
 		{"a Konjunktiv verb after und stays in the dass-clause (counter-example)", "Die Ministerin erklärte, dass Österreich die Kontingente beibehalte und verspreche: keine Änderung.", []string{
 			"SOURCE „Die Ministerin“ a", "CUE „erklärte“ erklären a", "QUOTE „dass Österreich die Kontingente beibehalte und verspreche: keine Änderung“ indirect a"}},
+		// „Demnach“ continues the outer report, not a report inside its QUOTE
+		{"Demnach after a report inside a QUOTE (speech-news n013, shortened)", "Laut nordkoreanischen Staatsmedien gab Warmbier zu, eine politische Botschaft aus seinem Hotel entwendet zu haben. Demnach hatte ihn die Mutter eines Freundes um eine Trophäe gebeten.", []string{
+			"CUE „Laut“ laut a", "SOURCE „nordkoreanischen Staatsmedien“ a", "CUE „gab“ zugeben b",
+			"QUOTE „gab Warmbier zu, eine politische Botschaft aus seinem Hotel entwendet zu haben“ indirect a", "SOURCE „Warmbier“ b",
+			"CUE „Demnach“ demnach a", "QUOTE „hatte ihn die Mutter eines Freundes um eine Trophäe gebeten“ indirect a"}},
+		{"Demnach after a report outside any QUOTE continues it (counter-example)", "Laut Staatsmedien hat Warmbier eine Botschaft entwendet. Warmbier sagte, er bereue das. Demnach hatte ihn die Mutter eines Freundes darum gebeten.", []string{
+			"CUE „Laut“ laut a", "SOURCE „Staatsmedien“ a", "QUOTE „hat Warmbier eine Botschaft entwendet“ indirect a",
+			"SOURCE „Warmbier“ b", "CUE „sagte“ sagen b", "QUOTE „er bereue das“ indirect b",
+			"CUE „Demnach“ demnach b", "QUOTE „hatte ihn die Mutter eines Freundes darum gebeten“ indirect b"}},
 	})
 }

@@ -264,18 +264,46 @@ func dativePronoun(w string) bool {
 	return false
 }
 
-// backFrame: „Demnach …“ continues the last attribution.
+// backFrame: „Demnach …“ continues the last attribution that names a
+// speaker and is no report inside another one's QUOTE (§1.4.6), or else
+// the last attribution.
 func (r *run) backFrame(i int, p *phraseEntry) bool {
 	var last *att
 	if len(r.atts) > 0 {
 		last = r.atts[len(r.atts)-1]
 	}
+	si := int(r.sentOf[i])
+	for k := len(r.atts) - 1; k >= 0 && si-r.atts[k].sent <= 3; k-- {
+		r.steps++
+		if a := r.atts[k]; len(root(a).sources) > 0 && !r.innerReport(a, k) {
+			last = a
+			break
+		}
+	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
-	if last != nil && int(r.sentOf[i])-last.sent <= 3 {
+	if last != nil && si-last.sent <= 3 {
 		at.link = last
 	}
 	r.hostQuote(at, i, i+1, ruleBack)
 	return true
+}
+
+// innerReport reports an attribution a (at index k of r.atts) whose cue
+// lies inside the QUOTE of an attribution of the three before it.
+func (r *run) innerReport(a *att, k int) bool {
+	if len(a.cues) == 0 {
+		return false
+	}
+	c := a.cues[0]
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		r.steps++
+		for _, q := range r.atts[m].quotes {
+			if q.start <= c.start && c.end <= q.end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wonachFrame: „die Meldung, wonach …“, „Gerüchte, wonach …“.
