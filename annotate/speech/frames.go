@@ -117,6 +117,9 @@ func (r *run) verbCue(i int) {
 	if r.attributive(i) {
 		return // „seine erklärten Ziele“
 	}
+	if r.particleApart(i) {
+		return // „bekannt gegeben“: the particle of the next verb, not bekennen
+	}
 	if r.tf[i]&wPossessive != 0 && i+1 < len(r.toks) && (r.isNounish(i+1) || r.isAdj(i+1)) {
 		return // „Ich nehme meine Gitarre“: a possessive, not „meinen“
 	}
@@ -155,7 +158,7 @@ func (r *run) verbCue(i int) {
 	for k, c := range cs {
 		r.joined = -1
 		if c.particle != "" && !(k < len(found) && found[k]) {
-			if c.form != formFinite || !r.particleBefore(i, b, c.particle) {
+			if c.form != formFinite && c.form != formParticiple && c.form != formInfinitive || !r.particleBefore(i, b, c.particle) {
 				continue
 			}
 			r.joined = i - 1 // „wie der Verband bekannt gab“
@@ -503,6 +506,22 @@ func (r *run) aside(i int) bool {
 // verb that ends its clause: „wie der Verband am Montag bekannt gab“.
 func (r *run) particleBefore(i, b int, p string) bool {
 	return i > 0 && p != "zu" && r.w(i-1) == p && i+1 == b
+}
+
+// particleApart reports a word at i that is the separable particle of a
+// cue form right after it that closes its clause („hat bekannt gegeben,
+// dass …“).
+func (r *run) particleApart(i int) bool {
+	if i+1 >= len(r.toks) {
+		return false
+	}
+	_, b := r.clause(i + 1)
+	for _, c := range r.cues(i + 1) {
+		if c.particle != "" && r.particleBefore(i+1, b, c.particle) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueFirst returns the first token of the CUE span of the verb at i: the

@@ -217,6 +217,12 @@ func buildGrammar(x *lex, t *morph.Table) *grammar {
 		if len(fs) == 0 {
 			fs = weakForms(v.verb)
 		}
+		var split []string // the particles of the split finite forms („gab … bekannt“)
+		for _, f := range fs {
+			if f.Form == morph.Finite && f.Particle != "" && !slices.Contains(split, f.Particle) {
+				split = append(split, f.Particle)
+			}
+		}
 		for _, f := range fs {
 			var k formKind
 			switch f.Form {
@@ -234,6 +240,9 @@ func buildGrammar(x *lex, t *morph.Table) *grammar {
 			c := cueForm{entry: v, form: k, particle: f.Particle, subj1: k == formFinite && t.IsSubjunctive1(f.Word)}
 			if v.prefix == "" {
 				g.addCue(f.Word, c)
+				if k == formParticiple || k == formInfinitive {
+					g.addApart(f.Word, split, c) // „bekannt gegeben“
+				}
 				continue
 			}
 			// a separable verb the table lacks („hinzu|fügen“): the base's
@@ -267,6 +276,19 @@ func buildGrammar(x *lex, t *morph.Table) *grammar {
 		}
 	}
 	return g
+}
+
+// addApart indexes the participle or infinitive w of a particle verb also
+// without its particle, for the spelling with the particle written apart
+// („bekannt gegeben“, „bekannt geben“): the form then needs the particle
+// right before it (particleBefore).
+func (g *grammar) addApart(w string, particles []string, c cueForm) {
+	for _, p := range particles {
+		if base, ok := strings.CutPrefix(w, p); ok && len(base) > 2 && !strings.HasPrefix(base, "zu") {
+			c.particle = p
+			g.addCue(base, c)
+		}
+	}
 }
 
 // weakForms returns the regular forms of a weak verb the morph table

@@ -97,5 +97,13 @@ func TestAfterMerge(t *testing.T) {
 			"CUE „Laut“ laut a", "SOURCE „Staatsmedien“ a", "QUOTE „hat Warmbier eine Botschaft entwendet“ indirect a",
 			"SOURCE „Warmbier“ b", "CUE „sagte“ sagen b", "QUOTE „er bereue das“ indirect b",
 			"CUE „Demnach“ demnach b", "QUOTE „hatte ihn die Mutter eines Freundes darum gebeten“ indirect b"}},
+		// a separable particle written apart before a participle or infinitive
+		{"„bekannt gegeben“ (speech-news n118)", "Vor einigen Tagen hatte bereits Deutschland eine massive Erhöhung seiner Entwicklungshilfe bekannt gegeben.", []string{
+			"SOURCE „Deutschland“ a", "CUE „bekannt gegeben“ bekanntgeben a"}},
+		{"„bekannt gegeben, dass …“ is no bekennen", "Die Firma hat bekannt gegeben, dass sie schließt.", []string{
+			"SOURCE „Die Firma“ a", "CUE „bekannt gegeben“ bekanntgeben a", "QUOTE „dass sie schließt“ indirect a"}},
+		{"„bekannt geben“ (Wikinews train wn5943, shortened)", "Heute will Außenminister Straw vor dem Parlament bekannt geben, dass das Verfahren ausgesetzt wird.", []string{
+			"SOURCE „Außenminister Straw“ a", "CUE „bekannt geben“ bekanntgeben a", "QUOTE „dass das Verfahren ausgesetzt wird“ indirect a"}},
+		{"„bekannt“ before a verb that is no geben stays what it is (counter-example)", "Der Täter hatte sich schuldig bekannt und bat um Milde.", nil},
 	})
 }
