@@ -2199,13 +2199,14 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// Forscher leitet sich daraus ab, dass …“
 		r.addSource(at, vs+1, fin, ruleVorfeld)
 	}
-	if !r.complement(at, i, b, c.entry, ruleVorfeld) {
-		if !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
-			return false
-		}
-		if passive && len(at.sources) == 0 && r.hasModal(a, b) {
-			return false // „die Leistungen können der Welt mitgeteilt werden“: a possibility, nobody reports
-		}
+	if passive && len(at.sources) == 0 && r.hasModal(a, b) {
+		// an agentless passive with a modal reports nothing: „die
+		// Leistungen können der Welt mitgeteilt werden“ (a possibility),
+		// „Spar muss gedrängt werden, … zurückzunehmen“ (a demand)
+		return false
+	}
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
+		return false
 	}
 	if r.genericMan(at, a, b) {
 		return false

@@ -105,5 +105,9 @@ func TestAfterMerge(t *testing.T) {
 		{"„bekannt geben“ (Wikinews train wn5943, shortened)", "Heute will Außenminister Straw vor dem Parlament bekannt geben, dass das Verfahren ausgesetzt wird.", []string{
 			"SOURCE „Außenminister Straw“ a", "CUE „bekannt geben“ bekanntgeben a", "QUOTE „dass das Verfahren ausgesetzt wird“ indirect a"}},
 		{"„bekannt“ before a verb that is no geben stays what it is (counter-example)", "Der Täter hatte sich schuldig bekannt und bat um Milde.", nil},
+		// an agentless passive with a modal reports nothing, also with a content clause
+		{"agentless modal passive with a zu-infinitive (speech-news n039)", "Und Spar muss gedrängt werden, diese falsche Entscheidung zurückzunehmen.", nil},
+		{"agentless passive without a modal stays a report (counter-example)", "Spar wurde gedrängt, diese falsche Entscheidung zurückzunehmen.", []string{
+			"CUE „gedrängt“ drängen a", "QUOTE „diese falsche Entscheidung zurückzunehmen“ indirect a"}},
 	})
 }
