@@ -2167,6 +2167,9 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if se > after {
 			se = r.nameAfter(se)
 			se = r.beforeNPWord(c.entry, after, se)
+			if r.ppsTo(se, lim) && r.docPronounContent(c.entry, vs, fin, after, lim) {
+				se = lim // „Das zeigt eine Auswertung im Expertenbericht zur … Lesestudie PIRLS“: one phrase
+			}
 		} else if after < lim && r.isDet(after) {
 			se = r.detName(after) // „teilte das „Space Telescope Science Institute“ mit“
 		}
@@ -2205,7 +2208,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// „Spar muss gedrängt werden, … zurückzunehmen“ (a demand)
 		return false
 	}
-	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) && !r.docPronounContent(c.entry, vs, fin, after, lim) {
 		return false
 	}
 	if r.genericMan(at, a, b) {
@@ -2224,6 +2227,17 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 // modal („Das musste ein Mädchen erfahren, das …“: experience, no report).
 func (r *run) pronounContent(e *verbEntry, vs, fin int) bool {
 	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies")) && r.tf[fin]&wModal == 0
+}
+
+// docPronounContent reports „Das“/„Dies“ as the content of a verb that
+// takes a content clause when a study or report follows the verb as its
+// subject: „Das zeigt eine Auswertung im Expertenbericht zur
+// Volksschul-Lesestudie PIRLS“, „Dies belegt eine Studie der Universität“.
+func (r *run) docPronounContent(e *verbEntry, vs, fin, after, lim int) bool {
+	if e.frames&takesClause == 0 || fin != vs+1 || !(r.is(vs, "Das") || r.is(vs, "Dies")) || r.tf[fin]&wModal != 0 || after >= lim || !r.isDet(after) {
+		return false
+	}
+	return r.npAfter(after, lim) > after && r.reportNounIn(after, lim)
 }
 
 // obliqueNP reports a noun phrase at x that starts with an accusative or

@@ -109,5 +109,9 @@ func TestAfterMerge(t *testing.T) {
 		{"agentless modal passive with a zu-infinitive (speech-news n039)", "Und Spar muss gedrängt werden, diese falsche Entscheidung zurückzunehmen.", nil},
 		{"agentless passive without a modal stays a report (counter-example)", "Spar wurde gedrängt, diese falsche Entscheidung zurückzunehmen.", []string{
 			"CUE „gedrängt“ drängen a", "QUOTE „diese falsche Entscheidung zurückzunehmen“ indirect a"}},
+		// „Das zeigt eine Studie“: pronoun content with a study as the subject
+		{"Das zeigt + a study after the verb (speech-news n029)", "Das zeigt eine Auswertung im Expertenbericht zur Volksschul-Lesestudie PIRLS.", []string{
+			"CUE „zeigt“ zeigen a", "SOURCE „eine Auswertung im Expertenbericht zur Volksschul-Lesestudie PIRLS“ a"}},
+		{"Das zeigt + no study is no report (counter-example)", "Das zeigt eine Ausstellung im Wiener Museum.", nil},
 	})
 }
