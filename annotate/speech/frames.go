@@ -785,6 +785,14 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 			return
 		}
 	}
+	if x < v && r.isPunct(v-1, ",") && r.vorfeldSubject(x, v) && r.subjectWithRelative(x, v-1) {
+		if se := r.npAfter(x, v); se > x && r.isPunct(se, ",") {
+			// the subject and its relative clause: „Die Wähler, die bisher
+			// zögerten, scheuen das Risiko und sagen, …“
+			r.addSource(at, x, se, rule)
+			return
+		}
+	}
 	if r.isPunct(v-1, ",") && !(x < v-1 && r.tf[x]&wSubord != 0 && r.segmentStart(v-1) == x) {
 		// a verb after a comma shares a subject named further back; after
 		// a fronted subordinate clause the subject follows the verb
@@ -2051,7 +2059,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	passive := c.form == formParticiple && (r.isWerden(fin) || i+1 < b && r.isWerden(i+1))
 	// source
 	vs := a
-	if vs >= 2 && r.isPunct(vs-1, ",") && r.isAdj(vs-2) && r.isAdj(vs) {
+	if vs >= 2 && r.isPunct(vs-1, ",") && r.isAdj(vs-2) && r.isAdj(vs) && r.tf[vs-2]&(wFinite|wAux|wModal) == 0 {
 		// the comma lists adjectives of one phrase, it opens no clause:
 		// „Durch zellbiologische, molekulare und ökologische Methoden zeigten …“
 		vs, _ = r.clause(vs - 2)

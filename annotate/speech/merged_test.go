@@ -113,5 +113,10 @@ func TestAfterMerge(t *testing.T) {
 		{"Das zeigt + a study after the verb (speech-news n029)", "Das zeigt eine Auswertung im Expertenbericht zur Volksschul-Lesestudie PIRLS.", []string{
 			"CUE „zeigt“ zeigen a", "SOURCE „eine Auswertung im Expertenbericht zur Volksschul-Lesestudie PIRLS“ a"}},
 		{"Das zeigt + no study is no report (counter-example)", "Das zeigt eine Ausstellung im Wiener Museum.", nil},
+		// a finite verb before a comma lists no adjectives; a relative clause after the subject
+		{"subject + relative clause before two coordinated verbs (speech-news n116, shortened)", "Die Wähler, die bisher zögerten, scheuen das Risiko und sagen, sie seien dagegen.", []string{
+			"SOURCE „Die Wähler“ a", "CUE „sagen“ sagen a", "QUOTE „sie seien dagegen“ indirect a"}},
+		{"a comma between adjectives stays inside the phrase (counter-example, ninth round)", "Durch zellbiologische, molekulare und ökologische Methoden zeigten die Forscher, dass die Fische sich tarnen.", []string{
+			"CUE „zeigten“ zeigen a", "SOURCE „die Forscher“ a", "QUOTE „dass die Fische sich tarnen“ indirect a"}},
 	})
 }
