@@ -118,5 +118,11 @@ func TestAfterMerge(t *testing.T) {
 			"SOURCE „Die Wähler“ a", "CUE „sagen“ sagen a", "QUOTE „sie seien dagegen“ indirect a"}},
 		{"a comma between adjectives stays inside the phrase (counter-example, ninth round)", "Durch zellbiologische, molekulare und ökologische Methoden zeigten die Forscher, dass die Fische sich tarnen.", []string{
 			"CUE „zeigten“ zeigen a", "SOURCE „die Forscher“ a", "QUOTE „dass die Fische sich tarnen“ indirect a"}},
+		// „Denn: …“ after a report: the speaker's next words
+		{"Denn: after a report (speech-news n102, shortened)", "Verteidigungsminister Hans Peter Doskozil hielt dazu fest, dass die Republik hier nicht in der Pflicht sei. Denn: Derzeit sind ganz klar andere Staaten gefordert.", []string{
+			"SOURCE „Verteidigungsminister Hans Peter Doskozil“ a", "CUE „hielt“ festhalten a", "QUOTE „dass die Republik hier nicht in der Pflicht sei“ indirect a",
+			"QUOTE „Derzeit sind ganz klar andere Staaten gefordert“ direct a"}},
+		{"Denn: two sentences after the report is the writer's (counter-example)", "Doskozil hielt fest, dass die Republik nicht in der Pflicht sei. Das Parlament tagt morgen. Denn: Derzeit sind andere Staaten gefordert.", []string{
+			"SOURCE „Doskozil“ a", "CUE „hielt“ festhalten a", "QUOTE „dass die Republik nicht in der Pflicht sei“ indirect a"}},
 	})
 }
