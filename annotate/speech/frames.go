@@ -1080,6 +1080,21 @@ func (r *run) sentenceSpeaker(si, i int) *att {
 	return first
 }
 
+// nounCorrelate reports a pronominal adverb right before the comma at b
+// that belongs to the noun of a prepositional phrase before it („in
+// Anspielung darauf, dass …“, „mit Blick darauf, dass …“): the clause
+// after the comma is that noun's, not the content of a cue.
+func (r *run) nounCorrelate(b int) bool {
+	if b < 3 || !r.isWord(b-1) || r.isCap(b-1) || !r.isCap(b-2) || !r.isNounish(b-2) || r.inSrc[b-2] || r.tf[b-3]&wPrep == 0 || r.isCap(b-3) {
+		return false // (a noun of its own after a preposition: „in Anspielung“, „mit Blick“)
+	}
+	switch r.w(b - 1) {
+	case "darauf", "darüber", "davon", "daran":
+		return true // (not „dagegen“, „dazu“: „protestierte im Stadtrat dagegen, dass …“ is the verb's)
+	}
+	return false
+}
+
 // laterAgent reports a „von“ or „vom“ in [j, b).
 func (r *run) laterAgent(j, b int) bool {
 	for ; j < b; j++ {
@@ -1776,7 +1791,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			return r.vorfeldFrame(i, ca, b, fin, c, lemma)
 		}
 	}
-	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl &&
+	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl && !r.nounCorrelate(b) &&
 		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
 	// „Die Gedanken … waren sehr stark, berichtete Weiss darüber, dass
 	// …“: reported words before the cue and its content after it
@@ -2581,6 +2596,9 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			// dies …“: the verb after a relative clause goes on with the
 			// clause around it
 			return false
+		}
+		if r.nounCorrelate(b) && (r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob")) {
+			return false // „sagte Faymann in Anspielung darauf, dass …“: the noun's clause
 		}
 		switch {
 		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):

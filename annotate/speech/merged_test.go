@@ -124,5 +124,10 @@ func TestAfterMerge(t *testing.T) {
 			"QUOTE „Derzeit sind ganz klar andere Staaten gefordert“ direct a"}},
 		{"Denn: two sentences after the report is the writer's (counter-example)", "Doskozil hielt fest, dass die Republik nicht in der Pflicht sei. Das Parlament tagt morgen. Denn: Derzeit sind andere Staaten gefordert.", []string{
 			"SOURCE „Doskozil“ a", "CUE „hielt“ festhalten a", "QUOTE „dass die Republik nicht in der Pflicht sei“ indirect a"}},
+		// a dass-clause of a noun's pronominal adverb is no content of the cue
+		{"in Anspielung darauf, dass (speech-news n102, shortened)", "Ich kann noch nicht Entwarnung geben, sagte Faymann in Anspielung darauf, dass man mit der Türkei in guten Gesprächen sei.", []string{
+			"QUOTE „Ich kann noch nicht Entwarnung geben“ direct a", "CUE „sagte“ sagen a", "SOURCE „Faymann“ a"}},
+		{"the verb's own darauf keeps its dass-clause (counter-example)", "Der Minister verwies in einem Brief darauf, dass man in guten Gesprächen sei.", []string{
+			"SOURCE „Der Minister“ a", "CUE „verwies“ verweisen a", "QUOTE „dass man in guten Gesprächen sei“ indirect a"}},
 	})
 }
