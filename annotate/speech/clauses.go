@@ -37,8 +37,8 @@ func (r *run) mainClauseIn(qs, e int) bool {
 // relative or subordinate clause („das koscherem Fleisch sehr ähnlich
 // ist“).
 func (r *run) mainClause(k, j int, first bool) bool {
-	for k < j && (r.tf[k]&wConj != 0 || r.toks[k].Kind == annotate.Quote) {
-		k++ // „und“, „aber“
+	for k < j && (r.tf[k]&wConj != 0 || r.toks[k].Kind == annotate.Quote || r.focusParticle(k) && k+1 < j && r.tf[k+1]&wSubord != 0) {
+		k++ // „und“, „aber“; „auch“ before „wenn“
 	}
 	if k >= j {
 		return false

@@ -1781,8 +1781,16 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	}
 	if closing < 0 {
 		qs := r.quoteStart(p, sf)
-		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") && !r.bisPhrase(ca) &&
-			(ca == qs || ca == qs+1 && r.tf[qs]&wConj != 0) && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(qs, p)) {
+		ca, _ := r.clause(p - 1)
+		whole := false
+		if s := qs + 1; ca != s && s < p && (r.tf[qs]&wConj != 0 || r.focusParticle(qs)) && r.tf[s]&wSubord != 0 && r.clauseVerbEnd(r.lastWord(s, p)) {
+			// „Auch wenn Flüchtlinge, die in Griechenland stranden, …
+			// verteilt werden sollen, hielt X fest, dass …“: one
+			// adverbial clause up to its verb, over a relative clause
+			ca, whole = s, true
+		}
+		if r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") && !r.bisPhrase(ca) &&
+			(ca == qs || ca == qs+1 && (r.tf[qs]&wConj != 0 || r.focusParticle(qs))) && (whole || !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(qs, p))) {
 			// (only when the adverbial clause opens the sentence: „Uwe
 			// Böhnhardt war dagegen, da er darin ein Risiko sah, sagte
 			// die Angeklagte“ quotes the main clause before it)

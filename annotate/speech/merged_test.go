@@ -129,5 +129,10 @@ func TestAfterMerge(t *testing.T) {
 			"QUOTE „Ich kann noch nicht Entwarnung geben“ direct a", "CUE „sagte“ sagen a", "SOURCE „Faymann“ a"}},
 		{"the verb's own darauf keeps its dass-clause (counter-example)", "Der Minister verwies in einem Brief darauf, dass man in guten Gesprächen sei.", []string{
 			"SOURCE „Der Minister“ a", "CUE „verwies“ verweisen a", "QUOTE „dass man in guten Gesprächen sei“ indirect a"}},
+		// „Auch wenn …,“ before an inverted verb is an adverbial Vorfeld, also over a relative clause
+		{"Auch wenn + a relative clause before an inverted cue (speech-news n102, shortened)", "Auch wenn Flüchtlinge, die in Griechenland stranden, künftig in die Türkei rückgeführt werden sollen, hielt Verteidigungsminister Hans Peter Doskozil dazu fest, dass die Republik hier nicht in der Pflicht sei.", []string{
+			"CUE „hielt“ festhalten a", "SOURCE „Verteidigungsminister Hans Peter Doskozil“ a", "QUOTE „dass die Republik hier nicht in der Pflicht sei“ indirect a"}},
+		{"a main clause before an inverted cue stays its QUOTE (counter-example)", "Die Republik ist hier nicht in der Pflicht, hielt Verteidigungsminister Hans Peter Doskozil fest.", []string{
+			"QUOTE „Die Republik ist hier nicht in der Pflicht“ direct a", "CUE „hielt“ festhalten a", "SOURCE „Verteidigungsminister Hans Peter Doskozil“ a"}},
 	})
 }
