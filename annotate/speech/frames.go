@@ -1095,6 +1095,15 @@ func (r *run) nounCorrelate(b int) bool {
 	return false
 }
 
+// adverbV2 reports a subordinator form at k right before a finite verb:
+// an adverb opening a main clause („Damit sei der Beschluss umgesetzt, sagt
+// Steidl“), not a subordinate clause („damit er kommt“). Not before a
+// participle („Wie berichtet, …“).
+func (r *run) adverbV2(k int) bool {
+	return k+1 < len(r.toks) && r.tf[k]&wSubord != 0 && r.tf[k]&wWh == 0 && r.isWord(k+1) && !r.isCap(k+1) &&
+		r.tf[k+1]&wFinite != 0 && r.tf[k+1]&wParticiple == 0
+}
+
 // laterAgent reports a „von“ or „vom“ in [j, b).
 func (r *run) laterAgent(j, b int) bool {
 	for ; j < b; j++ {
@@ -1789,7 +1798,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			// adverbial clause up to its verb, over a relative clause
 			ca, whole = s, true
 		}
-		if r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") && !r.bisPhrase(ca) &&
+		if r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") && !r.bisPhrase(ca) && !r.adverbV2(ca) &&
 			(ca == qs || ca == qs+1 && (r.tf[qs]&wConj != 0 || r.focusParticle(qs))) && (whole || !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(qs, p))) {
 			// (only when the adverbial clause opens the sentence: „Uwe
 			// Böhnhardt war dagegen, da er darin ein Risiko sah, sagte

@@ -134,5 +134,10 @@ func TestAfterMerge(t *testing.T) {
 			"CUE „hielt“ festhalten a", "SOURCE „Verteidigungsminister Hans Peter Doskozil“ a", "QUOTE „dass die Republik hier nicht in der Pflicht sei“ indirect a"}},
 		{"a main clause before an inverted cue stays its QUOTE (counter-example)", "Die Republik ist hier nicht in der Pflicht, hielt Verteidigungsminister Hans Peter Doskozil fest.", []string{
 			"QUOTE „Die Republik ist hier nicht in der Pflicht“ direct a", "CUE „hielt“ festhalten a", "SOURCE „Verteidigungsminister Hans Peter Doskozil“ a"}},
+		// „Damit“ before a finite verb is an adverb: the clause is the QUOTE
+		{"Damit sei …, sagt X (speech-news n119)", "Damit sei der zweite personalpolitische Parteivorstandsbeschluss umgesetzt, sagt Steidl.", []string{
+			"QUOTE „Damit sei der zweite personalpolitische Parteivorstandsbeschluss umgesetzt“ indirect a", "CUE „sagt“ sagen a", "SOURCE „Steidl“ a"}},
+		{"damit opening a subordinate clause stays the Vorfeld (counter-example)", "Damit der Beschluss umgesetzt werden kann, sagte Steidl, brauche es eine Mehrheit.", []string{
+			"CUE „sagte“ sagen a", "SOURCE „Steidl“ a", "QUOTE „brauche es eine Mehrheit“ indirect a"}},
 	})
 }
