@@ -36,8 +36,8 @@ func (r *run) mainVerbFrom(s, f, l int) int {
 			sub = r.opensSubclause(j+1, l)
 			continue
 		}
-		if r.isCap(j) {
-			continue
+		if r.isCap(j) || j > s && r.is(j-1, "zu") {
+			continue // (an infinitive with „zu“: „Die Banken … zu beteiligen sei kein Thema“)
 		}
 		if !sub && (r.tf[j]&wFinite != 0 || r.tf[j]&(wAux|wModal) != 0) && r.tf[j]&wArticle == 0 && !r.adjectival(j) {
 			if !r.attributiveForm(j) {

@@ -139,5 +139,11 @@ func TestAfterMerge(t *testing.T) {
 			"QUOTE „Damit sei der zweite personalpolitische Parteivorstandsbeschluss umgesetzt“ indirect a", "CUE „sagt“ sagen a", "SOURCE „Steidl“ a"}},
 		{"damit opening a subordinate clause stays the Vorfeld (counter-example)", "Damit der Beschluss umgesetzt werden kann, sagte Steidl, brauche es eine Mehrheit.", []string{
 			"CUE „sagte“ sagen a", "SOURCE „Steidl“ a", "QUOTE „brauche es eine Mehrheit“ indirect a"}},
+		// an infinitive with zu is no main verb of a continuation
+		{"a zu-infinitive subject before Konjunktiv I continues the report (speech-news n096)", "Jeder hat dieses Risiko gekannt, betonte Nowotny. Die Banken an den Kursverlusten zu beteiligen sei kein Thema.", []string{
+			"QUOTE „Jeder hat dieses Risiko gekannt“ direct a", "CUE „betonte“ betonen a", "SOURCE „Nowotny“ a",
+			"QUOTE „Die Banken an den Kursverlusten zu beteiligen sei kein Thema“ indirect a"}},
+		{"an indicative main verb after a zu-infinitive is the writer's (counter-example)", "Jeder hat dieses Risiko gekannt, betonte Nowotny. Die Banken zu beteiligen ist kein Thema.", []string{
+			"QUOTE „Jeder hat dieses Risiko gekannt“ direct a", "CUE „betonte“ betonen a", "SOURCE „Nowotny“ a"}},
 	})
 }
