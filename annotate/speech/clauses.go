@@ -252,6 +252,12 @@ func (r *run) ownSubject(at *att, x, y int) {
 		r.addSource(at, x-1, x, ruleNach)
 		return
 	}
+	if x > 1 && r.isPunct(x-2, ",") && r.tf[x-1]&wRelative != 0 && (r.is(x-1, "der") || r.is(x-1, "die") || r.is(x-1, "das")) {
+		// the relative pronoun is the subject: „von dem Hacker Marcel
+		// Lazar enthüllt, der nach eigenen Angaben … eindringen konnte“
+		r.addSource(at, x-1, x, ruleNach)
+		return
+	}
 	r.subjectSource(at, x, y)
 }
 

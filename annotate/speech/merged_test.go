@@ -145,5 +145,10 @@ func TestAfterMerge(t *testing.T) {
 			"QUOTE „Die Banken an den Kursverlusten zu beteiligen sei kein Thema“ indirect a"}},
 		{"an indicative main verb after a zu-infinitive is the writer's (counter-example)", "Jeder hat dieses Risiko gekannt, betonte Nowotny. Die Banken zu beteiligen ist kein Thema.", []string{
 			"QUOTE „Jeder hat dieses Risiko gekannt“ direct a", "CUE „betonte“ betonen a", "SOURCE „Nowotny“ a"}},
+		// „nach eigenen Angaben“ in a relative clause: the relative pronoun is the speaker
+		{"nach eigenen Angaben after a relative pronoun (speech-news n131)", "Die Existenz des Servers wurde von dem rumänischen Hacker Marcel Lazar enthüllt, der nach eigenen Angaben leicht in das System eindringen konnte.", []string{
+			"SOURCE „der“ a", "QUOTE „der nach eigenen Angaben leicht in das System eindringen konnte“ indirect a", "CUE „nach eigenen Angaben“ nach Angaben a"}},
+		{"nach eigenen Angaben in a main clause takes its subject (counter-example)", "Der Hacker konnte nach eigenen Angaben leicht in das System eindringen.", []string{
+			"SOURCE „Der Hacker“ a", "QUOTE „Der Hacker konnte nach eigenen Angaben leicht in das System eindringen“ indirect a", "CUE „nach eigenen Angaben“ nach Angaben a"}},
 	})
 }
