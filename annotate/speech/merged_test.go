@@ -150,5 +150,10 @@ func TestAfterMerge(t *testing.T) {
 			"SOURCE „der“ a", "QUOTE „der nach eigenen Angaben leicht in das System eindringen konnte“ indirect a", "CUE „nach eigenen Angaben“ nach Angaben a"}},
 		{"nach eigenen Angaben in a main clause takes its subject (counter-example)", "Der Hacker konnte nach eigenen Angaben leicht in das System eindringen.", []string{
 			"SOURCE „Der Hacker“ a", "QUOTE „Der Hacker konnte nach eigenen Angaben leicht in das System eindringen“ indirect a", "CUE „nach eigenen Angaben“ nach Angaben a"}},
+		// a news agency in lower case: the named author of a document, or the addressee after a name
+		{"laut einer Meldung der dpa (speech-news n124, shortened)", "Laut einer Meldung der dpa könnten auch Altersheime mit dem Drucker arbeiten.", []string{
+			"CUE „Laut“ laut a", "SOURCE „der dpa“ a", "QUOTE „könnten auch Altersheime mit dem Drucker arbeiten“ indirect a"}},
+		{"„der dpa“ after a name is the addressee (counter-example, speech-news n117)", "Das sei ein Fehler, sagte die Dissidentin Miriam Leiva der dpa.", []string{
+			"QUOTE „Das sei ein Fehler“ indirect a", "CUE „sagte“ sagen a", "SOURCE „die Dissidentin Miriam Leiva“ a"}},
 	})
 }

@@ -201,6 +201,11 @@ func (r *run) npCore(i, lim int) int {
 			head = true
 			j++
 			continue
+		case !head && j > i && r.isDet(j-1) && r.isWord(j) && !r.isCap(j) && len(r.w(j)) <= 4 && r.s.lex.role(r.w(j)) == roleMedia:
+			// an agency written in lower case: „einer Meldung der dpa“
+			head = true
+			j++
+			continue
 		case head && j+1 < lim && nameParticle(r.w(j)) && r.isCap(j-1) && r.isNounish(j+1) && r.tf[j-1]&wArticle == 0:
 			j += 2 // „Staffan de Mistura“
 			continue
@@ -409,8 +414,8 @@ func (r *run) mediaDative(j, lim int) bool {
 		return false
 	}
 	for k := j + 1; k < lim && k < j+4; k++ {
-		if r.isNounish(k) {
-			return r.s.lex.role(strings.ToLower(r.w(k))) == roleMedia
+		if r.isNounish(k) || r.isWord(k) && !r.isCap(k) && r.s.lex.role(r.w(k)) == roleMedia {
+			return r.s.lex.role(strings.ToLower(r.w(k))) == roleMedia // (also „der dpa“)
 		}
 		if !r.isAdj(k) {
 			return false
