@@ -155,5 +155,10 @@ func TestAfterMerge(t *testing.T) {
 			"CUE „Laut“ laut a", "SOURCE „der dpa“ a", "QUOTE „könnten auch Altersheime mit dem Drucker arbeiten“ indirect a"}},
 		{"„der dpa“ after a name is the addressee (counter-example, speech-news n117)", "Das sei ein Fehler, sagte die Dissidentin Miriam Leiva der dpa.", []string{
 			"QUOTE „Das sei ein Fehler“ indirect a", "CUE „sagte“ sagen a", "SOURCE „die Dissidentin Miriam Leiva“ a"}},
+		// an article + a participle attribute with a phrase of time is a noun phrase, not a time adverbial
+		{"Ein am Mittwoch veröffentlichter … Bericht (speech-news n131, shortened)", "Ein am Mittwoch veröffentlichter interner Untersuchungsbericht des Ministeriums kommt zu dem Schluss, dass die Verwendung nicht zulässig war.", []string{
+			"SOURCE „Ein am Mittwoch veröffentlichter interner Untersuchungsbericht des Ministeriums“ a", "CUE „kommt“ zu dem Schluss kommen a", "QUOTE „dass die Verwendung nicht zulässig war“ indirect a"}},
+		{"a phrase of time opening the sentence stays an adverbial (counter-example)", "Am Mittwoch kam der Bericht zu dem Schluss, dass die Verwendung nicht zulässig war.", []string{
+			"CUE „kam“ zu dem Schluss kommen a", "SOURCE „der Bericht“ a", "QUOTE „dass die Verwendung nicht zulässig war“ indirect a"}},
 	})
 }

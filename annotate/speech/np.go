@@ -178,6 +178,8 @@ func (r *run) npCore(i, lim int) int {
 		if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
 			if k := r.npCore(j+1, min(lim, j+4)); k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
 				j = k
+			} else if k > j+1 && k+2 < lim && r.isAdj(k) && r.isAdj(k+1) && r.isNounish(k+2) {
+				j = k // and a second adjective: „Ein am Mittwoch veröffentlichter interner Untersuchungsbericht“
 			}
 		}
 	}
