@@ -160,5 +160,10 @@ func TestAfterMerge(t *testing.T) {
 			"SOURCE „Ein am Mittwoch veröffentlichter interner Untersuchungsbericht des Ministeriums“ a", "CUE „kommt“ zu dem Schluss kommen a", "QUOTE „dass die Verwendung nicht zulässig war“ indirect a"}},
 		{"a phrase of time opening the sentence stays an adverbial (counter-example)", "Am Mittwoch kam der Bericht zu dem Schluss, dass die Verwendung nicht zulässig war.", []string{
 			"CUE „kam“ zu dem Schluss kommen a", "SOURCE „der Bericht“ a", "QUOTE „dass die Verwendung nicht zulässig war“ indirect a"}},
+		// „Seitens X hieß es“: the seitens-phrase in the Vorfeld names the source
+		{"Seitens X hieß es (speech-news n122)", "Seitens des steirischen Landesenergieversorgers hieß es am Dienstag, die neue Situation sei erst zu bewerten.", []string{
+			"SOURCE „des steirischen Landesenergieversorgers“ a", "CUE „hieß es“ heißen a", "QUOTE „die neue Situation sei erst zu bewerten“ indirect a"}},
+		{"a von-phrase of time before heißt es names nobody (counter-example)", "Von Anfang an hieß es, die Situation sei erst zu bewerten.", []string{
+			"CUE „hieß es“ heißen a", "QUOTE „die Situation sei erst zu bewerten“ indirect a"}},
 	})
 }

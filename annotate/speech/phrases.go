@@ -671,6 +671,12 @@ func (r *run) impersonalSource(at *att, i, n, b, sf int, heissen bool) {
 			if sa, sb := r.docSource(a, i); sb > sa {
 				r.addSource(at, sa, sb, ruleImpersonal)
 			}
+		case heissen && (r.lower(a, "seitens") || r.lower(a, "von") || r.lower(a, "vom")) && a+1 < i:
+			// „Seitens des steirischen Landesenergieversorgers hieß es
+			// am Dienstag, …“, as after the cue
+			if e := r.npAfter(a+1, i); e == i {
+				r.addSource(at, a+1, e, ruleImpersonal)
+			}
 		}
 	}
 }
