@@ -1229,6 +1229,11 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		if src == s0 && r.lower(s0, "aus") {
 			s0++ // „Wie aus Unternehmenskreisen verlautete“
 			src = r.npAfter(s0, i)
+			if src > s0 {
+				// a document's named author: „wie aus einer … Aufstellung
+				// des Bundeskanzleramtes hervorgeht“ (GUIDELINES §1.3)
+				s0, src = r.authorOf(s0, src)
+			}
 		}
 		at := r.newAtt(r.cueFirst(i), i+1, lemma, c.entry.pos)
 		if r.passiveCue(i, -1, b, c) {

@@ -165,5 +165,10 @@ func TestAfterMerge(t *testing.T) {
 			"SOURCE „des steirischen Landesenergieversorgers“ a", "CUE „hieß es“ heißen a", "QUOTE „die neue Situation sei erst zu bewerten“ indirect a"}},
 		{"a von-phrase of time before heißt es names nobody (counter-example)", "Von Anfang an hieß es, die Situation sei erst zu bewerten.", []string{
 			"CUE „hieß es“ heißen a", "QUOTE „die Situation sei erst zu bewerten“ indirect a"}},
+		// „wie aus einem Dokument des X hervorgeht“: the named author
+		{"wie aus einer … Aufstellung des X hervorgeht (speech-news n118, shortened)", "Der Fonds soll mit drei Millionen unterstützt werden, wie aus einer der APA vorliegenden Aufstellung des Bundeskanzleramtes hervorgeht.", []string{
+			"QUOTE „Der Fonds soll mit drei Millionen unterstützt werden“ indirect a", "SOURCE „des Bundeskanzleramtes“ a", "CUE „hervorgeht“ hervorgehen a"}},
+		{"wie aus + a group names the group (counter-example)", "Der Fonds soll aufgestockt werden, wie aus Unternehmenskreisen verlautete.", []string{
+			"QUOTE „Der Fonds soll aufgestockt werden“ indirect a", "SOURCE „Unternehmenskreisen“ a", "CUE „verlautete“ verlauten a"}},
 	})
 }

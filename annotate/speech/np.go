@@ -181,6 +181,8 @@ func (r *run) npCore(i, lim int) int {
 			} else if k > j+1 && k+2 < lim && r.isAdj(k) && r.isAdj(k+1) && r.isNounish(k+2) {
 				j = k // and a second adjective: „Ein am Mittwoch veröffentlichter interner Untersuchungsbericht“
 			}
+		} else if j+3 < lim && (r.is(j, "der") || r.is(j, "dem")) && r.isNounish(j+1) && r.isAdj(j+2) && strings.HasSuffix(r.w(j+2), "en") && r.isNounish(j+3) {
+			j += 2 // a dative and a participle attribute: „einer der APA vorliegenden Aufstellung“
 		}
 	}
 	head := false

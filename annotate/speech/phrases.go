@@ -226,6 +226,9 @@ func (r *run) authorOf(a, b int) (int, int) {
 					}
 				}
 			}
+			if k+1 < b && r.isAdj(k+1) {
+				continue // a dative in a participle attribute: „einer der APA vorliegenden Aufstellung des X“
+			}
 			break
 		}
 	}
