@@ -2115,6 +2115,12 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if c.form != formFinite && i > after {
 		lim = i
 	}
+	// „es“ before the subject is the object, the words reported before:
+	// „Ähnlich formulierte es SPÖ-Kandidat Rudolf Hundstorfer“
+	esObj := after+1 < lim && r.is(after, "es") && (r.isDet(after+1) || r.isCap(after+1) && r.isNounish(after+1))
+	if esObj {
+		after++
+	}
 	// two coordinated verbs, the cue's after „und“/„oder“: v1 is the first
 	coord := vs < fin && (r.is(fin-1, "und") || r.is(fin-1, "oder"))
 	v1 := -1
@@ -2253,7 +2259,8 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// „Spar muss gedrängt werden, … zurückzunehmen“ (a demand)
 		return false
 	}
-	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) && !r.docPronounContent(c.entry, vs, fin, after, lim) {
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) && !r.docPronounContent(c.entry, vs, fin, after, lim) &&
+		!(esObj && c.entry.frames&takesQuote != 0 && len(at.sources) > 0) {
 		return false
 	}
 	if r.genericMan(at, a, b) {

@@ -170,5 +170,9 @@ func TestAfterMerge(t *testing.T) {
 			"QUOTE „Der Fonds soll mit drei Millionen unterstützt werden“ indirect a", "SOURCE „des Bundeskanzleramtes“ a", "CUE „hervorgeht“ hervorgehen a"}},
 		{"wie aus + a group names the group (counter-example)", "Der Fonds soll aufgestockt werden, wie aus Unternehmenskreisen verlautete.", []string{
 			"QUOTE „Der Fonds soll aufgestockt werden“ indirect a", "SOURCE „Unternehmenskreisen“ a", "CUE „verlautete“ verlauten a"}},
+		// „es“ before the subject is the object: the words reported before
+		{"Ähnlich formulierte es X (speech-news n033, shortened)", "Ähnlich formulierte es SPÖ-Kandidat Rudolf Hundstorfer bei seiner Antrittspressekonferenz.", []string{
+			"CUE „formulierte“ formulieren a", "SOURCE „SPÖ-Kandidat Rudolf Hundstorfer“ a"}},
+		{"„es“ without a subject after it reports nothing (counter-example)", "Ähnlich formulierte es niemand.", nil},
 	})
 }
