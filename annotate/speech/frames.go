@@ -1104,6 +1104,17 @@ func (r *run) adverbV2(k int) bool {
 		r.tf[k+1]&wFinite != 0 && r.tf[k+1]&wParticiple == 0
 }
 
+// listTo reports the last members of a list of nouns [vs, fin): noun
+// phrases joined by „und“/„oder“ up to the verb („Salzburg und dem
+// Burgenland“).
+func (r *run) listTo(vs, fin int) bool {
+	k := r.npCore(vs, fin)
+	if k == vs || k >= fin || !(r.is(k, "und") || r.is(k, "oder")) {
+		return false
+	}
+	return r.npCore(k+1, fin) == fin
+}
+
 // laterAgent reports a „von“ or „vom“ in [j, b).
 func (r *run) laterAgent(j, b int) bool {
 	for ; j < b; j++ {
@@ -2101,6 +2112,14 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// „Durch zellbiologische, molekulare und ökologische Methoden zeigten …“
 		vs, _ = r.clause(vs - 2)
 	}
+	list := false // the Vorfeld ends in a list of nouns
+	if vs >= 2 && r.isPunct(vs-1, ",") && r.isCap(vs-2) && r.isNounish(vs-2) && r.listTo(vs, fin) {
+		// the comma lists nouns: „In den Anfragebeantwortungen zu
+		// Oberösterreich, Salzburg und dem Burgenland ließ …“, „Die
+		// Außenminister Frankreichs, Italiens und Österreichs erklärten …“
+		vs, _ = r.clause(vs - 2)
+		list = true
+	}
 	for j := vs + 1; j < fin; j++ {
 		r.steps++
 		if r.capStart(j) {
@@ -2186,7 +2205,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		r.addSource(at, after, r.nominativeDer(after, lim), ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
 		se := r.npAfter(vs, fin)
-		if se == vs || r.ppsTo(se, fin) {
+		if se == vs || r.ppsTo(se, fin) || list {
 			// the Vorfeld is one phrase: prepositional phrases up to the
 			// verb belong to the speaker („Bewohner am Standort der Fabrik
 			// nahe der Kleinstadt Dmeir berichteten“, „betonte man im Büro

@@ -174,5 +174,12 @@ func TestAfterMerge(t *testing.T) {
 		{"Ähnlich formulierte es X (speech-news n033, shortened)", "Ähnlich formulierte es SPÖ-Kandidat Rudolf Hundstorfer bei seiner Antrittspressekonferenz.", []string{
 			"CUE „formulierte“ formulieren a", "SOURCE „SPÖ-Kandidat Rudolf Hundstorfer“ a"}},
 		{"„es“ without a subject after it reports nothing (counter-example)", "Ähnlich formulierte es niemand.", nil},
+		// a comma that lists nouns opens no Vorfeld
+		{"a list of nouns in a prepositional phrase before the verb (speech-news n094, shortened)", "In den Anfragebeantwortungen zu Oberösterreich, Salzburg und dem Burgenland ließ das Innenministerium die FPÖ-Abgeordneten wissen, dass die Beantwortung entfällt.", []string{
+			"CUE „ließ“ wissen lassen a", "SOURCE „das Innenministerium“ a", "QUOTE „dass die Beantwortung entfällt“ indirect a"}},
+		{"a list of speakers is one SOURCE (Wikinews dev wn71772, shortened)", "Die Außenminister Frankreichs, Italiens und Österreichs erklärten, man unterstütze den Plan.", []string{
+			"SOURCE „Die Außenminister Frankreichs, Italiens und Österreichs“ a", "CUE „erklärten“ erklären a", "QUOTE „man unterstütze den Plan“ indirect a"}},
+		{"a clause after the comma stays a clause (counter-example)", "Der Minister kam zurück, die Sprecherin erklärte, sie unterstütze den Plan.", []string{
+			"SOURCE „die Sprecherin“ a", "CUE „erklärte“ erklären a", "QUOTE „sie unterstütze den Plan“ indirect a"}},
 	})
 }
