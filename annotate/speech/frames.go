@@ -1115,6 +1115,24 @@ func (r *run) listTo(vs, fin int) bool {
 	return r.npCore(k+1, fin) == fin
 }
 
+// numberClash reports a Vorfeld noun phrase [vs, fin) whose head noun is
+// plural before a finite verb at fin that is singular: the Vorfeld is no
+// subject.
+func (r *run) numberClash(vs, fin int) bool {
+	if r.npAfter(vs, fin) != fin || !r.s.g.singularVerb(r.w(fin)) {
+		return false
+	}
+	for k := vs; k < fin; k++ {
+		if k == vs && (r.isDet(k) || k+1 < fin && r.isCap(k+1) && r.isNounish(k+1)) {
+			continue // an article, or an adjective capitalised at the start: „Kleine Verbesserungen“
+		}
+		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
+			return r.s.g.pluralNoun(r.w(k))
+		}
+	}
+	return false
+}
+
 // laterAgent reports a „von“ or „vom“ in [j, b).
 func (r *run) laterAgent(j, b int) bool {
 	for ; j < b; j++ {
@@ -2203,6 +2221,10 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// Vorfeld an object: „Die katholische Kirche Kubas lobte der Papst
 		// …“
 		r.addSource(at, after, r.nominativeDer(after, lim), ruleVorfeld)
+	case vs < fin && !passive && c.form == formFinite && r.numberClash(vs, fin) && r.npAfter(after, lim) > after && !r.obliqueNP(after):
+		// a plural object before a singular verb: „Kleine Verbesserungen
+		// verspricht Microsoft bei der Zoom-Funktion“ → the subject follows
+		r.addSource(at, after, r.nameAfter(r.npAfter(after, lim)), ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
 		se := r.npAfter(vs, fin)
 		if se == vs || r.ppsTo(se, fin) || list {

@@ -420,3 +420,35 @@ func (g *grammar) isNoun(w string) bool {
 	}
 	return false
 }
+
+// singularVerb reports a finite verb form that morph knows only in the
+// singular („verspricht“, „lobte“); false for unknown words.
+func (g *grammar) singularVerb(w string) bool {
+	n := 0
+	for _, a := range g.t.Analyze(w) {
+		if a.POS != morph.Verb || a.Form != morph.Finite {
+			continue
+		}
+		if a.Number != morph.Singular {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// pluralNoun reports a noun that morph knows only in the plural
+// („Verbesserungen“); false for unknown words.
+func (g *grammar) pluralNoun(w string) bool {
+	n := 0
+	for _, a := range g.t.Analyze(w) {
+		if a.POS != morph.Noun {
+			continue
+		}
+		if a.Number != morph.Plural {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

@@ -181,5 +181,10 @@ func TestAfterMerge(t *testing.T) {
 			"SOURCE „Die Außenminister Frankreichs, Italiens und Österreichs“ a", "CUE „erklärten“ erklären a", "QUOTE „man unterstütze den Plan“ indirect a"}},
 		{"a clause after the comma stays a clause (counter-example)", "Der Minister kam zurück, die Sprecherin erklärte, sie unterstütze den Plan.", []string{
 			"SOURCE „die Sprecherin“ a", "CUE „erklärte“ erklären a", "QUOTE „sie unterstütze den Plan“ indirect a"}},
+		// a plural Vorfeld before a singular verb is the object
+		{"a plural object before a singular verb (speech-news n105)", "Kleine Verbesserungen verspricht Microsoft bei der Zoom-Funktion.", []string{
+			"CUE „verspricht“ versprechen a", "SOURCE „Microsoft“ a"}},
+		{"a plural subject before a plural verb stays the SOURCE (counter-example)", "Kleine Firmen versprechen Verbesserungen bei der Zoom-Funktion.", []string{
+			"SOURCE „Kleine Firmen“ a", "CUE „versprechen“ versprechen a"}},
 	})
 }
