@@ -120,7 +120,9 @@ func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
 	if c.form == formFinite && zu {
 		return !r.contentFollows(b) // „Sachverhalte zu erklären“: no finite verb, no content
 	}
-	if c.form == formFinite && !(i+1 == b && r.sichLassen(a, b)) {
+	if c.form == formFinite && !((i+1 == b || i+2 == b && r.lassenForm(i+1)) && r.sichLassen(a, b)) {
+		// (an infinitive that looks finite, also before a verb-final „lässt“:
+		// „Was sich über sie sagen lässt, …“)
 		return false
 	}
 	if r.sichLassen(a, b) {
@@ -139,6 +141,15 @@ func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
 		}
 	}
 	return !r.contentFollows(b)
+}
+
+// lassenForm reports a lower-case form of lassen at j.
+func (r *run) lassenForm(j int) bool {
+	switch r.w(j) {
+	case "lässt", "ließ", "ließe", "ließen", "lassen", "lasse":
+		return true
+	}
+	return false
 }
 
 // sichLassen reports „sich“ and a form of lassen in the clause [a, b).

@@ -186,5 +186,9 @@ func TestAfterMerge(t *testing.T) {
 			"CUE „verspricht“ versprechen a", "SOURCE „Microsoft“ a"}},
 		{"a plural subject before a plural verb stays the SOURCE (counter-example)", "Kleine Firmen versprechen Verbesserungen bei der Zoom-Funktion.", []string{
 			"SOURCE „Kleine Firmen“ a", "CUE „versprechen“ versprechen a"}},
+		// „sich … sagen lässt“: what can be said, nobody says it
+		{"sich … sagen lässt in a verb-final clause (speech-news n112, shortened)", "Was sich außerdem über jene Stimmberechtigten sagen lässt, die das Rennen spannend machten: Sie sind reisefreudig.", nil},
+		{"sagen ließ without sich is a report (counter-example)", "Was er über die Stimmberechtigten sagen ließ, war deutlich: Sie sind reisefreudig.", []string{
+			"SOURCE „er“ a", "CUE „sagen“ sagen a"}},
 	})
 }
