@@ -266,6 +266,29 @@
 // „heißt“ (finalFrame), „ist der Meinung“ (opinionFrame) and „In dem
 // Bericht steht, dass …“ / „hatte es geheißen: …“ (writtenFrame, rule
 // frame-heisst-es) are phrase frames.
+// After the merge of the two eleventh-round branches (GUIDELINES §4): the
+// SOURCE of two coordinated verbs is one rule (coordVerb, firstSubject,
+// the zu-infinitive case); „freute sich X“ frames a quote like „zeigte
+// sich X“; adverbials of example are passed over before an inverted
+// subject (exampleAdverb); a capitalised pronoun or „Aber“ after a word
+// ends a headline (capStart); „der“ + a masculine noun after the verb is
+// the subject (nominativeDer), and so is the noun phrase after a singular
+// verb whose Vorfeld is plural (numberClash); a noun's „von“ before a
+// later one is no agent; so-frames and inverted cues take the words after
+// their colon, also a verbless phrase (soColon, phraseQuote); „Denn:“ /
+// „Nur:“ continue the last report (colonLead); a dass-clause ends before
+// „, und“ + a cue with its colon, which joins the first speaker
+// (sentenceSpeaker); „Demnach“ skips reports inside a QUOTE
+// (innerReport); a particle written apart joins a participle or
+// infinitive („bekannt gegeben“, addApart, particleApart); an agentless
+// modal passive reports nothing; „Das zeigt eine Studie“
+// (docPronounContent) and „formulierte es X“ are reports; a noun's
+// „darauf, dass …“ is no content (nounCorrelate); „Auch wenn …“ and
+// „Damit sei …“ are read as an adverbial clause and a main clause
+// (adverbV2); a comma listing nouns opens no Vorfeld (listTo); a
+// relative pronoun is the speaker of „nach eigenen Angaben“; a lower-case
+// agency („dpa“) is a name; a document's author is found in „wie aus …
+// hervorgeht“.
 //
 // # Steps
 //
