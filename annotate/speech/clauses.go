@@ -37,8 +37,8 @@ func (r *run) mainClauseIn(qs, e int) bool {
 // relative or subordinate clause („das koscherem Fleisch sehr ähnlich
 // ist“).
 func (r *run) mainClause(k, j int, first bool) bool {
-	for k < j && (r.tf[k]&wConj != 0 || r.toks[k].Kind == annotate.Quote) {
-		k++ // „und“, „aber“
+	for k < j && (r.tf[k]&wConj != 0 || r.toks[k].Kind == annotate.Quote || r.focusParticle(k) && k+1 < j && r.tf[k+1]&wSubord != 0) {
+		k++ // „und“, „aber“; „auch“ before „wenn“
 	}
 	if k >= j {
 		return false
@@ -120,7 +120,9 @@ func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
 	if c.form == formFinite && zu {
 		return !r.contentFollows(b) // „Sachverhalte zu erklären“: no finite verb, no content
 	}
-	if c.form == formFinite && !(i+1 == b && r.sichLassen(a, b)) {
+	if c.form == formFinite && !((i+1 == b || i+2 == b && r.lassenForm(i+1)) && r.sichLassen(a, b)) {
+		// (an infinitive that looks finite, also before a verb-final „lässt“:
+		// „Was sich über sie sagen lässt, …“)
 		return false
 	}
 	if r.sichLassen(a, b) {
@@ -139,6 +141,15 @@ func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
 		}
 	}
 	return !r.contentFollows(b)
+}
+
+// lassenForm reports a lower-case form of lassen at j.
+func (r *run) lassenForm(j int) bool {
+	switch r.w(j) {
+	case "lässt", "ließ", "ließe", "ließen", "lassen", "lasse":
+		return true
+	}
+	return false
 }
 
 // sichLassen reports „sich“ and a form of lassen in the clause [a, b).
@@ -249,6 +260,12 @@ func (r *run) ownWords(j int) bool {
 // noun phrase (subjectSource).
 func (r *run) ownSubject(at *att, x, y int) {
 	if x > 0 && r.subjectPronoun(x-1) && !r.is(x-1, "man") && !r.is(x-1, "Man") {
+		r.addSource(at, x-1, x, ruleNach)
+		return
+	}
+	if x > 1 && r.isPunct(x-2, ",") && r.tf[x-1]&wRelative != 0 && (r.is(x-1, "der") || r.is(x-1, "die") || r.is(x-1, "das")) {
+		// the relative pronoun is the subject: „von dem Hacker Marcel
+		// Lazar enthüllt, der nach eigenen Angaben … eindringen konnte“
 		r.addSource(at, x-1, x, ruleNach)
 		return
 	}

@@ -36,8 +36,8 @@ func (r *run) mainVerbFrom(s, f, l int) int {
 			sub = r.opensSubclause(j+1, l)
 			continue
 		}
-		if r.isCap(j) {
-			continue
+		if r.isCap(j) || j > s && r.is(j-1, "zu") {
+			continue // (an infinitive with „zu“: „Die Banken … zu beteiligen sei kein Thema“)
 		}
 		if !sub && (r.tf[j]&wFinite != 0 || r.tf[j]&(wAux|wModal) != 0) && r.tf[j]&wArticle == 0 && !r.adjectival(j) {
 			if !r.attributiveForm(j) {
@@ -210,6 +210,27 @@ func (r *run) adjectiveBeforeNoun(j, l int) bool {
 	return false
 }
 
+// reportedClauseReport reports an attribution whose QUOTEs follow its cue
+// in its sentence and whose SOURCE is a pronoun, right after another
+// report with a QUOTE: „Er habe nur vorgeschlagen, dass …“ (gold/dev
+// d006), „Bisher habe man angenommen, dass …“ (speech-news n026) report
+// what the last speaker said; reportedReport then decides by the verb.
+func (r *run) reportedClauseReport(a *att) bool {
+	if len(a.sources) != 1 || a.quotes[0].start < a.cues[0].end || a.quotes[len(a.quotes)-1].end > r.toks[r.sent[a.sent].Last-1].End {
+		return false
+	}
+	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= a.sources[0].start })
+	if k >= len(r.toks) || r.toks[k].End != a.sources[0].end || !r.subjectPronoun(k) || r.tf[k]&wFirstPerson != 0 {
+		return false
+	}
+	for _, b := range r.atts {
+		if b != a && len(b.quotes) > 0 && b.sent < a.sent && a.sent-b.sent <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedReport reports an attribution without a QUOTE (noun-phrase
 // content) in a sentence whose main verb is Konjunktiv I: a report that is
 // itself reported („Demnach hatte ihn die Mutter eines Freundes gebeten.
@@ -217,7 +238,10 @@ func (r *run) adjectiveBeforeNoun(j, l int) bool {
 // and SOURCE, and the sentence still continues the last report
 // (GUIDELINES §1.4.6, §1.5); it is no speaker for later sentences.
 func (r *run) reportedReport(a *att) bool {
-	if len(a.quotes) > 0 || len(a.cues) == 0 || a.sent < 0 || a.sent >= len(r.sent) {
+	if len(a.cues) == 0 || a.sent < 0 || a.sent >= len(r.sent) {
+		return false
+	}
+	if len(a.quotes) > 0 && !r.reportedClauseReport(a) {
 		return false
 	}
 	se := r.sent[a.sent]

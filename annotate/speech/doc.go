@@ -135,6 +135,32 @@
 // („Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …“; number
 // words from numbers-words.txt and numbers-scales.txt).
 //
+// Eleventh round (GUIDELINES §4): a listed party in brackets („(ÖVP)“,
+// speech-roles.txt kind party), an apposition without a name after a bare
+// name, a number with its noun after the head („der Beobachtungsstelle 18
+// Zivilisten“) and „der“ + a masculine noun („der Wissensstand“, morph
+// gender and case) stay out of the SOURCE; a genitive with „aller“, a
+// medium's title with its own article („die Zeitung Die Welt“), the
+// prepositional phrases of a Vorfeld speaker („Bewohner am Standort der
+// Fabrik …“), an adjective of origin in a nach-phrase („nach
+// nordkoreanischen Angaben“), a genitive name before a document („in
+// Zschäpes Erklärung“), the author of a compound document („In einem
+// Positionspapier des X“) and a document's venue („im Fachblatt X“) are
+// sources; the subject of two coordinated clauses, a „für“ phrase with a
+// role before an impersonal cue, both names after a medium in active
+// „zitieren“, a Vorfeld across a bracket with a comma and a subject after
+// an object pronoun („charakterisierte ihn der …“) are found. A verb-final
+// or Konjunktiv reported clause ends before the writer's main clause
+// („und schloss …“, „, die Diakonie sprach …“, a dash after its last
+// verb); unmarked direct speech extends back over first-person sentences
+// that hold the speaker's own report; a Konjunktiv I report with a pronoun
+// subject and a content clause right after a report continues it; words
+// before an inverted cue followed by a colon, and the rest of a clause
+// after an inserted so-frame, are QUOTEs too; a cue phrase in a relative
+// clause or in another report's inverted frame takes that clause; a
+// capitalised preposition after a word starts the sentence a headline runs
+// into; „möchte“ continues no indirect speech.
+//
 // News articles without quotation marks (clauses.go, interview.go): a
 // main clause before an inverted cue is reported words also when a
 // subordinate clause closes it („…, da er …, sagte die Angeklagte“, „Seit
@@ -240,6 +266,29 @@
 // „heißt“ (finalFrame), „ist der Meinung“ (opinionFrame) and „In dem
 // Bericht steht, dass …“ / „hatte es geheißen: …“ (writtenFrame, rule
 // frame-heisst-es) are phrase frames.
+// After the merge of the two eleventh-round branches (GUIDELINES §4): the
+// SOURCE of two coordinated verbs is one rule (coordVerb, firstSubject,
+// the zu-infinitive case); „freute sich X“ frames a quote like „zeigte
+// sich X“; adverbials of example are passed over before an inverted
+// subject (exampleAdverb); a capitalised pronoun or „Aber“ after a word
+// ends a headline (capStart); „der“ + a masculine noun after the verb is
+// the subject (nominativeDer), and so is the noun phrase after a singular
+// verb whose Vorfeld is plural (numberClash); a noun's „von“ before a
+// later one is no agent; so-frames and inverted cues take the words after
+// their colon, also a verbless phrase (soColon, phraseQuote); „Denn:“ /
+// „Nur:“ continue the last report (colonLead); a dass-clause ends before
+// „, und“ + a cue with its colon, which joins the first speaker
+// (sentenceSpeaker); „Demnach“ skips reports inside a QUOTE
+// (innerReport); a particle written apart joins a participle or
+// infinitive („bekannt gegeben“, addApart, particleApart); an agentless
+// modal passive reports nothing; „Das zeigt eine Studie“
+// (docPronounContent) and „formulierte es X“ are reports; a noun's
+// „darauf, dass …“ is no content (nounCorrelate); „Auch wenn …“ and
+// „Damit sei …“ are read as an adverbial clause and a main clause
+// (adverbV2); a comma listing nouns opens no Vorfeld (listTo); a
+// relative pronoun is the speaker of „nach eigenen Angaben“; a lower-case
+// agency („dpa“) is a name; a document's author is found in „wie aus …
+// hervorgeht“.
 //
 // # Steps
 //
@@ -310,6 +359,7 @@
 // frames without „sich“ before a comma („…, will X so nicht stehen
 // lassen“), a dative after a speaker with a determiner or role („sagte
 // der Minister der Zeitung Y“: the newspaper joins the SOURCE; only a
-// bare name is cut), a person's party in brackets
-// (kept; Wikinews keeps it too) and interview layouts beyond „Name: …“.
+// bare name is cut) and interview layouts beyond „Name: …“. A person's
+// party in brackets is left out of the SOURCE as GUIDELINES §1.3 says
+// (speech-roles.txt kind party), although Wikinews keeps it.
 package speech

@@ -65,12 +65,33 @@ func (r *run) continuations() {
 			if r.addRegionQuote(last, r.regionStartingAt(f), ruleContDirect) {
 				lastSent = si
 			}
+		case si == lastSent+1 && r.colonLead(f, l) && r.ownSpeaker(last):
+			// „Denn: Derzeit sind ganz klar andere Staaten gefordert.“,
+			// „Nur: …“, „Und: …“: the writer's word and colon, then the
+			// speaker's next words (GUIDELINES §1.4.5, d002)
+			q := r.regionStartingAt(f + 2)
+			switch {
+			case q >= 0 && !r.regions[q].used && r.speechLike(q):
+				if r.addRegionQuote(last, q, ruleContDirect) {
+					lastSent = si
+				}
+			case q < 0 && !r.hasMarks:
+				if r.addQuote(last, f+2, l, r.modeOf(f+2, l), ruleContDirect) {
+					lastSent = si
+				}
+			}
 		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l) && r.ownSpeaker(last):
 			if r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
 		}
 	}
+}
+
+// colonLead reports a sentence [f, l) that opens with one conjunction or
+// adverb and a colon („Denn:“, „Nur:“, „Und:“) before a clause.
+func (r *run) colonLead(f, l int) bool {
+	return l-f > 3 && r.isPunct(f+1, ":") && r.isWord(f) && r.tf[f]&(wConj|wAdverb) != 0 && r.hasFinite(f+2, l)
 }
 
 // nestedReport reports an attribution whose cue stands inside quotation
@@ -112,7 +133,9 @@ func (r *run) subj2Sentence(f, l int) bool {
 			continue
 		}
 		if r.tf[j]&wFinite != 0 && !r.isCap(j) || r.tf[j]&(wAux|wModal) != 0 {
-			return r.tf[j]&wSubj2 != 0
+			// „möchte“ is used as a present tense („Im Tobelhaus möchte
+			// man nun … aufnehmen“): the writer's words
+			return r.tf[j]&wSubj2 != 0 && !strings.HasPrefix(strings.ToLower(r.w(j)), "möcht")
 		}
 	}
 	return false

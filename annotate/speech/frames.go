@@ -68,6 +68,9 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 	for j := x; j < y; j++ {
 		r.inSrc[j] = true
 	}
+	if y-3 > x && r.partyBracket(y-3) {
+		y -= 3 // a party in brackets is no part of the SOURCE: „Hans Seitinger (ÖVP)“ (GUIDELINES §1.3)
+	}
 	a.sources = append(a.sources, span{label: annotate.LabelSource, start: r.toks[x].Start, end: r.toks[y-1].End, rule: rule})
 }
 
@@ -114,10 +117,15 @@ func (r *run) verbCue(i int) {
 	if r.attributive(i) {
 		return // „seine erklärten Ziele“
 	}
+	if r.particleApart(i) {
+		return // „bekannt gegeben“: the particle of the next verb, not bekennen
+	}
 	if r.tf[i]&wPossessive != 0 && i+1 < len(r.toks) && (r.isNounish(i+1) || r.isAdj(i+1)) {
 		return // „Ich nehme meine Gitarre“: a possessive, not „meinen“
 	}
 	a, b := r.clause(i)
+	a = r.overBracket(a, i)
+	a = r.overTitleColon(a, i, b)
 	split := false
 	if x := r.overNameApposition(a); x < a && r.tf[i]&wParticiple != 0 && r.auxIn(x, a) && !r.hasFinite(a, i) {
 		// „wird der Sprecher, Max Huber, in der Zeitung zitiert“: an
@@ -150,7 +158,7 @@ func (r *run) verbCue(i int) {
 	for k, c := range cs {
 		r.joined = -1
 		if c.particle != "" && !(k < len(found) && found[k]) {
-			if c.form != formFinite || !r.particleBefore(i, b, c.particle) {
+			if c.form != formFinite && c.form != formParticiple && c.form != formInfinitive || !r.particleBefore(i, b, c.particle) {
 				continue
 			}
 			r.joined = i - 1 // „wie der Verband bekannt gab“
@@ -500,6 +508,22 @@ func (r *run) particleBefore(i, b int, p string) bool {
 	return i > 0 && p != "zu" && r.w(i-1) == p && i+1 == b
 }
 
+// particleApart reports a word at i that is the separable particle of a
+// cue form right after it that closes its clause („hat bekannt gegeben,
+// dass …“).
+func (r *run) particleApart(i int) bool {
+	if i+1 >= len(r.toks) {
+		return false
+	}
+	_, b := r.clause(i + 1)
+	for _, c := range r.cues(i + 1) {
+		if c.particle != "" && r.particleBefore(i+1, b, c.particle) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueFirst returns the first token of the CUE span of the verb at i: the
 // particle before it when they are written apart („bekannt gab“).
 func (r *run) cueFirst(i int) int {
@@ -706,6 +730,29 @@ func (r *run) isWerden(i int) bool {
 	return false
 }
 
+// mediaNameEnd returns the end of „(article) medium Name“ inside the noun
+// phrase [a, e) when a further name follows the medium's one-word name
+// („die Nachrichtenagentur TASR Fico“ → „die Nachrichtenagentur TASR“);
+// a otherwise.
+func (r *run) mediaNameEnd(a, e int) int {
+	m := a
+	if r.isDet(m) {
+		m++
+	}
+	for m < e && r.isAdj(m) {
+		m++
+	}
+	if m+2 >= e || !r.mediaNoun(m) || r.tf[m+1] != 0 || !r.isCap(m+1) || r.s.g.isNoun(r.w(m+1)) {
+		return a
+	}
+	for k := m + 2; k < e; k++ {
+		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.role(strings.ToLower(r.w(k))) != 0 {
+			return a
+		}
+	}
+	return m + 2
+}
+
 // quotedObject adds the object of an active „zitieren“ at k (after
 // adverbs) as a second SOURCE: who is quoted speaks as much as who quotes
 // („Die Nachrichtenagentur TASR zitierte Fico mit den Worten: …“).
@@ -738,8 +785,20 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 			return
 		}
 	}
-	if r.isPunct(v-1, ",") {
-		return // a verb after a comma shares a subject named further back
+	if x < v && r.isPunct(v-1, ",") && r.vorfeldSubject(x, v) && r.subjectWithRelative(x, v-1) {
+		if se := r.npAfter(x, v); se > x && r.isPunct(se, ",") {
+			// the subject and its relative clause: „Die Wähler, die bisher
+			// zögerten, scheuen das Risiko und sagen, …“
+			r.addSource(at, x, se, rule)
+			return
+		}
+	}
+	if r.isPunct(v-1, ",") && !(x < v-1 && r.tf[x]&wSubord != 0 && r.segmentStart(v-1) == x) {
+		// a verb after a comma shares a subject named further back; after
+		// a fronted subordinate clause the subject follows the verb
+		// („Als ein Fluggast zu Hilfe eilte, biss der Randalierer den
+		// Fluggast und rief: …“)
+		return
 	}
 	if k := r.skipAdverbs(v+1, fin); k < fin && !r.obliqueNP(k) {
 		if se := r.npAfter(k, fin); se > k {
@@ -808,6 +867,19 @@ func (r *run) zuInfIn(a, b int) bool {
 	return false
 }
 
+// roleIn reports a listed person or group role among the nouns of [a, b)
+// („die Forscher“, „der Minister“).
+func (r *run) roleIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
+			if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sentStart returns the first token of the sentence of token j.
 func (r *run) sentStart(j int) int {
 	f, _ := r.sentBounds(j)
@@ -823,6 +895,114 @@ func (r *run) firstFinite(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// firstSubject returns the end of the subject that opens [vs, v) before
+// the first verb v of two coordinated clauses („Dieser lehnt die
+// Entsendung … ab und“); vs when there is none. A demonstrative alone
+// before the verb is the subject (ninth round, GUIDELINES §4).
+func (r *run) firstSubject(vs, v int) int {
+	if !r.vorfeldSubject(vs, v) {
+		return vs
+	}
+	if se := r.npAfter(vs, v); se > vs {
+		return se
+	}
+	if v == vs+1 && r.isCap(vs) {
+		return v
+	}
+	return vs
+}
+
+// coordVerb returns the finite verb of the first of two coordinated
+// clauses [vs, b) („Dieser lehnt … ab und“, „Am Freitag lehnte er … ab
+// und“), or -1 when [vs, b) opens with a subordinating word or when a
+// comma, a bracket, quotation marks or a subordinating word come before
+// its first finite verb (a clause of its own).
+func (r *run) coordVerb(vs, b int) int {
+	if r.tf[vs]&(wSubord|wRelative|wWh) != 0 {
+		return -1
+	}
+	v := r.firstFinite(vs+1, b)
+	if v >= 0 && r.inQ[v] >= 0 {
+		return -1
+	}
+	for j := vs + 1; j < v; j++ {
+		r.steps++
+		if r.isPunct(j, ",;:()") || r.inQ[j] >= 0 || r.tf[j]&(wSubord|wRelative|wWh) != 0 {
+			return -1
+		}
+	}
+	return v
+}
+
+// bisPhrase reports „bis“ as a preposition at j, not a subordinator:
+// before an adverb, a preposition, a number or a noun („Bis heute hat die
+// Regierung nicht geantwortet, beklagte sich Kaske“).
+func (r *run) bisPhrase(j int) bool {
+	if !r.lower(j, "bis") || j+1 >= len(r.toks) {
+		return false
+	}
+	return r.tf[j+1]&(wAdverb|wPrep) != 0 || r.toks[j+1].Kind == annotate.Number || r.isCap(j+1) ||
+		r.lower(j+1, "heute") || r.lower(j+1, "jetzt") || r.lower(j+1, "dahin") || r.lower(j+1, "morgen") || r.lower(j+1, "gestern")
+}
+
+// overTitleColon moves the start a of a participle's clause back over a
+// colon inside a title when [a, i) holds no finite verb and the clause
+// before the colon holds the auxiliary: „Ekirch hatte … im Buch At Day’s
+// Close: Night in Times Past argumentiert, dass …“.
+func (r *run) overTitleColon(a, i, b int) int {
+	if a < 2 || !r.isPunct(a-1, ":") || r.tf[i]&wParticiple == 0 || r.hasFiniteVerb(a, i) {
+		return a
+	}
+	pa, _ := r.clause(a - 2)
+	for j := pa; j < a-1; j++ {
+		if r.tf[j]&wAux != 0 && !r.isCap(j) {
+			return pa
+		}
+	}
+	return a
+}
+
+// hasFiniteVerb reports a lower-case finite verb in [a, b).
+func (r *run) hasFiniteVerb(a, b int) bool {
+	for j := a; j < b; j++ {
+		r.steps++
+		if r.tf[j]&(wFinite|wAux|wModal) != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// overBracket moves a clause start a back out of a bracket that closes
+// before the cue at i: a comma inside the bracket opens no clause
+// („Patrick Kamanda von der Umwelt Behörde Ugandas (National Environment
+// Management Authority, NEMA) sagte, …“ → the Vorfeld starts at
+// „Patrick“).
+func (r *run) overBracket(a, i int) int {
+	for j := a; j < i; j++ {
+		if r.isPunct(j, "(") {
+			return a
+		}
+		if r.isPunct(j, ")") {
+			for k := a - 1; k >= 0 && k > a-maxClause; k-- {
+				r.steps++
+				if r.isPunct(k, "(") {
+					if k > 0 {
+						na, _ := r.clause(k - 1)
+						return na
+					}
+					return a
+				}
+				if r.isPunct(k, ")") || r.isFinal(k) {
+					return a
+				}
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // passiveCue reports a participle cue at i in a passive: with a finite
@@ -849,10 +1029,119 @@ func (r *run) passiveAgent(at *att, a, b, fin int, rule string) {
 			continue
 		}
 		if r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens") {
+			if j-2 >= a && r.isDet(j-2) && r.isNounish(j-1) && r.laterAgent(j+1, b) {
+				// a noun's „von“ before the agent's: „wurden für die
+				// Unterstützung von UN-Organisationen … von den EU-Staaten
+				// 1,153 Milliarden Euro versprochen“
+				continue
+			}
 			r.addSource(at, j+1, r.npAfter(j+1, b), rule)
 			return
 		}
 	}
+}
+
+// phraseQuote returns the end (before the final mark) of words [a, sl)
+// after a speech verb's colon that form one phrase without a verb:
+// capitalised, two words or more, no comma or semicolon (a list:
+// „erwartet: Kohlendioxid, Methan, …“); a when there is none.
+func (r *run) phraseQuote(a, sl int) int {
+	if a+1 >= sl || !r.isCap(a) || r.toks[a].Kind != annotate.Word {
+		return a
+	}
+	n, e := 0, a
+	for j := a; j < sl; j++ {
+		r.steps++
+		switch {
+		case r.isPunct(j, ",;:()") || r.toks[j].Kind == annotate.Quote:
+			return a
+		case r.toks[j].Kind != annotate.Punct:
+			n++
+			e = j + 1
+		}
+	}
+	if n < 2 {
+		return a
+	}
+	return e
+}
+
+// sentenceSpeaker returns the first attribution of sentence si with a
+// SOURCE and a cue before token i, or nil.
+func (r *run) sentenceSpeaker(si, i int) *att {
+	var first *att
+	for k := len(r.atts) - 1; k >= 0 && r.atts[k].sent >= si; k-- {
+		r.steps++
+		a := r.atts[k]
+		if a.sent == si && len(a.sources) > 0 && len(a.cues) > 0 && a.cues[0].end <= r.toks[i].Start {
+			first = a
+		}
+	}
+	return first
+}
+
+// nounCorrelate reports a pronominal adverb right before the comma at b
+// that belongs to the noun of a prepositional phrase before it („in
+// Anspielung darauf, dass …“, „mit Blick darauf, dass …“): the clause
+// after the comma is that noun's, not the content of a cue.
+func (r *run) nounCorrelate(b int) bool {
+	if b < 3 || !r.isWord(b-1) || r.isCap(b-1) || !r.isCap(b-2) || !r.isNounish(b-2) || r.inSrc[b-2] || r.tf[b-3]&wPrep == 0 || r.isCap(b-3) {
+		return false // (a noun of its own after a preposition: „in Anspielung“, „mit Blick“)
+	}
+	switch r.w(b - 1) {
+	case "darauf", "darüber", "davon", "daran":
+		return true // (not „dagegen“, „dazu“: „protestierte im Stadtrat dagegen, dass …“ is the verb's)
+	}
+	return false
+}
+
+// adverbV2 reports a subordinator form at k right before a finite verb:
+// an adverb opening a main clause („Damit sei der Beschluss umgesetzt, sagt
+// Steidl“), not a subordinate clause („damit er kommt“). Not before a
+// participle („Wie berichtet, …“).
+func (r *run) adverbV2(k int) bool {
+	return k+1 < len(r.toks) && r.tf[k]&wSubord != 0 && r.tf[k]&wWh == 0 && r.isWord(k+1) && !r.isCap(k+1) &&
+		r.tf[k+1]&wFinite != 0 && r.tf[k+1]&wParticiple == 0
+}
+
+// listTo reports the last members of a list of nouns [vs, fin): noun
+// phrases joined by „und“/„oder“ up to the verb („Salzburg und dem
+// Burgenland“).
+func (r *run) listTo(vs, fin int) bool {
+	k := r.npCore(vs, fin)
+	if k == vs || k >= fin || !(r.is(k, "und") || r.is(k, "oder")) {
+		return false
+	}
+	return r.npCore(k+1, fin) == fin
+}
+
+// numberClash reports a Vorfeld noun phrase [vs, fin) whose head noun is
+// plural before a finite verb at fin that is singular: the Vorfeld is no
+// subject.
+func (r *run) numberClash(vs, fin int) bool {
+	if r.npAfter(vs, fin) != fin || !r.s.g.singularVerb(r.w(fin)) {
+		return false
+	}
+	for k := vs; k < fin; k++ {
+		if k == vs && (r.isDet(k) || k+1 < fin && r.isCap(k+1) && r.isNounish(k+1)) {
+			continue // an article, or an adjective capitalised at the start: „Kleine Verbesserungen“
+		}
+		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
+			return r.s.g.pluralNoun(r.w(k))
+		}
+	}
+	return false
+}
+
+// laterAgent reports a „von“ or „vom“ in [j, b).
+func (r *run) laterAgent(j, b int) bool {
+	for ; j < b; j++ {
+		r.steps++
+		if r.lower(j, "von") || r.lower(j, "vom") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbFrame places the cue at i in its frame and builds the attribution.
@@ -901,7 +1190,20 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 // „eine Beobachtung, von der nun das Max-Planck-Institut berichtet“.
 func (r *run) prepRelative(a, i, b, sf int) bool {
 	return a > sf && r.isPunct(a-1, ",") && r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 &&
-		r.opensClause(a+1) && r.lastWord(i+1, b) < 0
+		r.opensClause(a+1) && r.auxOnly(i+1, b)
+}
+
+// auxOnly reports that [x, b) holds no word but auxiliaries and modals:
+// the verb cluster that closes a verb-final clause („bei dem sie gesagt
+// hatte, …“).
+func (r *run) auxOnly(x, b int) bool {
+	for j := x; j < b; j++ {
+		r.steps++
+		if r.isWord(j) && (r.tf[j]&(wAux|wModal) == 0 || r.isCap(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // soComma reports a lower-case „so“ at j after a comma.
@@ -956,6 +1258,11 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		if src == s0 && r.lower(s0, "aus") {
 			s0++ // „Wie aus Unternehmenskreisen verlautete“
 			src = r.npAfter(s0, i)
+			if src > s0 {
+				// a document's named author: „wie aus einer … Aufstellung
+				// des Bundeskanzleramtes hervorgeht“ (GUIDELINES §1.3)
+				s0, src = r.authorOf(s0, src)
+			}
 		}
 		at := r.newAtt(r.cueFirst(i), i+1, lemma, c.entry.pos)
 		if r.passiveCue(i, -1, b, c) {
@@ -1226,6 +1533,83 @@ func (r *run) reportEnd(from, sl int) int {
 	return end
 }
 
+// verbFinalEnd returns where a verb-final reported clause (a dass/ob/w-
+// clause or a zu-infinitive) starting at from and running to end gives
+// way to the writer's main clause (GUIDELINES §1.4.2: „Er sagte, er bleibe
+// im Amt, und verließ den Saal“): „und“ right before a finite verb with
+// more words after it („… vorzubereiten und schloss einen Angriff nicht
+// aus“), or a comma before an indicative main clause („… zu unterzeichnen,
+// die Diakonie sprach von einem Symbol“). A verb-final clause has its
+// finite verb last, so a finite verb that goes on opens a clause of its
+// own.
+func (r *run) verbFinalEnd(from, end int) int {
+	for j := from + 2; j+2 < end; j++ {
+		r.steps++
+		if r.inQ[j] >= 0 {
+			continue
+		}
+		switch {
+		case (r.is(j, "und") || r.is(j, "oder")) && r.v1Verb(j+1, end):
+			if r.isPunct(j-1, ",") {
+				return j - 1
+			}
+			return j
+		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
+			return j
+		case r.isPunct(j, ",") && r.is(j+1, "und") && r.isPunct(j+2, ":"):
+			// „…, dass X informiert sei, und: Es ist Schengen-konform“:
+			// the speaker's own words follow as a QUOTE of their own
+			return j
+		case r.isPunct(j, "–—") && r.clauseVerbEnd(j-1) && !r.is(j+1, "so") && r.tf[j+1]&(wSubord|wWh) == 0:
+			// a dash after the clause's last verb starts the writer's
+			// words: „…, dass es … Gas gibt – auch im Gas klafft …“ (not
+			// an elaboration: „… umgehen zu wollen – so, dass …“)
+			return j
+		}
+	}
+	return end
+}
+
+// clauseVerbEnd reports a verb that closes a verb-final clause at j: a
+// finite verb or a zu-infinitive („gibt“, „zu machen“, „vorzubereiten“).
+func (r *run) clauseVerbEnd(j int) bool {
+	if j < 0 || !r.isWord(j) || r.isCap(j) {
+		return false
+	}
+	return r.tf[j]&(wFinite|wAux|wModal) != 0 || r.isZuInf(j) || j > 0 && r.is(j-1, "zu")
+}
+
+// v1Verb reports a finite verb at j that is no participle or infinitive
+// and is followed by a lower-case word that is no verb: the verb of a
+// clause whose subject is left out or follows („und schloss einen Angriff
+// nicht aus“, „, beendete er die Beziehung“; not „und bleibe“, „und
+// verkauft hätten“, „und gehen wollen“, nor an adjective before its noun:
+// „, bestimmte Kommunikationstechniken zu benutzen“).
+func (r *run) v1Verb(j, end int) bool {
+	if j+1 >= end || !r.isWord(j) || r.isCap(j) || r.tf[j]&wFinite == 0 || r.tf[j]&wParticiple != 0 || r.tf[j]&(wSubj1|wSubj2) != 0 {
+		return false
+	}
+	if r.isPunct(j+1, ":") && len(r.cues(j)) > 0 {
+		return true // „…, dass …, und versprach: …“: a cue of its own with its colon
+	}
+	return r.isWord(j+1) && !r.isCap(j+1) && r.tf[j+1]&(wFinite|wParticiple|wConj) == 0 && !r.isZuInf(j+1)
+}
+
+// indicativeMain reports a main clause at k: an article and a noun, then
+// a finite verb in the indicative with more words after it („die
+// Diakonie sprach von einem Symbol“; not a relative clause „die Polizisten
+// angriffen,“).
+func (r *run) indicativeMain(k, end int) bool {
+	j := k + 1
+	for j < end && j < k+5 && (r.isAdj(j) || r.isNounish(j)) {
+		j++
+	}
+	if j == k+1 || !r.isCap(j-1) {
+		return false
+	}
+	return j < end && r.v1Verb(j, end)
+}
+
 // soFrameAt reports quotative „so“ at i before its speaker and a comma or
 // the sentence end („…, so US-Notenbankchef Ben Bernanke, …“): the frame
 // of another report.
@@ -1260,7 +1644,7 @@ func (r *run) quoteStart(end, sf int) int {
 		if r.isPunct(j, ":;") {
 			return j + 1
 		}
-		if r.paraSt[j] || j <= end-maxReach {
+		if r.paraSt[j] || j <= end-maxReach || r.capStart(j) {
 			return j // a headline without a final mark runs into the sentence
 		}
 	}
@@ -1270,14 +1654,45 @@ func (r *run) quoteStart(end, sf int) int {
 	return sf
 }
 
+// capStart reports a preposition written with a capital inside a
+// sentence, right after a word: the real start of a sentence that a
+// headline without a final mark runs into („Schuldenumstrukturierung Nach
+// den Worten von EZB-Direktor Benoit Coeure …“).
+func (r *run) capStart(j int) bool {
+	if j == 0 || !r.isCap(j) || r.inQ[j] >= 0 || r.toks[j-1].Kind != annotate.Word || r.tf[j-1]&wPrep != 0 {
+		return false
+	}
+	if r.tf[j]&wPrep != 0 {
+		return true
+	}
+	switch r.w(j) {
+	case "Er", "Ich", "Wir", "Aber":
+		// a subject pronoun or „Aber“ is written with a capital only at
+		// the start of a sentence: „Lob für Diskussion Er begrüßte …“
+		return true
+	}
+	return false
+}
+
 // skipReflexive skips adverbs and a reflexive „sich“ after a finite verb
 // at j-1 („äußerte sich der Minister“, „zeigte sich auch X“).
 func (r *run) skipReflexive(j, lim int) int {
 	j = r.skipAdverbs(j, lim)
-	if j < lim && r.is(j, "sich") {
+	if j < lim && (r.is(j, "sich") || objectPronoun(r.w(j)) && j+1 < lim && (r.isDet(j+1) || r.isNounish(j+1))) {
+		// also an object pronoun before the subject: „so charakterisierte
+		// ihn der Gewerkschaftsfunktionär“, „sagte ihm der Minister“
 		j = r.skipAdverbs(j+1, lim)
 	}
 	return j
+}
+
+// objectPronoun reports a personal pronoun that is never a subject.
+func objectPronoun(w string) bool {
+	switch w {
+	case "ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "uns", "euch":
+		return true
+	}
+	return false
 }
 
 // skipPPs skips up to two prepositional phrases and adverbs before a
@@ -1293,10 +1708,68 @@ func (r *run) skipPPs(j, lim int) int {
 	return j
 }
 
-// skipAdverbs skips adverbs after a verb („sagte dazu der Minister“).
+// ppsTo reports that [j, fin) holds nothing but one to three
+// prepositional phrases (lower-case preposition and a noun phrase).
+func (r *run) ppsTo(j, fin int) bool {
+	if j >= fin {
+		return false
+	}
+	for n := 0; n < 3 && j < fin; n++ {
+		if r.tf[j]&wPrep == 0 || r.isCap(j) || j+1 >= fin || r.is(j, "gegenüber") || r.is(j, "vor") {
+			return false // an addressee: „der Innenminister gegenüber Medien“
+		}
+		k := r.npAfter(j+1, fin)
+		if k == j+1 {
+			return false
+		}
+		j = k
+	}
+	return j == fin
+}
+
+// nominativeDer returns the end of a noun phrase at j that opens with
+// „der“ and a masculine singular noun („der Papst“, „der neue Trainer“):
+// a nominative, since a masculine dative takes „dem“ (the morph tables
+// decide, genitiveHead); j when there is none.
+func (r *run) nominativeDer(j, lim int) int {
+	if j+1 >= lim || !r.is(j, "der") {
+		return j
+	}
+	k := r.npAfter(j, lim)
+	if k <= j+1 || r.genitiveHead(j+1, k) {
+		return j
+	}
+	return k
+}
+
+// skipAdverbs skips adverbs after a verb („sagte dazu der Minister“,
+// „schreibt etwa Kolumnist X“).
 func (r *run) skipAdverbs(j, lim int) int {
-	for n := 0; j < lim && n < 3 && (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j); n++ {
-		j++
+	for n := 0; j < lim && n < 3; n++ {
+		switch {
+		case (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j):
+			j++
+		case r.exampleAdverb(j, lim) > j:
+			j = r.exampleAdverb(j, lim)
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// exampleAdverb returns the end of an adverbial at j that marks an example
+// („etwa“, „beispielsweise“, „zum Beispiel“, „unter anderem“), j when there
+// is none. „etwa“ before a number approximates it and stays („sagten etwa
+// 50 Prozent der Befragten“).
+func (r *run) exampleAdverb(j, lim int) int {
+	switch {
+	case r.is(j, "beispielsweise"):
+		return j + 1
+	case r.is(j, "etwa") && j+1 < lim && r.toks[j+1].Kind != annotate.Number && !r.s.lex.quantity[strings.ToLower(r.w(j+1))]:
+		return j + 1
+	case j+2 <= lim && (r.is(j, "zum") && r.is(j+1, "Beispiel") || r.is(j, "unter") && r.is(j+1, "anderem")):
+		return j + 2
 	}
 	return j
 }
@@ -1351,8 +1824,16 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	}
 	if closing < 0 {
 		qs := r.quoteStart(p, sf)
-		if ca, _ := r.clause(p - 1); r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") &&
-			(ca == qs || ca == qs+1 && r.tf[qs]&wConj != 0) && !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(qs, p)) {
+		ca, _ := r.clause(p - 1)
+		whole := false
+		if s := qs + 1; ca != s && s < p && (r.tf[qs]&wConj != 0 || r.focusParticle(qs)) && r.tf[s]&wSubord != 0 && r.clauseVerbEnd(r.lastWord(s, p)) {
+			// „Auch wenn Flüchtlinge, die in Griechenland stranden, …
+			// verteilt werden sollen, hielt X fest, dass …“: one
+			// adverbial clause up to its verb, over a relative clause
+			ca, whole = s, true
+		}
+		if r.tf[ca]&(wSubord|wWh) != 0 && !r.lower(ca, "dass") && !r.lower(ca, "ob") && !r.lower(ca, "was") && !r.lower(ca, "wer") && !r.bisPhrase(ca) && !r.adverbV2(ca) &&
+			(ca == qs || ca == qs+1 && (r.tf[qs]&wConj != 0 || r.focusParticle(qs))) && (whole || !(c.form == formFinite && r.subjectAfter(fin, b) && r.mainClauseIn(qs, p))) {
 			// (only when the adverbial clause opens the sentence: „Uwe
 			// Böhnhardt war dagegen, da er darin ein Risiko sah, sagte
 			// die Angeklagte“ quotes the main clause before it)
@@ -1361,11 +1842,13 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			return r.vorfeldFrame(i, ca, b, fin, c, lemma)
 		}
 	}
-	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl &&
+	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl && !r.nounCorrelate(b) &&
 		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
 	// „Die Gedanken … waren sehr stark, berichtete Weiss darüber, dass
 	// …“: reported words before the cue and its content after it
-	both := contentAfter && c.form == formFinite && r.lower(b+1, "dass") &&
+	// (also before a colon: „Auch bei den Fußgängern zeigt der Trend nach
+	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
+	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
 	if contentAfter && !both && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
@@ -1406,6 +1889,15 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// the subject of a passive is what is reported
 		r.passiveAgent(at, sa, b, -1, ruleInverted)
 	case !r.obliqueNP(sa):
+		if c.entry.frames&quotedSubject != 0 && se > sa {
+			if m := r.mediaNameEnd(sa, se); m > sa {
+				// „…, zitierte die Nachrichtenagentur TASR Fico“: the
+				// medium's name is one word, the next name is who is quoted
+				r.addSource(at, sa, m, ruleInverted)
+				r.addSource(at, m, se, ruleInverted)
+				break
+			}
+		}
 		r.addSource(at, sa, se, ruleInverted)
 		if c.entry.frames&quotedSubject != 0 && se > sa {
 			r.quotedObject(at, se, lim, ruleInverted) // „„…“, zitierte man Yolanda Alvarez“
@@ -1595,7 +2087,10 @@ func (r *run) extendDirectBack(qa int) int {
 			if r.tf[j]&wFirstPerson != 0 {
 				first = true
 			}
-			if len(r.cues(j)) > 0 || r.tf[j]&wSubj1 != 0 {
+			if r.tf[j]&wSubj1 != 0 {
+				return qa
+			}
+			if len(r.cues(j)) > 0 && !r.ownReportAt(pf, j, pl) {
 				return qa
 			}
 		}
@@ -1605,6 +2100,19 @@ func (r *run) extendDirectBack(qa int) int {
 		qa = pf
 	}
 	return qa
+}
+
+// ownReportAt reports a cue at j in sentence [pf, pl) whose SOURCE is in
+// the first person („Ich hatte schon spekuliert, dass …“, „Viele von uns
+// denken, dass …“): a report inside the speaker's own words, which the
+// outer QUOTE takes in (GUIDELINES §1.4.6).
+func (r *run) ownReportAt(pf, j, pl int) bool {
+	for k := pf; k < pl && k <= j+2; k++ {
+		if r.inSrc[k] && r.tf[k]&wFirstPerson != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // vorfeldFrame: the cue is the second constituent: „X sagte, dass …“,
@@ -1617,10 +2125,24 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	passive := c.form == formParticiple && (r.isWerden(fin) || i+1 < b && r.isWerden(i+1))
 	// source
 	vs := a
-	if vs >= 2 && r.isPunct(vs-1, ",") && r.isAdj(vs-2) && r.isAdj(vs) {
+	if vs >= 2 && r.isPunct(vs-1, ",") && r.isAdj(vs-2) && r.isAdj(vs) && r.tf[vs-2]&(wFinite|wAux|wModal) == 0 {
 		// the comma lists adjectives of one phrase, it opens no clause:
 		// „Durch zellbiologische, molekulare und ökologische Methoden zeigten …“
 		vs, _ = r.clause(vs - 2)
+	}
+	list := false // the Vorfeld ends in a list of nouns
+	if vs >= 2 && r.isPunct(vs-1, ",") && r.isCap(vs-2) && r.isNounish(vs-2) && r.listTo(vs, fin) {
+		// the comma lists nouns: „In den Anfragebeantwortungen zu
+		// Oberösterreich, Salzburg und dem Burgenland ließ …“, „Die
+		// Außenminister Frankreichs, Italiens und Österreichs erklärten …“
+		vs, _ = r.clause(vs - 2)
+		list = true
+	}
+	for j := vs + 1; j < fin; j++ {
+		r.steps++
+		if r.capStart(j) {
+			vs = j // a headline runs into the sentence: „Lob für Diskussion Er begrüßte …“
+		}
 	}
 	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
 		vs++
@@ -1630,6 +2152,18 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if c.form != formFinite && i > after {
 		lim = i
 	}
+	// „es“ before the subject is the object, the words reported before:
+	// „Ähnlich formulierte es SPÖ-Kandidat Rudolf Hundstorfer“
+	esObj := after+1 < lim && r.is(after, "es") && (r.isDet(after+1) || r.isCap(after+1) && r.isNounish(after+1))
+	if esObj {
+		after++
+	}
+	// two coordinated verbs, the cue's after „und“/„oder“: v1 is the first
+	coord := vs < fin && (r.is(fin-1, "und") || r.is(fin-1, "oder"))
+	v1 := -1
+	if coord && !passive {
+		v1 = r.coordVerb(vs, fin-1)
+	}
 	switch {
 	case vs < fin && r.tf[vs]&wFinite != 0 && !r.isCap(vs) && (r.is(fin-1, "und") || r.is(fin-1, "oder")):
 		// a second verb of the sentence's subject: „Auch der frühere
@@ -1637,15 +2171,22 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// sagte, …“: the Vorfeld is the first verb's clause, the subject
 		// opens the sentence
 		r.coordinatedSubject(at, vs, fin, ruleVorfeld)
-	case c.form == formFinite && (r.is(fin-1, "und") || r.is(fin-1, "oder")) && vs > 0 && r.isPunct(vs-1, ",") && r.zuInfIn(vs, fin-1) && r.firstFinite(r.sentStart(vs), vs) >= 0:
+	case c.form == formFinite && coord && vs > 0 && r.isPunct(vs-1, ",") && r.zuInfIn(vs, fin-1) && r.firstFinite(r.sentStart(vs), vs) >= 0:
 		// „Kim warf der Regierung vor, eine Aggression vorzubereiten und
 		// schloss …“: after a zu-infinitive the verb goes on with the
 		// sentence's subject
 		r.coordinatedSubject(at, r.firstFinite(r.sentStart(vs), vs), fin, ruleVorfeld)
-	case c.form == formFinite && (r.is(fin-1, "und") || r.is(fin-1, "oder")) && r.firstFinite(vs, fin-1) > vs && !r.vorfeldSubject(vs, r.firstFinite(vs, fin-1)):
-		// „Über seinen Account hat Hasani einen Screenshot gepostet und
-		// fragt, …“: the subject after the first verb
-		r.coordinatedSubject(at, r.firstFinite(vs, fin-1), fin, ruleVorfeld)
+	case v1 > vs && r.firstSubject(vs, v1) > vs:
+		// the subject opens the sentence before the first of two
+		// coordinated verbs: „Dieser lehnt die Entsendung … ab und hat
+		// die Mission als Invasionsarmee bezeichnet“ → SOURCE „Dieser“
+		r.addSource(at, vs, r.firstSubject(vs, v1), ruleVorfeld)
+	case v1 > vs && !r.vorfeldSubject(vs, v1):
+		// an adverbial before the first verb, the subject after it: „Am
+		// Freitag lehnte er den Plan ab und sagte, …“ → SOURCE „er“, „Über
+		// seinen Account hat Hasani einen Screenshot gepostet und fragt, …“
+		// → SOURCE „Hasani“
+		r.coordinatedSubject(at, v1, fin, ruleVorfeld)
 	case passive && c.entry.frames&quotedSubject != 0:
 		// „Sie wird mit den Worten zitiert: …“, „In der Zeitung wird
 		// Huber zitiert, …“: the subject is the speaker
@@ -1666,10 +2207,31 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			r.passiveDoc(at, vs, i)
 		}
 	case after < lim && r.subjectPronoun(after) && !r.is(after, "sie") && !r.is(after, "Sie"):
-		r.addSource(at, after, after+1, ruleVorfeld)
+		se := after + 1
+		if r.is(after, "man") && (r.is(se, "im") || r.is(se, "in") || r.is(se, "bei") || r.is(se, "beim")) && se+1 < lim {
+			// definite „man“ with its place (GUIDELINES §1.3, d003):
+			// „betonte man im Büro der … Stadträtin Sandra Frauenberger“
+			if k := r.npAfter(se+1, lim); k > se+1 {
+				se = k
+			}
+		}
+		r.addSource(at, after, se, ruleVorfeld)
+	case vs < fin && !passive && r.nominativeDer(after, lim) > after:
+		// „der“ + a masculine noun after the verb is the subject, the
+		// Vorfeld an object: „Die katholische Kirche Kubas lobte der Papst
+		// …“
+		r.addSource(at, after, r.nominativeDer(after, lim), ruleVorfeld)
+	case vs < fin && !passive && c.form == formFinite && r.numberClash(vs, fin) && r.npAfter(after, lim) > after && !r.obliqueNP(after):
+		// a plural object before a singular verb: „Kleine Verbesserungen
+		// verspricht Microsoft bei der Zoom-Funktion“ → the subject follows
+		r.addSource(at, after, r.nameAfter(r.npAfter(after, lim)), ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
 		se := r.npAfter(vs, fin)
-		if se == vs {
+		if se == vs || r.ppsTo(se, fin) || list {
+			// the Vorfeld is one phrase: prepositional phrases up to the
+			// verb belong to the speaker („Bewohner am Standort der Fabrik
+			// nahe der Kleinstadt Dmeir berichteten“, „betonte man im Büro
+			// der … Stadträtin“)
 			se = fin
 		}
 		r.addSource(at, vs, se, ruleVorfeld)
@@ -1697,6 +2259,9 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if se > after {
 			se = r.nameAfter(se)
 			se = r.beforeNPWord(c.entry, after, se)
+			if r.ppsTo(se, lim) && r.docPronounContent(c.entry, vs, fin, after, lim) {
+				se = lim // „Das zeigt eine Auswertung im Expertenbericht zur … Lesestudie PIRLS“: one phrase
+			}
 		} else if after < lim && r.isDet(after) {
 			se = r.detName(after) // „teilte das „Space Telescope Science Institute“ mit“
 		}
@@ -1719,13 +2284,25 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// behind „aus“ (GUIDELINES §1.3)
 		r.ausSource(at, vs, fin, b)
 	}
-	if !r.complement(at, i, b, c.entry, ruleVorfeld) {
-		if !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) {
-			return false
-		}
-		if passive && len(at.sources) == 0 && r.hasModal(a, b) {
-			return false // „die Leistungen können der Welt mitgeteilt werden“: a possibility, nobody reports
-		}
+	if len(at.sources) == 0 && vs == fin && c.form == formFinite && fin > 0 && (r.is(fin-1, "und") || r.is(fin-1, "oder")) {
+		// „X erklärte, dass …, und versprach: …“: the second cue of the
+		// sentence's speaker, one attribution with the first
+		at.link = r.sentenceSpeaker(at.sent, i)
+	}
+	if len(at.sources) == 0 && vs+1 < fin && r.lower(vs, "für") && r.npAfter(vs+1, fin) == fin && r.roleIn(vs+1, fin) {
+		// the holder of a view before an impersonal cue: „Für die
+		// Forscher leitet sich daraus ab, dass …“
+		r.addSource(at, vs+1, fin, ruleVorfeld)
+	}
+	if passive && len(at.sources) == 0 && r.hasModal(a, b) {
+		// an agentless passive with a modal reports nothing: „die
+		// Leistungen können der Welt mitgeteilt werden“ (a possibility),
+		// „Spar muss gedrängt werden, … zurückzunehmen“ (a demand)
+		return false
+	}
+	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) && !r.docPronounContent(c.entry, vs, fin, after, lim) &&
+		!(esObj && c.entry.frames&takesQuote != 0 && len(at.sources) > 0) {
+		return false
 	}
 	if r.genericMan(at, a, b) {
 		return false
@@ -1745,6 +2322,17 @@ func (r *run) pronounContent(e *verbEntry, vs, fin int) bool {
 	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies")) && r.tf[fin]&wModal == 0
 }
 
+// docPronounContent reports „Das“/„Dies“ as the content of a verb that
+// takes a content clause when a study or report follows the verb as its
+// subject: „Das zeigt eine Auswertung im Expertenbericht zur
+// Volksschul-Lesestudie PIRLS“, „Dies belegt eine Studie der Universität“.
+func (r *run) docPronounContent(e *verbEntry, vs, fin, after, lim int) bool {
+	if e.frames&takesClause == 0 || fin != vs+1 || !(r.is(vs, "Das") || r.is(vs, "Dies")) || r.tf[fin]&wModal != 0 || after >= lim || !r.isDet(after) {
+		return false
+	}
+	return r.npAfter(after, lim) > after && r.reportNounIn(after, lim)
+}
+
 // obliqueNP reports a noun phrase at x that starts with an accusative or
 // dative article („den Vorwurf“, „dem HSV“, „einen Bericht“): the object
 // of the cue, never its subject.
@@ -1753,7 +2341,11 @@ func (r *run) obliqueNP(x int) bool {
 		return false
 	}
 	switch r.w(x) {
-	case "den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem":
+	case "den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem",
+		// possessives and determiners in -en/-em are never nominative:
+		// „…, nannte seinen Platzverweis „überzogen““
+		"seinen", "seinem", "ihren", "ihrem", "meinen", "meinem", "unseren", "unserem", "deinen", "deinem",
+		"euren", "eurem", "diesen", "diesem", "jenen", "jenem", "keinen", "keinem", "jeden", "jedem":
 		return true
 	}
 	return false
@@ -1908,6 +2500,9 @@ func (r *run) focusParticle(j int) bool {
 // it starts with a determiner, a name or noun, or a pronoun, not with a
 // preposition, an adverb or a demonstrative standing alone.
 func (r *run) vorfeldSubject(vs, fin int) bool {
+	if fin == vs+3 && r.is(vs, "Von") && (r.is(vs+1, "der") || r.is(vs+1, "dem")) && r.isCap(vs+2) && r.tf[vs+2] == 0 && !r.s.g.isNoun(r.w(vs+2)) {
+		return true // a name with a particle: „Von der Leyen betonte, …“
+	}
 	if r.tf[vs]&(wPrep|wAdverb|wSubord|wWh) != 0 {
 		return false
 	}
@@ -1933,7 +2528,7 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			return false // a dative: „Der englischsprachigen Zeitung sagte Filep Karma: …“
 		}
 	}
-	if (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) {
+	if (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) && !(r.isDet(vs) && r.npAfter(vs, fin) > vs+1) {
 		return false // „Tatsächlich ist …“, „Sinngemäß hofft X …“, „Stellvertretend für die EU empfahl X“
 	}
 	if fin-vs > 1 && r.tf[fin-1]&wPrep != 0 && !r.isCap(fin-1) {
@@ -1968,6 +2563,9 @@ func (r *run) temporalPhrase(vs, fin int) bool {
 	for j := vs; j < fin && j < vs+4; j++ {
 		if j == vs && j+1 < fin && r.s.lex.role(strings.ToLower(r.w(j))) == roleNone {
 			continue // „Erst vergangene Woche kündigte der Konzern an, …“
+		}
+		if j == vs+1 && r.isDet(vs) && r.tf[j]&wPrep != 0 && !r.isCap(j) {
+			return false // a participle attribute: „Ein am Mittwoch veröffentlichter … Bericht“
 		}
 		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
 			return r.isTemporal(j)
@@ -2036,6 +2634,11 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			e := r.colonQuoteEnd(b+1, sl) // „…: Wir haben keine Zeit, schrieb er, …“
 			return r.addQuote(at, b+1, e, r.modeOf(b+1, e), rule)
 		}
+		if pe := r.phraseQuote(b+1, sl); e.frames&takesQuote != 0 && pe > b+1 {
+			// a phrase without a verb that is no list: „…, sagt Riha: Die
+			// höhere Sicht der Dinge.“
+			return r.addQuote(at, b+1, pe, annotate.ModeDirect, rule)
+		}
 	case r.toks[b].Kind == annotate.Quote:
 		if q := r.regionStartingAt(b); q >= 0 && (e.frames&takesQuote != 0 && !r.nameQuote(q) || e.frames&takesNP != 0 && r.npWordQuote(e, q) || e.frames&takesNP != 0 && r.predicateMark(b)) && !r.inSrc[r.regions[q].first] {
 			return r.addRegionQuote(at, q, rule)
@@ -2067,15 +2670,22 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			// clause around it
 			return false
 		}
+		if r.nounCorrelate(b) && (r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob")) {
+			return false // „sagte Faymann in Anspielung darauf, dass …“: the noun's clause
+		}
 		switch {
 		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
-			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+			e := r.verbFinalEnd(k, r.reportEnd(k, sl))
+			if e+3 < sl && r.is(e+1, "und") && r.isPunct(e+2, ":") {
+				r.addQuote(at, e+3, sl, r.modeOf(e+3, sl), rule)
+			}
+			return r.addQuote(at, k, e, annotate.ModeIndirect, rule)
 		case r.finiteAfter(i, b):
 			return false // „ich denke das sind …, das … umzuschütteln“
 		case r.zuClause(k, cb) || r.zuReport(k, sl):
-			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+			return r.addQuote(at, k, r.verbFinalEnd(k, r.reportEnd(k, sl)), annotate.ModeIndirect, rule)
 		case r.konjClause(k, cb) || r.konjAfterFront(k, cb, sl):
-			return r.addQuote(at, k, r.reportEnd(k, sl), annotate.ModeIndirect, rule)
+			return r.addQuote(at, k, r.verbFinalEnd(k, r.reportEnd(k, sl)), annotate.ModeIndirect, rule)
 		case r.tf[k]&wRelative != 0 && r.inSrc[b-1] && r.verbLast(k+1, cb):
 			return false // „erklärte Walter Salzburger, der am Zoologischen Institut forscht“: a relative clause
 		case r.v2Clause(k, cb) && e.frames&takesQuote != 0 && e.frames&beliefVerb == 0:
@@ -2287,7 +2897,9 @@ func (r *run) zuReport(k, sl int) bool {
 		if r.is(j, "zu") && j+2 < len(r.toks) && r.isWord(j+1) && !r.isCap(j+1) && (r.isBoundary(j+2) || r.isFinal(j+2)) {
 			return true
 		}
-		if r.tf[j]&wFinite != 0 && !r.isCap(j) {
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) && !r.is(j+1, "zu") {
+			// (an infinitive before „zu“ + modal is no finite verb:
+			// „… Politik machen zu wollen“)
 			return false
 		}
 	}

@@ -217,6 +217,12 @@ func buildGrammar(x *lex, t *morph.Table) *grammar {
 		if len(fs) == 0 {
 			fs = weakForms(v.verb)
 		}
+		var split []string // the particles of the split finite forms („gab … bekannt“)
+		for _, f := range fs {
+			if f.Form == morph.Finite && f.Particle != "" && !slices.Contains(split, f.Particle) {
+				split = append(split, f.Particle)
+			}
+		}
 		for _, f := range fs {
 			var k formKind
 			switch f.Form {
@@ -234,6 +240,9 @@ func buildGrammar(x *lex, t *morph.Table) *grammar {
 			c := cueForm{entry: v, form: k, particle: f.Particle, subj1: k == formFinite && t.IsSubjunctive1(f.Word)}
 			if v.prefix == "" {
 				g.addCue(f.Word, c)
+				if k == formParticiple || k == formInfinitive {
+					g.addApart(f.Word, split, c) // „bekannt gegeben“
+				}
 				continue
 			}
 			// a separable verb the table lacks („hinzu|fügen“): the base's
@@ -267,6 +276,19 @@ func buildGrammar(x *lex, t *morph.Table) *grammar {
 		}
 	}
 	return g
+}
+
+// addApart indexes the participle or infinitive w of a particle verb also
+// without its particle, for the spelling with the particle written apart
+// („bekannt gegeben“, „bekannt geben“): the form then needs the particle
+// right before it (particleBefore).
+func (g *grammar) addApart(w string, particles []string, c cueForm) {
+	for _, p := range particles {
+		if base, ok := strings.CutPrefix(w, p); ok && len(base) > 2 && !strings.HasPrefix(base, "zu") {
+			c.particle = p
+			g.addCue(base, c)
+		}
+	}
 }
 
 // weakForms returns the regular forms of a weak verb the morph table
@@ -353,6 +375,42 @@ const morphZuInf = morph.ZuInfinitive
 // isAdverb reports a word of the frame adverbs („weiter“, „dazu“).
 func (g *grammar) isAdverb(w string) bool { return g.words[w]&wAdverb != 0 }
 
+// genitiveDer reports whether noun w can follow a genitive „der“: a
+// feminine singular or a plural genitive form. A noun the morph tables
+// do not know, alone or as the last part of a compound, may
+// („der Wissensstand“ is a nominative: „laut einer KFV-Studie der
+// Wissensstand …“).
+func (g *grammar) genitiveDer(w string) bool {
+	as := g.t.Analyze(w)
+	if len(as) == 0 {
+		// the last part of a compound: „Wissensstand“ → „Stand“
+		for i := 1; i+5 <= len(w); i++ { // a last part of five letters or more („Stand“, not „Band“)
+			if !utf8.RuneStart(w[i]) {
+				continue
+			}
+			c, n := utf8.DecodeRuneInString(w[i:])
+			if !unicode.IsLower(c) {
+				continue
+			}
+			if bs := g.t.Analyze(string(unicode.ToUpper(c)) + w[i+n:]); len(bs) > 0 {
+				as = bs
+				break
+			}
+		}
+	}
+	known := false
+	for _, a := range as {
+		if a.POS != morph.Noun {
+			continue
+		}
+		known = true
+		if a.Case == morph.Gen && (a.Gender == morph.Fem || a.Number == morph.Plural) {
+			return true
+		}
+	}
+	return !known
+}
+
 // isNoun reports a word the morph table knows as a noun.
 func (g *grammar) isNoun(w string) bool {
 	for _, a := range g.t.Analyze(w) {
@@ -361,4 +419,36 @@ func (g *grammar) isNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// singularVerb reports a finite verb form that morph knows only in the
+// singular („verspricht“, „lobte“); false for unknown words.
+func (g *grammar) singularVerb(w string) bool {
+	n := 0
+	for _, a := range g.t.Analyze(w) {
+		if a.POS != morph.Verb || a.Form != morph.Finite {
+			continue
+		}
+		if a.Number != morph.Singular {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// pluralNoun reports a noun that morph knows only in the plural
+// („Verbesserungen“); false for unknown words.
+func (g *grammar) pluralNoun(w string) bool {
+	n := 0
+	for _, a := range g.t.Analyze(w) {
+		if a.POS != morph.Noun {
+			continue
+		}
+		if a.Number != morph.Plural {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -110,6 +110,11 @@ var roleKinds = map[string]roleKind{"person": rolePerson, "group": roleGroup, "n
 // lex.temporal, not in roles).
 const roleTime = "time"
 
+// roleParty is the kind of a party name in speech-roles.txt (kept in
+// lex.party, not in roles): in brackets after a speaker it is no
+// abbreviation of the speaker's name and stays out of the SOURCE.
+const roleParty = "party"
+
 // lex holds the loaded lexicon files.
 type lex struct {
 	verbs   []*verbEntry
@@ -117,11 +122,15 @@ type lex struct {
 	nouns   map[string]*nounEntry     // by form
 	nachSuf []*nounEntry              // nach-nouns for compound endings, lower-case
 	nachAdj map[string]bool           // nach-adjective words: „nach ersten Berichten“
+	docSuf  []string                  // doc nouns (lower-case, singular forms of 5+ letters) for compound endings: „Positionspapier“
 	roles   map[string]roleKind       // lower-case
 	maxRole int                       // longest role, in bytes
 	// temporal nouns: a Vorfeld that starts with one is an adverbial
 	// („Wenige Stunden später sagte X“), not the speaker
 	temporal map[string]bool
+	// party holds party names (lower-case), matched as whole words: „Hans
+	// Seitinger (ÖVP)“ → SOURCE „Hans Seitinger“ (GUIDELINES §1.3)
+	party map[string]bool
 	// quantity holds number words and scales (numbers-words.txt,
 	// numbers-scales.txt, lower-cased): a Vorfeld that opens with one is a
 	// quantity, not a speaker („Zwei Millionen Euro hat die FPÖ …“)
@@ -135,6 +144,7 @@ func loadLex(l *lexicon.Lexicon) (*lex, error) {
 		nachAdj:  map[string]bool{},
 		roles:    map[string]roleKind{},
 		temporal: map[string]bool{},
+		party:    map[string]bool{},
 		quantity: map[string]bool{},
 	}
 	var errs lexicon.ErrorList
@@ -311,6 +321,9 @@ func (x *lex) loadNouns(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		if fl&(nounNach|nounNachNamed) != 0 {
 			x.nachSuf = append(x.nachSuf, &nounEntry{noun: strings.ToLower(noun), lemma: n.lemma, flags: fl, pos: n.pos})
 		}
+		if fl&nounDoc != 0 && len(noun) >= 5 {
+			x.docSuf = append(x.docSuf, strings.ToLower(noun))
+		}
 	}
 }
 
@@ -322,8 +335,8 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			continue
 		}
 		k, ok := roleKinds[e.Field(1)]
-		if !ok && e.Field(1) != roleTime {
-			errs.Add(e.Errorf("unknown kind %q (use person, group, media, none or time)", e.Field(1)))
+		if !ok && e.Field(1) != roleTime && e.Field(1) != roleParty {
+			errs.Add(e.Errorf("unknown kind %q (use person, group, media, none, time or party)", e.Field(1)))
 			continue
 		}
 		w := strings.ToLower(e.Field(0))
@@ -332,6 +345,10 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			continue
 		}
 		seen[w] = e.Pos()
+		if e.Field(1) == roleParty {
+			x.party[w] = true
+			continue
+		}
 		if !ok {
 			x.temporal[w] = true
 			continue

@@ -2,6 +2,8 @@ package speech
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 )
@@ -40,8 +42,11 @@ func (r *run) isNounish(i int) bool {
 // subjectPronoun reports er, sie, ich, wir, man, es (as subject).
 func (r *run) subjectPronoun(i int) bool {
 	switch r.w(i) {
-	case "er", "sie", "ich", "wir", "man", "Er", "Sie", "Ich", "Wir", "Man", "ihr", "du":
+	case "er", "sie", "ich", "wir", "man", "Er", "Sie", "Ich", "Wir", "Man", "du":
 		return true
+	case "ihr":
+		// before a noun or adjective a possessive: „sagte ihr Sprecher“
+		return i+1 >= len(r.toks) || !r.isNounish(i+1) && !r.isAdj(i+1)
 	}
 	return false
 }
@@ -71,11 +76,11 @@ func (r *run) npAfter(i, lim int) int {
 	// genitive or identifying PP: "des Innenministeriums", "von der Polizei", "aus Seoul"
 	for n := 0; n < 2 && j < lim; n++ {
 		switch {
-		case r.is(j, "des") || r.is(j, "der") || r.is(j, "eines") || r.is(j, "einer"):
+		case r.is(j, "des") || r.is(j, "der") || r.is(j, "eines") || r.is(j, "einer") || r.is(j, "aller"):
 			if n == 0 && (r.bareName(i, j) || r.nameEnd(i, j)) && r.mediaDative(j, lim) {
 				break
 			}
-			if k := r.npCore(j, lim); k > j+1 {
+			if k := r.npCore(j, lim); k > j+1 && (!r.is(j, "der") || r.genitiveHead(j+1, k)) {
 				j = k
 				continue
 			}
@@ -103,6 +108,10 @@ func (r *run) npAfter(i, lim int) int {
 		}
 		break
 	}
+	// a title with its own article after a medium: „die Zeitung Die Welt“
+	if j+1 < lim && j > i && r.isCap(j) && r.tf[j]&wArticle != 0 && r.isNounish(j+1) && r.tf[j+1] == 0 && r.mediaNoun(j-1) {
+		j += 2
+	}
 	// bracketed abbreviation: "(BWB)", „die Deutsche Presse-Agentur (dpa)“
 	if j+2 < lim && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.abbrevOf(i, j, j+1) {
 		j += 3
@@ -127,7 +136,10 @@ func (r *run) npAfter(i, lim int) int {
 		for k < alim && (r.isNounish(k) || r.toks[k].Kind == annotate.Abbrev) && k-j <= 4 {
 			k++
 		}
-		if k > j+1 && (k >= alim || k >= len(r.toks) || r.isPunct(k, ",:") || r.isFinal(k)) {
+		if k > j+1 && (k >= alim || k >= len(r.toks) || r.isPunct(k, ",:") || r.isFinal(k)) && (!r.bareName(i, j) || r.hasName(j+1, k)) {
+			// after a bare name only an appositive name counts: „Josef
+			// Kalina, SPÖ-naher Kommunikationsberater“ → „Josef Kalina“
+			// (GUIDELINES §1.3)
 			j = k
 		}
 	}
@@ -138,7 +150,8 @@ func (r *run) npAfter(i, lim int) int {
 // („Staffan de Mistura“, „Abdalla al Badri“, „Thomas de Maizière“).
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "van", "al", "da", "di", "del", "dos", "bin", "ibn", "el", "ten", "ter", "le", "la", "du", "zu":
+	case "de", "van", "al", "da", "di", "del", "dos", "bin", "ibn", "el", "ten", "ter", "le", "la", "du", "zu",
+		"of", "for": // English names: „Movement for Democratic Change“, „Bank of America“
 		return true
 	}
 	return false
@@ -165,7 +178,11 @@ func (r *run) npCore(i, lim int) int {
 		if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
 			if k := r.npCore(j+1, min(lim, j+4)); k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
 				j = k
+			} else if k > j+1 && k+2 < lim && r.isAdj(k) && r.isAdj(k+1) && r.isNounish(k+2) {
+				j = k // and a second adjective: „Ein am Mittwoch veröffentlichter interner Untersuchungsbericht“
 			}
+		} else if j+3 < lim && (r.is(j, "der") || r.is(j, "dem")) && r.isNounish(j+1) && r.isAdj(j+2) && strings.HasSuffix(r.w(j+2), "en") && r.isNounish(j+3) {
+			j += 2 // a dative and a participle attribute: „einer der APA vorliegenden Aufstellung“
 		}
 	}
 	head := false
@@ -178,9 +195,18 @@ func (r *run) npCore(i, lim int) int {
 	}
 	for j < lim {
 		switch {
+		case head && r.quantityPhrase(j, lim) && r.isCap(j+1) && (r.s.g.isNoun(r.w(j+1)) || r.s.lex.quantity[strings.ToLower(r.w(j+1))]):
+			// a number and a noun after the head open the clause's next
+			// phrase: „nach Angaben der Beobachtungsstelle 18 Zivilisten
+			// getötet“ (not a name: „Bayer 04 Leverkusen“)
 		case head && j > i && capParticle(r.w(j)):
 			// a second name: „Kickl Van der Bellen“
 		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i):
+			head = true
+			j++
+			continue
+		case !head && j > i && r.isDet(j-1) && r.isWord(j) && !r.isCap(j) && len(r.w(j)) <= 4 && r.s.lex.role(r.w(j)) == roleMedia:
+			// an agency written in lower case: „einer Meldung der dpa“
 			head = true
 			j++
 			continue
@@ -220,6 +246,63 @@ func (r *run) npCore(i, lim int) int {
 	return j
 }
 
+// hasName reports a name among [a, b): a capitalised word that is no
+// listed role, no noun the morph tables know, alone or as the last part
+// of a compound („Kommunikationsberater“), and no adjective compound
+// („SPÖ-naher“).
+func (r *run) hasName(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !r.isCap(k) || r.toks[k].Kind != annotate.Word || r.tf[k] != 0 {
+			continue
+		}
+		w := r.w(k)
+		if r.s.lex.role(strings.ToLower(w)) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
+			continue
+		}
+		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// compoundNoun reports a word whose last part (at least five letters,
+// capitalised) is a noun the morph tables know: „Kommunikationsberater“.
+func (r *run) compoundNoun(w string) bool {
+	var buf [64]byte
+	for i := 1; i+5 <= len(w); i++ {
+		if !utf8.RuneStart(w[i]) || len(w)-i+1 > len(buf) {
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(w[i:])
+		u := unicode.ToUpper(c)
+		m := utf8.EncodeRune(buf[:], u)
+		m += copy(buf[m:], w[i+n:])
+		r.steps++
+		if r.s.g.isNoun(string(buf[:m])) {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveHead reports whether the noun phrase [a, k) after „der“ can be
+// a genitive: its first noun is feminine or plural in the genitive, or
+// unknown („der Wissensstand“ is none; „der Uni“, „der Nachrichtenagentur
+// Reuters“ are). A name particle before „der“ („Van der Bellen“) keeps it.
+func (r *run) genitiveHead(a, k int) bool {
+	if a >= 2 && (capParticle(r.w(a-2)) || nameParticle(r.w(a-2))) {
+		return true
+	}
+	for m := a; m < k; m++ {
+		if r.isCap(m) && r.toks[m].Kind == annotate.Word {
+			return r.s.g.genitiveDer(r.w(m))
+		}
+	}
+	return true
+}
+
 func isUpperWord(w string) bool {
 	for _, c := range w {
 		if c >= 'a' && c <= 'z' {
@@ -245,8 +328,18 @@ func (r *run) npBefore(e, lim int) int {
 			}
 			break // the determiner starts the phrase: „Sarkozy dem „Figaro“ zufolge“
 		}
+		if !r.isCap(k) && r.tf[k]&(wFinite|wAux|wModal) != 0 && k > lim && !r.isDet(k-1) && !r.isAdj(k-1) {
+			// a verb, not an attributive adjective: „vergangenen Samstag
+			// starben behördlichen Angaben zufolge“ (not „den erwarteten
+			// Angaben zufolge“)
+			break
+		}
 		if r.isNounish(k) || r.isAdj(k) || r.is(k, "-") || r.toks[k].Kind == annotate.Abbrev || r.nameLike(k) {
 			j = k
+			continue
+		}
+		if r.is(k, "und") && k-1 > lim && r.isNounish(k-1) && r.isNounish(j) {
+			j = k // coordinated sources: „Berichten der Fernsehsender Sky News und BBC zufolge“
 			continue
 		}
 		// a name in quotation marks („dem „Figaro“ zufolge“) or a
@@ -325,8 +418,8 @@ func (r *run) mediaDative(j, lim int) bool {
 		return false
 	}
 	for k := j + 1; k < lim && k < j+4; k++ {
-		if r.isNounish(k) {
-			return r.s.lex.role(strings.ToLower(r.w(k))) == roleMedia
+		if r.isNounish(k) || r.isWord(k) && !r.isCap(k) && r.s.lex.role(r.w(k)) == roleMedia {
+			return r.s.lex.role(strings.ToLower(r.w(k))) == roleMedia // (also „der dpa“)
 		}
 		if !r.isAdj(k) {
 			return false
@@ -368,6 +461,8 @@ func (r *run) quantityPhrase(j, lim int) bool {
 // abbrevOf reports whether the bracketed word at k abbreviates the noun
 // phrase [a, b): an upper-case word („(BWB)“), or a short lower-case one
 // after an organisation or medium („die Deutsche Presse-Agentur (dpa)“).
+// A listed party is read as one too, so that what follows the noun phrase
+// stays where it is; addSource leaves it out of the span (partyBracket).
 func (r *run) abbrevOf(a, b, k int) bool {
 	if !r.isWord(k) {
 		return false
@@ -389,6 +484,11 @@ func (r *run) abbrevOf(a, b, k int) bool {
 	return false
 }
 
+// partyBracket reports a listed party in brackets at j: „(ÖVP)“.
+func (r *run) partyBracket(j int) bool {
+	return j+2 < len(r.toks) && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.isWord(j+1) && r.s.lex.party[strings.ToLower(r.w(j+1))]
+}
+
 func isLowerASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
@@ -396,6 +496,12 @@ func isLowerASCII(w string) bool {
 		}
 	}
 	return true
+}
+
+// mediaNoun reports a noun listed as a medium at j („Zeitung“,
+// „Nachrichtenagentur“).
+func (r *run) mediaNoun(j int) bool {
+	return j >= 0 && r.isCap(j) && r.s.lex.role(strings.ToLower(r.w(j))) == roleMedia
 }
 
 // speakerGroup reports a noun listed as a group or medium.

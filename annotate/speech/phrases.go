@@ -66,7 +66,7 @@ func (r *run) phraseCue(i int) int {
 func (r *run) hostClause(x, y int) (int, int) {
 	sf, sl := r.sentBounds(x)
 	a := x
-	for a > sf && a > x-maxReach && !r.isPunct(a-1, ":;") {
+	for a > sf && a > x-maxReach && !r.isPunct(a-1, ":;") && !r.capStart(a) {
 		a--
 	}
 	if a == sf && x >= r.afterDateline(sf) {
@@ -80,10 +80,63 @@ func (r *run) hostClause(x, y int) (int, int) {
 	return a, b
 }
 
+// relativeHost returns the relative clause inside [a, b) that holds the
+// cue phrase [x, y): from the relative pronoun after a comma (also after
+// a preposition) to its verb cluster at the end („… – einem Haus, dem sie
+// laut eigenem Bekunden seit 30 Jahren regelmäßige Besuche abstatte“).
+// It returns an empty range when the phrase stands in no relative clause.
+func (r *run) relativeHost(a, x, y, b int) (int, int) {
+	ra := -1
+	for k := x - 1; k > a; k-- {
+		r.steps++
+		if r.isPunct(k, ",;:–—()") || r.inQ[k] >= 0 {
+			if r.isPunct(k, ",") && r.tf[k+1]&wRelative != 0 && !r.isCap(k+1) {
+				ra = k + 1
+			} else if r.isPunct(k, ",") && r.tf[k+1]&wPrep != 0 && r.tf[k+2]&wRelative != 0 && !r.isCap(k+2) {
+				ra = k + 1
+			}
+			break
+		}
+	}
+	if ra < 0 {
+		return 0, 0
+	}
+	for k := y; k < b; k++ {
+		r.steps++
+		if r.isPunct(k, ",;:–—()") {
+			return 0, 0 // the relative clause goes on past its verb: leave it
+		}
+		if r.tf[k]&(wFinite|wAux|wModal) != 0 && !r.isCap(k) && r.tf[k]&wArticle == 0 {
+			e := k + 1
+			for e < b && r.isWord(e) && r.tf[e]&(wAux|wModal) != 0 && !r.isCap(e) {
+				e++
+			}
+			if e < b && r.isWord(e) {
+				return 0, 0 // more words after the verb: no verb-final clause
+			}
+			return ra, e
+		}
+	}
+	return 0, 0
+}
+
 // hostQuote adds the host clause of a cue phrase [x, y) as an indirect
 // QUOTE, minus the phrase when it stands at an edge.
 func (r *run) hostQuote(at *att, x, y int, rule string) {
 	a, b := r.hostClause(x, y)
+	if ra, rb := r.relativeHost(a, x, y, b); rb > ra {
+		a, b = ra, rb
+	}
+	for k := x - 1; k > a; k-- {
+		r.steps++
+		if r.isPunct(k, ",") && r.invertedCue(k+1) {
+			// the phrase stands in another report's inverted frame: „Das
+			// Problem sei …, erklärte der Premierminister demnach weiter“
+			// → the reported clause before the frame
+			r.addQuote(at, a, k, annotate.ModeIndirect, rule)
+			return
+		}
+	}
 	// strip a leading conjunction or punctuation
 	lead := a
 	for lead < x && (r.tf[lead]&wConj != 0 || !r.isWord(lead)) {
@@ -153,10 +206,14 @@ func (r *run) nameLike(j int) bool {
 }
 
 // authorOf returns the named author inside a document phrase: „Aussendung
-// der Uni“ → „der Uni“; otherwise the phrase itself.
+// der Uni“ → „der Uni“, „Zschäpes Erklärung“ → „Zschäpes“; otherwise the
+// phrase itself.
 func (r *run) authorOf(a, b int) (int, int) {
 	for k := a; k < b; k++ {
 		if r.isNounish(k) {
+			if k+1 < b && !r.isDet(a) && r.saxonGenitive(k) && r.s.lex.nouns[r.w(k+1)].flags&(nounDoc|nounReport) != 0 {
+				return k, k + 1 // a name in the genitive: „laut Zschäpes Erklärung“
+			}
 			if n := r.s.lex.nouns[r.w(k)]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
 				g := k + 1
 				if g < b && (r.is(g, "der") || r.is(g, "des") || r.is(g, "von") || r.is(g, "vom")) {
@@ -168,6 +225,9 @@ func (r *run) authorOf(a, b int) (int, int) {
 						return s, e
 					}
 				}
+			}
+			if k+1 < b && r.isAdj(k+1) {
+				continue // a dative in a participle attribute: „einer der APA vorliegenden Aufstellung des X“
 			}
 			break
 		}
@@ -207,18 +267,46 @@ func dativePronoun(w string) bool {
 	return false
 }
 
-// backFrame: „Demnach …“ continues the last attribution.
+// backFrame: „Demnach …“ continues the last attribution that names a
+// speaker and is no report inside another one's QUOTE (§1.4.6), or else
+// the last attribution.
 func (r *run) backFrame(i int, p *phraseEntry) bool {
 	var last *att
 	if len(r.atts) > 0 {
 		last = r.atts[len(r.atts)-1]
 	}
+	si := int(r.sentOf[i])
+	for k := len(r.atts) - 1; k >= 0 && si-r.atts[k].sent <= 3; k-- {
+		r.steps++
+		if a := r.atts[k]; len(root(a).sources) > 0 && !r.innerReport(a, k) {
+			last = a
+			break
+		}
+	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
-	if last != nil && int(r.sentOf[i])-last.sent <= 3 {
+	if last != nil && si-last.sent <= 3 {
 		at.link = last
 	}
 	r.hostQuote(at, i, i+1, ruleBack)
 	return true
+}
+
+// innerReport reports an attribution a (at index k of r.atts) whose cue
+// lies inside the QUOTE of an attribution of the three before it.
+func (r *run) innerReport(a *att, k int) bool {
+	if len(a.cues) == 0 {
+		return false
+	}
+	c := a.cues[0]
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		r.steps++
+		for _, q := range r.atts[m].quotes {
+			if q.start <= c.start && c.end <= q.end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wonachFrame: „die Meldung, wonach …“, „Gerüchte, wonach …“.
@@ -237,7 +325,7 @@ func (r *run) wonachFrame(i int, p *phraseEntry) bool {
 	if s < i-1 {
 		r.addSource(at, s, i-1, ruleWonach)
 	}
-	r.addQuote(at, i+1, sl, annotate.ModeIndirect, ruleWonach)
+	r.addQuote(at, i+1, r.verbFinalEnd(i+1, sl), annotate.ModeIndirect, ruleWonach)
 	return true
 }
 
@@ -285,6 +373,13 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	p0 := i - 1
 	switch {
 	case b < len(r.toks) && r.isPunct(b, ":"):
+		if len(at.sources) == 0 && p0 > sf && r.isPunct(p0, ",") && (r.lower(sf, "in") || r.lower(sf, "im")) {
+			// „In einer Pressemitteilung, die sein Büro … verbreitete,
+			// hieß es: …“ (d006): the document before its relative clause
+			if sa, sb := r.docSource(sf, p0); sb > sa {
+				r.addSource(at, sa, sb, ruleImpersonal)
+			}
+		}
 		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
 	case r.docVorfeld(at, sf, p0, b):
 		// „In der Resolution, die … angenommen wurde, heißt es, dass …“
@@ -579,6 +674,12 @@ func (r *run) impersonalSource(at *att, i, n, b, sf int, heissen bool) {
 			if sa, sb := r.docSource(a, i); sb > sa {
 				r.addSource(at, sa, sb, ruleImpersonal)
 			}
+		case heissen && (r.lower(a, "seitens") || r.lower(a, "von") || r.lower(a, "vom")) && a+1 < i:
+			// „Seitens des steirischen Landesenergieversorgers hieß es
+			// am Dienstag, …“, as after the cue
+			if e := r.npAfter(a+1, i); e == i {
+				r.addSource(at, a+1, e, ruleImpersonal)
+			}
 		}
 	}
 }
@@ -610,6 +711,9 @@ func (r *run) docSource(j, lim int) (int, int) {
 	if g := k + 1; g < lim && r.isNounish(g) && strings.HasSuffix(r.w(g), "s") {
 		return g, g + 1 // „Erklärung Bans“
 	}
+	if k-1 > j && r.saxonGenitive(k-1) && !r.isDet(k-2) && !r.isAdj(k-2) {
+		return k - 1, k // a name in the genitive before the document: „in Zschäpes Erklärung“
+	}
 	for m := j + 1; m < k; m++ {
 		if r.is(m, "vom") || r.is(m, "von") {
 			if e := r.npCore(m+1, k); e > m+1 {
@@ -617,11 +721,26 @@ func (r *run) docSource(j, lim int) (int, int) {
 			}
 		}
 	}
+	end := k + 1
+	if g := k + 1; g+1 < lim && r.is(g, "im") && r.mediaNoun(g+1) {
+		// the venue belongs to the document: „in einer viel beachteten
+		// Studie im Fachblatt Current Biology“ (speech-news n005)
+		if e := r.npCore(g+1, lim); e > g+1 {
+			end = e
+		}
+	}
 	s := j + 1
 	if r.is(j, "im") || r.is(j, "Im") {
-		s = k
+		// „im internen Expertenpapier“ → „internen Expertenpapier“: the
+		// adjectives after the fused article stay
+		for m := j + 1; m < k; m++ {
+			if !r.isAdj(m) {
+				s = k
+				break
+			}
+		}
 	}
-	return s, k + 1
+	return s, end
 }
 
 // docPhrase reports a noun phrase whose head is a document noun.
@@ -635,6 +754,12 @@ func (r *run) docPhrase(a, b int) bool {
 			lw := strings.ToLower(w)
 			for _, s := range []string{"erklärung", "mitteilung", "bericht", "stellungnahme", "interview", "schreiben", "brief"} {
 				if strings.HasSuffix(lw, s) {
+					return true
+				}
+			}
+			// a compound of a listed document noun: „Positionspapier“
+			for _, s := range r.s.lex.docSuf {
+				if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
 					return true
 				}
 			}
@@ -680,13 +805,15 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 		r.hostQuote(at, i-1, k+1, ruleSo)
 		return true
 	}
-	for m := k; m < sl && m < k+maxClause && !r.isPunct(m, ",;:"); m++ {
+	m := k
+	for ; m < sl && m < k+maxClause && !r.isPunct(m, ",;:"); m++ {
 		if r.tf[m]&wFinite != 0 && !r.isCap(m) {
 			return false
 		}
 	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
 	r.addSource(at, j, e, ruleSo)
+	defer r.soColon(at, m, sl)
 	c := i - 2
 	if q := r.regionEndingAt(c); q >= 0 {
 		g := r.regions[q]
@@ -704,19 +831,57 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 		}
 		r.addQuote(at, qa, i-1, mode, ruleSo)
 		if k+1 < sl && r.isPunct(k, ",") && r.regionStartingAt(k+1) < 0 && r.tf[k+1]&wRelative == 0 &&
-			(r.tf[k+1]&wFinite != 0 && !r.isCap(k+1) || !r.hasFinite(qa, i-1)) {
+			(r.tf[k+1]&wFinite != 0 && !r.isCap(k+1) || !r.hasFinite(qa, i-1) || r.closesBracket(k+1, sl)) {
 			// „Sein Rivale McCain, so Obama weiter, würde massiv Spenden
 			// … erhalten“: the frame interrupts the host clause, whose
 			// second part is a QUOTE of the same attribution; after
 			// indirect speech only in Konjunktiv („…, es sei kein Problem,
 			// so X, bewirkte aber das Gegenteil“ goes on in the writer's words)
 			e := r.reportEnd(k+1, sl)
-			if mode == annotate.ModeDirect || r.konjSentence(k+1, e) || r.subj2Sentence(k+1, e) {
+			if mode == annotate.ModeDirect || r.konjSentence(k+1, e) || r.subj2Sentence(k+1, e) || r.closesBracket(k+1, sl) {
 				r.addQuote(at, k+1, e, mode, ruleSo)
 			}
 		}
 	}
 	return true
+}
+
+// soColon adds the words after a colon that closes a so-frame as a
+// second QUOTE of its attribution (as after an inverted cue, §1.6): „…, so
+// die Sprecherin am Dienstag: Ja, der Verbund ist ausgestiegen …“.
+func (r *run) soColon(at *att, m, sl int) {
+	if m+1 >= sl || !r.isPunct(m, ":") || r.inQ[m] >= 0 {
+		return
+	}
+	if q := r.regionStartingAt(m + 1); q >= 0 {
+		if !r.regions[q].used {
+			r.addRegionQuote(at, q, ruleSo)
+		}
+		return
+	}
+	e := sl
+	for e > m+1 && r.toks[e-1].Kind == annotate.Punct {
+		e--
+	}
+	if e > m+1 {
+		r.addQuote(at, m+1, e, r.modeOf(m+1, e), ruleSo)
+	}
+}
+
+// closesBracket reports a segment from k to the next comma that holds no
+// finite verb and ends in a participle or infinitive: the rest of a
+// clause whose finite verb came before an inserted frame („Alles in allem
+// sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, …“).
+func (r *run) closesBracket(k, sl int) bool {
+	e := k
+	for e < sl && e < k+maxClause && !r.isPunct(e, ",;:") {
+		if r.tf[e]&wFinite != 0 && r.tf[e]&wParticiple == 0 && !r.isCap(e) {
+			return false
+		}
+		e++
+	}
+	l := r.lastWord(k, e)
+	return l >= 0 && !r.isCap(l) && (r.tf[l]&wParticiple != 0 || r.isZuInf(l) || r.is(l, "sein") || r.is(l, "werden") || r.is(l, "haben"))
 }
 
 // nachPhrase: „nach Angaben (der Polizei)“, „nach eigenen Angaben“, „Nach
@@ -781,9 +946,47 @@ func (r *run) nachPhrase(i int) int {
 			r.addSource(at, s, e, ruleNach)
 			end = r.overRelative(e, sl)
 		}
+	case ent.flags&nounDoc == 0 && r.originAdj(i+1, j) >= 0:
+		// an adjective of origin names the source inside the phrase, as a
+		// compound does („nach Polizeiangaben“): „nach nordkoreanischen
+		// Angaben“ → SOURCE „nordkoreanischen“ (not „nach offiziellen
+		// Angaben“)
+		x := r.originAdj(i+1, j)
+		r.addSource(at, x, x+1, ruleNach)
 	}
 	r.hostQuote(at, i, end, ruleNach)
 	return j + 1 - i
+}
+
+// originAdj returns the first adjective of origin in [a, b), or -1: a
+// lower-case adjective in -isch („nordkoreanischen“, „israelischen“,
+// „US-amerikanischen“), which names a country, people or institution.
+func (r *run) originAdj(a, b int) int {
+	for j := a; j < b; j++ {
+		if !r.isAdj(j) {
+			continue
+		}
+		w := r.w(j)
+		for _, suf := range [...]string{"ischen", "ischer", "ischem", "ische"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !mannerIsch(w[:len(w)-len(suf)]) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// mannerIsch reports the stem of a common adjective in -isch that names
+// a kind or manner, not an origin („nach technischer Analyse“, „nach
+// medizinischen Erkenntnissen“).
+func mannerIsch(stem string) bool {
+	switch stem {
+	case "techn", "polit", "medizin", "statist", "jurist", "prakt", "theoret", "krit", "typ", "klin",
+		"chem", "physikal", "log", "empir", "histor", "ökonom", "wissenschaftl", "psycholog", "biolog",
+		"ökolog", "strateg", "takt", "automat", "systemat", "realist", "optimist", "pessimist", "skept":
+		return true
+	}
+	return false
 }
 
 // ownReport reports „eigenen“ in the phrase [a, b): „nach eigenen Angaben“.
@@ -986,7 +1189,13 @@ func (r *run) verbColonFrames() {
 			if !r.speechLike(q) || r.regions[q].used {
 				continue
 			}
-		case r.hasMarks || !r.hasFinite(col+1, min(l, col+12)) || r.toks[col+1].Kind == annotate.Quote || !r.firstPerson(col+1, l):
+		case r.toks[col+1].Kind == annotate.Quote || !r.hasFinite(col+1, min(l, col+12)):
+			continue
+		case r.konj1Main(col+1, l):
+			// a main clause in Konjunktiv I reports the speaker's words
+			// (§1.6, mode indirect): „Der Independent ging noch einen
+			// Schritt weiter: Corbyn müsse seine Strategie … ändern“
+		case r.hasMarks || !r.firstPerson(col+1, l):
 			continue // unmarked: only the speaker's own words („Ich glaube, …“)
 		}
 		if r.quoteAt(si, col+1) {
@@ -998,6 +1207,12 @@ func (r *run) verbColonFrames() {
 		}
 		r.colonAttribution(si, sa, sb, col, l, q, r.modeOf, ruleColonVerb)
 	}
+}
+
+// konj1Main reports a clause [a, l) whose main verb is in Konjunktiv I.
+func (r *run) konj1Main(a, l int) bool {
+	v := r.mainVerbFrom(a, a, l)
+	return v >= 0 && r.tf[v]&wSubj1 != 0 && !r.isCap(v) && !r.attributiveSubj1(v, a)
 }
 
 // quoteAt reports a QUOTE of an attribution of sentence si that starts
@@ -1024,8 +1239,14 @@ func (r *run) colonSpeaker(f, col int) (int, int) {
 		if r.tf[j]&wFinite == 0 || r.isCap(j) || r.inQ[j] >= 0 {
 			continue
 		}
-		if a, _ := r.clause(j); r.tf[a]&(wSubord|wRelative|wWh) != 0 {
-			continue // „Den Einwand, dass X … unterstütze, ließ Kickl …“
+		a, _ := r.clause(j)
+		if r.focusParticle(a) && a+1 < j {
+			a++ // „Auch wenn es Risiken gebe, sieht Nowotny …“
+		}
+		if r.tf[a]&(wSubord|wWh) != 0 || r.tf[a]&wRelative != 0 && a > f {
+			// „Den Einwand, dass X … unterstütze, ließ Kickl …“; an
+			// article that opens the sentence opens no relative clause
+			continue
 		}
 		fin = j
 		break
@@ -1052,7 +1273,8 @@ func (r *run) colonSpeaker(f, col int) (int, int) {
 }
 
 // namedSpeaker reports a noun phrase [a, b) whose nouns include a role
-// of a speaker (speech-roles.txt) or, without an article, a name: a
+// of a speaker (speech-roles.txt) or, without an article or as the one
+// word after it, a name: a
 // capitalised word that the morph tables know neither as a noun nor in
 // lower case („Hofer“, „Teamchef Jean Todt“; not „Derzeit“, „Die
 // Hauptverantwortung“).
@@ -1069,6 +1291,20 @@ func (r *run) namedSpeaker(a, b int) bool {
 			return true
 		}
 		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {
+			return true
+		}
+	}
+	// an article and one word morph does not know: the name of a paper
+	// or a firm („Der Independent ging noch einen Schritt weiter: …“)
+	return det && b == a+2 && r.tf[a+1] == 0 && r.isCap(a+1) && !r.s.g.isNoun(r.w(a+1)) && !r.lowerWordAtStart(a+1) && !nounSuffix(r.w(a+1))
+}
+
+// nounSuffix reports a word with the ending of a German common noun, as
+// compounds morph does not list have („Hauptverantwortung“,
+// „Strafgesetzbuch“).
+func nounSuffix(w string) bool {
+	for _, s := range [...]string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "buch", "gesetz", "recht", "amt", "rat", "chen", "nis", "ment"} {
+		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}

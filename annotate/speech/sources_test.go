@@ -1,0 +1,234 @@
+package speech
+
+import "testing"
+
+// TestSourceEdges checks the eleventh round's SOURCE and QUOTE edges, fixed
+// on gold/speech-news (DER STANDARD articles, most without quotation
+// marks), each with a counter-example where the rule must not fire. Lines
+// as in TestFrames.
+func TestSourceEdges(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// a party in brackets after the speaker is left out (GUIDELINES §1.3)
+		{"party bracket after a Vorfeld speaker (speech-news n007)", "Agrarlandesrat Hans Seitinger (ÖVP) bezifferte den möglichen Schaden auf bis zu 200 Millionen Euro.", []string{
+			"SOURCE „Agrarlandesrat Hans Seitinger“ a", "CUE „bezifferte“ beziffern a"}},
+		{"party bracket before a colon frame (speech-news n015)", "Bürgermeister Kurt Fischer (VP) sieht strukturelle Gründe für die Lage: Wir haben keine leerstehenden Ferienheime.", []string{
+			"SOURCE „Bürgermeister Kurt Fischer“ a", "QUOTE „Wir haben keine leerstehenden Ferienheime“ direct a"}},
+		{"an unlisted upper-case bracket abbreviates the name and stays (d010)", "Das teilte heute, Freitag, die Bundeswettbewerbsbehörde (BWB) auf ihrer Homepage mit.", []string{
+			"CUE „teilte“ mitteilen a", "SOURCE „die Bundeswettbewerbsbehörde (BWB)“ a"}},
+		// the subject of two coordinated clauses opens the sentence
+		{"a demonstrative before the first of two coordinated verbs (speech-news n040)", "Dieser lehnt die Entsendung von Truppen vehement ab und hat die geplante Mission als Invasionsarmee bezeichnet.", []string{
+			"SOURCE „Dieser“ a", "CUE „bezeichnet“ bezeichnen a"}},
+		{"a noun phrase before the first of two coordinated verbs (Wikinews train wn38177)", "Die Häftlinge standen am Zaun und sagten, sie hätten Hunger.", []string{
+			"SOURCE „Die Häftlinge“ a", "CUE „sagten“ sagen a", "QUOTE „sie hätten Hunger“ indirect a"}},
+		{"an adverbial before the first verb: the subject follows it (counter-example)", "Am Freitag lehnte er den Plan ab und sagte, er bleibe im Amt.", []string{
+			"SOURCE „er“ a", "CUE „sagte“ sagen a", "QUOTE „er bleibe im Amt“ indirect a"}},
+		// a verb-final reported clause ends where the writer's main clause starts (§1.4.2)
+		{"und + finite verb after a zu-infinitive (speech-news n013)", "Nordkoreas Machthaber Kim Jong-un warf der US-Regierung vergangene Woche vor, eine Aggression gegen sein Land vorzubereiten und schloss einen präventiven Atomangriff Pjöngjangs nicht aus.", []string{
+			"SOURCE „Nordkoreas Machthaber Kim Jong-un“ a", "CUE „warf“ vorwerfen a", "QUOTE „eine Aggression gegen sein Land vorzubereiten“ indirect a",
+			"CUE „schloss“ ausschließen a"}},
+		{"comma + indicative main clause after a zu-infinitive (speech-news n018)", "Die Volkshilfe wiederum rief dazu auf, ihre Anti-Zaun-Petition zu unterzeichnen, die Diakonie sprach von einem schrecklichen Symbol.", []string{
+			"SOURCE „Die Volkshilfe“ a", "CUE „rief“ aufrufen a", "QUOTE „ihre Anti-Zaun-Petition zu unterzeichnen“ indirect a",
+			"SOURCE „die Diakonie“ b", "CUE „sprach“ sprechen b"}},
+		{"comma + finite verb after a Konjunktiv clause (Wikinews train wn14183)", "Er sagte, er sei unschuldig, erkannte die Autorität des Gerichtes nicht an.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „er sei unschuldig“ indirect a"}},
+		{"a second verb of the dass-clause stays in it (counter-example)", "Er sagte, dass er komme und bleibe.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „dass er komme und bleibe“ indirect a"}},
+		{"a Konjunktiv second verb stays in the quote (counter-example)", "Er sagte, er sei krank und habe Fieber.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „er sei krank und habe Fieber“ indirect a"}},
+		{"an adjective after a comma stays in the quote (counter-example, Wikinews train wn79138)", "Er forderte, dass nicht erlaubt werden solle, bestimmte Kommunikationstechniken zu benutzen.", []string{
+			"SOURCE „Er“ a", "CUE „forderte“ fordern a", "QUOTE „dass nicht erlaubt werden solle, bestimmte Kommunikationstechniken zu benutzen“ indirect a"}},
+		// an adjective of origin in a nach-phrase is its SOURCE (§1.2.4)
+		{"adjective of origin in nach Angaben (speech-news n013)", "Der Student hatte sich nach nordkoreanischen Angaben zum Diebstahl von Propagandamaterial bekannt.", []string{
+			"QUOTE „Der Student hatte sich nach nordkoreanischen Angaben zum Diebstahl von Propagandamaterial bekannt“ indirect a",
+			"CUE „nach nordkoreanischen Angaben“ nach Angaben a", "SOURCE „nordkoreanischen“ a"}},
+		{"an adjective of manner is no source (counter-example)", "Der Student hatte sich nach offiziellen Angaben zum Diebstahl bekannt.", []string{
+			"QUOTE „Der Student hatte sich nach offiziellen Angaben zum Diebstahl bekannt“ indirect a",
+			"CUE „nach offiziellen Angaben“ nach Angaben a"}},
+		{"an adjective in -isch of manner is no source (counter-example)", "Der Zugang wurde nach technischer Analyse gesperrt.", []string{
+			"QUOTE „Der Zugang wurde nach technischer Analyse gesperrt“ indirect a",
+			"CUE „nach technischer Analyse“ nach Analyse a"}},
+		// the named author of a document (§1.3)
+		{"a name in the genitive before the document of heißt es (speech-news n014)", "Uwe Böhnhardt war das egal, heißt es in Zschäpes Erklärung.", []string{
+			"QUOTE „Uwe Böhnhardt war das egal“ direct a", "CUE „heißt es“ heißen a", "SOURCE „Zschäpes“ a"}},
+		{"the genitive after a survey after laut (speech-news n031)", "So hatten laut einer Erhebung des Justizministeriums drei Viertel der Insassen nur Pflichtschulabschluss.", []string{
+			"QUOTE „So hatten laut einer Erhebung des Justizministeriums drei Viertel der Insassen nur Pflichtschulabschluss“ indirect a",
+			"CUE „laut“ laut a", "SOURCE „des Justizministeriums“ a"}},
+		{"a document without an author stays the SOURCE (counter-example, d006)", "In einer Pressemitteilung hieß es, der Ministerpräsident sei nicht zurückgetreten.", []string{
+			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „der Ministerpräsident sei nicht zurückgetreten“ indirect a"}},
+		// a number and a noun after the speaker open the next phrase
+		{"a quantity after the genitive source (speech-news n037)", "Bei dem Beschuss wurden nach Angaben der Beobachtungsstelle 18 Zivilisten getötet.", []string{
+			"QUOTE „Bei dem Beschuss wurden nach Angaben der Beobachtungsstelle 18 Zivilisten getötet“ indirect a",
+			"CUE „nach Angaben“ nach Angaben a", "SOURCE „der Beobachtungsstelle“ a"}},
+		{"a number inside a name stays (counter-example, Wikinews train wn64617)", "Das sei nicht akzeptabel, sagte der Sportchef von Bayer 04 Leverkusen.", []string{
+			"QUOTE „Das sei nicht akzeptabel“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Sportchef von Bayer 04 Leverkusen“ a"}},
+		// colon frames with a verb that reports nothing (§1.6)
+		{"an article opening the speaker's Vorfeld is no relative pronoun (Wikinews train wn71599)", "Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich, lasst die doch in Ruhe.“", []string{
+			"SOURCE „Die Bewohner des Dorfes“ a", "QUOTE „Das sind Leute wie du und ich, lasst die doch in Ruhe“ direct a"}},
+		{"Konjunktiv I after the colon reports the speaker, a paper's name after its article (speech-news n008)", "Der Independent ging noch einen Schritt weiter: Corbyn müsse seine Strategie im Umgang mit den Medien radikal ändern.", []string{
+			"SOURCE „Der Independent“ a", "QUOTE „Corbyn müsse seine Strategie im Umgang mit den Medien radikal ändern“ indirect a"}},
+		{"an unmarked indicative after the colon stays the writer's (counter-example)", "Der Independent ging noch einen Schritt weiter: Corbyn hat seine Strategie geändert.", nil},
+		{"a compound common noun after its article is no name (counter-example, Wikinews train wn34728)", "Für den Schutz trägt die Hauptverantwortung die Familie: Sie müsse ein Signal setzen.", nil},
+		// the holder of a view in a „für“ phrase before an impersonal cue
+		{"für + role before an impersonal cue (speech-news n029)", "Für die Forscher leitet sich daraus etwa ab, dass die Kinder mehr Anleitung brauchen.", []string{
+			"SOURCE „die Forscher“ a", "CUE „leitet“ ableiten a", "QUOTE „dass die Kinder mehr Anleitung brauchen“ indirect a"}},
+		{"für + a thing is no holder (counter-example, speech-news n035)", "Für den Vertrauensindex leitet sich daraus ab, dass sie weniger polarisiert.", []string{
+			"CUE „leitet“ ableiten a", "QUOTE „dass sie weniger polarisiert“ indirect a"}},
+		// a possessive in -en/-em after the verb is an object, never the speaker
+		{"a possessive object after the verb is no speaker (constructed after Wikinews train wn63107)", "Danach nannte seinen Platzverweis auch der Trainer überzogen.", []string{
+			"CUE „nannte“ nennen a", "SOURCE „der Trainer“ a"}},
+		{"a possessive in -er can be the speaker (counter-example)", "Danach nannte sein Trainer den Platzverweis überzogen.", []string{
+			"CUE „nannte“ nennen a", "SOURCE „sein Trainer“ a"}},
+		// SOURCE extent (§1.3)
+		{"an apposition without a name after a bare name is left out (speech-news n033)", "Das habe sich bewährt, vermutet Josef Kalina, SPÖ-naher Kommunikationsberater.", []string{
+			"QUOTE „Das habe sich bewährt“ indirect a", "CUE „vermutet“ vermuten a", "SOURCE „Josef Kalina“ a"}},
+		{"an appositive name after a role stays (counter-example, seed 001)", "„Fragen Sie in Pjöngjang nach“, erklärte die Sprecherin des russischen Außenministeriums, Maria Sacharowa.", []string{
+			"QUOTE „Fragen Sie in Pjöngjang nach“ direct a", "CUE „erklärte“ erklären a",
+			"SOURCE „die Sprecherin des russischen Außenministeriums, Maria Sacharowa“ a"}},
+		{"a genitive with aller belongs to the speaker (speech-news n010)", "Ideen habe sie schon, versprach die jüngste Opernballlady aller Zeiten.", []string{
+			"QUOTE „Ideen habe sie schon“ indirect a", "CUE „versprach“ versprechen a", "SOURCE „die jüngste Opernballlady aller Zeiten“ a"}},
+		{"a title with its own article after a medium (speech-news n036)", "Er machte sich auf den Weg, berichtet die Zeitung Die Welt.", []string{
+			"QUOTE „Er machte sich auf den Weg“ direct a", "CUE „berichtet“ berichten a", "SOURCE „die Zeitung Die Welt“ a"}},
+		{"an article after a common noun starts no title (counter-example)", "Er machte sich auf den Weg, berichtet der Sprecher.", []string{
+			"QUOTE „Er machte sich auf den Weg“ direct a", "CUE „berichtet“ berichten a", "SOURCE „der Sprecher“ a"}},
+		// unmarked direct speech over earlier sentences with the speaker's own reports (§1.4.5, §1.4.6)
+		{"a first-person report before an unmarked quote belongs to it (speech-news n004)", "Ich war auch überrascht. Ich hatte schon spekuliert, dass es ein solider zweiter Platz wird. Aber er hat sich mit dem Gate verspekuliert, gestand Hayböck.", []string{
+			"QUOTE „Ich war auch überrascht. Ich hatte schon spekuliert, dass es ein solider zweiter Platz wird. Aber er hat sich mit dem Gate verspekuliert“ direct a",
+			"SOURCE „Ich“ b", "CUE „spekuliert“ spekulieren b", "CUE „gestand“ gestehen a", "SOURCE „Hayböck“ a"}},
+		{"a third-person report before an unmarked quote stays its own (counter-example)", "Ich war auch überrascht. Der Trainer hatte schon gesagt, dass es ein solider zweiter Platz wird. Aber er hat sich verspekuliert, gestand Hayböck.", []string{
+			"SOURCE „Der Trainer“ a", "CUE „gesagt“ sagen a", "QUOTE „dass es ein solider zweiter Platz wird“ indirect a",
+			"QUOTE „Aber er hat sich verspekuliert“ direct b", "CUE „gestand“ gestehen b", "SOURCE „Hayböck“ b"}},
+		// a dash after the last verb of a verb-final reported clause ends it
+		{"a dash after the dass-clause's verb (speech-news n001)", "Die Forscher fanden heraus, dass es in den Staublücken Gas gibt – auch im Gas klafft aber eine Lücke.", []string{
+			"SOURCE „Die Forscher“ a", "CUE „fanden“ herausfinden a", "QUOTE „dass es in den Staublücken Gas gibt“ indirect a"}},
+		{"a dash before an elaboration with so, dass stays in the quote (counter-example, d004)", "Er versprach, mit ihm freundlich umgehen zu wollen – so, dass das Amt nicht beschädigt wird.", []string{
+			"SOURCE „Er“ a", "CUE „versprach“ versprechen a", "QUOTE „mit ihm freundlich umgehen zu wollen – so, dass das Amt nicht beschädigt wird“ indirect a"}},
+		{"a wonach clause ends before the verb of the clause around it (speech-news n039)", "Behauptungen, wonach Tiere bei der Schächtung mehr leiden als in einem Schlachthof, sind falsch.", []string{
+			"SOURCE „Behauptungen“ a", "CUE „wonach“ wonach a", "QUOTE „Tiere bei der Schächtung mehr leiden als in einem Schlachthof“ indirect a"}},
+		{"a wonach clause with a second verb of its own (counter-example)", "Es gibt Berichte, wonach er krank sei und bleibe.", []string{
+			"SOURCE „Berichte“ a", "CUE „wonach“ wonach a", "QUOTE „er krank sei und bleibe“ indirect a"}},
+		// a cue phrase inside another report's inverted frame
+		{"demnach inside an inverted frame takes the clause before it (speech-news n027)", "Das Problem sei nicht so sehr, dass Migranten kommen, erklärte der Premierminister demnach weiter.", []string{
+			"QUOTE „Das Problem sei nicht so sehr, dass Migranten kommen“ indirect a", "CUE „erklärte“ erklären a", "SOURCE „der Premierminister“ a", "CUE „demnach“ demnach a"}},
+		{"a dass-clause, „und:“ and the speaker's words (speech-news n018)", "Dazu versicherte sie, dass die EU-Kommission bereits informiert sei, und: Es ist Schengen-konform.", []string{
+			"CUE „versicherte“ versichern a", "SOURCE „sie“ a", "QUOTE „dass die EU-Kommission bereits informiert sei“ indirect a", "QUOTE „Es ist Schengen-konform“ direct a"}},
+		// active zitieren: who quotes and who is quoted (ninth round)
+		{"a medium's one-word name, then the quoted person (speech-news n027)", "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur TASR Fico am Mittwochabend.", []string{
+			"QUOTE „Der Islam hat keinen Platz in der Slowakei“ direct a", "CUE „zitierte“ zitieren a",
+			"SOURCE „die Nachrichtenagentur TASR“ a", "SOURCE „Fico“ a"}},
+		{"a medium with one name quotes nobody else (counter-example)", "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur TASR den Premier.", []string{
+			"QUOTE „Der Islam hat keinen Platz in der Slowakei“ direct a", "CUE „zitierte“ zitieren a",
+			"SOURCE „die Nachrichtenagentur TASR“ a", "SOURCE „den Premier“ a"}},
+		// a reported report with a content clause continues the last report (§1.4.6, §1.5)
+		{"a Konjunktiv I report with a dass-clause after a report (d006)", "In einer Pressemitteilung hieß es: Der Ministerpräsident ist nicht zurückgetreten. Er habe nur vorgeschlagen, dass sein Stellvertreter das Amt übernehme.", []string{
+			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a",
+			"SOURCE „Er“ b", "QUOTE „Er habe nur vorgeschlagen, dass sein Stellvertreter das Amt übernehme“ indirect a", "CUE „vorgeschlagen“ vorschlagen b"}},
+		{"an indicative report with a dass-clause stays its own (counter-example)", "In einer Pressemitteilung hieß es: Der Ministerpräsident ist nicht zurückgetreten. Er hat nur vorgeschlagen, dass sein Stellvertreter das Amt übernehme.", []string{
+			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a",
+			"SOURCE „Er“ b", "CUE „vorgeschlagen“ vorschlagen b", "QUOTE „dass sein Stellvertreter das Amt übernehme“ indirect b"}},
+		// the noun phrase before „zufolge“ stops at a verb
+		{"a finite verb before the phrase of zufolge ends it (Wikinews train wn14986)", "Am vergangenen Samstag starben behördlichen Angaben zufolge drei Menschen.", []string{
+			"QUOTE „Am vergangenen Samstag starben behördlichen Angaben zufolge drei Menschen“ indirect a", "SOURCE „behördlichen Angaben“ a", "CUE „zufolge“ zufolge a"}},
+		{"an attributive participle stays in the phrase (counter-example)", "Den erwarteten Angaben zufolge starben drei Menschen.", []string{
+			"SOURCE „Den erwarteten Angaben“ a", "CUE „zufolge“ zufolge a", "QUOTE „starben drei Menschen“ indirect a"}},
+		// a compound of a listed document noun is a document (§1.3)
+		{"a compound document noun before heißt es names its author (Wikinews dev wn30032)", "In einem Positionspapier des Bundesministeriums des Innern heißt es, die Evaluierung sei abgeschlossen.", []string{
+			"SOURCE „des Bundesministeriums des Innern“ a", "CUE „heißt es“ heißen a", "QUOTE „die Evaluierung sei abgeschlossen“ indirect a"}},
+		{"adjectives after im stay with the document (speech-news n018)", "Denn im internen Expertenpapier wird festgehalten, dass der Zaun überwindbar ist.", []string{
+			"SOURCE „internen Expertenpapier“ a", "CUE „festgehalten“ festhalten a", "QUOTE „dass der Zaun überwindbar ist“ indirect a"}},
+		{"a compound document without an author is itself the SOURCE (counter-example)", "In einem Positionspapier heißt es, die Evaluierung sei abgeschlossen.", []string{
+			"SOURCE „einem Positionspapier“ a", "CUE „heißt es“ heißen a", "QUOTE „die Evaluierung sei abgeschlossen“ indirect a"}},
+		{"a name with a capitalised particle opens the sentence (Wikinews dev wn72867)", "Von der Leyen betonte, unter den Verkäuferinnen seien viele Mütter.", []string{
+			"SOURCE „Von der Leyen“ a", "CUE „betonte“ betonen a", "QUOTE „unter den Verkäuferinnen seien viele Mütter“ indirect a"}},
+		{"von + article + a common noun is a place, not a name (counter-example)", "Von der Bühne betonte er, die Lage sei ernst.", []string{
+			"CUE „betonte“ betonen a", "SOURCE „er“ a", "QUOTE „die Lage sei ernst“ indirect a"}},
+		// a relative clause after a preposition whose verb cluster ends in an auxiliary (ninth round)
+		{"preposition + relative pronoun, participle + auxiliary (Wikinews dev wn29336)", "Er kritisierte das Interview, bei dem sie gesagt hatte, sie habe Probleme gehabt.", []string{
+			"SOURCE „Er“ a", "CUE „kritisierte“ kritisieren a", "SOURCE „sie“ b", "CUE „gesagt“ sagen b", "QUOTE „sie habe Probleme gehabt“ indirect b"}},
+		{"a preposition and an article opening the sentence are no relative clause (counter-example)", "Bei dem Treffen hatte der Minister gesagt, er habe Probleme gehabt.", []string{
+			"SOURCE „der Minister“ a", "CUE „gesagt“ sagen a", "QUOTE „er habe Probleme gehabt“ indirect a"}},
+		// a cue phrase inside a relative clause: the relative clause is its host (§1.4.2)
+		{"laut eigenem Bekunden in a relative clause (speech-news n010)", "Präsentiert hat sie das Werk in der Staatsoper – einem Haus, dem sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte.", []string{
+			"QUOTE „dem sie laut eigenem Bekunden seit 30 Jahren Besuche abstatte“ indirect a", "SOURCE „sie“ a", "CUE „laut“ laut a"}},
+		{"laut in a main clause keeps the main clause (counter-example)", "Laut Polizei wurden drei Menschen verletzt, die im Auto saßen.", []string{
+			"CUE „Laut“ laut a", "SOURCE „Polizei“ a", "QUOTE „wurden drei Menschen verletzt, die im Auto saßen“ indirect a"}},
+		// a headline without a final mark runs into the sentence: a capitalised preposition starts it
+		{"a capitalised preposition after a headline word starts the host clause (d011)", "Schuldenumstrukturierung Nach den Worten von EZB-Direktor Benoit Coeure beraten die Euroländer derzeit auch über eine Umstrukturierung.", []string{
+			"CUE „Nach den Worten“ nach Worten a", "SOURCE „EZB-Direktor Benoit Coeure“ a", "QUOTE „beraten die Euroländer derzeit auch über eine Umstrukturierung“ indirect a"}},
+		{"a lower-case preposition inside the clause starts nothing (counter-example)", "Die Euroländer beraten nach den Worten von EZB-Direktor Benoit Coeure derzeit über eine Umstrukturierung.", []string{
+			"QUOTE „Die Euroländer beraten nach den Worten von EZB-Direktor Benoit Coeure derzeit über eine Umstrukturierung“ indirect a",
+			"CUE „nach den Worten“ nach Worten a", "SOURCE „EZB-Direktor Benoit Coeure“ a"}},
+		{"a fronted subordinate clause before two coordinated verbs: the subject follows the first (Wikinews train wn20800)", "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“", []string{
+			"SOURCE „der Randalierer“ a", "CUE „rief“ rufen a", "QUOTE „Lasst mich raus“ direct a"}},
+		{"a verb after a listing comma shares a subject named further back (counter-example)", "Er legte keine Beweise vor, blieb still und rief: „Lasst mich raus!“", []string{
+			"CUE „rief“ rufen a", "QUOTE „Lasst mich raus“ direct a"}},
+		{"a zu-infinitive with a modal after its infinitive, over a comma between adjectives (speech-news n008)", "Corbyn hat angekündigt, eine neue, sachlichere Art von Politik machen zu wollen.", []string{
+			"SOURCE „Corbyn“ a", "CUE „angekündigt“ ankündigen a", "QUOTE „eine neue, sachlichere Art von Politik machen zu wollen“ indirect a"}},
+		{"a finite verb before the comma's clause ends it (counter-example)", "Corbyn hat angekündigt, eine neue Art von Politik machen wir nicht.", []string{
+			"SOURCE „Corbyn“ a", "CUE „angekündigt“ ankündigen a"}},
+		// an inverted frame between reported words and a colon: both are its QUOTEs (§1.6)
+		{"reported words, an inverted cue, a colon and more words (speech-news n012)", "Auch bei den Fußgängern zeigt der Trend stark nach oben, berichtet das KFV: Eine Beobachtung habe gezeigt, dass viele abgelenkt sind.", []string{
+			"QUOTE „Auch bei den Fußgängern zeigt der Trend stark nach oben“ direct a", "CUE „berichtet“ berichten a", "SOURCE „das KFV“ a",
+			"SOURCE „Eine Beobachtung“ b", "QUOTE „Eine Beobachtung habe gezeigt, dass viele abgelenkt sind“ indirect a", "CUE „gezeigt“ zeigen b"}},
+		{"an adverbial clause before the cue and a colon stays the Vorfeld (counter-example)", "Was den Fall betrifft, berichtet das KFV: Eine Beobachtung habe gezeigt, dass viele abgelenkt sind.", []string{
+			"CUE „berichtet“ berichten a", "SOURCE „das KFV“ a",
+			"SOURCE „Eine Beobachtung“ b", "QUOTE „Eine Beobachtung habe gezeigt, dass viele abgelenkt sind“ indirect a", "CUE „gezeigt“ zeigen b"}},
+		{"a document with a relative clause before heißt es and a colon (d006)", "In einer Pressemitteilung, die sein Büro am Abend verbreitete, hieß es: Der Ministerpräsident ist nicht zurückgetreten.", []string{
+			"SOURCE „einer Pressemitteilung“ a", "CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a"}},
+		{"a place with a relative clause is no document (counter-example)", "In einem Land, das sein Büro besuchte, hieß es: Der Ministerpräsident ist nicht zurückgetreten.", []string{
+			"CUE „hieß es“ heißen a", "QUOTE „Der Ministerpräsident ist nicht zurückgetreten“ direct a"}},
+		// the Vorfeld is one phrase: its prepositional phrases belong to the speaker (§1.3)
+		{"prepositional phrases up to the verb belong to the Vorfeld speaker (speech-news n037)", "Bewohner am Standort der Fabrik nahe der Kleinstadt Dmeir berichteten, die Arbeiter seien verschwunden.", []string{
+			"SOURCE „Bewohner am Standort der Fabrik nahe der Kleinstadt Dmeir“ a", "CUE „berichteten“ berichten a", "QUOTE „die Arbeiter seien verschwunden“ indirect a"}},
+		{"an addressee with gegenüber stays out (counter-example, Wikinews train wn58874)", "Der Innenminister gegenüber Medien erklärte, die Lage sei ernst.", []string{
+			"SOURCE „Der Innenminister“ a", "CUE „erklärte“ erklären a", "QUOTE „die Lage sei ernst“ indirect a"}},
+		{"definite man with its place (d003)", "Was den Fall betrifft, betonte man im Büro der Stadträtin Sandra Frauenberger (SPÖ) folglich, dass alles korrekt sei.", []string{
+			"CUE „betonte“ betonen a", "SOURCE „man im Büro der Stadträtin Sandra Frauenberger“ a", "QUOTE „dass alles korrekt sei“ indirect a"}},
+		// a document's venue belongs to it
+		{"a study with its journal (speech-news n005)", "Im Oktober wurde in einer viel beachteten Studie im Fachblatt Current Biology behauptet, dass man mit 6,5 Stunden Schlaf auskomme.", []string{
+			"SOURCE „einer viel beachteten Studie im Fachblatt Current Biology“ a", "CUE „behauptet“ behaupten a",
+			"QUOTE „dass man mit 6,5 Stunden Schlaf auskomme“ indirect a"}},
+		{"im + a common noun after a document is no venue (counter-example)", "Im Oktober wurde in einer Studie im Auftrag der Regierung behauptet, dass man mit 6,5 Stunden Schlaf auskomme.", []string{
+			"SOURCE „einer Studie“ a", "CUE „behauptet“ behaupten a",
+			"QUOTE „dass man mit 6,5 Stunden Schlaf auskomme“ indirect a"}},
+		// „der“ + a masculine noun is no genitive
+		{"a nominative after the speaker's phrase is no genitive (speech-news n012)", "Dabei ist laut einer aktuellen KFV-Studie der Wissensstand durchaus vorhanden.", []string{
+			"QUOTE „Dabei ist laut einer aktuellen KFV-Studie der Wissensstand durchaus vorhanden“ indirect a", "CUE „laut“ laut a", "SOURCE „einer aktuellen KFV-Studie“ a"}},
+		{"a feminine genitive stays with the speaker (counter-example, d015)", "Die Wissenschafter hatten das laut Aussendung der Uni als Variabilität gedeutet.", []string{
+			"QUOTE „Die Wissenschafter hatten das laut Aussendung der Uni als Variabilität gedeutet“ indirect a", "CUE „laut“ laut a", "SOURCE „der Uni“ a"}},
+		// brackets and English names in a speaker's noun phrase
+		{"a comma inside a bracket opens no Vorfeld (Wikinews dev wn11969)", "Patrick Kamanda von der Behörde Ugandas (National Environment Management Authority, NEMA) sagte, die Besorgnis sei groß.", []string{
+			"SOURCE „Patrick Kamanda von der Behörde Ugandas“ a", "CUE „sagte“ sagen a", "QUOTE „die Besorgnis sei groß“ indirect a"}},
+		{"an English name with for (Wikinews train wn49475)", "Die Oppositionspartei Movement for Democratic Change (MDC) erklärte, die Wahl sei gefälscht.", []string{
+			"SOURCE „Die Oppositionspartei Movement for Democratic Change (MDC)“ a", "CUE „erklärte“ erklären a", "QUOTE „die Wahl sei gefälscht“ indirect a"}},
+		{"a bracket that closes inside the clause changes nothing (counter-example)", "Der Minister (SPÖ) sagte, die Lage sei ernst.", []string{
+			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „die Lage sei ernst“ indirect a"}},
+		// „bis“ before an adverb or a phrase is a preposition
+		{"Bis heute opens no adverbial clause before an inverted cue (d002)", "Bis heute hat die Regierung nicht einmal geantwortet, beklagte sich Kaske.", []string{
+			"QUOTE „Bis heute hat die Regierung nicht einmal geantwortet“ direct a", "CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
+		{"bis as a subordinator stays an adverbial clause (counter-example)", "Bis die Regierung antwortet, beklagte sich Kaske über die Lage.", []string{
+			"CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
+		// an inserted so-frame splits a clause whose verb bracket closes after it (§1.4.2)
+		{"the rest of the clause after an inserted so-frame (Wikinews train wn52796)", "Alles in allem sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben.", []string{
+			"QUOTE „Alles in allem sei es für alle Parteien“ indirect a", "CUE „so“ so a", "SOURCE „der OSZE-Bericht“ a",
+			"QUOTE „möglich gewesen, Wahlkampf zu betreiben“ indirect a"}},
+		{"the writer's clause after a so-frame stays out (counter-example)", "Es sei kein Problem, so der Minister, die Kosten stiegen aber weiter.", []string{
+			"QUOTE „Es sei kein Problem“ indirect a", "CUE „so“ so a", "SOURCE „der Minister“ a"}},
+		// „möchte“ is no Konjunktiv II that continues indirect speech (§1.5)
+		{"möchte after indirect speech is the writer's present tense (speech-news n015)", "Der Bürgermeister sagte, man habe Platz. Im Tobelhaus möchte man nun aber nicht mehr als 35 Menschen aufnehmen.", []string{
+			"SOURCE „Der Bürgermeister“ a", "CUE „sagte“ sagen a", "QUOTE „man habe Platz“ indirect a"}},
+		{"a real Konjunktiv II right after indirect speech continues it (counter-example)", "Der Bürgermeister sagte, man habe Platz. Im Tobelhaus könnte man nun mehr als 35 Menschen aufnehmen.", []string{
+			"SOURCE „Der Bürgermeister“ a", "CUE „sagte“ sagen a", "QUOTE „man habe Platz“ indirect a",
+			"QUOTE „Im Tobelhaus könnte man nun mehr als 35 Menschen aufnehmen“ indirect a"}},
+		// an object pronoun between the inverted verb and its subject
+		{"an object pronoun before the subject of an inverted cue (Wikinews dev wn33687)", "„Er ist die eiserne Hand in einem eisernen Handschuh“, so charakterisierte ihn der Gewerkschaftsfunktionär Bernard Aubin.", []string{
+			"QUOTE „Er ist die eiserne Hand in einem eisernen Handschuh“ direct a", "CUE „charakterisierte“ charakterisieren a",
+			"SOURCE „der Gewerkschaftsfunktionär Bernard Aubin“ a"}},
+		{"a possessive ihr opens the subject (counter-example)", "„Das ist falsch“, sagte ihr Sprecher.", []string{
+			"QUOTE „Das ist falsch“ direct a", "CUE „sagte“ sagen a", "SOURCE „ihr Sprecher“ a"}},
+		// a colon inside a title between the auxiliary and the participle
+		{"a title with a colon between auxiliary and participle (speech-news n005)", "Ekirch hatte bereits 2006 im Buch At Day’s Close: Night in Times Past argumentiert, dass Menschen früher in zwei Schichten schliefen.", []string{
+			"SOURCE „Ekirch“ a", "CUE „argumentiert“ argumentieren a", "QUOTE „dass Menschen früher in zwei Schichten schliefen“ indirect a"}},
+		{"a colon frame before a finite cue keeps its clause (counter-example)", "Der Titel lautet: Die Forscher berichteten, dass Menschen früher in zwei Schichten schliefen.", []string{
+			"SOURCE „Die Forscher“ a", "CUE „berichteten“ berichten a", "QUOTE „dass Menschen früher in zwei Schichten schliefen“ indirect a"}},
+	})
+}
