@@ -1641,7 +1641,7 @@ func (r *run) invertedCue(i int) bool {
 func (r *run) quoteStart(end, sf int) int {
 	for j := end - 1; j > sf; j-- {
 		r.steps++
-		if r.isPunct(j, ":;") {
+		if r.isPunct(j, ":;") && !r.conjColon(j, sf) {
 			return j + 1
 		}
 		if r.paraSt[j] || j <= end-maxReach || r.capStart(j) {
@@ -1652,6 +1652,18 @@ func (r *run) quoteStart(end, sf int) int {
 		return d // „Wien – Die Lage sei ernst, sagte X“
 	}
 	return sf
+}
+
+// conjColon reports a colon at j that only stresses a conjunction inside
+// the speaker's sentence, after a comma: „Zuletzt habe man ein Konzept
+// vorgelegt, aber: Bis heute hat die Regierung nicht geantwortet, beklagte
+// sich Kaske“ (d002) is one reported sentence. A colon after a conjunction
+// that opens the sentence („Nur: …“) still starts the quote.
+func (r *run) conjColon(j, sf int) bool {
+	if j-2 <= sf || !r.isPunct(j-2, ",") {
+		return false
+	}
+	return r.lower(j-1, "aber") || r.lower(j-1, "und") || r.lower(j-1, "doch") || r.lower(j-1, "denn") || r.lower(j-1, "sondern")
 }
 
 // capStart reports a preposition written with a capital inside a

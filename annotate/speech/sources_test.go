@@ -205,6 +205,10 @@ func TestSourceEdges(t *testing.T) {
 		// „bis“ before an adverb or a phrase is a preposition
 		{"Bis heute opens no adverbial clause before an inverted cue (d002)", "Bis heute hat die Regierung nicht einmal geantwortet, beklagte sich Kaske.", []string{
 			"QUOTE „Bis heute hat die Regierung nicht einmal geantwortet“ direct a", "CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
+		{"a colon after „, aber“ stays inside the reported sentence (d002)", "Zuletzt habe man ein konkretes Konzept vorgelegt, aber: Bis heute hat die Regierung nicht einmal geantwortet, beklagte sich Kaske.", []string{
+			"QUOTE „Zuletzt habe man ein konkretes Konzept vorgelegt, aber: Bis heute hat die Regierung nicht einmal geantwortet“ indirect a", "CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
+		{"a colon after a sentence-opening conjunction starts the quote (counter-example)", "Die Lage ist ernst. Aber: Bis heute hat die Regierung nicht einmal geantwortet, beklagte sich Kaske.", []string{
+			"QUOTE „Bis heute hat die Regierung nicht einmal geantwortet“ direct a", "CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
 		{"bis as a subordinator stays an adverbial clause (counter-example)", "Bis die Regierung antwortet, beklagte sich Kaske über die Lage.", []string{
 			"CUE „beklagte“ beklagen a", "SOURCE „Kaske“ a"}},
 		// an inserted so-frame splits a clause whose verb bracket closes after it (§1.4.2)
