@@ -154,6 +154,7 @@ func (r *run) classify() {
 			// wordKey and the cache's first probe written out, so that a
 			// short word found in the cache costs no call: the first
 			// eight bytes in one load when the text goes on that far
+			// (loadAt written out: it is too large to be inlined)
 			var head uint64
 			if start+8 <= len(text) {
 				head = le64(text[start : start+8])

@@ -269,18 +269,22 @@ func tailHash(h uint64, w string) uint64 {
 // load when the text goes on for eight bytes after it (classify).
 func tailHashAt(h uint64, text string, start, end int) uint64 {
 	for k := start + 8; k < end; k += 8 {
-		var x uint64
-		if k+8 <= len(text) {
-			x = le64(text[k : k+8])
-			if n := end - k; n < 8 {
-				x &= 1<<(8*uint(n)) - 1
-			}
-		} else {
-			x = load8(text[k:end])
-		}
-		h = mix(h^hashM1, x^hashM2)
+		h = mix(h^hashM1, loadAt(text, k, end)^hashM2)
 	}
 	return h
+}
+
+// loadAt returns the bytes text[k:end] (the first eight of them) as
+// load8 does, in one load when the text goes on for eight bytes after k.
+func loadAt(text string, k, end int) uint64 {
+	if k+8 > len(text) {
+		return load8(text[k:end])
+	}
+	x := le64(text[k : k+8])
+	if n := end - k; n < 8 {
+		x &= 1<<(8*uint(n)) - 1
+	}
+	return x
 }
 
 // The multipliers of wordHash (wyhash's).
