@@ -296,6 +296,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(Magic))
 	f.Add(tableData[:4096])
 	f.Add(append([]byte(Magic), 0, 0, 0, 0, 0, 0, 0, 0))
+	for _, b := range corruptVarints {
+		f.Add(append([]byte(Magic), b...))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tb, err := Decode(data)
 		if err != nil {
@@ -305,6 +308,28 @@ func FuzzDecode(f *testing.F) {
 			tb.Analyze(tb.Word(i))
 		}
 	})
+}
+
+// corruptVarints are table bodies with a bad number (more than 64 bits)
+// where a lemma's prefix, a form's prefix and a group's lemma are read: a
+// failed slow read once handed position -1 on to the fast one, which then
+// read b[-1].
+var corruptVarints = [][]byte{
+	{0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
+	{0, 0, 0, 0, 0, 1, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
+	{0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
+	{0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
+	{0, 0, 0, 0, 0, 1, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
+	{0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
+}
+
+// TestDecodeCorruptVarints: a bad number is an error, never a panic.
+func TestDecodeCorruptVarints(t *testing.T) {
+	for _, b := range corruptVarints {
+		if _, err := Decode(append([]byte(Magic), b...)); err == nil {
+			t.Errorf("% x: no error", b)
+		}
+	}
 }
 
 // TestConcurrentFirstLookups has goroutines look up the same fresh forms

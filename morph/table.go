@@ -325,7 +325,7 @@ func (r *reader) uint() int {
 // (three bytes) with three bytes left in b and returns the position -1
 // for anything else; the caller then calls uvarintSlow.
 func uvarint(b []byte, p int) (int, int) {
-	if uint(p+2) < uint(len(b)) {
+	if p >= 0 && p+2 < len(b) { // p is -1 after a bad number: it stays so
 		c := int(b[p])
 		if c < 0x80 {
 			return c, p + 1

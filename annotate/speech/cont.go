@@ -24,6 +24,9 @@ func (r *run) mainVerb(f, l int) int {
 // opening the sentence opens a conditional clause („Sollte jemand
 // Zweifel haben, bleibe der Weg …“).
 func (r *run) mainVerbFrom(s, f, l int) int {
+	if s >= l {
+		return -1 // nothing after the comma that ends the sentence
+	}
 	sub := r.tf[s]&(wSubord|wWh) != 0 && r.opensSubclause(s, l) || // „Ob …“, „Nachdem …“, not „Damit seien …“
 		s == f && r.isCap(f) && r.tf[f]&(wFinite|wAux|wModal) != 0 && r.tf[f]&wParticiple == 0
 	skipped := -1 // a preterite read as an adjective, the main verb if no other follows

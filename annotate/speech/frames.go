@@ -425,7 +425,7 @@ func (r *run) hasParticle(i, b int, p string) bool {
 	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
 		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
 		if !end {
-			if j > i+1 && r.w(j-1) == p && (r.is(j, "und") || r.is(j, "oder")) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1) {
+			if j > i+1 && r.w(j-1) == p && (r.is(j, "und") || r.is(j, "oder")) && j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1) {
 				return true // „weisen die Vorwürfe zurück und sprechen von …“: a second verb follows
 			}
 			continue

@@ -13,7 +13,7 @@ import (
 // find where a speaker's noun phrase starts and ends.
 
 // isDet reports an article, determiner or possessive.
-func (r *run) isDet(i int) bool { return r.tf[i]&(wArticle|wPossessive) != 0 }
+func (r *run) isDet(i int) bool { return uint(i) < uint(len(r.tf)) && r.tf[i]&(wArticle|wPossessive) != 0 }
 
 // isAdj reports a lower-case word that can be an attributive adjective
 // or participle ("frühere", "zuständigen", "russischen").
@@ -30,6 +30,9 @@ func (r *run) isAdj(i int) bool {
 // noun phrase: not a verb form used at sentence start, not a closed-class
 // word written with a capital.
 func (r *run) isNounish(i int) bool {
+	if uint(i) >= uint(len(r.toks)) {
+		return false
+	}
 	if r.toks[i].Kind == annotate.Number || r.toks[i].Kind == annotate.Ordinal {
 		return true
 	}

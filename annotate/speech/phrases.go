@@ -92,7 +92,7 @@ func (r *run) relativeHost(a, x, y, b int) (int, int) {
 		if r.isPunct(k, ",;:–—()") || r.inQ[k] >= 0 {
 			if r.isPunct(k, ",") && r.tf[k+1]&wRelative != 0 && !r.isCap(k+1) {
 				ra = k + 1
-			} else if r.isPunct(k, ",") && r.tf[k+1]&wPrep != 0 && r.tf[k+2]&wRelative != 0 && !r.isCap(k+2) {
+			} else if r.isPunct(k, ",") && r.tf[k+1]&wPrep != 0 && k+2 < len(r.tf) && r.tf[k+2]&wRelative != 0 && !r.isCap(k+2) {
 				ra = k + 1
 			}
 			break

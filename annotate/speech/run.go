@@ -354,16 +354,27 @@ func (r *run) cues(i int) []cueForm {
 }
 
 // w returns the text of token i.
-func (r *run) w(i int) string { t := r.toks[i]; return r.text[t.Start:t.End] }
+// The rules look at neighbours of a token without checking that there is
+// one; outside the document w is "" and isWord and isCap are false.
+func (r *run) w(i int) string {
+	if uint(i) >= uint(len(r.toks)) {
+		return ""
+	}
+	t := r.toks[i]
+	return r.text[t.Start:t.End]
+}
 
 func (r *run) isWord(i int) bool {
+	if uint(i) >= uint(len(r.toks)) {
+		return false
+	}
 	k := r.toks[i].Kind
 	return k == annotate.Word || k == annotate.Abbrev || k == annotate.Number || k == annotate.Ordinal
 }
 
 // isCap reports a word token starting with an upper-case letter (set by
 // classify).
-func (r *run) isCap(i int) bool { return r.pc[i]&pcCap != 0 }
+func (r *run) isCap(i int) bool { return uint(i) < uint(len(r.pc)) && r.pc[i]&pcCap != 0 }
 
 func (r *run) is(i int, s string) bool {
 	if uint(i) >= uint(len(r.toks)) {
@@ -438,11 +449,11 @@ func (r *run) punctClasses(i int) {
 
 // isBoundary reports tokens that end a clause: , ; : ( ) – — and
 // quotation marks.
-func (r *run) isBoundary(i int) bool { return r.pc[i]&pcBoundary != 0 }
+func (r *run) isBoundary(i int) bool { return uint(i) < uint(len(r.pc)) && r.pc[i]&pcBoundary != 0 }
 
 // clauseEdge is isBoundary without brackets: a bracket inside a clause
 // holds an apposition or an aside („die Deutsche Presse-Agentur (dpa)“).
-func (r *run) clauseEdge(i int) bool { return r.pc[i]&pcEdge != 0 }
+func (r *run) clauseEdge(i int) bool { return uint(i) < uint(len(r.pc)) && r.pc[i]&pcEdge != 0 }
 
 // nameMark reports a quotation mark of a name or title inside a clause:
 // a short region after an article, possessive or preposition that does

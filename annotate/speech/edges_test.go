@@ -1,0 +1,69 @@
+package speech
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestDocumentEdges runs the stage on texts whose cue or clause word is
+// the first or the last token, where rules look at a neighbour that is not
+// there (each of these once ended in an index out of range).
+func TestDocumentEdges(t *testing.T) {
+	for _, text := range []string{
+		"Er teilte es mit und",              // hasParticle: „und“ last
+		"wies nach oder",                    // the same with „oder“
+		"Er kam, der das erklärt",           // namingRelative: the cue last
+		"Es gibt einen Mann, der es betont", // the same
+		", die berichten generalsekretär beraten",
+		"Er kommt, demnach",   // hostQuote: the phrase last
+		"zu sprechen",         // unattributedInfinitive: the cue second
+		"Er sagte, er habe ,", // konjStart: the comma last
+		"Die Zahl sei gestiegen, heißt es laut",
+		"und",
+		"sagte ,",
+	} {
+		annotateText(t, text) // a panic fails the test
+	}
+}
+
+// TestRandomWordRuns annotates many short runs of cue words, function
+// words and punctuation in random order (a fixed seed, so a failure
+// repeats): no run may make the stage panic, and every span stays inside
+// the text. Runs this short put every rule's cue near a document edge.
+func TestRandomWordRuns(t *testing.T) {
+	words := strings.Fields(`sagte sagt teilte mit und oder der die das es er Er Es Die zu sprechen demnach laut
+		Laut zufolge nach Nach Angaben so habe sei seien wurde wird werden worden als bezeichnet , . : ; „ “ " –
+		( ) dass ob wie Wie heißt hieß betont erklärt erklärte wies hin zurück Polizei Minister von seitens Bis
+		heute aber Worten mit den Meinung ist man soll berichten berichtete kam gibt einen Mann Sprecher
+		Regierung habe gesagt hatte mitgeteilt bekannt gab bestätigte warnte vor wonach gemäß Aussagen zitiert`)
+	rng := rand.New(rand.NewPCG(17, 4))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	var b strings.Builder
+	for range n {
+		b.Reset()
+		for k := rng.IntN(12); k >= 0; k-- {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		text := b.String()
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("%q: panic: %v", text, r)
+				}
+			}()
+			doc := annotateText(t, text)
+			for _, sp := range doc.Spans {
+				if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+					t.Fatalf("%q: span %+v out of range", text, sp)
+				}
+			}
+		}()
+	}
+}
