@@ -145,8 +145,18 @@ func (p *Pipeline) Labels() []string {
 // annotated with --layers numbers keeps its CUE, SOURCE, QUOTE and HEDGE
 // spans and gets fresh NUMBER spans. The kept spans are set aside while
 // the stages run, so a stage never sees them.
+//
+// With a tokenizer that has TokenizeInto (German), the tokens and sentences
+// are written into the storage of doc.Tokens and doc.Sentences: a caller
+// that annotates one document after another can hand the last one's slices
+// to the next (quelle annotate's workers do) and the tokenizer allocates
+// nothing once they have grown.
 func (p *Pipeline) Annotate(doc *Document) {
-	doc.Tokens, doc.Sentences = p.tok.Tokenize(doc.Text)
+	if ti, ok := p.tok.(intoTokenizer); ok {
+		doc.Tokens, doc.Sentences = ti.TokenizeInto(doc.Text, doc.Tokens, doc.Sentences)
+	} else {
+		doc.Tokens, doc.Sentences = p.tok.Tokenize(doc.Text)
+	}
 	var kept []Span
 	for _, s := range doc.Spans {
 		if !p.keep[s.Label] {
@@ -164,6 +174,11 @@ func (p *Pipeline) Annotate(doc *Document) {
 	}
 	doc.Spans = append(p.selected(doc.Spans), kept...)
 	SortSpans(doc.Spans)
+}
+
+// intoTokenizer is a Tokenizer that can write into given slices.
+type intoTokenizer interface {
+	TokenizeInto(text string, toks []Token, sents []Sentence) ([]Token, []Sentence)
 }
 
 // SortSpans sorts spans by start, then end, then label, keeping the order

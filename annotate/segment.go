@@ -43,11 +43,15 @@ func NewGerman(lex *lexicon.Lexicon) (*German, error) {
 //   - after an abbreviation marked final ("usw.") under the same condition.
 //
 // Ordinal dots and other abbreviations never end a sentence.
-func (g *German) segment(text string, toks []Token) []Sentence {
-	var sents []Sentence
-	if len(toks) > 0 { // then there is at least one sentence
-		sents = make([]Sentence, 0, len(toks)/16+1)
+func (g *German) segment(text string, toks []Token, sents []Sentence) []Sentence {
+	if len(toks) == 0 {
+		return nil
 	}
+	// there is at least one sentence
+	if want := len(toks)/16 + 1; cap(sents) < want {
+		sents = make([]Sentence, 0, want)
+	}
+	sents = sents[:0]
 	first := 0
 	for i := 1; i < len(toks); i++ {
 		p, next := &toks[i-1], toks[i].Start

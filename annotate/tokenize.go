@@ -32,16 +32,28 @@ func (g *German) Name() string { return "german" }
 
 // Tokenize splits text into tokens, then groups them into sentences.
 func (g *German) Tokenize(text string) ([]Token, []Sentence) {
-	toks := g.tokens(text)
-	return toks, g.segment(text, toks)
+	return g.TokenizeInto(text, nil, nil)
+}
+
+// TokenizeInto is Tokenize writing into the storage of toks and sents
+// (their contents are overwritten), so that a caller who annotates
+// document after document can hand the last document's slices back and
+// allocate nothing once they have grown (Pipeline.Annotate does this with
+// a document's own Tokens and Sentences).
+func (g *German) TokenizeInto(text string, toks []Token, sents []Sentence) ([]Token, []Sentence) {
+	toks = g.tokens(text, toks)
+	return toks, g.segment(text, toks, sents)
 }
 
 // tokens is the tokenizer proper. The commonest tokens take fast paths
 // that give the same tokens as next: a space, a word that starts with an
 // ASCII letter, and the ASCII punctuation marks that are always a token of
 // their own (next's unicode.IsPunct case, or scanRun for dots).
-func (g *German) tokens(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+func (g *German) tokens(text string, toks []Token) []Token {
+	if want := len(text)/5 + 1; cap(toks) < want {
+		toks = make([]Token, 0, want)
+	}
+	toks = toks[:0]
 	s := scanner{text: text}
 	pos := 0 // s.pos, kept in a register on the fast paths
 	for pos < len(text) {

@@ -32,7 +32,8 @@ func BenchmarkTokenizeProse(b *testing.B) {
 
 // BenchmarkPipeline runs the whole pipeline (all layers) and writes each
 // document's scheme record (code-point offsets, JSONL, as quelle annotate
-// does), article by article, on one goroutine.
+// does), article by article, on one goroutine, handing each document's
+// token slices to the next as quelle annotate's workers do.
 func BenchmarkPipeline(b *testing.B) {
 	whole, articles := benchdata.Tiled(b, 20)
 	p, err := pipeline.New(lexicon.Default(), pipeline.Options{})
@@ -44,11 +45,16 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ResetTimer()
 	cpu := cpuTime()
 	var line []byte
+	var toks []annotate.Token
+	var sents []annotate.Sentence
 	for range b.N {
 		for _, a := range articles {
-			doc := &annotate.Document{ID: "bench", Text: a}
+			// the last document's token slices handed on, as quelle
+			// annotate's workers do
+			doc := &annotate.Document{ID: "bench", Text: a, Tokens: toks, Sentences: sents}
 			p.Annotate(doc)
 			line = scheme.AppendDocument(line[:0], doc, false)
+			toks, sents = doc.Tokens, doc.Sentences
 		}
 	}
 	reportCPU(b, cpuTime()-cpu)

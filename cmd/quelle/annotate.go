@@ -255,8 +255,9 @@ func (a *annotator) run(rd *scheme.Reader, ins []scheme.Input) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var w workerBufs
 			for j := range todo {
-				a.work(j)
+				a.work(j, &w)
 				done <- j
 			}
 		}()
@@ -335,8 +336,16 @@ func (e errSilent) Unwrap() error { return e.err }
 // errStopped ends reading when the writer has stopped.
 var errStopped = errors.New("stopped")
 
+// workerBufs are one worker's token and sentence slices, handed from a
+// document whose record is written to the next one (Pipeline.Annotate
+// writes into them), so that tokenizing allocates nothing per document.
+type workerBufs struct {
+	toks  []annotate.Token
+	sents []annotate.Sentence
+}
+
 // work decodes and annotates one document.
-func (a *annotator) work(j *job) {
+func (a *annotator) work(j *job, w *workerBufs) {
 	defer a.recoverDoc(j)
 	doc, err := j.p.Document()
 	j.notes, j.file, j.lineNo = j.p.Notes(), j.p.File(), j.p.Line()
@@ -359,6 +368,9 @@ func (a *annotator) work(j *job) {
 		a.pipe.Annotate(doc)
 		j.enc, j.err = a.fw.encode(doc)
 	default:
+		// the record is encoded here, so the document's tokens are free
+		// again when work returns
+		doc.Tokens, doc.Sentences = w.toks, w.sents
 		a.pipe.Annotate(doc)
 		j.buf, _ = a.bufs.Get().(*[]byte)
 		if j.buf == nil {
@@ -366,6 +378,7 @@ func (a *annotator) work(j *job) {
 		}
 		j.line = a.enc.appendRecord((*j.buf)[:0], doc)
 		*j.buf = j.line
+		w.toks, w.sents = doc.Tokens, doc.Sentences
 	}
 }
 

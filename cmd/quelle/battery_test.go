@@ -305,6 +305,20 @@ func batteryBrokenPipe(t *testing.T, bin, dir string, rec func(string, string) s
 	}
 }
 
+// waitWriting waits (at most 10 s) until a run writing with -o into dir has
+// put its first records into its temporary file, so that a signal then
+// arrives in the middle of the run however fast the machine is.
+func waitWriting(dir string) {
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
+		tmps, _ := filepath.Glob(filepath.Join(dir, ".*.quelle-*.tmp"))
+		for _, f := range tmps {
+			if fi, err := os.Stat(f); err == nil && fi.Size() > 0 {
+				return
+			}
+		}
+	}
+}
+
 // batteryInterrupt: SIGINT in the middle of a corpus, and SIGTERM in the
 // middle of one huge document, to stdout and to -o.
 func batteryInterrupt(t *testing.T, bin, dir, news string, rec func(string, string) string) {
@@ -338,10 +352,13 @@ func batteryInterrupt(t *testing.T, bin, dir, news string, rec func(string, stri
 			}
 			br := bufio.NewReaderSize(stdout, 1<<16)
 			var got bytes.Buffer
-			if c.input == corpus && c.out == "" {
+			switch {
+			case c.input == corpus && c.out == "":
 				line, _ := br.ReadBytes('\n') // wait for the first record
 				got.Write(line)
-			} else {
+			case c.out != "":
+				waitWriting(dir) // records are being written: mid-run
+			default:
 				time.Sleep(1500 * time.Millisecond)
 			}
 			cmd.Process.Signal(c.sig)
