@@ -13,7 +13,9 @@ import (
 // find where a speaker's noun phrase starts and ends.
 
 // isDet reports an article, determiner or possessive.
-func (r *run) isDet(i int) bool { return uint(i) < uint(len(r.tf)) && r.tf[i]&(wArticle|wPossessive) != 0 }
+func (r *run) isDet(i int) bool {
+	return uint(i) < uint(len(r.tf)) && r.tf[i]&(wArticle|wPossessive) != 0
+}
 
 // isAdj reports a lower-case word that can be an attributive adjective
 // or participle ("frühere", "zuständigen", "russischen").
