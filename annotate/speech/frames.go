@@ -1166,6 +1166,11 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		// a phrase with als/um in the Vorfeld of a main clause
 		return r.vorfeldFrame(i, a, b, i, c, lemma)
 	}
+	if r.frontedPassive(a, i, fin, c) {
+		// „Als Begründung wurde angegeben, …“: an agentless passive
+		// after a phrase with als in the Vorfeld of a main clause
+		return r.vorfeldFrame(i, a, b, fin, c, lemma)
+	}
 	if fin == a+1 && a > sf+1 && r.soComma(a) && r.subjectFollows(fin+1) {
 		// „Ein „Sieg“, so urteilte Romney“: quotative „so“ before an
 		// inverted cue
@@ -1231,6 +1236,25 @@ func (r *run) frontedPhrase(a, i, b int, c cueForm) bool {
 	}
 	s := r.skipAdverbs(i+1, b)
 	return s < b && r.npAfter(s, b) > s
+}
+
+// frontedPassive reports „als“ + a short phrase, a finite form of werden,
+// adverbs at most and the cue's participle before a comma: „Als Begründung wurde angegeben, …“ is a main
+// clause, not a clause with „als“ („als angegeben wurde, …“ has its finite
+// verb last).
+func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
+	if c.form != formParticiple || !r.lower(a, "als") || fin < a+2 || fin-a > 6 || fin >= i || !r.isWerden(fin) {
+		return false
+	}
+	if r.skipAdverbs(fin+1, i) != i || !r.isPunct(i+1, ",") {
+		return false // „Als Termin wurde der 22. Oktober genannt.“: no content clause
+	}
+	for j := a + 1; j < fin; j++ {
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) || r.subjectPronoun(j) || r.isPunct(j, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinateFrame: „Wie X mitteilte, …“, „…, wie X mitteilte.“,

@@ -190,5 +190,10 @@ func TestAfterMerge(t *testing.T) {
 		{"sich … sagen lässt in a verb-final clause (speech-news n112, shortened)", "Was sich außerdem über jene Stimmberechtigten sagen lässt, die das Rennen spannend machten: Sie sind reisefreudig.", nil},
 		{"sagen ließ without sich is a report (counter-example)", "Was er über die Stimmberechtigten sagen ließ, war deutlich: Sie sind reisefreudig.", []string{
 			"SOURCE „er“ a", "CUE „sagen“ sagen a"}},
+		// an agentless passive after „als“ + a phrase in the Vorfeld
+		{"„Als Begründung wurde angegeben, …“ (Wikinews train wn74636)", "Als Begründung wurde auch angegeben, es werde ein neuer Partner für die Studie gesucht.", []string{
+			"CUE „angegeben“ angeben a", "QUOTE „es werde ein neuer Partner für die Studie gesucht“ indirect a"}},
+		{"„Als Termin wurde X genannt.“ names no content clause (counter-example, Wikinews train wn58800)", "Als Termin wurde der 22. Oktober 2009 genannt.", nil},
+		{"„als“ opening a clause with its verb last (counter-example)", "Als bekannt wurde, dass er kommt, jubelten alle.", nil},
 	})
 }
