@@ -1238,6 +1238,21 @@ func (r *run) frontedPhrase(a, i, b int, c cueForm) bool {
 	return s < b && r.npAfter(s, b) > s
 }
 
+// werdenBefore returns a form of werden right after a comma or a
+// quotation mark before the
+// token at o, within its clause and sentence (from sf), or -1.
+func (r *run) werdenBefore(o, sf int) int {
+	for k := o - 1; k > sf && o-k <= 8; k-- {
+		if r.isPunct(k, ",") || r.toks[k].Kind == annotate.Quote {
+			return -1
+		}
+		if r.isWerden(k) && (r.isPunct(k-1, ",") || r.toks[k-1].Kind == annotate.Quote) {
+			return k
+		}
+	}
+	return -1
+}
+
 // frontedPassive reports „als“ + a short phrase, a finite form of werden,
 // adverbs at most and the cue's participle before a comma: „Als Begründung wurde angegeben, …“ is a main
 // clause, not a clause with „als“ („als angegeben wurde, …“ has its finite
@@ -1835,6 +1850,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			return false
 		}
 		if !r.speechLike(closing) {
+			if w := r.werdenBefore(r.regions[closing].open, sf); w >= 0 && c.entry.frames&quotedSubject != 0 {
+				// „„…“, wird X in der Zeitung „Le Monde“ zitiert“: the
+				// name in marks stands after the inverted verb
+				return r.invertedFrame(i, w, b, w, c, lemma)
+			}
 			// „Die Zeitung „Yemen Observer“ berichtet, dass …“: a name in
 			// marks inside the Vorfeld
 			return r.vorfeldFrame(i, r.quoteStart(r.regions[closing].open, sf), b, fin, c, lemma)

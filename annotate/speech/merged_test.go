@@ -195,5 +195,10 @@ func TestAfterMerge(t *testing.T) {
 			"CUE „angegeben“ angeben a", "QUOTE „es werde ein neuer Partner für die Studie gesucht“ indirect a"}},
 		{"„Als Termin wurde X genannt.“ names no content clause (counter-example, Wikinews train wn58800)", "Als Termin wurde der 22. Oktober 2009 genannt.", nil},
 		{"„als“ opening a clause with its verb last (counter-example)", "Als bekannt wurde, dass er kommt, jubelten alle.", nil},
+		// a name in marks between an inverted „wird“ and „zitiert“
+		{"„„…“ wird X im Fachblatt „…“ zitiert“ (Wikinews train wn14127)", "„Die Schuld an der Talfahrt liegt allein bei uns“ wird der Franzose im italienischen Fachblatt „La Gazetta dello Sport“ zitiert.", []string{
+			"QUOTE „Die Schuld an der Talfahrt liegt allein bei uns“ direct a", "SOURCE „der Franzose“ a", "CUE „zitiert“ zitieren a"}},
+		{"a name in marks in the Vorfeld stays the subject (counter-example)", "Die Zeitung „Le Monde“ zitiert den Minister mit den Worten: „Das ist gut.“", []string{
+			"SOURCE „Die Zeitung „Le Monde““ a", "CUE „zitiert“ zitieren a", "SOURCE „den Minister“ a", "QUOTE „Das ist gut“ direct a"}},
 	})
 }
