@@ -1932,6 +1932,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		se = r.nameAfter(se)
 	} else if sa < lim && r.isDet(sa) {
 		se = r.detName(sa)
+	} else if q := r.regionStartingAt(sa); q >= 0 && sa == r.skipReflexive(fin+1, b) && (r.regions[q].close < lim || sa == b && r.regions[q].close < sl) && r.isCap(r.regions[q].first) && r.regionWords(q) <= 4 && !r.speechLike(q) {
+		// a name in marks: „…, zitiert „BBC News“ aus …“ (SOURCE
+		// „BBC News“, and no QUOTE)
+		r.regions[q].used = true
+		sa, se = r.regions[q].first, r.regions[q].last
 	}
 	if se == sa && closing < 0 {
 		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
@@ -2086,7 +2091,7 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 		k++
 	}
 	if q := r.regionStartingAt(k); q >= 0 {
-		if !r.nameQuote(q) { // „… im Gespräch mit dem „Münchner Merkur““ is a name
+		if !r.nameQuote(q) && !r.regions[q].used { // „… im Gespräch mit dem „Münchner Merkur““ is a name
 			r.addRegionQuote(at, q, ruleInverted)
 		}
 		return

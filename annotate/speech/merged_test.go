@@ -200,5 +200,9 @@ func TestAfterMerge(t *testing.T) {
 			"QUOTE „Die Schuld an der Talfahrt liegt allein bei uns“ direct a", "SOURCE „der Franzose“ a", "CUE „zitiert“ zitieren a"}},
 		{"a name in marks in the Vorfeld stays the subject (counter-example)", "Die Zeitung „Le Monde“ zitiert den Minister mit den Worten: „Das ist gut.“", []string{
 			"SOURCE „Die Zeitung „Le Monde““ a", "CUE „zitiert“ zitieren a", "SOURCE „den Minister“ a", "QUOTE „Das ist gut“ direct a"}},
+		// a name in marks right after an inverted cue is its subject
+		{"„…, zitiert „BBC News“ aus …“ (Wikinews train wn58874)", "Die serbische Republik habe kapituliert, wir nicht, zitiert „BBC News“ aus ihrer jüngsten Stellungnahme.", []string{
+			"QUOTE „Die serbische Republik habe kapituliert, wir nicht“ indirect a", "CUE „zitiert“ zitieren a", "SOURCE „BBC News“ a"}},
+		{"a name in marks after a preposition is no subject (counter-example, Wikinews train wn57933, shortened)", "Die Sprechchöre erinnerten an die Rufe „Allahu Akbar“, die 1979 ertönten.", nil},
 	})
 }
