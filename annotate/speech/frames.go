@@ -2272,7 +2272,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if r.is(after, "man") && (r.is(se, "im") || r.is(se, "in") || r.is(se, "bei") || r.is(se, "beim")) && se+1 < lim {
 			// definite „man“ with its place (GUIDELINES §1.3, d003):
 			// „betonte man im Büro der … Stadträtin Sandra Frauenberger“
-			if k := r.npAfter(se+1, lim); k > se+1 {
+			if k := r.npAfter(se+1, lim); k > se+1 && r.speakerPlace(se+1, k) {
 				se = k
 			}
 		}
@@ -2531,6 +2531,19 @@ func (r *run) manModal(a, b int) bool {
 
 // placeAfterMan reports a preposition after „man“ that names where or
 // among whom it was said („betonte man im Büro der Stadträtin“).
+// speakerPlace reports a noun phrase [a, b) after „man im/bei …“ that
+// names where the speakers are: a listed role or group or a name („man im
+// Büro der Stadträtin Sandra Frauenberger“, „man bei der Polizei“), not an
+// occasion („verspricht man bei einem Kauf“, speech-news n114).
+func (r *run) speakerPlace(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.officeNoun(k, false) || r.groupNoun(k) {
+			return true
+		}
+	}
+	return r.hasName(a, b)
+}
+
 func placeAfterMan(w string) bool {
 	switch strings.ToLower(w) {
 	case "im", "in", "bei", "beim", "auf", "seitens", "aus":

@@ -215,8 +215,12 @@ func (r *run) npCore(i, lim int) int {
 			head = true
 			j++
 			continue
-		case head && j+1 < lim && nameParticle(r.w(j)) && r.isCap(j-1) && r.isNounish(j+1) && r.tf[j-1]&wArticle == 0:
-			j += 2 // „Staffan de Mistura“
+		case head && j+1 < lim && nameParticle(r.w(j)) && r.isCap(j-1) && r.isNounish(j+1) && r.tf[j-1]&wArticle == 0 &&
+			!(r.is(j, "zu") && r.s.g.isNoun(r.w(j+1))):
+			// „Staffan de Mistura“, „Karl-Theodor zu Guttenberg“; „zu“
+			// before a common noun is a preposition: „sagte der
+			// Generalsekretär zu Beginn“
+			j += 2
 			continue
 		case head && j > i && j+1 < lim && r.isAdj(j) && strings.HasSuffix(r.w(j-1), "s") && r.isCap(j-1) &&
 			(j-1 == i || !r.isDet(j-2)) && r.isNounish(j+1) && r.speakerRole(j+1):

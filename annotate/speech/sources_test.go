@@ -236,3 +236,25 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Die Forscher“ a", "CUE „berichteten“ berichten a", "QUOTE „dass Menschen früher in zwei Schichten schliefen“ indirect a"}},
 	})
 }
+
+// TestSourceEdgesR4 checks the twelfth round's SOURCE and QUOTE edges
+// (gold/speech-news dev, gold/dev, Wikinews), each with a counter-example.
+func TestSourceEdgesR4(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// „zu“ before a common noun is a preposition, not a name particle (§1.3)
+		{"zu + common noun after an inverted speaker (speech-news n109)", "Es ist mir eine große Ehre, hier zu sprechen, sagte der Generalsekretär zu Beginn seiner Rede.", []string{
+			"QUOTE „Es ist mir eine große Ehre, hier zu sprechen“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Generalsekretär“ a"}},
+		{"zu inside a name stays (counter-example)", "Das sei falsch, sagte Karl-Theodor zu Guttenberg am Montag.", []string{
+			"QUOTE „Das sei falsch“ indirect a", "CUE „sagte“ sagen a", "SOURCE „Karl-Theodor zu Guttenberg“ a"}},
+		// „der APA“ after a bare name is the addressee (speech-roles.txt: apa media)
+		{"der APA after a bare name (speech-news n124)", "Es soll schön aus der Düse rausgehen, aber hinterher auch stabil bleiben, erklärte Senger der APA.", []string{
+			"QUOTE „Es soll schön aus der Düse rausgehen, aber hinterher auch stabil bleiben“ direct a", "CUE „erklärte“ erklären a", "SOURCE „Senger“ a"}},
+		{"a genitive after a role stays (counter-example)", "Es soll stabil bleiben, erklärte der Sprecher der APA.", []string{
+			"QUOTE „Es soll stabil bleiben“ direct a", "CUE „erklärte“ erklären a", "SOURCE „der Sprecher der APA“ a"}},
+		// definite „man“ takes a place, not an occasion (§1.3)
+		{"man + bei + an occasion (speech-news n114)", "Am Samstag verspricht man bei einem Kauf bis spätestens 15 Uhr die Lieferung bis 19 Uhr.", []string{
+			"CUE „verspricht“ versprechen a", "SOURCE „man“ a"}},
+		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
+			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
+	})
+}
