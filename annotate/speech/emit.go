@@ -81,11 +81,40 @@ func (r *run) continuations() {
 				}
 			}
 		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l) && r.ownSpeaker(last):
-			if r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
+			if r.extendDirect(last, f, l) || r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
 		}
 	}
+}
+
+// extendDirect extends an unmarked direct QUOTE of a that ends right
+// before sentence [f, l), with only the sentence's final mark between, over
+// that sentence: consecutive direct sentences with none of the writer's
+// words between them form one QUOTE (GUIDELINES §1.4.5; speech-news n108,
+// n122).
+func (r *run) extendDirect(a *att, f, l int) bool {
+	if f == 0 || !r.isPunct(f-1, ".!?…") {
+		return false
+	}
+	end := r.toks[f-1].Start
+	for k := range a.quotes {
+		q := &a.quotes[k]
+		if q.mode != annotate.ModeDirect || q.end != end || strings.IndexByte(r.text[end:r.toks[f].Start], '\n') >= 0 {
+			continue
+		}
+		y := l
+		for y > f && (r.isPunct(y-1, ".,:;!?…–—-") || r.toks[y-1].Kind == annotate.Quote) {
+			y--
+		}
+		if y <= f {
+			return false
+		}
+		r.mark(f, y)
+		q.end = r.toks[y-1].End
+		return true
+	}
+	return false
 }
 
 // colonLead reports a sentence [f, l) that opens with one conjunction or

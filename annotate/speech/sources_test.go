@@ -254,6 +254,13 @@ func TestSourceEdgesR4(t *testing.T) {
 		// definite „man“ takes a place, not an occasion (§1.3)
 		{"man + bei + an occasion (speech-news n114)", "Am Samstag verspricht man bei einem Kauf bis spätestens 15 Uhr die Lieferung bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man“ a"}},
+		// consecutive unmarked direct sentences form one QUOTE (§1.4.5)
+		{"a first-person sentence right after a direct quote joins it (speech-news n122)", "Energie-Steiermark-Sprecher Urs Harnik-Lauris sagte auf APA-Anfrage: Für das Projekt ergibt sich natürlich eine völlig neue Situation. Dabei werden wir auch die Veränderungen des Marktumfeldes berücksichtigen.", []string{
+			"SOURCE „Energie-Steiermark-Sprecher Urs Harnik-Lauris“ a", "CUE „sagte“ sagen a",
+			"QUOTE „Für das Projekt ergibt sich natürlich eine völlig neue Situation. Dabei werden wir auch die Veränderungen des Marktumfeldes berücksichtigen“ direct a"}},
+		{"a new paragraph starts a new QUOTE (counter-example)", "Der Sprecher sagte auf Anfrage: Für das Projekt ergibt sich eine neue Situation.\n\nDabei werden wir auch die Veränderungen berücksichtigen.", []string{
+			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „Für das Projekt ergibt sich eine neue Situation“ direct a",
+			"QUOTE „Dabei werden wir auch die Veränderungen berücksichtigen“ direct a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
