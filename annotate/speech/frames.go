@@ -86,9 +86,31 @@ func (r *run) addQuote(a *att, x, y int, mode, rule string) bool {
 	if y <= x {
 		return false
 	}
+	if x+1 < y && r.writersConnective(x, rule) {
+		x++
+	}
 	r.mark(x, y)
 	a.quotes = append(a.quotes, span{label: annotate.LabelQuote, start: r.toks[x].Start, end: r.toks[y-1].End, mode: mode, rule: rule})
 	return true
+}
+
+// writersConnective reports „Denn“ or „Und“ opening a sentence, outside
+// quotation marks, at the start of a reported clause that a frame after
+// it or inside it attributes („Denn die Säuglinge dürften …, schreiben
+// die Forscher“, speech-news n129; „Und aus diesen Daten wollen die
+// Forscher …, wie …“, d013): the conjunction links the writer's sentences
+// and stays out of the QUOTE. A continuation keeps it (n026, n130).
+func (r *run) writersConnective(x int, rule string) bool {
+	switch rule {
+	case ruleInverted, ruleSo, ruleWie, rulePrep, ruleNach, ruleImpersonal:
+	default:
+		return false
+	}
+	if !r.is(x, "Denn") && !r.is(x, "Und") || r.inQ[x] >= 0 || x > 0 && r.toks[x-1].Kind == annotate.Quote {
+		return false
+	}
+	f, _ := r.sentBounds(x)
+	return f == x
 }
 
 func (r *run) mark(x, y int) {

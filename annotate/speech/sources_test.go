@@ -261,6 +261,16 @@ func TestSourceEdgesR4(t *testing.T) {
 		{"a new paragraph starts a new QUOTE (counter-example)", "Der Sprecher sagte auf Anfrage: Für das Projekt ergibt sich eine neue Situation.\n\nDabei werden wir auch die Veränderungen berücksichtigen.", []string{
 			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „Für das Projekt ergibt sich eine neue Situation“ direct a",
 			"QUOTE „Dabei werden wir auch die Veränderungen berücksichtigen“ direct a"}},
+		// a sentence-opening „Denn“/„Und“ before a framed reported clause is the writer's
+		{"Denn before a clause with an inverted frame (speech-news n129)", "Wir sollten diese Reaktion nicht allzu persönlich nehmen. Denn die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen, berichten britische Forscher in der Fachzeitschrift Current Biology.", []string{
+			"QUOTE „die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen“ direct a", "CUE „berichten“ berichten a", "SOURCE „britische Forscher“ a"}},
+		{"Und before the host clause of a wie-frame (d013)", "Und aus diesen Daten wollen die Komplexitätsforscher nutzbaren Sinn holen, wie Thurner sagte.", []string{
+			"QUOTE „aus diesen Daten wollen die Komplexitätsforscher nutzbaren Sinn holen“ indirect a", "SOURCE „Thurner“ a", "CUE „sagte“ sagen a"}},
+		{"a continuation keeps its Denn (counter-example, speech-news n026)", "Es würde wenig Sinn machen, sie nachzuahmen, so der Biologe. Denn dann hätten die Wölfe das Fell eines anderen Raubtieres angezogen.", []string{
+			"QUOTE „Es würde wenig Sinn machen, sie nachzuahmen“ indirect a", "CUE „so“ so a", "SOURCE „der Biologe“ a",
+			"QUOTE „Denn dann hätten die Wölfe das Fell eines anderen Raubtieres angezogen“ indirect a"}},
+		{"Denn inside quotation marks stays (counter-example)", "„Denn wir haben keine Wahl“, sagte sie.", []string{
+			"QUOTE „Denn wir haben keine Wahl“ direct a", "CUE „sagte“ sagen a", "SOURCE „sie“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
