@@ -271,6 +271,17 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Denn dann hätten die Wölfe das Fell eines anderen Raubtieres angezogen“ indirect a"}},
 		{"Denn inside quotation marks stays (counter-example)", "„Denn wir haben keine Wahl“, sagte sie.", []string{
 			"QUOTE „Denn wir haben keine Wahl“ direct a", "CUE „sagte“ sagen a", "SOURCE „sie“ a"}},
+		// a short plain sentence before unmarked direct words is the speaker's (§1.4.5)
+		{"a short sentence before an inverted frame's direct words (speech-news n115)", "Nowitzki verwandelte im zweiten Viertel zum 10.000 Mal einen Wurf aus dem Feld. Am Anfang lief es eigentlich ganz gut. Ich bin mir allerdings nicht ganz sicher, was danach passiert ist, sagte Nowitzki.", []string{
+			"QUOTE „Am Anfang lief es eigentlich ganz gut. Ich bin mir allerdings nicht ganz sicher, was danach passiert ist“ direct a", "CUE „sagte“ sagen a", "SOURCE „Nowitzki“ a"}},
+		{"a short sentence between first-person sentences (speech-news n124)", "Wir können jedes Lebensmittel verwenden, das fließfähig ist. Darin liegt auch die Herausforderung. Es soll schön aus der Düse rausgehen, erklärte Senger.", []string{
+			"QUOTE „Wir können jedes Lebensmittel verwenden, das fließfähig ist. Darin liegt auch die Herausforderung. Es soll schön aus der Düse rausgehen“ direct a", "CUE „erklärte“ erklären a", "SOURCE „Senger“ a"}},
+		{"a short sentence with a name is the writer's (counter-example, speech-news n026)", "Die Studie erschien im Fachblatt Biology Letters. Es hat sich gezeigt, dass diese Buntbarsche alle anderen Fische attackieren, so Koblmüller.", []string{
+			"QUOTE „Es hat sich gezeigt, dass diese Buntbarsche alle anderen Fische attackieren“ direct a", "CUE „so“ so a", "SOURCE „Koblmüller“ a"}},
+		{"a short sentence with a number is the writer's (counter-example, speech-news n106)", "Der Venezolaner wird das Neujahrskonzert 2017 dirigieren. Das ist eine große Ehre für mich, sagte Dudamel.", []string{
+			"QUOTE „Das ist eine große Ehre für mich“ direct a", "CUE „sagte“ sagen a", "SOURCE „Dudamel“ a"}},
+		{"a short sentence speaking of the speaker as er is the writer's (counter-example)", "Er war sichtlich erleichtert. Das ist eine große Ehre für mich, sagte Dudamel.", []string{
+			"QUOTE „Das ist eine große Ehre für mich“ direct a", "CUE „sagte“ sagen a", "SOURCE „Dudamel“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
