@@ -2356,6 +2356,13 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// a plural object before a singular verb: „Kleine Verbesserungen
 		// verspricht Microsoft bei der Zoom-Funktion“ → the subject follows
 		r.addSource(at, after, r.nameAfter(r.npAfter(after, lim)), ruleVorfeld)
+	case vs < fin && !passive && r.thingVorfeld(vs, r.finiteAt(vs, fin)) && r.personAfter(r.finiteAt(vs, fin)+1, lim) > r.finiteAt(vs, fin)+1:
+		// a thing in the Vorfeld, a person's name right after the finite
+		// verb: the name is the subject, the Vorfeld the object („Das
+		// Beispiel hat Christoph Leitl landauf und landab erzählt“,
+		// speech-news n158)
+		k := r.finiteAt(vs, fin) + 1
+		r.addSource(at, k, r.personAfter(k, lim), ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
 		se := r.npAfter(vs, fin)
 		if se == vs || r.ppsTo(se, fin) || list {
@@ -2682,6 +2689,59 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 		return false // „Wenige Stunden nach dem Putsch erklärte X“, „Ende Januar verkündete X“
 	}
 	return r.isDet(vs) || r.isNounish(vs) || r.subjectPronoun(vs) || r.isAdj(vs)
+}
+
+// finiteAt returns the finite verb that closes the Vorfeld [vs, fin) of
+// a participle or infinitive cue at fin (the auxiliary or modal in „Das
+// Beispiel hat X erzählt“), or fin itself.
+func (r *run) finiteAt(vs, fin int) int {
+	for j := vs + 1; j < fin && j < vs+maxNP; j++ {
+		r.steps++
+		if r.tf[j]&(wAux|wModal|wFinite) != 0 && !r.isCap(j) {
+			return j
+		}
+	}
+	return fin
+}
+
+// thingVorfeld reports a Vorfeld [vs, fin) that is one noun phrase
+// opened by an article or determiner whose case does not tell subject
+// from object („das“, „die“, „eine“, „dieses“ …), with a common noun the
+// morph tables know that is no listed role, group or medium, and no name:
+// a thing, which speaks only in a document's frame.
+func (r *run) thingVorfeld(vs, fin int) bool {
+	switch r.w(vs) {
+	case "Das", "Die", "Eine", "Dieses", "Diese", "Jenes", "Jene":
+	default:
+		return false
+	}
+	if r.npAfter(vs, fin) != fin || fin-vs < 2 {
+		return false
+	}
+	for k := vs + 1; k < fin; k++ {
+		if !r.isCap(k) {
+			if r.isAdj(k) {
+				continue
+			}
+			return false
+		}
+		w := r.w(k)
+		if rk := r.s.lex.role(strings.ToLower(w)); !r.s.g.isNoun(w) || rk != 0 && rk != roleNone || r.officeNoun(k, true) || r.docCompound(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// personAfter returns the end of a person's name right after the finite
+// verb at j: a bare name („Christoph Leitl“) or a role and a name
+// („Finanzminister Hans Jörg Schelling“); j when there is none.
+func (r *run) personAfter(j, lim int) int {
+	e := r.npAfter(j, lim)
+	if e > j && (r.bareName(j, e) || r.nameEnd(j, e)) && r.hasName(j, e) {
+		return e
+	}
+	return j
 }
 
 // feminineMedia reports a phrase [j, fin) of adjectives and a feminine

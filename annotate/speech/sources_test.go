@@ -282,6 +282,18 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Das ist eine große Ehre für mich“ direct a", "CUE „sagte“ sagen a", "SOURCE „Dudamel“ a"}},
 		{"a short sentence speaking of the speaker as er is the writer's (counter-example)", "Er war sichtlich erleichtert. Das ist eine große Ehre für mich, sagte Dudamel.", []string{
 			"QUOTE „Das ist eine große Ehre für mich“ direct a", "CUE „sagte“ sagen a", "SOURCE „Dudamel“ a"}},
+		// a thing in the Vorfeld, a name after the finite verb: the name is the subject
+		{"a thing before the auxiliary, a name after it (speech-news n158)", "Das Beispiel hat Christoph Leitl landauf und landab erzählt: Ein heimisches Unternehmen musste 11.000 Euro Strafe zahlen.", []string{
+			"SOURCE „Christoph Leitl“ a", "CUE „erzählt“ erzählen a", "QUOTE „Ein heimisches Unternehmen musste 11.000 Euro Strafe zahlen“ direct a"}},
+		{"a group before the auxiliary stays the subject (counter-example)", "Die Regierung hat Christoph Leitl erzählt: Ein heimisches Unternehmen musste Strafe zahlen.", []string{
+			"SOURCE „Die Regierung“ a", "CUE „erzählt“ erzählen a", "QUOTE „Ein heimisches Unternehmen musste Strafe zahlen“ direct a"}},
+		// Austrian „weiters“ and „insofern“ open an adverbial Vorfeld
+		{"weiters before the verb (speech-news n134)", "Weiters verweisen Verfassungsrechtler darauf, dass Österreich von sich aus wenig ausrichten kann.", []string{
+			"CUE „verweisen“ verweisen a", "SOURCE „Verfassungsrechtler“ a", "QUOTE „dass Österreich von sich aus wenig ausrichten kann“ indirect a"}},
+		{"insofern before the verb (speech-news n155)", "Insofern hoffen die Entwickler darauf, dass sich Interessierte an dem Projekt beteiligen.", []string{
+			"CUE „hoffen“ hoffen a", "SOURCE „die Entwickler“ a", "QUOTE „dass sich Interessierte an dem Projekt beteiligen“ indirect a"}},
+		{"a noun phrase before the verb stays the speaker (counter-example)", "Die Verfassungsrechtler verweisen weiters darauf, dass Österreich wenig ausrichten kann.", []string{
+			"SOURCE „Die Verfassungsrechtler“ a", "CUE „verweisen“ verweisen a", "QUOTE „dass Österreich wenig ausrichten kann“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
