@@ -1890,12 +1890,15 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if closing < 0 && p <= sf {
 		return false
 	}
-	if closing < 0 && r.appositionOnly(r.quoteStart(p, sf), p) {
+	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
+	// speaker's first words, not a subject (speech-news n159)
+	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
+	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) {
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	}
-	if closing < 0 && r.subjectWithRelative(r.quoteStart(p, sf), p) {
+	if closing < 0 && !answer && r.subjectWithRelative(r.quoteStart(p, sf), p) {
 		// „Hubert Primus, der bei Stiftung Warentest … verantwortlich
 		// ist, wies den Vorwurf zurück“: the subject and its relative clause
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -1928,7 +1931,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
 	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
-	if contentAfter && !both && !r.npMainClause(r.quoteStart(p, sf), p) {
+	if contentAfter && !both && !answer && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -2689,6 +2692,16 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 		return false // „Wenige Stunden nach dem Putsch erklärte X“, „Ende Januar verkündete X“
 	}
 	return r.isDet(vs) || r.isNounish(vs) || r.subjectPronoun(vs) || r.isAdj(vs)
+}
+
+// interjection reports an answer word that can stand alone as the
+// speaker's words („Nein“, „Ja“).
+func interjection(w string) bool {
+	switch w {
+	case "Nein", "Ja", "Jein", "Doch", "Klar", "Natürlich", "Sicher", "Richtig", "Genau", "Okay":
+		return true
+	}
+	return false
 }
 
 // finiteAt returns the finite verb that closes the Vorfeld [vs, fin) of

@@ -294,6 +294,11 @@ func TestSourceEdgesR4(t *testing.T) {
 			"CUE „hoffen“ hoffen a", "SOURCE „die Entwickler“ a", "QUOTE „dass sich Interessierte an dem Projekt beteiligen“ indirect a"}},
 		{"a noun phrase before the verb stays the speaker (counter-example)", "Die Verfassungsrechtler verweisen weiters darauf, dass Österreich wenig ausrichten kann.", []string{
 			"SOURCE „Die Verfassungsrechtler“ a", "CUE „verweisen“ verweisen a", "QUOTE „dass Österreich wenig ausrichten kann“ indirect a"}},
+		// an answer word before an inverted cue is the speaker's first words
+		{"Nein, + inverted cue (speech-news n159)", "Nein, fügt Ali hinzu, wir werden gar nicht als Flüchtlinge anerkannt.", []string{
+			"QUOTE „Nein“ direct a", "CUE „fügt“ hinzufügen a", "SOURCE „Ali“ a", "QUOTE „wir werden gar nicht als Flüchtlinge anerkannt“ direct a"}},
+		{"a name and its apposition before the cue stay the subject (counter-example)", "Nina Huber, die Sprecherin, fügte hinzu, man werde gar nicht anerkannt.", []string{
+			"SOURCE „Nina Huber“ a", "CUE „fügte“ hinzufügen a", "QUOTE „man werde gar nicht anerkannt“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
