@@ -657,9 +657,16 @@ func (r *run) impersonalSource(at *att, i, n, b, sf int, heissen bool) {
 		case r.is(j, "darin") || r.is(j, "dort"):
 			r.addSource(at, j, j+1, ruleImpersonal)
 			return
-		case r.is(j, "in") || r.is(j, "im"):
-			if sa, sb := r.docSource(j, b); sb > sa {
+		case r.is(j, "in") || r.is(j, "im") || r.is(j, "beim"):
+			if sa, sb := r.docSource(j, b); sb > sa && !r.is(j, "beim") {
 				r.addSource(at, sa, sb, ruleImpersonal)
+				return
+			}
+			if e := r.npAfter(j+1, b); heissen && !r.is(j, "in") && e > j+1 && r.institution(j+1, e) {
+				// the speakers' institution: „hieß es im Innenministerium
+				// zur APA“, „heißt es im BMI“ (speech-news n166), like
+				// „seitens X“
+				r.addSource(at, j+1, e, ruleImpersonal)
 				return
 			}
 		}
@@ -682,6 +689,18 @@ func (r *run) impersonalSource(at *att, i, n, b, sf int, heissen bool) {
 			}
 		}
 	}
+}
+
+// institution reports a noun phrase [a, e) that names a group or
+// institution: a listed group noun („Innenministerium“) or an upper-case
+// abbreviation („BMI“).
+func (r *run) institution(a, e int) bool {
+	for k := a; k < e; k++ {
+		if r.groupNoun(k) || r.isWord(k) && isUpperWord(r.w(k)) && len(r.w(k)) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // docSource reads „in DOC“ starting at the preposition j, up to lim: the

@@ -299,6 +299,13 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Nein“ direct a", "CUE „fügt“ hinzufügen a", "SOURCE „Ali“ a", "QUOTE „wir werden gar nicht als Flüchtlinge anerkannt“ direct a"}},
 		{"a name and its apposition before the cue stay the subject (counter-example)", "Nina Huber, die Sprecherin, fügte hinzu, man werde gar nicht anerkannt.", []string{
 			"SOURCE „Nina Huber“ a", "CUE „fügte“ hinzufügen a", "QUOTE „man werde gar nicht anerkannt“ indirect a"}},
+		// „heißt es im/beim“ + an institution names the speakers, like „seitens X“
+		{"hieß es im + ministry (speech-news n166)", "Jene in Mondsee und Ohlsdorf sollten in den nächsten Tagen bezogen werden, hieß es im Innenministerium zur APA.", []string{
+			"QUOTE „Jene in Mondsee und Ohlsdorf sollten in den nächsten Tagen bezogen werden“ direct a", "CUE „hieß es“ heißen a", "SOURCE „Innenministerium“ a"}},
+		{"heißt es im + abbreviation (speech-news n166)", "In letzterer warte man darauf, dass das Bundesheer die Kaserne freimacht, heißt es im BMI.", []string{
+			"QUOTE „In letzterer warte man darauf, dass das Bundesheer die Kaserne freimacht“ indirect a", "CUE „heißt es“ heißen a", "SOURCE „BMI“ a"}},
+		{"heißt es im + a time is no source (counter-example)", "Die Kaserne werde freigemacht, hieß es im Sommer.", []string{
+			"QUOTE „Die Kaserne werde freigemacht“ indirect a", "CUE „hieß es“ heißen a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
