@@ -2710,7 +2710,7 @@ func interjection(w string) bool {
 func (r *run) finiteAt(vs, fin int) int {
 	for j := vs + 1; j < fin && j < vs+maxNP; j++ {
 		r.steps++
-		if r.tf[j]&(wAux|wModal|wFinite) != 0 && !r.isCap(j) {
+		if r.tf[j]&(wAux|wModal) != 0 && !r.isCap(j) && !r.isAdj(j) {
 			return j
 		}
 	}
@@ -2751,10 +2751,15 @@ func (r *run) thingVorfeld(vs, fin int) bool {
 // („Finanzminister Hans Jörg Schelling“); j when there is none.
 func (r *run) personAfter(j, lim int) int {
 	e := r.npAfter(j, lim)
-	if e > j && (r.bareName(j, e) || r.nameEnd(j, e)) && r.hasName(j, e) {
-		return e
+	if e < j+2 || !(r.bareName(j, e) || r.nameEnd(j, e)) || !r.hasName(j, e) {
+		return j
 	}
-	return j
+	for k := j; k < e; k++ {
+		if r.isCap(k) && !r.speakerRole(k) && r.s.g.isNoun(r.w(k)) {
+			return j // a common noun: „muss Anwendungsbenachrichtigungen melden“
+		}
+	}
+	return e
 }
 
 // feminineMedia reports a phrase [j, fin) of adjectives and a feminine
