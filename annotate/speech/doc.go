@@ -68,7 +68,7 @@
 //	                     ließ Kickl nicht gelten: … (no CUE)     or a name/role after the   colon; without marks, a
 //	                                                             verb)                      first-person clause
 //	continuation-konj1   later sentences in Konjunktiv I (or     —                          the sentence, indirect, in the last
-//	                     Konjunktiv II right after indirect                                 report's attribution (at most 4
+//	                     Konjunktiv II right after indirect                                 report's attribution (at most 8
 //	                     speech)                                                            sentences on)
 //	continuation-direct  a further quotation in marks, or a      —                          the quote or sentence, direct
 //	                     first-person sentence up to two

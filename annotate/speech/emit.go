@@ -11,7 +11,7 @@ import (
 
 // maxGap is how many sentences a Konjunktiv I continuation may lie after
 // the last report it continues.
-const maxGap = 4
+const maxGap = 8
 
 // continuations adds the sentences that go on reporting the last
 // speaker without a cue of their own: Konjunktiv I sentences (indirect),

@@ -306,6 +306,12 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „In letzterer warte man darauf, dass das Bundesheer die Kaserne freimacht“ indirect a", "CUE „heißt es“ heißen a", "SOURCE „BMI“ a"}},
 		{"heißt es im + a time is no source (counter-example)", "Die Kaserne werde freigemacht, hieß es im Sommer.", []string{
 			"QUOTE „Die Kaserne werde freigemacht“ indirect a", "CUE „hieß es“ heißen a"}},
+		// a Konjunktiv I sentence continues the last report up to eight sentences on (§1.5)
+		{"Konjunktiv I six sentences after the report (speech-news n136)", "Der Bub erzählte, er sei geflohen. Die Lage war schlimm. Die Grenze war zu. Es gab keinen Weg. Er wartete lange. Er versuchte es wieder. Doch viermal sei er an den bulgarischen Patrouillen gescheitert.", []string{
+			"SOURCE „Der Bub“ a", "CUE „erzählte“ erzählen a", "QUOTE „er sei geflohen“ indirect a",
+			"QUOTE „Doch viermal sei er an den bulgarischen Patrouillen gescheitert“ indirect a"}},
+		{"Konjunktiv I ten sentences after the report is no continuation (counter-example)", "Der Bub erzählte, er sei geflohen. Die Lage war schlimm. Die Grenze war zu. Es gab keinen Weg. Er wartete lange. Er versuchte es wieder. Es war kalt. Es war nass. Es war dunkel. Es war spät. Doch viermal sei er an den Patrouillen gescheitert.", []string{
+			"SOURCE „Der Bub“ a", "CUE „erzählte“ erzählen a", "QUOTE „er sei geflohen“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
