@@ -67,7 +67,9 @@ func (r *run) opensSubclause(j, l int) bool {
 	case r.tf[j]&wSubord != 0 && r.tf[j]&wPrep != 0:
 		// „Während der Operation habe …“, „Um 10:05 Uhr meldete …“: a
 		// preposition, unless a pronoun subject follows („Während er …“)
-		return j+1 < l && r.tf[j+1]&wPronoun != 0
+		// or an article that cannot follow the preposition („Während
+		// ein kurzfristiger Einfluss … galt, …“, speech-news n153)
+		return j+1 < l && (r.tf[j+1]&wPronoun != 0 || r.is(j+1, "ein") || r.is(j+1, "eine") || r.is(j+1, "die") || r.is(j+1, "das"))
 	case r.tf[j]&wSubord != 0:
 		// „Damit seien …“: an adverb before the finite verb
 		return j+1 < l && r.tf[j+1]&(wFinite|wAux|wModal) == 0

@@ -157,6 +157,15 @@ func hasIndirect(a *att) bool {
 // quotation marks is Konjunktiv II („Die Verantwortlichen müssten …“):
 // right after indirect speech it goes on reporting.
 func (r *run) subj2Sentence(f, l int) bool {
+	if r.tf[f]&(wSubord|wWh) != 0 && r.opensSubclause(f, l) {
+		// a fronted adverbial clause: the main clause's verb decides
+		// („Während ein kurzfristiger Einfluss als unwahrscheinlich galt,
+		// wären langfristige Effekte als wahrscheinlich angesehen worden“,
+		// speech-news n153)
+		if v := r.mainVerb(f, l); v >= 0 {
+			return r.tf[v]&wSubj2 != 0 && !strings.HasPrefix(strings.ToLower(r.w(v)), "möcht")
+		}
+	}
 	for j := f; j < l && j < f+8; j++ {
 		if r.inQ[j] >= 0 {
 			continue

@@ -312,6 +312,12 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Doch viermal sei er an den bulgarischen Patrouillen gescheitert“ indirect a"}},
 		{"Konjunktiv I ten sentences after the report is no continuation (counter-example)", "Der Bub erzählte, er sei geflohen. Die Lage war schlimm. Die Grenze war zu. Es gab keinen Weg. Er wartete lange. Er versuchte es wieder. Es war kalt. Es war nass. Es war dunkel. Es war spät. Doch viermal sei er an den Patrouillen gescheitert.", []string{
 			"SOURCE „Der Bub“ a", "CUE „erzählte“ erzählen a", "QUOTE „er sei geflohen“ indirect a"}},
+		// „Während“ + a nominative article opens a clause: its main clause decides the mood
+		{"Konjunktiv II after a fronted während-clause continues indirect speech (speech-news n153)", "Lange sei darüber diskutiert worden, so die Wissenschafter. Während ein kurzfristiger Einfluss als unwahrscheinlich galt, wären langfristige Effekte als wahrscheinlich angesehen worden.", []string{
+			"QUOTE „Lange sei darüber diskutiert worden“ indirect a", "CUE „so“ so a", "SOURCE „die Wissenschafter“ a",
+			"QUOTE „Während ein kurzfristiger Einfluss als unwahrscheinlich galt, wären langfristige Effekte als wahrscheinlich angesehen worden“ indirect a"}},
+		{"während + genitive is a preposition: the writer's indicative (counter-example)", "Lange sei darüber diskutiert worden, so die Wissenschafter. Während der Tagung galt ein Einfluss als unwahrscheinlich.", []string{
+			"QUOTE „Lange sei darüber diskutiert worden“ indirect a", "CUE „so“ so a", "SOURCE „die Wissenschafter“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
