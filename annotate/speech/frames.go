@@ -2168,7 +2168,7 @@ func (r *run) extendDirectBack(qa int) int {
 		ps := int(r.sentOf[qa-1])
 		pf, pl := r.sent[ps].First, r.sent[ps].Last
 		r.steps += pl - pf
-		first := false
+		first, cueWord := false, false
 		for j := pf; j < pl; j++ {
 			if r.tf[j]&wFirstPerson != 0 {
 				first = true
@@ -2176,11 +2176,18 @@ func (r *run) extendDirectBack(qa int) int {
 			if r.tf[j]&wSubj1 != 0 {
 				return qa
 			}
-			if len(r.cues(j)) > 0 && !r.ownReportAt(pf, j, pl) {
-				return qa
+			if r.cov[j] && !r.ownReportAt(pf, j, pl) {
+				return qa // a span of another report
+			}
+			if !r.cov[j] && len(r.cues(j)) > 0 && !r.ownReportAt(pf, j, pl) {
+				cueWord = true
 			}
 		}
-		if !first && !r.plainShort(pf, pl) || qa != r.sent[r.sentOf[qa]].First {
+		// a cue word that built no report keeps a short plain sentence
+		// the speaker's („Nichts, worüber man sich Sorgen machen muss.“,
+		// speech-news n160), not a first-person one („Wir sollten diese
+		// Reaktion nicht allzu persönlich nehmen.“, n129: the writer)
+		if first && cueWord || !first && !r.plainShort(pf, pl) || qa != r.sent[r.sentOf[qa]].First {
 			return qa
 		}
 		qa = pf

@@ -318,6 +318,12 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Während ein kurzfristiger Einfluss als unwahrscheinlich galt, wären langfristige Effekte als wahrscheinlich angesehen worden“ indirect a"}},
 		{"während + genitive is a preposition: the writer's indicative (counter-example)", "Lange sei darüber diskutiert worden, so die Wissenschafter. Während der Tagung galt ein Einfluss als unwahrscheinlich.", []string{
 			"QUOTE „Lange sei darüber diskutiert worden“ indirect a", "CUE „so“ so a", "SOURCE „die Wissenschafter“ a"}},
+		// a cue word that built no report does not end unmarked direct speech going back
+		{"a cue word without a report in the sentence before (speech-news n160)", "Wenig später hat Arnautovic Entwarnung gegeben. Nichts, worüber man sich Sorgen machen muss. Hoffentlich bin ich für nächste Woche okay, ließ der ÖFB-Teamspieler auf seiner Facebook-Seite verlauten.", []string{
+			"QUOTE „Nichts, worüber man sich Sorgen machen muss. Hoffentlich bin ich für nächste Woche okay“ direct a", "CUE „ließ“ verlauten lassen a", "SOURCE „der ÖFB-Teamspieler“ a"}},
+		{"a report of another speaker before ends it (counter-example)", "Der Trainer sagte, man müsse sich Sorgen machen. Hoffentlich bin ich für nächste Woche okay, ließ der Spieler verlauten.", []string{
+			"SOURCE „Der Trainer“ a", "CUE „sagte“ sagen a", "QUOTE „man müsse sich Sorgen machen“ indirect a",
+			"QUOTE „Hoffentlich bin ich für nächste Woche okay“ direct b", "CUE „ließ“ verlauten lassen b", "SOURCE „der Spieler“ b"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
