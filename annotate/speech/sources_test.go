@@ -324,6 +324,12 @@ func TestSourceEdgesR4(t *testing.T) {
 		{"a report of another speaker before ends it (counter-example)", "Der Trainer sagte, man müsse sich Sorgen machen. Hoffentlich bin ich für nächste Woche okay, ließ der Spieler verlauten.", []string{
 			"SOURCE „Der Trainer“ a", "CUE „sagte“ sagen a", "QUOTE „man müsse sich Sorgen machen“ indirect a",
 			"QUOTE „Hoffentlich bin ich für nächste Woche okay“ direct b", "CUE „ließ“ verlauten lassen b", "SOURCE „der Spieler“ b"}},
+		// a parenthesis between dashes does not decide a sentence's mood
+		{"Konjunktiv I continuation around an indicative parenthesis (speech-news n144)", "Unterschiedliche Standpunkte gibt es beim Thema Asyl, sagte Schneeberger. Durch den hohen Migrationsanteil – fast jeder vierte Wiener Neustädter hat Migrationshintergrund – sei jedoch die Belastbarkeitsgrenze der Stadt eine sehr niedrige.", []string{
+			"QUOTE „Unterschiedliche Standpunkte gibt es beim Thema Asyl“ direct a", "CUE „sagte“ sagen a", "SOURCE „Schneeberger“ a",
+			"QUOTE „Durch den hohen Migrationsanteil – fast jeder vierte Wiener Neustädter hat Migrationshintergrund – sei jedoch die Belastbarkeitsgrenze der Stadt eine sehr niedrige“ indirect a"}},
+		{"an indicative main clause after a dash stays the writer's (counter-example)", "Unterschiedliche Standpunkte gibt es beim Thema Asyl, sagte Schneeberger. Durch den hohen Migrationsanteil ist die Lage schwierig – das sei nicht neu.", []string{
+			"QUOTE „Unterschiedliche Standpunkte gibt es beim Thema Asyl“ direct a", "CUE „sagte“ sagen a", "SOURCE „Schneeberger“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
