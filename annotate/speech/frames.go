@@ -1528,7 +1528,16 @@ func (r *run) subjectWithRelative(x, p int) bool {
 	}
 	for j := k + 2; j < e; j++ {
 		r.steps++
-		if r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 || r.isPunct(j, ",;:") {
+		switch {
+		case r.isPunct(j, ",") && (r.isAdj(j-1) && r.isAdj(j+1) || r.is(j+1, "sondern")):
+			// a list of adjectives or „nicht …, sondern …“ inside the
+			// relative clause („der für die kleine, nationalistische
+			// Partei antritt“, speech-news n156; „die nicht im innersten
+			// Zirkel, sondern im direkten Kontakt … Politik machen“, n163)
+		case r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 && (r.is(j+1, "und") || r.is(j+1, "oder")):
+			// two coordinated relative clauses: „der … antritt und …
+			// mehrere Unternehmen gegründet hat“
+		case r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 || r.isPunct(j, ",;:"):
 			return false
 		}
 	}

@@ -330,6 +330,11 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Durch den hohen Migrationsanteil – fast jeder vierte Wiener Neustädter hat Migrationshintergrund – sei jedoch die Belastbarkeitsgrenze der Stadt eine sehr niedrige“ indirect a"}},
 		{"an indicative main clause after a dash stays the writer's (counter-example)", "Unterschiedliche Standpunkte gibt es beim Thema Asyl, sagte Schneeberger. Durch den hohen Migrationsanteil ist die Lage schwierig – das sei nicht neu.", []string{
 			"QUOTE „Unterschiedliche Standpunkte gibt es beim Thema Asyl“ direct a", "CUE „sagte“ sagen a", "SOURCE „Schneeberger“ a"}},
+		// a subject with a relative clause that holds an adjective list or two coordinated clauses
+		{"subject + relative clause with a comma and und before the cue (speech-news n156)", "Morales, der für die kleine, nationalistische Partei FCN-Nación antritt und als studierter Betriebswirt mehrere Unternehmen gegründet hat, verspricht keine Wunder: Ich kann das Leben von Guatemala nicht ändern.", []string{
+			"SOURCE „Morales“ a", "CUE „verspricht“ versprechen a", "QUOTE „Ich kann das Leben von Guatemala nicht ändern“ direct a"}},
+		{"a quoted main clause with a comma before the cue stays a quote (counter-example)", "Wir haben gewonnen, weil wir gekämpft haben, sagte Morales.", []string{
+			"QUOTE „Wir haben gewonnen, weil wir gekämpft haben“ direct a", "CUE „sagte“ sagen a", "SOURCE „Morales“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
