@@ -986,7 +986,7 @@ func (r *run) originAdj(a, b int) int {
 			continue
 		}
 		w := r.w(j)
-		for _, suf := range [...]string{"ischen", "ischer", "ischem", "ische"} {
+		for _, suf := range [...]string{"ischen", "ischer", "ischem", "ische", "yschen", "yscher", "yschem", "ysche"} { // („libyschen“)
 			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !mannerIsch(w[:len(w)-len(suf)]) {
 				return j
 			}

@@ -335,6 +335,11 @@ func TestSourceEdgesR4(t *testing.T) {
 			"SOURCE „Morales“ a", "CUE „verspricht“ versprechen a", "QUOTE „Ich kann das Leben von Guatemala nicht ändern“ direct a"}},
 		{"a quoted main clause with a comma before the cue stays a quote (counter-example)", "Wir haben gewonnen, weil wir gekämpft haben, sagte Morales.", []string{
 			"QUOTE „Wir haben gewonnen, weil wir gekämpft haben“ direct a", "CUE „sagte“ sagen a", "SOURCE „Morales“ a"}},
+		// an adjective of origin in -ysch („libyschen“) after an adjective of evidence
+		{"nach + evidence + origin adjective (speech-news n151)", "Die Opferzahl ist nach jüngsten libyschen Angaben auf 49 gestiegen.", []string{
+			"QUOTE „Die Opferzahl ist nach jüngsten libyschen Angaben auf 49 gestiegen“ indirect a", "CUE „nach jüngsten libyschen Angaben“ nach Angaben a", "SOURCE „libyschen“ a"}},
+		{"an adjective of evidence alone names no source (counter-example)", "Die Opferzahl ist nach jüngsten Angaben auf 49 gestiegen.", []string{
+			"QUOTE „Die Opferzahl ist nach jüngsten Angaben auf 49 gestiegen“ indirect a", "CUE „nach jüngsten Angaben“ nach Angaben a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
