@@ -89,7 +89,20 @@ func (r *run) npAfter(i, lim int) int {
 				j = k
 				continue
 			}
-		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && r.groupNoun(j-1) && !r.isTemporal(j+1) && r.s.lex.nouns[r.w(j+1)] == nil:
+		case r.is(j, "im") && j+1 < lim && r.officeNoun(j-1, true) && r.groupHead(j+1, lim) > j+1:
+			// the office or body a role belongs to: „des Staatssekretärs
+			// im Berliner Arbeitsministerium“, „des Senats im Kanzleramt“
+			// (speech-news n130, n169)
+			j = r.groupHead(j+1, lim)
+			continue
+		case r.is(j, "gegen") && j+1 < lim && !r.isDet(j+1) && r.groupNoun(j-1):
+			// an institution's remit: „der UN-Kommission gegen
+			// Straffreiheit in Guatemala“ (n156), like „für“
+			if k := r.npCore(j+1, lim); k > j+1 {
+				j = k
+				continue
+			}
+		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && (r.groupNoun(j-1) || n > 0 && isUpperWord(r.w(j-1)) && len(r.w(j-1)) > 2 && !r.s.g.isNoun(r.w(j+1))) && !r.isTemporal(j+1) && r.s.lex.nouns[r.w(j+1)] == nil:
 			// the seat of an organisation: „das Auswärtige Amt in Berlin“
 			if k := r.npCore(j+1, lim); k == j+2 {
 				j = k
@@ -147,6 +160,16 @@ func (r *run) npAfter(i, lim int) int {
 			// (GUIDELINES §1.3)
 			j = k
 		}
+	}
+	return j
+}
+
+// groupHead returns the end of a noun phrase from j whose last word is a
+// listed group („Berliner Arbeitsministerium“, „Kanzleramt“), or j.
+func (r *run) groupHead(j, lim int) int {
+	k := r.npCore(j, lim)
+	if k > j && r.groupNoun(k-1) {
+		return k
 	}
 	return j
 }

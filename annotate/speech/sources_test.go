@@ -340,6 +340,17 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Die Opferzahl ist nach jüngsten libyschen Angaben auf 49 gestiegen“ indirect a", "CUE „nach jüngsten libyschen Angaben“ nach Angaben a", "SOURCE „libyschen“ a"}},
 		{"an adjective of evidence alone names no source (counter-example)", "Die Opferzahl ist nach jüngsten Angaben auf 49 gestiegen.", []string{
 			"QUOTE „Die Opferzahl ist nach jüngsten Angaben auf 49 gestiegen“ indirect a", "CUE „nach jüngsten Angaben“ nach Angaben a"}},
+		// the body a role belongs to, an institution's remit, the seat of an abbreviated organisation
+		{"role + im + ministry (speech-news n169)", "Der Rechnungshof sei zuständig, sagte ein Sprecher des Senats im Kanzleramt.", []string{
+			"QUOTE „Der Rechnungshof sei zuständig“ indirect a", "CUE „sagte“ sagen a", "SOURCE „ein Sprecher des Senats im Kanzleramt“ a"}},
+		{"gegen + remit after an institution (speech-news n156)", "Die Parteien seien korrupt, sagte die UN-Kommission gegen Straffreiheit.", []string{
+			"QUOTE „Die Parteien seien korrupt“ indirect a", "CUE „sagte“ sagen a", "SOURCE „die UN-Kommission gegen Straffreiheit“ a"}},
+		{"in + city after an abbreviated organisation in a genitive (speech-news n099)", "Die Bevölkerung sei tolerant, betont die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi.", []string{
+			"QUOTE „Die Bevölkerung sei tolerant“ indirect a", "CUE „betont“ betonen a", "SOURCE „die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi“ a"}},
+		{"im + a time after a role is no body (counter-example)", "Der Rechnungshof sei zuständig, sagte der Sprecher im Sommer.", []string{
+			"QUOTE „Der Rechnungshof sei zuständig“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Sprecher“ a"}},
+		{"in + a common noun after an abbreviation is no seat (counter-example, Wikinews train wn27237)", "Die Zahl sei gestiegen, teilte der WWF in Absprache mit den Behörden mit.", []string{
+			"QUOTE „Die Zahl sei gestiegen“ indirect a", "CUE „teilte“ mitteilen a", "SOURCE „der WWF“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
