@@ -351,6 +351,13 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Der Rechnungshof sei zuständig“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Sprecher“ a"}},
 		{"in + a common noun after an abbreviation is no seat (counter-example, Wikinews train wn27237)", "Die Zahl sei gestiegen, teilte der WWF in Absprache mit den Behörden mit.", []string{
 			"QUOTE „Die Zahl sei gestiegen“ indirect a", "CUE „teilte“ mitteilen a", "SOURCE „der WWF“ a"}},
+		// the author of a statement in a genitive after laut/gemäß (speech-nouns.txt doc)
+		{"laut + a forecast of a ministry (speech-news n148)", "Laut einer Prognose des Familienministeriums soll er heuer rund 300 Millionen an Überschüssen erwirtschaften.", []string{
+			"CUE „Laut“ laut a", "SOURCE „des Familienministeriums“ a", "QUOTE „soll er heuer rund 300 Millionen an Überschüssen erwirtschaften“ indirect a"}},
+		{"gemäß + a decision of a court (speech-news n152)", "Gemäß einer Entscheidung des EuGH ist der Weiterverkauf gebrauchter Software-Lizenzen rechtens.", []string{
+			"CUE „Gemäß“ gemäß a", "SOURCE „des EuGH“ a", "QUOTE „ist der Weiterverkauf gebrauchter Software-Lizenzen rechtens“ indirect a"}},
+		{"a forecast without an author stays the SOURCE (counter-example)", "Laut einer Prognose soll er heuer rund 300 Millionen erwirtschaften.", []string{
+			"CUE „Laut“ laut a", "SOURCE „einer Prognose“ a", "QUOTE „soll er heuer rund 300 Millionen erwirtschaften“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
