@@ -58,7 +58,7 @@ func (r *run) continuations() {
 		f, l := se.First, se.Last
 		switch {
 		case (r.konjSentence(f, l) || si == lastSent+1 && hasIndirect(last) && r.subj2Sentence(f, l)) && r.konjStart(f, l) >= 0:
-			if r.addQuote(last, r.konjStart(f, l), l, annotate.ModeIndirect, ruleContinuation) {
+			if r.addQuote(last, r.labelLead(r.konjStart(f, l), l), l, annotate.ModeIndirect, ruleContinuation) {
 				lastSent = si
 			}
 		case r.regionStartingAt(f) >= 0 && !r.regions[r.regionStartingAt(f)].used && r.speechLike(r.regionStartingAt(f)):
@@ -81,7 +81,7 @@ func (r *run) continuations() {
 				}
 			}
 		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l) && r.ownSpeaker(last):
-			if r.extendDirect(last, f, l) || r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
+			if r.extendDirect(last, f, l) || r.addQuote(last, r.labelLead(f, l), l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
 		}
@@ -115,6 +115,25 @@ func (r *run) extendDirect(a *att, f, l int) bool {
 		return true
 	}
 	return false
+}
+
+// labelLead returns where a continuation sentence starting at f begins
+// after a verbless label and its colon, the writer's words („Sein
+// Argument: Österreich habe …“, speech-news n102; „Frühstücks
+// Schlussfolgerung: Wir müssen …“, n015); f when there is none.
+func (r *run) labelLead(f, l int) int {
+	for c := f + 1; c < l && c <= f+6; c++ {
+		if r.isPunct(c, ":") {
+			if c+1 < l && !r.hasFiniteVerb(f, c) && r.hasFiniteVerb(c+1, l) {
+				return c + 1
+			}
+			return f
+		}
+		if r.toks[c].Kind == annotate.Quote || r.isBoundary(c) {
+			return f
+		}
+	}
+	return f
 }
 
 // colonLead reports a sentence [f, l) that opens with one conjunction or

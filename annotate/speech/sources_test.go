@@ -358,6 +358,13 @@ func TestSourceEdgesR4(t *testing.T) {
 			"CUE „Gemäß“ gemäß a", "SOURCE „des EuGH“ a", "QUOTE „ist der Weiterverkauf gebrauchter Software-Lizenzen rechtens“ indirect a"}},
 		{"a forecast without an author stays the SOURCE (counter-example)", "Laut einer Prognose soll er heuer rund 300 Millionen erwirtschaften.", []string{
 			"CUE „Laut“ laut a", "SOURCE „einer Prognose“ a", "QUOTE „soll er heuer rund 300 Millionen erwirtschaften“ indirect a"}},
+		// a verbless label and colon before a continuation is the writer's
+		{"label before a Konjunktiv I continuation (speech-news n102)", "Der Minister sagte, man werde helfen. Sein Argument: Österreich habe im Vorjahr 90.000 Asylwerber aufgenommen.", []string{
+			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „man werde helfen“ indirect a",
+			"QUOTE „Österreich habe im Vorjahr 90.000 Asylwerber aufgenommen“ indirect a"}},
+		{"a colon after a verb keeps the clause (counter-example)", "Der Minister sagte, man werde helfen. Er habe betont: Österreich habe viel getan.", []string{
+			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „man werde helfen“ indirect a",
+			"SOURCE „Er“ b", "QUOTE „Er habe betont: Österreich habe viel getan“ indirect a", "CUE „betont“ betonen b"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
