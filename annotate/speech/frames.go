@@ -1677,6 +1677,13 @@ func (r *run) indicativeMain(k, end int) bool {
 	if j == k+1 || !r.isCap(j-1) {
 		return false
 	}
+	if j < end && r.isDet(j) {
+		// a genitive after the noun: „der Großteil der Mittel der
+		// Parteien kommt …“ (speech-news n156)
+		if e := r.npAfter(k, end); e > j && e < end && r.isCap(e-1) {
+			j = e
+		}
+	}
 	return j < end && r.v1Verb(j, end)
 }
 

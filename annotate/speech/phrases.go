@@ -77,7 +77,27 @@ func (r *run) hostClause(x, y int) (int, int) {
 		b++
 	}
 	r.steps += b - a
+	// a main clause before a comma, without a conjunction, is a clause of
+	// its own: „Kaum ein Politiker kann das behaupten, der Großteil der
+	// Mittel kommt laut X …“ (speech-news n156) → the host starts after the
+	// comma (after the phrase, a second main clause may go on reporting:
+	// „Fließen sollen die Mittel demnach in Etappen, die Auszahlung soll
+	// …“, n118)
+	for k := x - 1; k > a+1; k-- {
+		if r.isPunct(k, ",") && r.isDet(k+1) && r.inQ[k] < 0 && r.v2After(k+1, x) && r.hasFiniteVerb(a, k) {
+			a = k + 1
+			break
+		}
+	}
 	return a, b
+}
+
+// v2After reports a noun phrase from k followed by a lower-case finite verb
+// before x: the Vorfeld and verb of a main clause („der Großteil der Mittel
+// der Parteien kommt“), not a relative clause, whose verb comes last.
+func (r *run) v2After(k, x int) bool {
+	e := r.npAfter(k, x)
+	return e > k+1 && e < x && r.tf[e]&(wFinite|wAux|wModal) != 0 && !r.isCap(e) && r.tf[e]&(wArticle|wParticiple) == 0
 }
 
 // relativeHost returns the relative clause inside [a, b) that holds the

@@ -365,6 +365,14 @@ func TestSourceEdgesR4(t *testing.T) {
 		{"a colon after a verb keeps the clause (counter-example)", "Der Minister sagte, man werde helfen. Er habe betont: Österreich habe viel getan.", []string{
 			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „man werde helfen“ indirect a",
 			"SOURCE „Er“ b", "QUOTE „Er habe betont: Österreich habe viel getan“ indirect a", "CUE „betont“ betonen b"}},
+		// a main clause before a comma is not part of a cue phrase's host clause
+		{"laut in the second of two asyndetic main clauses (speech-news n156)", "Kaum ein Politiker in Guatemala kann überzeugend von sich behaupten, eine weiße Weste zu haben, der Großteil der Mittel der Parteien kommt laut der UN-Kommission gegen Straffreiheit in Guatemala (CICIG) aus der Korruption.", []string{
+			"CUE „behaupten“ behaupten a", "QUOTE „eine weiße Weste zu haben“ indirect a",
+			"QUOTE „der Großteil der Mittel der Parteien kommt laut der UN-Kommission gegen Straffreiheit in Guatemala (CICIG) aus der Korruption“ indirect b",
+			"CUE „laut“ laut b", "SOURCE „der UN-Kommission gegen Straffreiheit“ b"}},
+		{"a relative clause before laut stays in the host (counter-example)", "Die Mittel, die der Großteil der Parteien erhält, stammen laut der UN-Kommission nicht aus legalen Quellen.", []string{
+			"QUOTE „Die Mittel, die der Großteil der Parteien erhält, stammen laut der UN-Kommission nicht aus legalen Quellen“ indirect a",
+			"CUE „laut“ laut a", "SOURCE „der UN-Kommission“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
