@@ -840,7 +840,8 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 			return false
 		}
 		at := r.newAtt(i, i+1, p.lemma, p.pos)
-		r.addSource(at, j, e, ruleSo)
+		sa, sb := r.authorOf(j, e) // „so der Vorwurf der römischen Staatsanwaltschaft“ (n127)
+		r.addSource(at, sa, sb, ruleSo)
 		r.hostQuote(at, i-1, k+1, ruleSo)
 		return true
 	}
@@ -851,7 +852,8 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 		}
 	}
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
-	r.addSource(at, j, e, ruleSo)
+	sa, sb := r.authorOf(j, e) // „so der Vorwurf der römischen Staatsanwaltschaft“ (n127)
+	r.addSource(at, sa, sb, ruleSo)
 	defer r.soColon(at, m, sl)
 	c := i - 2
 	if q := r.regionEndingAt(c); q >= 0 {

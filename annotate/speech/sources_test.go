@@ -373,6 +373,11 @@ func TestSourceEdgesR4(t *testing.T) {
 		{"a relative clause before laut stays in the host (counter-example)", "Die Mittel, die der Großteil der Parteien erhält, stammen laut der UN-Kommission nicht aus legalen Quellen.", []string{
 			"QUOTE „Die Mittel, die der Großteil der Parteien erhält, stammen laut der UN-Kommission nicht aus legalen Quellen“ indirect a",
 			"CUE „laut“ laut a", "SOURCE „der UN-Kommission“ a"}},
+		// quotative so + a statement of an author in a genitive
+		{"so der Vorwurf der X (speech-news n127)", "Ein Kartell erkaufte sich mit Schmiergeldern die Gunst von Funktionären, so der Vorwurf der römischen Staatsanwaltschaft.", []string{
+			"QUOTE „Ein Kartell erkaufte sich mit Schmiergeldern die Gunst von Funktionären“ direct a", "CUE „so“ so a", "SOURCE „der römischen Staatsanwaltschaft“ a"}},
+		{"so das Ergebnis einer Studie keeps its phrase (counter-example)", "Die Zahl der Fälle ist gestiegen, so das Ergebnis einer Studie.", []string{
+			"QUOTE „Die Zahl der Fälle ist gestiegen“ direct a", "CUE „so“ so a", "SOURCE „das Ergebnis einer Studie“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
