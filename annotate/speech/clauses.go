@@ -383,6 +383,13 @@ func (r *run) partitive(i, lim int) int {
 	default:
 		return i
 	}
+	if i+2 < lim && r.is(i+1, "der") {
+		// a genitive plural: „einer der Hacker“, „eine der Forscherinnen“
+		// (speech-news n155)
+		if e := r.npCore(i+1, lim); e > i+2 && (e >= lim || !r.isAdj(e) && r.toks[e].Kind != annotate.Number) {
+			return e // (not „einer der APA vorliegenden Aufstellung“: a dative)
+		}
+	}
 	if i+2 >= lim || !r.is(i+1, "von") {
 		return i
 	}

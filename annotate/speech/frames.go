@@ -1300,12 +1300,19 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	sf, sl := r.sentBounds(i)
 	if r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
+		if r.is(s0, "es") && s0+1 < i && (r.isDet(s0+1) || r.isCap(s0+1)) {
+			s0++ // „es“ is the words reported: „wie es Microsoft in einem Blogbeitrag formuliert“ (n152)
+		}
 		e := i // the subject ends before the verb, or before „, in Luxemburg“
 		if c := r.segmentStart(i) - 1; c > s0 && r.isPunct(c, ",") && r.tf[c+1]&wPrep != 0 && r.skipAdverbs(r.skipPPs(c+1, i), i) == i {
 			e = c + 1
 		}
 		src := r.npAfter(s0, e)
-		if r.isPunct(e-1, ",") && r.bareName(r.segmentStart(e-1), e-1) || !r.isPunct(e-1, ",") && src < e && r.isPunct(src, ",") && r.appositionTo(src+1, e) {
+		if r.isPunct(e-1, ",") && r.bareName(r.segmentStart(e-1), e-1) || !r.isPunct(e-1, ",") && src < e && r.isPunct(src, ",") && r.appositionTo(src+1, e) ||
+			r.isPunct(e-1, ",") && src+1 < e-1 && r.isPunct(src, ",") && !r.bareName(s0, src) && r.appositionTo(src+1, e) && r.hasName(src+1, e-1) {
+			// (also a title and name in commas after a partitive: „wie
+			// einer der Hacker, der Berliner Künstler Julian Oliver,
+			// betont“, n155)
 			// „Wie die Mitarbeiterin seines Büros, Arminda Thomas,
 			// mitteilte“: the noun phrase and its appositive name; an
 			// apposition without a name stays outside („wie Konrad

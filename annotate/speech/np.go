@@ -71,10 +71,13 @@ func (r *run) npAfter(i, lim int) int {
 	if r.subjectPronoun(i) {
 		return i + 1
 	}
-	if e := r.partitive(i, lim); e > i {
-		return e // „erklärte einer von ihnen“
-	}
 	j := r.npCore(i, lim)
+	if e := r.partitive(i, lim); e > i {
+		if !r.is(i+1, "der") {
+			return e // „erklärte einer von ihnen“
+		}
+		j = e // „einer der Hacker“, with its genitive and apposition
+	}
 	if j == i {
 		return i
 	}

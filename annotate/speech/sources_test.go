@@ -378,6 +378,13 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Ein Kartell erkaufte sich mit Schmiergeldern die Gunst von Funktionären“ direct a", "CUE „so“ so a", "SOURCE „der römischen Staatsanwaltschaft“ a"}},
 		{"so das Ergebnis einer Studie keeps its phrase (counter-example)", "Die Zahl der Fälle ist gestiegen, so das Ergebnis einer Studie.", []string{
 			"QUOTE „Die Zahl der Fälle ist gestiegen“ direct a", "CUE „so“ so a", "SOURCE „das Ergebnis einer Studie“ a"}},
+		// wie-frames: „es“ before the speaker is the words; a partitive with a genitive and an apposition
+		{"wie es X formuliert (speech-news n152)", "Gemeint sind jene Menschen, die auf assistive Technologien angewiesen sind, wie es Microsoft in einem Blogbeitrag formuliert.", []string{
+			"QUOTE „Gemeint sind jene Menschen, die auf assistive Technologien angewiesen sind“ indirect a", "SOURCE „Microsoft“ a", "CUE „formuliert“ formulieren a"}},
+		{"wie + a partitive and an appositive name (speech-news n155)", "Deep Sweep ist auf eine kostengünstige Herstellung ausgerichtet, wie einer der Hacker, der Berliner Künstler Julian Oliver, betont.", []string{
+			"QUOTE „Deep Sweep ist auf eine kostengünstige Herstellung ausgerichtet“ indirect a", "SOURCE „einer der Hacker, der Berliner Künstler Julian Oliver“ a", "CUE „betont“ betonen a"}},
+		{"a dative before a participle attribute is no partitive (counter-example, speech-news n118)", "Wie aus einer der APA vorliegenden Aufstellung des Bundeskanzleramtes hervorgeht, wurden 1,1 Milliarden Euro ausgegeben.", []string{
+			"SOURCE „des Bundeskanzleramtes“ a", "CUE „hervorgeht“ hervorgehen a", "QUOTE „wurden 1,1 Milliarden Euro ausgegeben“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
