@@ -2308,6 +2308,9 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			vs = j // a headline runs into the sentence: „Lob für Diskussion Er begrüßte …“
 		}
 	}
+	if k := r.coordClause(vs, fin); k > vs {
+		vs = k // „Der Konflikt hat … heraufbeschworen und Polen fordert …“ (speech-news n162)
+	}
 	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
 		vs++
 	}
@@ -2732,6 +2735,27 @@ func interjection(w string) bool {
 		return true
 	}
 	return false
+}
+
+// coordClause returns the start of a second main clause in the Vorfeld
+// [vs, fin) of a finite cue: „und“/„aber“/„oder“ followed by a noun phrase
+// that ends right at the cue, after a clause with a finite verb of its own
+// („Der Konflikt hat die … Spannungen heraufbeschworen und Polen fordert
+// …“ → the Vorfeld is „Polen“); vs when there is none.
+func (r *run) coordClause(vs, fin int) int {
+	for k := fin - 2; k > vs+1 && k > fin-maxNP; k-- {
+		r.steps++
+		if !(r.is(k, "und") || r.is(k, "aber") || r.is(k, "oder")) {
+			continue
+		}
+		if r.npAfter(k+1, fin) == fin && r.tf[fin]&wFinite != 0 && r.hasFiniteVerb(vs, k) && !r.obliqueNP(k+1) &&
+			r.isWord(k-1) && !r.isCap(k-1) && r.tf[k-1]&(wArticle|wPrep|wConj) == 0 && // the first clause ends in its verb
+			fin+1 < len(r.toks) && r.isWord(fin+1) { // and the cue is second, not last („… und die Regierung auffordert, …“)
+			return k + 1
+		}
+		return vs
+	}
+	return vs
 }
 
 // finiteAt returns the finite verb that closes the Vorfeld [vs, fin) of

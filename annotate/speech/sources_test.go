@@ -385,6 +385,13 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Deep Sweep ist auf eine kostengünstige Herstellung ausgerichtet“ indirect a", "SOURCE „einer der Hacker, der Berliner Künstler Julian Oliver“ a", "CUE „betont“ betonen a"}},
 		{"a dative before a participle attribute is no partitive (counter-example, speech-news n118)", "Wie aus einer der APA vorliegenden Aufstellung des Bundeskanzleramtes hervorgeht, wurden 1,1 Milliarden Euro ausgegeben.", []string{
 			"SOURCE „des Bundeskanzleramtes“ a", "CUE „hervorgeht“ hervorgehen a", "QUOTE „wurden 1,1 Milliarden Euro ausgegeben“ indirect a"}},
+		// a second main clause after „und“ with its own subject before the cue
+		{"und + subject + cue after a first main clause (speech-news n162)", "Der Konflikt hat die schärfsten Spannungen heraufbeschworen und Polen fordert einen stärkeren Schutz durch die NATO.", []string{
+			"SOURCE „Der Konflikt“ a", "CUE „heraufbeschworen“ heraufbeschwören a", "SOURCE „Polen“ b", "CUE „fordert“ fordern b"}},
+		{"und inside a list of countries stays in the subject (counter-example, speech-news n138)", "Allerdings müssen die Flüchtlinge aus Syrien und Afghanistan erklären, dass sie weiterreisen wollten.", []string{
+			"CUE „erklären“ erklären a", "QUOTE „dass sie weiterreisen wollten“ indirect a"}},
+		{"und + an object + a participle keeps the sentence's subject (counter-example)", "Die Abgeordneten haben die Lage beklagt und die Regierung aufgefordert, das Gesetz zurückzunehmen.", []string{
+			"SOURCE „Die Abgeordneten“ a", "CUE „beklagt“ beklagen a", "CUE „aufgefordert“ auffordern a", "QUOTE „das Gesetz zurückzunehmen“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
