@@ -168,5 +168,14 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Der Premierminister des Kosovos Hashim Thaçi“ a", "CUE „geht“ ausgehen a",
 			"QUOTE „dass die Europäische Union das Land anerkennen werde“ indirect a"}},
 		{"an inserted clause without the particle is no apposition (counter-example)", "Am Abend ging Huber, die Sitzung war vorbei, nach Hause.", nil},
+
+		// twelfth round (GUIDELINES §4)
+		{"a report inside a dass-clause with its own content keeps CUE and SOURCE (n018, shortened)", "Mikl-Leitner erklärte das damit, dass der Nachbar Slowenien darum gebeten habe, von einem 25-Kilometer-Zaun abzusehen.", []string{
+			"SOURCE „Mikl-Leitner“ a", "CUE „erklärte“ erklären a",
+			"QUOTE „dass der Nachbar Slowenien darum gebeten habe, von einem 25-Kilometer-Zaun abzusehen“ indirect a",
+			"SOURCE „der Nachbar Slowenien“ b", "CUE „gebeten“ bitten b"}},
+		{"a dass-clause whose verb has no content of its own holds no report (counter-example, bench corpus)", "Hätte die Polizei gewusst, dass von diesen Menschen Gefahr ausgeht, hätte sie mehr Beamte geschickt.", nil},
+		{"nichts is no speaker in a dass-clause (counter-example, bench corpus)", "Er sagte, dass nichts dafür spricht, dass sich das Modell kopieren ließe.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „dass nichts dafür spricht, dass sich das Modell kopieren ließe“ indirect a"}},
 	})
 }

@@ -1337,7 +1337,8 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		}
 		return true
 	}
-	if r.lower(a, "dass") || r.lower(a, "ob") || r.lower(a, "als") && c.form != formFinite {
+	nested := r.lower(a, "dass") || r.lower(a, "ob")
+	if nested && !r.dassClauseReport(i, a, b, c) || r.lower(a, "als") && c.form != formFinite {
 		return false
 	}
 	// relative or other subordinate clause: the subject follows the
@@ -1360,7 +1361,7 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	if srcEnd == src+1 && r.lower(src, "man") && r.hasModal(a, b) {
 		return false // generic „man“: „während man … davon ausgehen kann, dass …“
 	}
-	if !r.complement(at, i, b, c.entry, ruleSubordinate) && !r.npContent(c.entry, a, b) {
+	if !r.complement(at, i, b, c.entry, ruleSubordinate) && (nested || !r.npContent(c.entry, a, b)) {
 		return false
 	}
 	r.mark(i, i+1)
@@ -1376,6 +1377,40 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	}
 	r.atts = append(r.atts, at)
 	return true
+}
+
+// dassClauseReport reports a cue at i that closes a dass/ob-clause [a, b)
+// inside another report's content and reports by itself (GUIDELINES
+// §1.2, a report inside a QUOTE keeps its CUE and SOURCE): „…, dass der
+// Nachbar Slowenien darum gebeten habe, von einem Zaun abzusehen“. The
+// clause's subject is a noun phrase with an article, a capitalised word
+// or a personal pronoun („dass äußere Kräfte …“ is an adjective), the
+// verb is active, and its own content follows: a dass/ob-clause, a
+// zu-infinitive or a colon. A main clause after the comma („Wenn bekannt
+// ist, dass von ihnen Gefahr ausgeht, hätte man …“) is none.
+func (r *run) dassClauseReport(i, a, b int, c cueForm) bool {
+	for _, w := range [...]string{"es", "man", "nichts", "alles", "vieles", "etwas", "einiges"} {
+		if r.lower(a+1, w) {
+			return false // „dass nichts dafür spricht, dass …“: no speaker
+		}
+	}
+	if r.passiveCue(i, -1, b, c) {
+		return false
+	}
+	if !(r.isDet(a+1) || r.isCap(a+1) || r.tf[a+1]&wPronoun != 0) {
+		return false
+	}
+	if b+1 >= len(r.toks) {
+		return false
+	}
+	if r.isPunct(b, ":") {
+		return true
+	}
+	if !r.isPunct(b, ",") {
+		return false
+	}
+	_, cb := r.clause(b + 1)
+	return r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.zuClause(b+1, cb)
 }
 
 // wieOverApposition returns the „wie“ that opens the clause of a
