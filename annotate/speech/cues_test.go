@@ -175,6 +175,13 @@ func TestCueRules(t *testing.T) {
 			"QUOTE „dass der Nachbar Slowenien darum gebeten habe, von einem 25-Kilometer-Zaun abzusehen“ indirect a",
 			"SOURCE „der Nachbar Slowenien“ b", "CUE „gebeten“ bitten b"}},
 		{"a dass-clause whose verb has no content of its own holds no report (counter-example, bench corpus)", "Hätte die Polizei gewusst, dass von diesen Menschen Gefahr ausgeht, hätte sie mehr Beamte geschickt.", nil},
+		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
+		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
+		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{
+			"SOURCE „Wolfgang Hürter“ a", "CUE „nennt“ nennen a"}},
+		{"sich ergeben follows (Wikinews train wn40716, shortened)", "Daraus ergibt sich unzweideutig, dass nationales Recht dem Europäischen Recht nicht widersprechen darf.", nil},
+		{"ergeben without sich reports a finding (counter-example, Wikinews dev wn75720 shortened)", "Erste Ermittlungen ergaben, dass Benzin in dem Bus entzündet wurde.", []string{
+			"SOURCE „Erste Ermittlungen“ a", "CUE „ergaben“ ergeben a", "QUOTE „dass Benzin in dem Bus entzündet wurde“ indirect a"}},
 		{"nichts is no speaker in a dass-clause (counter-example, bench corpus)", "Er sagte, dass nichts dafür spricht, dass sich das Modell kopieren ließe.", []string{
 			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „dass nichts dafür spricht, dass sich das Modell kopieren ließe“ indirect a"}},
 	})
