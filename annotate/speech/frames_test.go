@@ -64,7 +64,7 @@ func TestFrames(t *testing.T) {
 			"QUOTE „Erst wenn alle Wahlberechtigten die Möglichkeit einer Stimmabgabe gehabt haben“ direct a", "CUE „veröffentlicht“ veröffentlichen a"}},
 		{"wie with a passive: who is named is no speaker (Wikinews train wn63385)", "„Uncle Ted“, wie der Senator genannt wurde, war bekannt für sein Geschick.", []string{
 			"QUOTE „Uncle Ted“ direct a", "CUE „genannt“ nennen a"}},
-		{"wie with an active verb keeps its subject (counter-example)", "„Uncle Ted“, wie der Senator sich selbst nannte, war bekannt für sein Geschick.", []string{
+		{"wie with an active verb keeps its subject (counter-example)", "„Uncle Ted“, wie der Senator seinen Freund nannte, war bekannt für sein Geschick.", []string{
 			"QUOTE „Uncle Ted“ direct a", "SOURCE „der Senator“ a", "CUE „nannte“ nennen a"}},
 		{"passive: von after a noun in the Vorfeld is no agent (Wikinews train wn81009)", "Der Regierung der Türkei unter der Führung von Recep Tayyip Erdoğan wird vorgeworfen, oftmals Internetzugänge zu sperren.", []string{
 			"CUE „vorgeworfen“ vorwerfen a", "QUOTE „oftmals Internetzugänge zu sperren“ indirect a"}},
