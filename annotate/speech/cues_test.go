@@ -179,6 +179,14 @@ func TestCueRules(t *testing.T) {
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{
 			"SOURCE „Wolfgang Hürter“ a", "CUE „nennt“ nennen a"}},
+		{"a naming passive with a bare noun names a thing (n123)", "Diese Materiewelle fließt ohne innere Reibung und wird deshalb Supraflüssigkeit genannt.", nil},
+		{"so wird … genannt names a thing (Wikinews dev wn48553, shortened)", "Die Zahl stieg seit Beginn des „Landrush“ – so wird die Echtzeit-Registrierung auch genannt – auf 266.700.", nil},
+		{"a passive of nennen with content reports (counter-example, Wikinews train wn73882 shortened)", "Als Grund für die Verhaftung wurde genannt, dass der Mann als Vorbeter gearbeitet habe.", []string{
+			"CUE „genannt“ nennen a"}},
+		{"a passive of nennen with an agent reports (counter-example, bench corpus)", "Die Schweiz wird vom Minister als Vorbild genannt.", []string{
+			"SOURCE „Minister“ a", "CUE „genannt“ nennen a"}},
+		{"a passive of nennen that lists what was named reports (counter-example, bench corpus)", "Bei einem der Panels wurde die Europäische Union als Vorbild genannt.", []string{
+			"CUE „genannt“ nennen a"}},
 		{"sich ergeben follows (Wikinews train wn40716, shortened)", "Daraus ergibt sich unzweideutig, dass nationales Recht dem Europäischen Recht nicht widersprechen darf.", nil},
 		{"ergeben without sich reports a finding (counter-example, Wikinews dev wn75720 shortened)", "Erste Ermittlungen ergaben, dass Benzin in dem Bus entzündet wurde.", []string{
 			"SOURCE „Erste Ermittlungen“ a", "CUE „ergaben“ ergeben a", "QUOTE „dass Benzin in dem Bus entzündet wurde“ indirect a"}},

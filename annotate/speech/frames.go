@@ -192,6 +192,9 @@ func (r *run) verbCue(i int) {
 		if r.tf[i]&wParticiple != 0 && r.namingRelative(i, a, b) {
 			continue // „Scheiben, die als Übergangsscheiben bezeichnet werden“: a term, no report
 		}
+		if c.entry.frames&namingVerb != 0 && c.form == formParticiple && r.namingPassive(i, a, b) {
+			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“
+		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
 			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
 		}
@@ -835,6 +838,43 @@ func (r *run) namingRelative(i, a, b int) bool {
 		}
 	}
 	return als
+}
+
+// namingPassive reports a participle i of a naming verb in an agentless
+// passive in clause [a, b) without content after it that names a thing: in
+// a wie-clause („„Uncle Ted“, wie der Senator genannt wurde“), with „so“
+// („so wird die Registrierung auch genannt“) or with a bare noun right
+// before the participle after an adverb or werden („wird deshalb
+// Supraflüssigkeit genannt“). Nobody reports. An agent („von ihr genannt“),
+// a content clause („Als Grund wurde genannt, dass …“) or a list of what
+// was named („wurden Stress und Geschmack genannt“) keeps the report.
+func (r *run) namingPassive(i, a, b int) bool {
+	werden, so := r.isWerden(i+1), false
+	for j := a; j < b; j++ {
+		r.steps++
+		switch {
+		case r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens"):
+			return false
+		case r.isWerden(j):
+			werden = true
+		case j < i && r.lower(j, "so"):
+			so = true
+		}
+	}
+	if !werden || r.contentFollows(r.overAux(i+1, b)) {
+		return false
+	}
+	bare := i-2 > a && r.isCap(i-1) && r.isNounish(i-1) && (r.isWerden(i-2) || r.tf[i-2]&wAdverb != 0 && !r.isCap(i-2))
+	return r.lower(a, "wie") || so || bare
+}
+
+// overAux returns the position after the auxiliaries and modals from j on
+// (before b): the end of a verb-final clause's verb group.
+func (r *run) overAux(j, b int) int {
+	for j < b && (r.isWerden(j) || r.tf[j]&(wAux|wModal) != 0) {
+		j++
+	}
+	return j
 }
 
 // secondFinite reports a verb form at i that closes a main clause [a, b)
