@@ -175,6 +175,14 @@ func TestCueRules(t *testing.T) {
 			"QUOTE „dass der Nachbar Slowenien darum gebeten habe, von einem 25-Kilometer-Zaun abzusehen“ indirect a",
 			"SOURCE „der Nachbar Slowenien“ b", "CUE „gebeten“ bitten b"}},
 		{"a dass-clause whose verb has no content of its own holds no report (counter-example, bench corpus)", "Hätte die Polizei gewusst, dass von diesen Menschen Gefahr ausgeht, hätte sie mehr Beamte geschickt.", nil},
+		{"den Eindruck haben, dass (n140)", "Ich hatte den Eindruck, dass wir frischer waren in der Endphase, meinte der Wiener.", []string{
+			"SOURCE „Ich“ a", "QUOTE „Ich hatte den Eindruck, dass wir frischer waren in der Endphase“ direct b",
+			"CUE „den Eindruck“ den Eindruck haben a", "CUE „meinte“ meinen b", "SOURCE „der Wiener“ b"}},
+		{"das Gefühl haben, dass (n135, shortened)", "Ich habe das Gefühl, dass die EU es hier sehr ernst meint.", []string{
+			"SOURCE „Ich“ a", "CUE „das Gefühl“ das Gefühl haben a", "QUOTE „dass die EU es hier sehr ernst meint“ indirect a"}},
+		{"man hat das Gefühl is nobody's impression (counter-example, bench corpus)", "Man hat das Gefühl, dass VR mehr als nur Spiele revolutionieren wird.", nil},
+		{"den Eindruck without a content clause is no cue (counter-example)", "Er hatte den Eindruck eines Siegers.", nil},
+		{"den Eindruck without haben is no cue (counter-example)", "Er erweckte den Eindruck, dass alles gut sei.", nil},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{
