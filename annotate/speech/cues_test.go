@@ -183,6 +183,17 @@ func TestCueRules(t *testing.T) {
 		{"man hat das Gefühl is nobody's impression (counter-example, bench corpus)", "Man hat das Gefühl, dass VR mehr als nur Spiele revolutionieren wird.", nil},
 		{"den Eindruck without a content clause is no cue (counter-example)", "Er hatte den Eindruck eines Siegers.", nil},
 		{"den Eindruck without haben is no cue (counter-example)", "Er erweckte den Eindruck, dass alles gut sei.", nil},
+		{"an insertion between dashes in the Vorfeld (n146)", "Entholzer – seit zwei Jahren Parteichef – kündigte dezidiert eine Wiederkandidatur als Vorsitzender an.", []string{
+			"SOURCE „Entholzer“ a", "CUE „kündigte“ ankündigen a"}},
+		{"an insertion between dashes before the infinitive (n154, shortened)", "Die EU-Kommission werde die Bundesregierung – und nicht die Bank Austria – auffordern, das zu rechtfertigen.", []string{
+			"SOURCE „Die EU-Kommission“ a", "CUE „auffordern“ auffordern a", "QUOTE „das zu rechtfertigen“ indirect a"}},
+		{"a dateline dash is no insertion (counter-example)", "Wien – Der Minister kündigte eine Reform an.", []string{
+			"SOURCE „Der Minister“ a", "CUE „kündigte“ ankündigen a"}},
+		{"a dash before a verb without a second dash keeps its clause (counter-example)", "Die Firma hat die Seite gesperrt – die Zeitung berichtete.", []string{
+			"SOURCE „die Zeitung“ a", "CUE „berichtete“ berichten a"}},
+		{"a clause between a dateline dash and a dash is no insertion (counter-example, bench corpus)", "Berlin – Für Nutzer hat Axel Springer die Inhalte gesperrt – derStandard.at berichtete.", []string{
+			// (a lower-case web site before its verb is not taken as the SOURCE yet)
+			"CUE „berichtete“ berichten a"}},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{

@@ -125,6 +125,7 @@ func (r *run) verbCue(i int) {
 	}
 	a, b := r.clause(i)
 	a = r.overBracket(a, i)
+	a = r.overDashes(a)
 	a = r.overTitleColon(a, i, b)
 	split := false
 	if x := r.overNameApposition(a); x < a && r.tf[i]&wParticiple != 0 && r.auxIn(x, a) && !r.hasFinite(a, i) {
@@ -1043,6 +1044,39 @@ func (r *run) overBracket(a, i int) int {
 		}
 	}
 	return a
+}
+
+// overDashes moves the clause start a of a cue back over an insertion
+// between two dashes that ends right before it, to the start of the
+// clause the insertion interrupts: „Entholzer – seit zwei Jahren
+// Parteichef – kündigte … an“, „Die EU-Kommission werde die
+// Bundesregierung – und nicht die Bank Austria – auffordern, …“. A single
+// dash (a dateline „Wien – “, a pause) leaves a as it is, and so does an
+// insertion with a comma, colon, quotation mark or finite verb in it.
+func (r *run) overDashes(a int) int {
+	if a < 3 || !r.isDash(a-1) {
+		return a
+	}
+	f, _ := r.sentBounds(a - 1)
+	for k := a - 2; k >= f && k > a-maxClause; k-- {
+		r.steps++
+		switch {
+		case r.isDash(k):
+			if k-1 < f || !r.isWord(k-1) {
+				return a
+			}
+			na, _ := r.clause(k - 1)
+			return na
+		case r.isBoundary(k) || r.isFinal(k) || r.toks[k].Kind == annotate.Quote || r.tf[k]&wFinite != 0 && !r.isCap(k):
+			return a // a clause of its own: „Wien – Für Nutzer … hat X … gesperrt – derStandard.at berichtete“
+		}
+	}
+	return a
+}
+
+// isDash reports a dash token („–“, „—“).
+func (r *run) isDash(i int) bool {
+	return uint(i) < uint(len(r.toks)) && (r.w(i) == "–" || r.w(i) == "—")
 }
 
 // passiveCue reports a participle cue at i in a passive: with a finite
