@@ -194,6 +194,10 @@ func TestCueRules(t *testing.T) {
 		{"a clause between a dateline dash and a dash is no insertion (counter-example, bench corpus)", "Berlin – Für Nutzer hat Axel Springer die Inhalte gesperrt – derStandard.at berichtete.", []string{
 			// (a lower-case web site before its verb is not taken as the SOURCE yet)
 			"CUE „berichtete“ berichten a"}},
+		{"überzeugt sein, dass: a belief with sein (bench corpus, DER STANDARD)", "Baier ist überzeugt, dass Varoufakis der richtige Mann an der Spitze der Bewegung ist.", []string{
+			"SOURCE „Baier“ a", "CUE „überzeugt“ überzeugen a", "QUOTE „dass Varoufakis der richtige Mann an der Spitze der Bewegung ist“ indirect a"}},
+		{"überzeugt with only a von-phrase is no cue (counter-example)", "Der Kunde war überzeugt von der Qualität.", nil},
+		{"überzeugen someone is no cue (counter-example)", "Die Kandidatin hat die Jury überzeugt.", nil},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{
