@@ -198,6 +198,12 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Baier“ a", "CUE „überzeugt“ überzeugen a", "QUOTE „dass Varoufakis der richtige Mann an der Spitze der Bewegung ist“ indirect a"}},
 		{"überzeugt with only a von-phrase is no cue (counter-example)", "Der Kunde war überzeugt von der Qualität.", nil},
 		{"überzeugen someone is no cue (counter-example)", "Die Kandidatin hat die Jury überzeugt.", nil},
+		{"bekunden with a noun phrase (n168, shortened)", "Einige Kandidaten hätten ihr Interesse am Parteivorsitz bekundet.", []string{
+			"SOURCE „Einige Kandidaten“ a", "CUE „bekundet“ bekunden a"}},
+		{"berechnen after the reported words (n153, shortened)", "Die Interaktion von Genen beeinflusst die Evolution auf lange Sicht, berechneten Forscher der Universität Wien.", []string{
+			"QUOTE „Die Interaktion von Genen beeinflusst die Evolution auf lange Sicht“ indirect a", "CUE „berechneten“ berechnen a",
+			"SOURCE „Forscher der Universität Wien“ a"}},
+		{"berechnen with a noun phrase only is no cue (counter-example)", "Die Firma berechnete die Kosten.", nil},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{
