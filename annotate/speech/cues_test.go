@@ -204,6 +204,9 @@ func TestCueRules(t *testing.T) {
 			"QUOTE „Die Interaktion von Genen beeinflusst die Evolution auf lange Sicht“ indirect a", "CUE „berechneten“ berechnen a",
 			"SOURCE „Forscher der Universität Wien“ a"}},
 		{"berechnen with a noun phrase only is no cue (counter-example)", "Die Firma berechnete die Kosten.", nil},
+		{"Rosen streuen after the reported words; the idiom's noun stays out of the SOURCE (n172)", "Die Arbeit des Bildregisseurs komme der eines Dirigenten gleich, streute ORF-Moderatorin Barbara Rett Rosen.", []string{
+			"QUOTE „Die Arbeit des Bildregisseurs komme der eines Dirigenten gleich“ indirect a", "CUE „streute“ Rosen streuen a", "SOURCE „ORF-Moderatorin Barbara Rett“ a"}},
+		{"streuen without Rosen is no cue (counter-example)", "Der Winterdienst sei unterwegs, streute die Gemeinde Salz.", nil},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{

@@ -562,6 +562,20 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 	return true
 }
 
+// withCut ends a speaker's noun phrase [sa, se) after an inverted cue
+// before a word of the cue's idiom that it took in: „…, streute
+// ORF-Moderatorin Barbara Rett Rosen“ → „ORF-Moderatorin Barbara Rett“.
+func (r *run) withCut(e *verbEntry, sa, se int) int {
+	for j := sa + 1; j < se && len(e.with) > 0; j++ {
+		for _, w := range e.with {
+			if r.lower(j, w) {
+				return j
+			}
+		}
+	}
+	return se
+}
+
 // infinitiveCue accepts an infinitive only with a modal or werden in its
 // clause („Er wird erklären, dass …“, „wie Forscher zeigen konnten“).
 func (r *run) infinitiveCue(i, a, b int) bool {
@@ -2038,7 +2052,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		se = r.npAfter(sa, lim)
 	}
 	if se > sa {
-		se = r.nameAfter(se)
+		se = r.withCut(c.entry, sa, r.nameAfter(se))
 	} else if sa < lim && r.isDet(sa) {
 		se = r.detName(sa)
 	} else if q := r.regionStartingAt(sa); q >= 0 && sa == r.skipReflexive(fin+1, b) && (r.regions[q].close < lim || sa == b && r.regions[q].close < sl) && r.isCap(r.regions[q].first) && r.regionWords(q) <= 4 && !r.speechLike(q) {
