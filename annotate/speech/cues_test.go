@@ -207,6 +207,9 @@ func TestCueRules(t *testing.T) {
 		{"Rosen streuen after the reported words; the idiom's noun stays out of the SOURCE (n172)", "Die Arbeit des Bildregisseurs komme der eines Dirigenten gleich, streute ORF-Moderatorin Barbara Rett Rosen.", []string{
 			"QUOTE „Die Arbeit des Bildregisseurs komme der eines Dirigenten gleich“ indirect a", "CUE „streute“ Rosen streuen a", "SOURCE „ORF-Moderatorin Barbara Rett“ a"}},
 		{"streuen without Rosen is no cue (counter-example)", "Der Winterdienst sei unterwegs, streute die Gemeinde Salz.", nil},
+		{"ins Treffen führen, an argument brought up (n158)", "Auch er führt Verschwiegenheitspflichten als Argument ins Treffen.", []string{
+			"SOURCE „er“ a", "CUE „führt“ ins Treffen führen a"}},
+		{"führen without ins Treffen is no cue (counter-example)", "Auch er führt die Liste als Spitzenkandidat an.", nil},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{
