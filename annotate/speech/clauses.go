@@ -113,10 +113,18 @@ func (r *run) adjectiveAfter(j, b int) bool {
 // was said by someone („Aus der Regierung ist zu hören, …“). „Er wird erklären, dass …“ and „kündigte an, zu prüfen,
 // ob …“ stay cues.
 func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
+	if (c.form == formParticiple || r.tf[i]&wParticiple != 0) && r.is(i+1, "zu") && (r.is(i+2, "werden") || r.is(i+2, "sein")) {
+		// a passive or perfect zu-infinitive: „um … bestätigt zu
+		// werden“, „aus der Gemeinschaft ausgeschlossen zu werden.“
+		return r.purposeClause(a) || !r.contentFollows(b)
+	}
 	if c.form == formParticiple {
 		return false
 	}
 	zu := c.form == formZuInfinitive || c.form != formParticiple && r.is(i-1, "zu")
+	if zu && isSein(r.w(i+1)) && !perceived(c.entry.lemma) {
+		return true // „Wobei zu bemerken ist, dass …“: the writer's remark (not „ist zu hören, …“)
+	}
 	if c.form == formFinite && zu {
 		return !r.contentFollows(b) // „Sachverhalte zu erklären“: no finite verb, no content
 	}

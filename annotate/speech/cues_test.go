@@ -210,6 +210,14 @@ func TestCueRules(t *testing.T) {
 		{"ins Treffen führen, an argument brought up (n158)", "Auch er führt Verschwiegenheitspflichten als Argument ins Treffen.", []string{
 			"SOURCE „er“ a", "CUE „führt“ ins Treffen führen a"}},
 		{"führen without ins Treffen is no cue (counter-example)", "Auch er führt die Liste als Spitzenkandidat an.", nil},
+		{"a passive zu-infinitive without content reports nothing (Wikinews dev wn44357)", "Für den Almosengeber bedeutet dies, aus der religiösen Gemeinschaft ausgeschlossen zu werden.", nil},
+		{"a passive zu-infinitive in an um-clause reports nothing (Wikinews train wn55554, shortened)", "Sie muss sich der Wahl stellen, um dann für die restliche Amtszeit bestätigt zu werden.", nil},
+		{"a perfect zu-infinitive with content reports (counter-example)", "Er bestreitet, gesagt zu haben, dass die Firma pleite sei.", []string{
+			// („zu haben“ is the participle's auxiliary, not its content)
+			"SOURCE „Er“ a", "CUE „bestreitet“ bestreiten a", "CUE „gesagt“ sagen b", "QUOTE „dass die Firma pleite sei“ indirect b"}},
+		{"zu + infinitive + sein is the writer's remark (Wikinews dev wn78978, shortened)", "Wobei zu bemerken ist, dass der Spitzenkandidat selbst den Termin nicht so hochrangig fand.", nil},
+		{"ist zu hören, … stays a report (counter-example)", "Aus dem Ministerium ist zu hören, man wolle die Frist verlängern.", []string{
+			"SOURCE „dem Ministerium“ a", "CUE „hören“ hören a", "QUOTE „man wolle die Frist verlängern“ indirect a"}},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{

@@ -2930,6 +2930,9 @@ func (r *run) zuAfter(i, b int) bool {
 	if e <= i+1 || !r.is(e-1, "zu") && !r.isZuInf(e) {
 		return false
 	}
+	if e == i+2 && (r.is(e, "haben") || r.is(e, "sein") || r.is(e, "werden")) {
+		return false // „gesagt zu haben, dass …“: the participle's own auxiliary
+	}
 	for j := i + 1; j < e; j++ {
 		r.steps++
 		if r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 || r.toks[j].Kind == annotate.Quote {
