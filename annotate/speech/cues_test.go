@@ -218,6 +218,12 @@ func TestCueRules(t *testing.T) {
 		{"zu + infinitive + sein is the writer's remark (Wikinews dev wn78978, shortened)", "Wobei zu bemerken ist, dass der Spitzenkandidat selbst den Termin nicht so hochrangig fand.", nil},
 		{"ist zu hören, … stays a report (counter-example)", "Aus dem Ministerium ist zu hören, man wolle die Frist verlängern.", []string{
 			"SOURCE „dem Ministerium“ a", "CUE „hören“ hören a", "QUOTE „man wolle die Frist verlängern“ indirect a"}},
+		{"erfahren without a source is learning (Wikinews dev wn36276, shortened)", "Er hatte erfahren, dass eine Flugzeugmarke nicht mehr gewartet werden musste.", nil},
+		{"erfahren with a modal is learning (Wikinews dev wn69844, shortened)", "Groß war die Enttäuschung, als sie erfahren mussten, dass sie wertloses Papier erworben hatten.", nil},
+		{"erfahren in a wie-clause reports (counter-example, GUIDELINES §1.4)", "Wie der Standard erfuhr, setzte das Höchstgericht die Rückschiebung aus.", []string{
+			"SOURCE „der Standard“ a", "CUE „erfuhr“ erfahren a", "QUOTE „setzte das Höchstgericht die Rückschiebung aus“ indirect a"}},
+		{"erfahren with an aus-phrase reports (counter-example, bench corpus)", "Die Zentren sollten bis Mittwoch eröffnet werden, erfuhr die Nachrichtenagentur AFP am Montag aus griechischen Regierungskreisen.", []string{
+			"QUOTE „Die Zentren sollten bis Mittwoch eröffnet werden“ direct a", "CUE „erfuhr“ erfahren a", "SOURCE „die Nachrichtenagentur AFP“ a"}},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{

@@ -193,6 +193,9 @@ func (r *run) verbCue(i int) {
 		if r.tf[i]&wParticiple != 0 && r.namingRelative(i, a, b) {
 			continue // „Scheiben, die als Übergangsscheiben bezeichnet werden“: a term, no report
 		}
+		if c.entry.frames&learnVerb != 0 && !r.learnedFrom(i, a, b) {
+			continue // „Er hatte erfahren, dass …“, „als sie erfahren mussten, dass …“: learning, no report
+		}
 		if c.entry.frames&namingVerb != 0 && c.form == formParticiple && r.namingPassive(i, a, b) {
 			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“
 		}
@@ -881,6 +884,26 @@ func (r *run) namingPassive(i, a, b int) bool {
 	}
 	bare := i-2 > a && r.isCap(i-1) && r.isNounish(i-1) && (r.isWerden(i-2) || r.tf[i-2]&wAdverb != 0 && !r.isCap(i-2))
 	return r.lower(a, "wie") || so || bare
+}
+
+// learnedFrom reports whether a verb of learning at i in clause [a, b)
+// names where its content comes from, which makes it a report of what was
+// said: an „aus“, „von“ or „vom“ phrase in the clause („erfuhr die APA aus
+// Regierungskreisen“, „will aus Quellen erfahren haben“), a wie-clause
+// („Wie der Standard erfuhr“) or the reported words before it („…, erfuhr
+// die Nachrichtenagentur AFP“). Without one it is learning: „Er hatte
+// erfahren, dass …“, „als sie erfahren mussten, dass …“.
+func (r *run) learnedFrom(i, a, b int) bool {
+	if r.lower(a, "wie") || a == i && a > 0 && r.isPunct(a-1, ",") {
+		return true
+	}
+	for j := a; j < b; j++ {
+		r.steps++
+		if r.lower(j, "aus") || r.lower(j, "von") || r.lower(j, "vom") {
+			return true
+		}
+	}
+	return false
 }
 
 // overAux returns the position after the auxiliaries and modals from j on

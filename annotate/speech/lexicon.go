@@ -31,6 +31,7 @@ const (
 	quotedSubject                        // its passive subject is the speaker: „X wird mit den Worten zitiert“
 	beliefVerb                           // a verb of belief: generic „man“ holds no attributed belief („Bisher habe man angenommen, dass …“)
 	namingVerb                           // a verb of naming: its agentless passive without content names („wie er genannt wird“)
+	learnVerb                            // a verb of learning: a report only with its source named („erfuhr aus Regierungskreisen“, „wie X erfuhr“)
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -190,7 +191,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
@@ -228,7 +229,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted, belief or naming", errs)
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted, belief, naming or learn", errs)
 		if !ok {
 			continue
 		}
