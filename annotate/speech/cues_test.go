@@ -224,6 +224,13 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „der Standard“ a", "CUE „erfuhr“ erfahren a", "QUOTE „setzte das Höchstgericht die Rückschiebung aus“ indirect a"}},
 		{"erfahren with an aus-phrase reports (counter-example, bench corpus)", "Die Zentren sollten bis Mittwoch eröffnet werden, erfuhr die Nachrichtenagentur AFP am Montag aus griechischen Regierungskreisen.", []string{
 			"QUOTE „Die Zentren sollten bis Mittwoch eröffnet werden“ direct a", "CUE „erfuhr“ erfahren a", "SOURCE „die Nachrichtenagentur AFP“ a"}},
+		{"wie berichtet points back to the writer's text (n148)", "Wie berichtet sollen diese Impulse vor allem durch die Wohnbauoffensive kommen.", nil},
+		{"wie schon erwähnt (bench corpus)", "Das gilt, wie schon erwähnt, auch auf anderen Feldern.", nil},
+		{"wie + a name + berichtet stays a frame (counter-example, bench corpus)", "Doch dieses Versprechen hat einen Haken, wie ct berichtet.", []string{
+			// (a lower-case name is no SOURCE yet)
+			"QUOTE „Doch dieses Versprechen hat einen Haken“ indirect a", "CUE „berichtet“ berichten a"}},
+		{"wie + a subject + berichtet stays a frame (counter-example)", "Wie die Zeitung berichtet, sollen die Impulse aus dem Wohnbau kommen.", []string{
+			"SOURCE „die Zeitung“ a", "CUE „berichtet“ berichten a", "QUOTE „sollen die Impulse aus dem Wohnbau kommen“ indirect a"}},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{

@@ -1387,6 +1387,9 @@ func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
 // „…, der darauf hinwies, dass …“.
 func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	sf, sl := r.sentBounds(i)
+	if r.lower(a, "wie") && r.backReference(a, i, b) {
+		return false // „Wie berichtet, …“, „wie schon erwähnt“: the writer's own earlier text
+	}
 	if r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
 		e := i // the subject ends before the verb, or before „, in Luxemburg“
@@ -1522,6 +1525,25 @@ func (r *run) dassClauseReport(i, a, b int, c cueForm) bool {
 	}
 	_, cb := r.clause(b + 1)
 	return r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.zuClause(b+1, cb)
+}
+
+// backReference reports a wie-clause [a, b) that is a bare participle at i
+// with at most lower-case adverbs before it and no auxiliary after it: „Wie
+// berichtet, …“, „wie schon erwähnt“, „Wie ausführlich berichtet“, „wie
+// erwartet“ point back to the writer's own text or expectation; nobody is
+// reported. „Wie die Zeitung berichtet“ and „wie berichtet wurde“ stay
+// frames.
+func (r *run) backReference(a, i, b int) bool {
+	if r.tf[i]&wParticiple == 0 || i+1 < b && (r.isWerden(i+1) || r.tf[i+1]&wAux != 0) {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		r.steps++
+		if !r.isWord(j) || r.isCap(j) || r.tf[j]&wAdverb == 0 && !adverbLike(r.w(j)) {
+			return false // „wie ct berichtet“: a name
+		}
+	}
+	return true
 }
 
 // wieOverApposition returns the „wie“ that opens the clause of a
