@@ -231,6 +231,12 @@ func TestCueRules(t *testing.T) {
 			"QUOTE „Doch dieses Versprechen hat einen Haken“ indirect a", "CUE „berichtet“ berichten a"}},
 		{"wie + a subject + berichtet stays a frame (counter-example)", "Wie die Zeitung berichtet, sollen die Impulse aus dem Wohnbau kommen.", []string{
 			"SOURCE „die Zeitung“ a", "CUE „berichtet“ berichten a", "QUOTE „sollen die Impulse aus dem Wohnbau kommen“ indirect a"}},
+		{"sich behaupten holds its ground (n137)", "Der zweimalige Titelträger Finnland behauptete sich mit 3:1 gegen Frankreich.", nil},
+		{"behaupten von sich selbst reports (counter-example, Wikinews train wn80950)", "Der Tatverdächtige behauptet von sich selbst, weitere Menschen getötet zu haben.", []string{
+			"SOURCE „Der Tatverdächtige“ a", "CUE „behauptet“ behaupten a", "QUOTE „weitere Menschen getötet zu haben“ indirect a"}},
+		{"bestreiten a match is playing it (n140, shortened)", "Der Ex-Austrianer hatte seit Ende November kein Pflichtspiel mehr bestritten.", nil},
+		{"bestreiten with a claim reports (counter-example)", "Der Trainer bestritt, dass das Spiel verschoben werde.", []string{
+			"SOURCE „Der Trainer“ a", "CUE „bestritt“ bestreiten a", "QUOTE „dass das Spiel verschoben werde“ indirect a"}},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{

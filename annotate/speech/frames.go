@@ -258,19 +258,27 @@ func (r *run) dropCues(n int) {
 // (before clause end b): „zeigte sich“, „zeigten sich die Forscher“; for
 // a verb that closes its clause [a, b) (a participle, infinitive or
 // verb-final form) within the six tokens before it: „Es hat sich
-// herausgestellt, dass …“, „wenn sich herausstellen sollte, dass …“.
+// herausgestellt, dass …“, „wenn sich herausstellen sollte, dass …“. A
+// „sich“ after a preposition is no reflexive object („behauptet von sich
+// selbst, …“).
 func (r *run) reflexive(i, a, b int, last bool) bool {
 	for j := i + 1; j < b && j <= i+3; j++ {
-		if r.is(j, "sich") {
+		if r.is(j, "sich") && !r.prepOnly(j-1) {
 			return true
 		}
 	}
 	for j := max(a, i-6); last && j < i; j++ {
-		if r.is(j, "sich") {
+		if r.is(j, "sich") && (j == a || !r.prepOnly(j-1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// prepOnly reports a preposition at j that cannot open a clause („von“,
+// „über“; not „bis“, which is a subordinator too).
+func (r *run) prepOnly(j int) bool {
+	return r.tf[j]&wPrep != 0 && r.tf[j]&(wSubord|wWh|wRelative) == 0
 }
 
 // skipInserts moves the clause end b of the cue at i past what stands
