@@ -237,6 +237,7 @@ func TestCueRules(t *testing.T) {
 		{"bestreiten a match is playing it (n140, shortened)", "Der Ex-Austrianer hatte seit Ende November kein Pflichtspiel mehr bestritten.", nil},
 		{"bestreiten with a claim reports (counter-example)", "Der Trainer bestritt, dass das Spiel verschoben werde.", []string{
 			"SOURCE „Der Trainer“ a", "CUE „bestritt“ bestreiten a", "QUOTE „dass das Spiel verschoben werde“ indirect a"}},
+		{"nennen with generic man names a thing (bench corpus)", "Die Ergebnisse passen in eine Forschungsrichtung, die man local sleep nennt.", nil},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{

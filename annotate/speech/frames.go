@@ -196,8 +196,8 @@ func (r *run) verbCue(i int) {
 		if c.entry.frames&learnVerb != 0 && !r.learnedFrom(i, a, b) {
 			continue // „Er hatte erfahren, dass …“, „als sie erfahren mussten, dass …“: learning, no report
 		}
-		if c.entry.frames&namingVerb != 0 && c.form == formParticiple && r.namingPassive(i, a, b) {
-			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“
+		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
+			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
 		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
 			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
