@@ -238,6 +238,11 @@ func TestCueRules(t *testing.T) {
 		{"bestreiten with a claim reports (counter-example)", "Der Trainer bestritt, dass das Spiel verschoben werde.", []string{
 			"SOURCE „Der Trainer“ a", "CUE „bestritt“ bestreiten a", "QUOTE „dass das Spiel verschoben werde“ indirect a"}},
 		{"nennen with generic man names a thing (bench corpus)", "Die Ergebnisse passen in eine Forschungsrichtung, die man local sleep nennt.", nil},
+		{"erzählen von names the content (n111)", "Patienten hatten ihm immer wieder von Funden menschlicher Überreste erzählt.", []string{
+			"SOURCE „Patienten“ a", "CUE „erzählt“ erzählen a"}},
+		{"erzählen without von or content is no cue (counter-example)", "Die Großmutter erzählte stundenlang.", nil},
+		{"nachsagen with a noun phrase, passive with an agent (n119, shortened)", "Ambitionen auf das Amt werden von Parteifreunden auch zwei Männern nachgesagt.", []string{
+			"SOURCE „Parteifreunden“ a", "CUE „nachgesagt“ nachsagen a"}},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{
