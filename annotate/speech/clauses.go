@@ -122,8 +122,11 @@ func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
 		return false
 	}
 	zu := c.form == formZuInfinitive || c.form != formParticiple && r.is(i-1, "zu")
-	if zu && isSein(r.w(i+1)) && !perceived(c.entry.lemma) {
-		return true // „Wobei zu bemerken ist, dass …“: the writer's remark (not „ist zu hören, …“)
+	evaluated := r.is(i-1, "zu") && r.isWord(i-2) && !r.isCap(i-2) && predicative(r.w(i-2)) // „war es wichtig zu betonen, dass“
+	if zu && !perceived(c.entry.lemma) && (isSein(r.w(i+1)) || c.form == formFinite && !evaluated && r.seinIn(a, b)) {
+		// „Wobei zu bemerken ist, dass …“, „Ist das Prinzip … zu
+		// kritisieren oder …“: the writer's remark (not „ist zu hören, …“)
+		return true
 	}
 	if c.form == formFinite && zu {
 		return !r.contentFollows(b) // „Sachverhalte zu erklären“: no finite verb, no content
@@ -142,7 +145,6 @@ func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
 	if r.lower(a, "um") || r.lower(a, "ohne") || r.lower(a, "statt") || r.lower(a, "anstatt") {
 		return true
 	}
-	evaluated := r.is(i-1, "zu") && r.isWord(i-2) && !r.isCap(i-2) && predicative(r.w(i-2)) // „war es wichtig zu betonen, dass“
 	for j := a; j < b && !perceived(c.entry.lemma) && !evaluated; j++ {
 		if isSein(r.w(j)) {
 			return true
@@ -202,6 +204,17 @@ func (r *run) contentFollows(b int) bool {
 	_, cb := r.clause(b + 1)
 	return r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.tf[b+1]&wWh != 0 ||
 		r.konjClause(b+1, min(sl, b+1+maxClause)) || r.v2Clause(b+1, cb)
+}
+
+// seinIn reports a form of sein in [a, b).
+func (r *run) seinIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		r.steps++
+		if isSein(r.w(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicative reports a word with an adjective ending („wichtig“,

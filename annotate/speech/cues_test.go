@@ -216,6 +216,7 @@ func TestCueRules(t *testing.T) {
 			// („zu haben“ is the participle's auxiliary, not its content)
 			"SOURCE „Er“ a", "CUE „bestreitet“ bestreiten a", "CUE „gesagt“ sagen b", "QUOTE „dass die Firma pleite sei“ indirect b"}},
 		{"zu + infinitive + sein is the writer's remark (Wikinews dev wn78978, shortened)", "Wobei zu bemerken ist, dass der Spitzenkandidat selbst den Termin nicht so hochrangig fand.", nil},
+		{"sein + zu + an infinitive that looks finite is the writer's question (n157, shortened)", "Ist das Prinzip des Remakes generell zu kritisieren oder gibt es gute Gründe, dass derselbe Stoff wieder bearbeitet wird?", nil},
 		{"ist zu hören, … stays a report (counter-example)", "Aus dem Ministerium ist zu hören, man wolle die Frist verlängern.", []string{
 			"SOURCE „dem Ministerium“ a", "CUE „hören“ hören a", "QUOTE „man wolle die Frist verlängern“ indirect a"}},
 		{"erfahren without a source is learning (Wikinews dev wn36276, shortened)", "Er hatte erfahren, dass eine Flugzeugmarke nicht mehr gewartet werden musste.", nil},
