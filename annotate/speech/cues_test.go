@@ -244,6 +244,9 @@ func TestCueRules(t *testing.T) {
 		{"erzählen without von or content is no cue (counter-example)", "Die Großmutter erzählte stundenlang.", nil},
 		{"nachsagen with a noun phrase, passive with an agent (n119, shortened)", "Ambitionen auf das Amt werden von Parteifreunden auch zwei Männern nachgesagt.", []string{
 			"SOURCE „Parteifreunden“ a", "CUE „nachgesagt“ nachsagen a"}},
+		{"dative pronoun content: Dem widersprach X (n138, shortened)", "Dem widersprach am Mittwoch ein Sprecher der Slowenischen Staatsbahnen.", []string{
+			"CUE „widersprach“ widersprechen a", "SOURCE „ein Sprecher der Slowenischen Staatsbahnen“ a"}},
+		{"Dem + a noun is an addressee, no content (counter-example)", "Dem Minister widersprach am Mittwoch ein Sprecher.", nil},
 		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
 		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
 		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{

@@ -2556,7 +2556,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 // Pressemitteilung hervor“, „Das betonte der Minister“). Not with a
 // modal („Das musste ein Mädchen erfahren, das …“: experience, no report).
 func (r *run) pronounContent(e *verbEntry, vs, fin int) bool {
-	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies")) && r.tf[fin]&wModal == 0
+	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies") || r.is(vs, "Dem") || r.is(vs, "Diesem")) && r.tf[fin]&wModal == 0
 }
 
 // docPronounContent reports „Das“/„Dies“ as the content of a verb that
