@@ -290,6 +290,18 @@
 // agency („dpa“) is a name; a document's author is found in „wie aus …
 // hervorgeht“.
 //
+// Twelfth round, cues (GUIDELINES §4): a cue closing a dass/ob-clause
+// inside another report's content keeps CUE and SOURCE when its own
+// content follows (dassClauseReport); „den Eindruck haben“ / „das Gefühl
+// haben“ are opinion frames with haben; a cue's clause reaches back over
+// an insertion between dashes (overDashes); an inverted speaker's noun
+// phrase ends before a word of the cue's idiom („streute X Rosen“,
+// withCut). No cue: a naming verb (flag naming) in a naming passive or
+// with generic „man“ (namingPassive), a verb of learning (flag learn)
+// without a named source (learnedFrom), a bare „wie berichtet“
+// (backReference), a participle before „zu werden“/„zu sein“ without
+// content, „zu“ + infinitive + sein; „sich“ after a preposition is no
+// reflexive object.//
 // # Steps
 //
 //  1. Per token: the word's closed classes, cue forms and phrase cues (one

@@ -147,6 +147,7 @@ func (r *run) verbCue(i int) {
 	}
 	a, b := r.clause(i)
 	a = r.overBracket(a, i)
+	a = r.overDashes(a)
 	a = r.overTitleColon(a, i, b)
 	split := false
 	if x := r.overNameApposition(a); x < a && r.tf[i]&wParticiple != 0 && r.auxIn(x, a) && !r.hasFinite(a, i) {
@@ -214,6 +215,12 @@ func (r *run) verbCue(i int) {
 		if r.tf[i]&wParticiple != 0 && r.namingRelative(i, a, b) {
 			continue // „Scheiben, die als Übergangsscheiben bezeichnet werden“: a term, no report
 		}
+		if c.entry.frames&learnVerb != 0 && !r.learnedFrom(i, a, b) {
+			continue // „Er hatte erfahren, dass …“, „als sie erfahren mussten, dass …“: learning, no report
+		}
+		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
+			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
+		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
 			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
 		}
@@ -273,19 +280,27 @@ func (r *run) dropCues(n int) {
 // (before clause end b): „zeigte sich“, „zeigten sich die Forscher“; for
 // a verb that closes its clause [a, b) (a participle, infinitive or
 // verb-final form) within the six tokens before it: „Es hat sich
-// herausgestellt, dass …“, „wenn sich herausstellen sollte, dass …“.
+// herausgestellt, dass …“, „wenn sich herausstellen sollte, dass …“. A
+// „sich“ after a preposition is no reflexive object („behauptet von sich
+// selbst, …“).
 func (r *run) reflexive(i, a, b int, last bool) bool {
 	for j := i + 1; j < b && j <= i+3; j++ {
-		if r.is(j, "sich") {
+		if r.is(j, "sich") && !r.prepOnly(j-1) {
 			return true
 		}
 	}
 	for j := max(a, i-6); last && j < i; j++ {
-		if r.is(j, "sich") {
+		if r.is(j, "sich") && (j == a || !r.prepOnly(j-1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// prepOnly reports a preposition at j that cannot open a clause („von“,
+// „über“; not „bis“, which is a subordinator too).
+func (r *run) prepOnly(j int) bool {
+	return r.tf[j]&wPrep != 0 && r.tf[j]&(wSubord|wWh|wRelative) == 0
 }
 
 // skipInserts moves the clause end b of the cue at i past what stands
@@ -580,6 +595,20 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 	return true
 }
 
+// withCut ends a speaker's noun phrase [sa, se) after an inverted cue
+// before a word of the cue's idiom that it took in: „…, streute
+// ORF-Moderatorin Barbara Rett Rosen“ → „ORF-Moderatorin Barbara Rett“.
+func (r *run) withCut(e *verbEntry, sa, se int) int {
+	for j := sa + 1; j < se && len(e.with) > 0; j++ {
+		for _, w := range e.with {
+			if r.lower(j, w) {
+				return j
+			}
+		}
+	}
+	return se
+}
+
 // infinitiveCue accepts an infinitive only with a modal or werden in its
 // clause („Er wird erklären, dass …“, „wie Forscher zeigen konnten“).
 func (r *run) infinitiveCue(i, a, b int) bool {
@@ -859,6 +888,63 @@ func (r *run) namingRelative(i, a, b int) bool {
 	return als
 }
 
+// namingPassive reports a participle i of a naming verb in an agentless
+// passive in clause [a, b) without content after it that names a thing: in
+// a wie-clause („„Uncle Ted“, wie der Senator genannt wurde“), with „so“
+// („so wird die Registrierung auch genannt“) or with a bare noun right
+// before the participle after an adverb or werden („wird deshalb
+// Supraflüssigkeit genannt“). Nobody reports. An agent („von ihr genannt“),
+// a content clause („Als Grund wurde genannt, dass …“) or a list of what
+// was named („wurden Stress und Geschmack genannt“) keeps the report.
+func (r *run) namingPassive(i, a, b int) bool {
+	werden, so := r.isWerden(i+1), false
+	for j := a; j < b; j++ {
+		r.steps++
+		switch {
+		case r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens"):
+			return false
+		case r.isWerden(j):
+			werden = true
+		case j < i && r.lower(j, "so"):
+			so = true
+		}
+	}
+	if !werden || r.contentFollows(r.overAux(i+1, b)) {
+		return false
+	}
+	bare := i-2 > a && r.isCap(i-1) && r.isNounish(i-1) && (r.isWerden(i-2) || r.tf[i-2]&wAdverb != 0 && !r.isCap(i-2))
+	return r.lower(a, "wie") || so || bare
+}
+
+// learnedFrom reports whether a verb of learning at i in clause [a, b)
+// names where its content comes from, which makes it a report of what was
+// said: an „aus“, „von“ or „vom“ phrase in the clause („erfuhr die APA aus
+// Regierungskreisen“, „will aus Quellen erfahren haben“), a wie-clause
+// („Wie der Standard erfuhr“) or the reported words before it („…, erfuhr
+// die Nachrichtenagentur AFP“). Without one it is learning: „Er hatte
+// erfahren, dass …“, „als sie erfahren mussten, dass …“.
+func (r *run) learnedFrom(i, a, b int) bool {
+	if r.lower(a, "wie") || a == i && a > 0 && r.isPunct(a-1, ",") {
+		return true
+	}
+	for j := a; j < b; j++ {
+		r.steps++
+		if r.lower(j, "aus") || r.lower(j, "von") || r.lower(j, "vom") {
+			return true
+		}
+	}
+	return false
+}
+
+// overAux returns the position after the auxiliaries and modals from j on
+// (before b): the end of a verb-final clause's verb group.
+func (r *run) overAux(j, b int) int {
+	for j < b && (r.isWerden(j) || r.tf[j]&(wAux|wModal) != 0) {
+		j++
+	}
+	return j
+}
+
 // secondFinite reports a verb form at i that closes a main clause [a, b)
 // whose finite verb stands before it („Die Schwierigkeiten liegen in den
 // Gegensätzen begründet“, „scheint dies … begründet“): there it can only be
@@ -1025,6 +1111,39 @@ func (r *run) overBracket(a, i int) int {
 		}
 	}
 	return a
+}
+
+// overDashes moves the clause start a of a cue back over an insertion
+// between two dashes that ends right before it, to the start of the
+// clause the insertion interrupts: „Entholzer – seit zwei Jahren
+// Parteichef – kündigte … an“, „Die EU-Kommission werde die
+// Bundesregierung – und nicht die Bank Austria – auffordern, …“. A single
+// dash (a dateline „Wien – “, a pause) leaves a as it is, and so does an
+// insertion with a comma, colon, quotation mark or finite verb in it.
+func (r *run) overDashes(a int) int {
+	if a < 3 || !r.isDash(a-1) {
+		return a
+	}
+	f, _ := r.sentBounds(a - 1)
+	for k := a - 2; k >= f && k > a-maxClause; k-- {
+		r.steps++
+		switch {
+		case r.isDash(k):
+			if k-1 < f || !r.isWord(k-1) {
+				return a
+			}
+			na, _ := r.clause(k - 1)
+			return na
+		case r.isBoundary(k) || r.isFinal(k) || r.toks[k].Kind == annotate.Quote || r.tf[k]&wFinite != 0 && !r.isCap(k):
+			return a // a clause of its own: „Wien – Für Nutzer … hat X … gesperrt – derStandard.at berichtete“
+		}
+	}
+	return a
+}
+
+// isDash reports a dash token („–“, „—“).
+func (r *run) isDash(i int) bool {
+	return uint(i) < uint(len(r.toks)) && (r.w(i) == "–" || r.w(i) == "—")
 }
 
 // passiveCue reports a participle cue at i in a passive: with a finite
@@ -1298,6 +1417,9 @@ func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
 // „…, der darauf hinwies, dass …“.
 func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	sf, sl := r.sentBounds(i)
+	if r.lower(a, "wie") && r.backReference(a, i, b) {
+		return false // „Wie berichtet, …“, „wie schon erwähnt“: the writer's own earlier text
+	}
 	if r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
 		if r.is(s0, "es") && s0+1 < i && (r.isDet(s0+1) || r.isCap(s0+1)) {
@@ -1366,7 +1488,8 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		}
 		return true
 	}
-	if r.lower(a, "dass") || r.lower(a, "ob") || r.lower(a, "als") && c.form != formFinite {
+	nested := r.lower(a, "dass") || r.lower(a, "ob")
+	if nested && !r.dassClauseReport(i, a, b, c) || r.lower(a, "als") && c.form != formFinite {
 		return false
 	}
 	// relative or other subordinate clause: the subject follows the
@@ -1389,7 +1512,7 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	if srcEnd == src+1 && r.lower(src, "man") && r.hasModal(a, b) {
 		return false // generic „man“: „während man … davon ausgehen kann, dass …“
 	}
-	if !r.complement(at, i, b, c.entry, ruleSubordinate) && !r.npContent(c.entry, a, b) {
+	if !r.complement(at, i, b, c.entry, ruleSubordinate) && (nested || !r.npContent(c.entry, a, b)) {
 		return false
 	}
 	r.mark(i, i+1)
@@ -1404,6 +1527,59 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		r.addSource(at, src, srcEnd, ruleSubordinate)
 	}
 	r.atts = append(r.atts, at)
+	return true
+}
+
+// dassClauseReport reports a cue at i that closes a dass/ob-clause [a, b)
+// inside another report's content and reports by itself (GUIDELINES
+// §1.2, a report inside a QUOTE keeps its CUE and SOURCE): „…, dass der
+// Nachbar Slowenien darum gebeten habe, von einem Zaun abzusehen“. The
+// clause's subject is a noun phrase with an article, a capitalised word
+// or a personal pronoun („dass äußere Kräfte …“ is an adjective), the
+// verb is active, and its own content follows: a dass/ob-clause, a
+// zu-infinitive or a colon. A main clause after the comma („Wenn bekannt
+// ist, dass von ihnen Gefahr ausgeht, hätte man …“) is none.
+func (r *run) dassClauseReport(i, a, b int, c cueForm) bool {
+	for _, w := range [...]string{"es", "man", "nichts", "alles", "vieles", "etwas", "einiges"} {
+		if r.lower(a+1, w) {
+			return false // „dass nichts dafür spricht, dass …“: no speaker
+		}
+	}
+	if r.passiveCue(i, -1, b, c) {
+		return false
+	}
+	if !(r.isDet(a+1) || r.isCap(a+1) || r.tf[a+1]&wPronoun != 0) {
+		return false
+	}
+	if b+1 >= len(r.toks) {
+		return false
+	}
+	if r.isPunct(b, ":") {
+		return true
+	}
+	if !r.isPunct(b, ",") {
+		return false
+	}
+	_, cb := r.clause(b + 1)
+	return r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.zuClause(b+1, cb)
+}
+
+// backReference reports a wie-clause [a, b) that is a bare participle at i
+// with at most lower-case adverbs before it and no auxiliary after it: „Wie
+// berichtet, …“, „wie schon erwähnt“, „Wie ausführlich berichtet“, „wie
+// erwartet“ point back to the writer's own text or expectation; nobody is
+// reported. „Wie die Zeitung berichtet“ and „wie berichtet wurde“ stay
+// frames.
+func (r *run) backReference(a, i, b int) bool {
+	if r.tf[i]&wParticiple == 0 || i+1 < b && (r.isWerden(i+1) || r.tf[i+1]&wAux != 0) {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		r.steps++
+		if !r.isWord(j) || r.isCap(j) || r.tf[j]&wAdverb == 0 && !adverbLike(r.w(j)) {
+			return false // „wie ct berichtet“: a name
+		}
+	}
 	return true
 }
 
@@ -1977,7 +2153,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		se = r.npAfter(sa, lim)
 	}
 	if se > sa {
-		se = r.nameAfter(se)
+		se = r.withCut(c.entry, sa, r.nameAfter(se))
 	} else if sa < lim && r.isDet(sa) {
 		se = r.detName(sa)
 	} else if q := r.regionStartingAt(sa); q >= 0 && sa == r.skipReflexive(fin+1, b) && (r.regions[q].close < lim || sa == b && r.regions[q].close < sl) && r.isCap(r.regions[q].first) && r.regionWords(q) <= 4 && !r.speechLike(q) {
@@ -2493,7 +2669,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 // Pressemitteilung hervor“, „Das betonte der Minister“). Not with a
 // modal („Das musste ein Mädchen erfahren, das …“: experience, no report).
 func (r *run) pronounContent(e *verbEntry, vs, fin int) bool {
-	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies")) && r.tf[fin]&wModal == 0
+	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies") || r.is(vs, "Dem") || r.is(vs, "Diesem")) && r.tf[fin]&wModal == 0
 }
 
 // docPronounContent reports „Das“/„Dies“ as the content of a verb that
@@ -3021,6 +3197,9 @@ func (r *run) zuAfter(i, b int) bool {
 	e := r.lastWord(i+1, b)
 	if e <= i+1 || !r.is(e-1, "zu") && !r.isZuInf(e) {
 		return false
+	}
+	if e == i+2 && (r.is(e, "haben") || r.is(e, "sein") || r.is(e, "werden")) {
+		return false // „gesagt zu haben, dass …“: the participle's own auxiliary
 	}
 	for j := i + 1; j < e; j++ {
 		r.steps++

@@ -588,14 +588,18 @@ func (r *run) writtenFrame(i int, p *phraseEntry) bool {
 func (r *run) opinionFrame(i, n int, p *phraseEntry) bool {
 	a, b := r.clause(i)
 	sein := -1
+	haben := strings.HasSuffix(p.lemma, " haben") // „den Eindruck haben“
 	for j := i - 1; j >= a && j >= i-4; j-- {
-		if isSein(r.w(j)) && r.tf[j]&wFinite != 0 {
+		if (haben && isHaben(r.w(j)) || !haben && isSein(r.w(j))) && r.tf[j]&wFinite != 0 {
 			sein = j
 			break
 		}
 	}
 	if sein < 0 || r.lastWord(i+n, b) >= i+n {
 		return false // „Er war der Meinung seines Vaters“: no clause follows the noun
+	}
+	if haben && r.bareMan(a, b) {
+		return false // „Man hat das Gefühl, dass …“: nobody's impression
 	}
 	at := r.newAtt(i, i+n, p.lemma, p.pos)
 	if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause}, ruleOpinion) {
@@ -625,6 +629,16 @@ func (r *run) opinionFrame(i, n int, p *phraseEntry) bool {
 		}
 	}
 	return true
+}
+
+// isHaben reports a finite form of haben, the verb of „den Eindruck
+// haben“ and „das Gefühl haben“ (opinion frames).
+func isHaben(w string) bool {
+	switch w {
+	case "habe", "hat", "haben", "hatte", "hatten", "hätte", "hätten", "Habe", "Hat", "Haben", "Hatte", "Hatten", "Hätte", "Hätten":
+		return true
+	}
+	return false
 }
 
 // verbLemma returns the lemma of verb v from morph, with the separable
