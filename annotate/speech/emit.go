@@ -235,7 +235,9 @@ func (r *run) attributiveSubj1(j, f int) bool {
 	if j <= f || j+1 >= len(r.toks) || !r.isCap(j+1) || r.inQ[j+1] >= 0 {
 		return false
 	}
-	return r.tf[j-1]&(wFinite|wArticle|wPossessive|wPrep) != 0 && !r.isCap(j-1) || r.participleStem(j) // „so genannte Nationale …“
+	// (an article opening the sentence is capitalised: „Keine klare Aussage
+	// … gab es“, speech-news n168)
+	return r.tf[j-1]&(wFinite|wArticle|wPossessive|wPrep) != 0 && (!r.isCap(j-1) || j-1 == f && r.tf[j-1]&wArticle != 0 && r.tf[j]&(wAux|wModal) == 0) || r.participleStem(j) // „so genannte Nationale …“
 }
 
 // firstPerson reports a first-person word („ich“, „wir“, „unser“ …) in [f, l).

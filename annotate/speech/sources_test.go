@@ -392,6 +392,12 @@ func TestSourceEdgesR4(t *testing.T) {
 			"CUE „erklären“ erklären a", "QUOTE „dass sie weiterreisen wollten“ indirect a"}},
 		{"und + an object + a participle keeps the sentence's subject (counter-example)", "Die Abgeordneten haben die Lage beklagt und die Regierung aufgefordert, das Gesetz zurückzunehmen.", []string{
 			"SOURCE „Die Abgeordneten“ a", "CUE „beklagt“ beklagen a", "CUE „aufgefordert“ auffordern a", "QUOTE „das Gesetz zurückzunehmen“ indirect a"}},
+		// an adjective that reads as Konjunktiv I after a sentence-opening article is no continuation
+		{"Keine klare Aussage … gab es: the writer's (speech-news n168)", "Es sei Zeit für junge Leute, meinte Schiessling. Keine klare Aussage gab es am Montag darüber, ob er Spitzenkandidat sein soll.", []string{
+			"QUOTE „Es sei Zeit für junge Leute“ indirect a", "CUE „meinte“ meinen a", "SOURCE „Schiessling“ a"}},
+		{"a demonstrative before a Konjunktiv auxiliary continues (counter-example, speech-news n119)", "Es gebe zwei Fälle, meinte Schiessling. Dieser habe Metes Karriere betroffen.", []string{
+			"QUOTE „Es gebe zwei Fälle“ indirect a", "CUE „meinte“ meinen a", "SOURCE „Schiessling“ a",
+			"QUOTE „Dieser habe Metes Karriere betroffen“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
