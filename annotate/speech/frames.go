@@ -89,9 +89,38 @@ func (r *run) addQuote(a *att, x, y int, mode, rule string) bool {
 	if x+1 < y && r.writersConnective(x, rule) {
 		x++
 	}
+	if o := r.trailingBracket(x, y); o > x {
+		y = o // the writer's aside or source at the end: „… bewegen (RP Online).“ (gold/dev 004)
+		for y > x && (r.isPunct(y-1, ".,:;!?…–—-") || r.toks[y-1].Kind == annotate.Quote) {
+			y--
+		}
+	}
 	r.mark(x, y)
 	a.quotes = append(a.quotes, span{label: annotate.LabelQuote, start: r.toks[x].Start, end: r.toks[y-1].End, mode: mode, rule: rule})
 	return true
+}
+
+// trailingBracket returns the opening bracket of a bracket that closes the
+// span [x, y) outside quotation marks, when words of the span stand before
+// it, or -1: „… in Richtung der ukrainischen Grenze bewegen (RP Online)“,
+// „… danach sogar noch mehr (siehe Tabelle)“ (speech-news n148).
+func (r *run) trailingBracket(x, y int) int {
+	if y-x < 4 || !r.isPunct(y-1, ")") || r.inQ[y-1] >= 0 {
+		return -1
+	}
+	for k := y - 2; k > x+1 && k > y-maxNP-10; k-- {
+		r.steps++
+		switch {
+		case r.isPunct(k, ")"):
+			return -1
+		case r.isPunct(k, "("):
+			if y-1-k < 3 {
+				return -1 // one word: an abbreviation or a party stays with its name („(GDL)“)
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // writersConnective reports „Denn“ or „Und“ opening a sentence, outside

@@ -398,6 +398,13 @@ func TestSourceEdgesR4(t *testing.T) {
 		{"a demonstrative before a Konjunktiv auxiliary continues (counter-example, speech-news n119)", "Es gebe zwei Fälle, meinte Schiessling. Dieser habe Metes Karriere betroffen.", []string{
 			"QUOTE „Es gebe zwei Fälle“ indirect a", "CUE „meinte“ meinen a", "SOURCE „Schiessling“ a",
 			"QUOTE „Dieser habe Metes Karriere betroffen“ indirect a"}},
+		// a bracket of several words that closes a reported clause is the writer's
+		{"a medium in brackets after a dass-clause (gold/dev 004)", "Die Regierung bestätigte, dass sich Truppen in Richtung der Grenze bewegen (RP Online).", []string{
+			"SOURCE „Die Regierung“ a", "CUE „bestätigte“ bestätigen a", "QUOTE „dass sich Truppen in Richtung der Grenze bewegen“ indirect a"}},
+		{"a remark in brackets after a laut host clause (speech-news n148)", "Laut einer Prognose soll er heuer 300 Millionen erwirtschaften, danach sogar noch mehr (siehe Tabelle).", []string{
+			"CUE „Laut“ laut a", "SOURCE „einer Prognose“ a", "QUOTE „soll er heuer 300 Millionen erwirtschaften, danach sogar noch mehr“ indirect a"}},
+		{"an abbreviation in brackets stays with its name (counter-example, Wikinews train wn45701)", "Der Sprecher sagte, man unterstütze die Gewerkschaft Deutscher Lokführer (GDL).", []string{
+			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „man unterstütze die Gewerkschaft Deutscher Lokführer (GDL)“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
