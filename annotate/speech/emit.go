@@ -301,7 +301,10 @@ func (r *run) emit() {
 				if label == annotate.LabelSource && x.s.start == prev.s.start && x.s.end == prev.s.end && root(x.a) != root(prev.a) {
 					root(x.a).link = root(prev.a) // one speaker, coordinated cues
 				}
-				if x.s.end-x.s.start > prev.s.end-prev.s.start {
+				if x.s.end-x.s.start > prev.s.end-prev.s.start ||
+					x.s.start == prev.s.start && x.s.end == prev.s.end && prev.s.rule == ruleWie && x.s.rule != ruleWie {
+					// (a clause that is another report's QUOTE leaves the
+					// wie-frame only CUE + SOURCE, GUIDELINES §1.4.2)
 					prev.s.dropped = true
 					prev = x
 				} else {

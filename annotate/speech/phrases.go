@@ -112,6 +112,12 @@ func (r *run) relativeHost(a, x, y, b int) (int, int) {
 		if r.isPunct(k, ",;:–—()") || r.inQ[k] >= 0 {
 			if r.isPunct(k, ",") && r.tf[k+1]&wRelative != 0 && !r.isCap(k+1) {
 				ra = k + 1
+			} else if r.isPunct(k, ",") && r.tf[k+1]&(wSubord|wWh) != 0 && r.tf[k+1]&wPrep == 0 && !r.isCap(k+1) && k+1 < x-1 {
+				// a dass/als/ob-clause after the main clause holds the
+				// phrase: „Neu ist etwa, dass der Standort … laut Salzburger
+				// Nachrichten ans Lager … geht“ (gold/dev d009), „…
+				// insofern, als sie laut vorläufigem Endergebnis …“ (d003)
+				ra = k + 1
 			} else if r.isPunct(k, ",") && r.tf[k+1]&wPrep != 0 && k+2 < len(r.tf) && r.tf[k+2]&wRelative != 0 && !r.isCap(k+2) {
 				ra = k + 1
 			}
@@ -155,6 +161,21 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 			// → the reported clause before the frame
 			r.addQuote(at, a, k, annotate.ModeIndirect, rule)
 			return
+		}
+	}
+	if r.lower(a, "wie") {
+		// a wie-frame of another report opens the sentence: the host
+		// starts after its comma („Wie US-Außenminister Antony Blinken
+		// erklärte, befinden sich nach Schätzungen der US-Regierung …“,
+		// gold/dev 004)
+		for k := a + 2; k < x-1; k++ {
+			r.steps++
+			if r.isPunct(k, ",") {
+				if r.tf[k-1]&(wFinite|wParticiple) != 0 && !r.isCap(k-1) && len(r.cues(k-1)) > 0 {
+					a = k + 1
+				}
+				break
+			}
 		}
 	}
 	// strip a leading conjunction or punctuation

@@ -405,6 +405,14 @@ func TestSourceEdgesR4(t *testing.T) {
 			"CUE „Laut“ laut a", "SOURCE „einer Prognose“ a", "QUOTE „soll er heuer 300 Millionen erwirtschaften, danach sogar noch mehr“ indirect a"}},
 		{"an abbreviation in brackets stays with its name (counter-example, Wikinews train wn45701)", "Der Sprecher sagte, man unterstütze die Gewerkschaft Deutscher Lokführer (GDL).", []string{
 			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „man unterstütze die Gewerkschaft Deutscher Lokführer (GDL)“ indirect a"}},
+		// the host clause of a cue phrase: a subordinate clause that holds it; not another report's wie-frame
+		{"laut inside a dass-clause after a main clause (gold/dev d009)", "Neu ist etwa, dass der Standort in Saalfelden laut Salzburger Nachrichten ans Lager geht.", []string{
+			"QUOTE „dass der Standort in Saalfelden laut Salzburger Nachrichten ans Lager geht“ indirect a", "CUE „laut“ laut a", "SOURCE „Salzburger Nachrichten“ a"}},
+		{"nach Schätzungen after a wie-frame of another report (gold/dev 004)", "Wie US-Außenminister Antony Blinken erklärte, befinden sich nach Schätzungen der US-Regierung rund 10.000 Soldaten in Russland.", []string{
+			"SOURCE „US-Außenminister Antony Blinken“ a", "CUE „erklärte“ erklären a",
+			"QUOTE „befinden sich nach Schätzungen der US-Regierung rund 10.000 Soldaten in Russland“ indirect b", "CUE „nach Schätzungen“ nach Schätzungen b", "SOURCE „der US-Regierung“ b"}},
+		{"laut in the main clause before a dass-clause keeps the whole host (counter-example)", "Laut Salzburger Nachrichten ist neu, dass der Standort ans Lager geht.", []string{
+			"CUE „Laut“ laut a", "SOURCE „Salzburger Nachrichten“ a", "QUOTE „ist neu, dass der Standort ans Lager geht“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
