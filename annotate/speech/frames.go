@@ -2191,7 +2191,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		r.regions[q].used = true
 		sa, se = r.regions[q].first, r.regions[q].last
 	}
-	if se == sa && closing < 0 {
+	if se == sa && closing < 0 && !r.agentlessInverted(i, fin, b) {
 		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
 		// the same subject, not an inverted frame
 		return r.coordinated(i, a, b, c, lemma)
@@ -2961,6 +2961,24 @@ func (r *run) coordClause(vs, fin int) int {
 		return vs
 	}
 	return vs
+}
+
+// agentlessInverted reports an inverted passive cue without an agent
+// that closes the sentence after reported words: „Der Prozess könne … ein
+// halbes Jahr dauern, wird vermutet.“ (Wikinews dev wn18058), „…, wurde am
+// Montag mitgeteilt.“ → CUE + QUOTE, no SOURCE (GUIDELINES §1.3).
+func (r *run) agentlessInverted(i, fin, b int) bool {
+	if fin < 0 || fin >= i || !r.isWerden(fin) || r.tf[i]&wParticiple == 0 || b < len(r.toks) && !r.isFinal(b) {
+		return false
+	}
+	if r.skipPPs(r.skipAdverbs(fin+1, i), i) < i {
+		return false
+	}
+	// the words before are reported: in Konjunktiv I (not a subject with a
+	// relative clause: „Die Blauzungenkrankheit, die Wiederkäuer befällt,
+	// wurde … nachgewiesen“, Wikinews train wn44338)
+	sf, _ := r.sentBounds(fin)
+	return fin-1 > sf && r.isPunct(fin-1, ",") && r.konjSentence(sf, fin-1)
 }
 
 // finiteAt returns the finite verb that closes the Vorfeld [vs, fin) of

@@ -413,6 +413,10 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „befinden sich nach Schätzungen der US-Regierung rund 10.000 Soldaten in Russland“ indirect b", "CUE „nach Schätzungen“ nach Schätzungen b", "SOURCE „der US-Regierung“ b"}},
 		{"laut in the main clause before a dass-clause keeps the whole host (counter-example)", "Laut Salzburger Nachrichten ist neu, dass der Standort ans Lager geht.", []string{
 			"CUE „Laut“ laut a", "SOURCE „Salzburger Nachrichten“ a", "QUOTE „ist neu, dass der Standort ans Lager geht“ indirect a"}},
+		// an agentless passive after reported words: CUE + QUOTE, no SOURCE
+		{"wird vermutet after a Konjunktiv I clause (Wikinews dev wn18058)", "Der Prozess könne möglicherweise ein halbes Jahr dauern, wird vermutet.", []string{
+			"QUOTE „Der Prozess könne möglicherweise ein halbes Jahr dauern“ indirect a", "CUE „vermutet“ vermuten a"}},
+		{"a subject with a relative clause before a passive is no quote (counter-example, Wikinews train wn44338)", "Die Blauzungenkrankheit, die Wiederkäuer befällt, wurde erstmals nachgewiesen.", nil},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
