@@ -195,7 +195,11 @@ func TestCueRules(t *testing.T) {
 			// (a lower-case web site before its verb is not taken as the SOURCE yet)
 			"CUE „berichtete“ berichten a"}},
 		{"überzeugt sein, dass: a belief with sein (bench corpus, DER STANDARD)", "Baier ist überzeugt, dass Varoufakis der richtige Mann an der Spitze der Bewegung ist.", []string{
-			"SOURCE „Baier“ a", "CUE „überzeugt“ überzeugen a", "QUOTE „dass Varoufakis der richtige Mann an der Spitze der Bewegung ist“ indirect a"}},
+			"SOURCE „Baier“ a", "CUE „überzeugt“ überzeugt sein a", "QUOTE „dass Varoufakis der richtige Mann an der Spitze der Bewegung ist“ indirect a"}},
+		{"überzeugt sein at the start of a sentence: lemma lower case (n143 frame, fronted)", "Überzeugt ist die Fluglinie, dass die Piloten nachgeben.", []string{
+			"CUE „Überzeugt“ überzeugt sein a", "SOURCE „die Fluglinie“ a", "QUOTE „dass die Piloten nachgeben“ indirect a"}},
+		{"überzeugen in the perfect with haben keeps its lemma (counter-example to the state)", "Er hat mich überzeugt, dass wir gewinnen können.", []string{
+			"SOURCE „Er“ a", "CUE „überzeugt“ überzeugen a", "QUOTE „dass wir gewinnen können“ indirect a"}},
 		{"überzeugt with only a von-phrase is no cue (counter-example)", "Der Kunde war überzeugt von der Qualität.", nil},
 		{"überzeugen someone is no cue (counter-example)", "Die Kandidatin hat die Jury überzeugt.", nil},
 		{"bekunden with a noun phrase (n168, shortened)", "Einige Kandidaten hätten ihr Interesse am Parteivorsitz bekundet.", []string{

@@ -230,7 +230,7 @@ func (r *run) verbCue(i int) {
 		if c.form == formInfinitive && !r.infinitiveCue(i, a, b) {
 			continue
 		}
-		if c.form == formParticiple && !r.participleCue(i, a, b) && !(c.entry.frames&seinPerfect != 0 && r.seinBefore(i, a, b)) {
+		if c.form == formParticiple && !r.participleCue(i, a, b) && !(c.entry.frames&(seinPerfect|stateSein) != 0 && r.seinBefore(i, a, b)) {
 			continue
 		}
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
@@ -1323,6 +1323,11 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return false
 	}
 	lemma := e.lemma
+	if c.form == formParticiple && e.frames&stateSein != 0 && r.seinBefore(i, a, b) {
+		// „Sie ist überzeugt, dass …“: a state named by the participle, cited
+		// with its copula like „der Meinung sein“
+		lemma = strings.ToLower(r.w(i)) + " sein"
+	}
 	if a == sf && r.tf[a]&wConj != 0 && a+1 < i && r.lower(a+1, "wie") {
 		a++ // „Denn wie X berichtete, …“
 	}
