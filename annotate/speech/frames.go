@@ -2468,9 +2468,11 @@ func (r *run) plainShort(f, l int) bool {
 // thirdPerson reports a third-person pronoun or possessive, with which
 // the writer speaks of the speaker.
 func thirdPerson(w string) bool {
-	switch strings.ToLower(w) {
+	switch w {
 	case "er", "sie", "ihn", "ihm", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres",
-		"sein", "seine", "seiner", "seinen", "seinem", "seines":
+		"sein", "seine", "seiner", "seinen", "seinem", "seines",
+		"Er", "Sie", "Ihn", "Ihm", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem", "Ihres",
+		"Sein", "Seine", "Seiner", "Seinen", "Seinem", "Seines":
 		return true
 	}
 	return false
@@ -3021,7 +3023,7 @@ func (r *run) thingVorfeld(vs, fin int) bool {
 			return false
 		}
 		w := r.w(k)
-		if rk := r.s.lex.role(strings.ToLower(w)); !r.s.g.isNoun(w) || rk != 0 && rk != roleNone || r.officeNoun(k, true) || r.docCompound(w) {
+		if !r.s.g.isNoun(w) || r.speakerRole(k) || r.officeNoun(k, true) || r.docCompound(w) {
 			return false
 		}
 	}

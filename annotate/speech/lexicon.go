@@ -382,6 +382,23 @@ func (x *lex) role(lower string) roleKind {
 	return 0
 }
 
+// roleBytes is role for a lower-case word held in b; the lookups do not
+// allocate (the compiler keeps string(b) in a map index off the heap).
+func (x *lex) roleBytes(b []byte) roleKind {
+	if k, ok := x.roles[string(b)]; ok {
+		return k
+	}
+	for i := 1; i < len(b)-2; i++ {
+		if !utf8.RuneStart(b[i]) || len(b)-i > x.maxRole {
+			continue
+		}
+		if k, ok := x.roles[string(b[i:])]; ok && k != roleNone {
+			return k
+		}
+	}
+	return 0
+}
+
 func isLowerWord(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {

@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -418,8 +419,26 @@ func (r *run) speakerHead(a, b int) bool {
 
 // speakerRole reports a noun listed as a person or group role.
 func (r *run) speakerRole(j int) bool {
-	k := r.s.lex.role(strings.ToLower(r.w(j)))
+	var buf [maxLowerWord]byte
+	k := r.s.lex.roleBytes(lowerInto(buf[:0], r.w(j)))
 	return k == rolePerson || k == roleGroup || k == roleMedia
+}
+
+// maxLowerWord is the longest word lowerInto lowers into a caller's
+// stack buffer; longer words are lowered on the heap.
+const maxLowerWord = 64
+
+// lowerInto appends w in lower case to b (a stack buffer of maxLowerWord
+// bytes in the callers), so that a role lookup of a word costs no
+// allocation.
+func lowerInto(b []byte, w string) []byte {
+	if len(w) > maxLowerWord {
+		return []byte(strings.ToLower(w))
+	}
+	for _, c := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(c))
+	}
+	return b
 }
 
 // bareName reports a noun phrase [a, b) of capitalised words without a
@@ -561,12 +580,13 @@ func (r *run) officeNoun(j int, groups bool) bool {
 	if j < 0 || !r.isCap(j) {
 		return false
 	}
-	w := strings.ToLower(r.w(j))
+	var buf [maxLowerWord]byte
+	w := lowerInto(buf[:0], r.w(j))
 	for _, cut := range []string{"", "s", "es"} {
-		if !strings.HasSuffix(w, cut) || len(w)-len(cut) < 3 {
+		if !bytes.HasSuffix(w, []byte(cut)) || len(w)-len(cut) < 3 {
 			continue
 		}
-		if k := r.s.lex.role(w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
+		if k := r.s.lex.roleBytes(w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
 			return true
 		}
 	}
