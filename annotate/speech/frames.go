@@ -2123,6 +2123,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if closing < 0 && p <= sf {
 		return false
 	}
+	if closing < 0 && r.freeRelative(r.quoteStart(p, sf), p) {
+		// „Wer Gustavo Dudamel … erlebt hat, zweifelt nicht an …“: the
+		// wer-clause is the verb's subject, no reported words (n106)
+		return false
+	}
 	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
 	// speaker's first words, not a subject (speech-news n159)
 	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
@@ -2937,6 +2942,28 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 		return false // „Wenige Stunden nach dem Putsch erklärte X“, „Ende Januar verkündete X“
 	}
 	return r.isDet(vs) || r.isNounish(vs) || r.subjectPronoun(vs) || r.isAdj(vs)
+}
+
+// freeRelative reports a clause [x, p) opened by „Wer“ and closed by its
+// finite verb: a free relative, the subject of the verb after the comma.
+func (r *run) freeRelative(x, p int) bool {
+	if !r.is(x, "Wer") && !r.is(x, "Wem") && !r.is(x, "Wen") {
+		return false
+	}
+	e := r.lastWord(x, p)
+	if e <= x || r.isCap(e) || r.tf[e]&(wFinite|wAux|wModal) == 0 {
+		return false
+	}
+	for j := x + 1; j < e; j++ {
+		r.steps++
+		if r.isPunct(j, ",;:") || r.toks[j].Kind == annotate.Quote {
+			return false
+		}
+		if j < e-1 && r.tf[j]&(wAux|wModal) != 0 && !r.isCap(j) {
+			return false // a question: „Wer soll das bezahlen, fragte er“
+		}
+	}
+	return true
 }
 
 // interjection reports an answer word that can stand alone as the

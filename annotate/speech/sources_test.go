@@ -417,6 +417,10 @@ func TestSourceEdgesR4(t *testing.T) {
 		{"wird vermutet after a Konjunktiv I clause (Wikinews dev wn18058)", "Der Prozess könne möglicherweise ein halbes Jahr dauern, wird vermutet.", []string{
 			"QUOTE „Der Prozess könne möglicherweise ein halbes Jahr dauern“ indirect a", "CUE „vermutet“ vermuten a"}},
 		{"a subject with a relative clause before a passive is no quote (counter-example, Wikinews train wn44338)", "Die Blauzungenkrankheit, die Wiederkäuer befällt, wurde erstmals nachgewiesen.", nil},
+		// a wer-clause before a verb is its subject, no reported words
+		{"a free relative before an inverted-looking cue (speech-news n106)", "Wer Gustavo Dudamel zusammen mit dem Orchester erlebt hat, zweifelt nicht an der Kompetenz des jungen Maestro.", nil},
+		{"a quoted clause with a wer-question before the cue stays a quote (counter-example)", "Wer soll das bezahlen, fragte der Minister.", []string{
+			"QUOTE „Wer soll das bezahlen“ direct a", "CUE „fragte“ fragen a", "SOURCE „der Minister“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
