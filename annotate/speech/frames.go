@@ -1843,6 +1843,12 @@ func (r *run) verbFinalEnd(from, end int) int {
 			return j
 		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
 			return j
+		case r.isPunct(j, ",") && r.is(j+1, "was") && r.clauseVerbEnd(j-1) && r.indicativeEnd(j+2, end):
+			// a sentential relative clause in the indicative comments on
+			// the report: „…, die Aufständischen mit Waffen zu versorgen,
+			// was Moskau bestreitet“ (speech-news n162), „…, was bisher
+			// nicht bestätigt werden konnte“ (Wikinews train wn58846)
+			return j
 		case r.isPunct(j, ",") && r.is(j+1, "und") && r.isPunct(j+2, ":"):
 			// „…, dass X informiert sei, und: Es ist Schengen-konform“:
 			// the speaker's own words follow as a QUOTE of their own
@@ -1855,6 +1861,28 @@ func (r *run) verbFinalEnd(from, end int) int {
 		}
 	}
 	return end
+}
+
+// indicativeEnd reports a verb-final clause from k that ends before end
+// (or the next comma) in a finite verb that is indicative, not Konjunktiv.
+func (r *run) indicativeEnd(k, end int) bool {
+	e := k
+	for e < end && e < k+maxClause && !r.isBoundary(e) && !r.isFinal(e) {
+		e++
+	}
+	v := r.lastWord(k, e)
+	if v <= k || r.isCap(v) || r.tf[v]&(wFinite|wAux|wModal) == 0 || r.tf[v]&(wSubj1|wSubj2) != 0 {
+		return false
+	}
+	// with a verb of speech that comments on the report („bestreitet“,
+	// „zurückweist“, „abgelehnt worden war“), not an object clause
+	// („…, in dem sie machen könnten, was sie wollten“, Wikinews dev wn77331)
+	for j := k; j <= v; j++ {
+		if !r.isCap(j) && r.tf[j]&wModal == 0 && len(r.cues(j)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseVerbEnd reports a verb that closes a verb-final clause at j: a

@@ -421,6 +421,12 @@ func TestSourceEdgesR4(t *testing.T) {
 		{"a free relative before an inverted-looking cue (speech-news n106)", "Wer Gustavo Dudamel zusammen mit dem Orchester erlebt hat, zweifelt nicht an der Kompetenz des jungen Maestro.", nil},
 		{"a quoted clause with a wer-question before the cue stays a quote (counter-example)", "Wer soll das bezahlen, fragte der Minister.", []string{
 			"QUOTE „Wer soll das bezahlen“ direct a", "CUE „fragte“ fragen a", "SOURCE „der Minister“ a"}},
+		// a sentential was-clause with a verb of speech after a reported clause is the writer's comment
+		{"was + denial after a zu-infinitive (speech-news n162)", "Westliche Regierungen werfen Russland vor, die Aufständischen mit Waffen zu versorgen, was Moskau bestreitet.", []string{
+			"SOURCE „Westliche Regierungen“ a", "CUE „werfen“ vorwerfen a", "QUOTE „die Aufständischen mit Waffen zu versorgen“ indirect a",
+			"SOURCE „Moskau“ b", "CUE „bestreitet“ bestreiten b"}},
+		{"an object was-clause stays in the quote (counter-example, Wikinews dev wn77331)", "Claudia Mo urteilte, dass Hongkong ein Bunker würde, in dem die Machthaber machen könnten, was sie wollten.", []string{
+			"SOURCE „Claudia Mo“ a", "CUE „urteilte“ urteilen a", "QUOTE „dass Hongkong ein Bunker würde, in dem die Machthaber machen könnten, was sie wollten“ indirect a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
