@@ -81,7 +81,7 @@ func (r *run) continuations() {
 				}
 			}
 		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l) && r.ownSpeaker(last):
-			if r.extendDirect(last, f, l) || r.addQuote(last, r.labelLead(f, l), l, annotate.ModeDirect, ruleContDirect) {
+			if r.extendDirect(last, f, l) || r.bridgeDirect(last, si) || r.addQuote(last, r.labelLead(f, l), l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
 		}
@@ -134,6 +134,27 @@ func (r *run) labelLead(f, l int) int {
 		}
 	}
 	return f
+}
+
+// bridgeDirect extends an unmarked direct QUOTE of a that ends sentence
+// si-2 over an indicative sentence si-1 without spans and over the
+// first-person sentence si: a sentence between two of the speaker's own is
+// theirs (GUIDELINES §1.5: „Wir wissen, dass … Das ist brandgefährlich,
+// denn das passiert in Europa. Wir brauchen aber einen Islam europäischer
+// Prägung“, speech-news n135).
+func (r *run) bridgeDirect(a *att, si int) bool {
+	if si < 2 {
+		return false
+	}
+	mid := r.sent[si-1]
+	f, l := mid.First, mid.Last
+	if l <= f || r.paraSt[f] || r.paraSt[r.sent[si].First] || r.covered(f, l) || r.konjSentence(f, l) || r.afterDateline(f) != f {
+		return false
+	}
+	if !r.extendDirect(a, f, l) {
+		return false
+	}
+	return r.extendDirect(a, r.sent[si].First, r.sent[si].Last)
 }
 
 // colonLead reports a sentence [f, l) that opens with one conjunction or

@@ -427,6 +427,13 @@ func TestSourceEdgesR4(t *testing.T) {
 			"SOURCE „Moskau“ b", "CUE „bestreitet“ bestreiten b"}},
 		{"an object was-clause stays in the quote (counter-example, Wikinews dev wn77331)", "Claudia Mo urteilte, dass Hongkong ein Bunker würde, in dem die Machthaber machen könnten, was sie wollten.", []string{
 			"SOURCE „Claudia Mo“ a", "CUE „urteilte“ urteilen a", "QUOTE „dass Hongkong ein Bunker würde, in dem die Machthaber machen könnten, was sie wollten“ indirect a"}},
+		// a sentence between two of the speaker's own unmarked sentences is theirs (§1.5)
+		{"an indicative sentence between first-person sentences (speech-news n135)", "Mittelfristig braucht es die Verfassungsreform, so der Außenminister. Wir wissen, dass es viel Einfluss gibt. Das ist brandgefährlich, denn das passiert in Europa. Wir brauchen aber einen Islam europäischer Prägung.", []string{
+			"QUOTE „Mittelfristig braucht es die Verfassungsreform“ direct a", "CUE „so“ so a", "SOURCE „der Außenminister“ a",
+			"QUOTE „Wir wissen, dass es viel Einfluss gibt. Das ist brandgefährlich, denn das passiert in Europa. Wir brauchen aber einen Islam europäischer Prägung“ direct a"}},
+		{"a new paragraph before the first-person sentence ends the bridge (counter-example)", "Mittelfristig braucht es die Verfassungsreform, so der Außenminister. Wir wissen, dass es viel Einfluss gibt. Das ist brandgefährlich.\n\nWir brauchen aber einen Islam europäischer Prägung.", []string{
+			"QUOTE „Mittelfristig braucht es die Verfassungsreform“ direct a", "CUE „so“ so a", "SOURCE „der Außenminister“ a",
+			"QUOTE „Wir wissen, dass es viel Einfluss gibt“ direct a", "QUOTE „Wir brauchen aber einen Islam europäischer Prägung“ direct a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
