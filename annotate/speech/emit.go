@@ -84,6 +84,12 @@ func (r *run) continuations() {
 			if r.extendDirect(last, f, l) || r.bridgeDirect(last, si) || r.addQuote(last, r.labelLead(f, l), l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
+		case !r.hasMarks && si == lastSent+1 && r.plainShort(f, l) && r.ownSpeaker(last) && r.colonDirectEnds(last, si-1):
+			// a short plain sentence right after the speaker's unmarked
+			// words introduced by a colon goes on with them
+			if r.extendDirect(last, f, l) {
+				lastSent = si
+			}
 		}
 	}
 }
@@ -155,6 +161,25 @@ func (r *run) bridgeDirect(a *att, si int) bool {
 		return false
 	}
 	return r.extendDirect(a, r.sent[si].First, r.sent[si].Last)
+}
+
+// colonDirectEnds reports a direct QUOTE of a after a cue and its colon
+// that ends sentence si („Der Oberst sagte: Wir haben … Dies ist keine
+// Grauzone.“); a colon frame without a cue („Kiew: …“) heads the
+// writer's text.
+func (r *run) colonDirectEnds(a *att, si int) bool {
+	se := r.sent[si]
+	end := r.toks[se.Last-1].Start
+	for _, q := range a.quotes {
+		if q.mode != annotate.ModeDirect || q.end > end || q.end < r.toks[se.First].Start || q.rule == ruleColon || len(a.cues) == 0 {
+			continue
+		}
+		k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= q.start })
+		if k > 0 && r.isPunct(k-1, ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // colonLead reports a sentence [f, l) that opens with one conjunction or

@@ -434,6 +434,12 @@ func TestSourceEdgesR4(t *testing.T) {
 		{"a new paragraph before the first-person sentence ends the bridge (counter-example)", "Mittelfristig braucht es die Verfassungsreform, so der Außenminister. Wir wissen, dass es viel Einfluss gibt. Das ist brandgefährlich.\n\nWir brauchen aber einen Islam europäischer Prägung.", []string{
 			"QUOTE „Mittelfristig braucht es die Verfassungsreform“ direct a", "CUE „so“ so a", "SOURCE „der Außenminister“ a",
 			"QUOTE „Wir wissen, dass es viel Einfluss gibt“ direct a", "QUOTE „Wir brauchen aber einen Islam europäischer Prägung“ direct a"}},
+		// a short plain sentence right after unmarked words introduced by a colon goes on with them
+		{"after a colon quote (Wikinews dev wn27575, marks removed)", "Der Oberst sagte: Wir haben hier zwei Dutzend tote Zivilisten. Dies ist keine Grauzone. Das ist ein Massaker.", []string{
+			"SOURCE „Der Oberst“ a", "CUE „sagte“ sagen a",
+			"QUOTE „Wir haben hier zwei Dutzend tote Zivilisten. Dies ist keine Grauzone. Das ist ein Massaker“ direct a"}},
+		{"after a comma frame's quote the writer goes on (counter-example, speech-news n033)", "Wir haben hier viel erreicht, sagte der Oberst. Dies ist keine Grauzone.", []string{
+			"QUOTE „Wir haben hier viel erreicht“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Oberst“ a"}},
 		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
