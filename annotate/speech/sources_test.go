@@ -263,7 +263,7 @@ func TestSourceEdgesR4(t *testing.T) {
 			"QUOTE „Dabei werden wir auch die Veränderungen berücksichtigen“ direct a"}},
 		// a sentence-opening „Denn“/„Und“ before a framed reported clause is the writer's
 		{"Denn before a clause with an inverted frame (speech-news n129)", "Wir sollten diese Reaktion nicht allzu persönlich nehmen. Denn die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen, berichten britische Forscher in der Fachzeitschrift Current Biology.", []string{
-			"QUOTE „die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen“ direct a", "CUE „berichten“ berichten a", "SOURCE „britische Forscher“ a"}},
+			"QUOTE „die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen“ indirect a", "CUE „berichten“ berichten a", "SOURCE „britische Forscher“ a"}},
 		{"Und before the host clause of a wie-frame (d013)", "Und aus diesen Daten wollen die Komplexitätsforscher nutzbaren Sinn holen, wie Thurner sagte.", []string{
 			"QUOTE „aus diesen Daten wollen die Komplexitätsforscher nutzbaren Sinn holen“ indirect a", "SOURCE „Thurner“ a", "CUE „sagte“ sagen a"}},
 		{"a continuation keeps its Denn (counter-example, speech-news n026)", "Es würde wenig Sinn machen, sie nachzuahmen, so der Biologe. Denn dann hätten die Wölfe das Fell eines anderen Raubtieres angezogen.", []string{

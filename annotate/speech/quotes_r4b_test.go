@@ -1,0 +1,25 @@
+package speech
+
+import "testing"
+
+// TestQuotesR4b checks the twelfth round's second-half quote rules
+// (GUIDELINES §1.4, §1.5 and the decision log "Twelfth round, second
+// half"): each case cites its source sentence, most with a counter-example.
+func TestQuotesR4b(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// a verb that is only part of a multi-word or separable cue is no cue word by itself
+		{"a first-person Konjunktiv II sentence before unmarked direct words (speech-news n208)",
+			"Diese hatte der Sozialarbeiter dem Asylwerber ausgehändigt. Ich hätte die Arbeiten genauso gut allein machen können. Meine Absicht war, H. ein bisschen zu unterstützen, schilderte Spindler in einer Stellungnahme.", []string{
+				"QUOTE „Ich hätte die Arbeiten genauso gut allein machen können. Meine Absicht war, H. ein bisschen zu unterstützen“ direct a", "CUE „schilderte“ schildern a", "SOURCE „Spindler“ a"}},
+		{"a first-person sentence before unmarked direct words (speech-news n221)",
+			"So prophezeiten zuletzt auch einige Piloten, das Überholen werde keineswegs einfacher. Wir werden einfach nur schneller fahren als bisher. Das ist alles, hatte Weltmeister Lewis Hamilton gesagt.", []string{
+				"CUE „prophezeiten“ prophezeien a", "SOURCE „einige Piloten“ a", "QUOTE „das Überholen werde keineswegs einfacher“ indirect a",
+				"QUOTE „Wir werden einfach nur schneller fahren als bisher. Das ist alles“ direct b", "SOURCE „Weltmeister Lewis Hamilton“ b", "CUE „gesagt“ sagen b"}},
+		{"counter-example: Konjunktiv II with a first-person object only is indirect, and the writer's sentence before stays out (speech-news n129)",
+			"Wir sollten diese Reaktion nicht allzu persönlich nehmen. Die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen, berichten britische Forscher.", []string{
+				"QUOTE „Die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen“ indirect a", "CUE „berichten“ berichten a", "SOURCE „britische Forscher“ a"}},
+		{"Konjunktiv II with a first-person subject is the speaker's own words (speech-news n208)",
+			"Wir hätten die Arbeiten genauso gut allein erledigen können, schilderte Spindler.", []string{
+				"QUOTE „Wir hätten die Arbeiten genauso gut allein erledigen können“ direct a", "CUE „schilderte“ schildern a", "SOURCE „Spindler“ a"}},
+	})
+}
