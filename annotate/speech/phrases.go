@@ -189,12 +189,37 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 	}
 	switch {
 	case lead == x:
-		r.addQuote(at, y, b, annotate.ModeIndirect, rule)
+		r.addQuote(at, r.vorfeldEnd(y, b), b, annotate.ModeIndirect, rule)
 	case tail == y:
 		r.addQuote(at, a, x, annotate.ModeIndirect, rule)
 	default:
 		r.addQuote(at, a, b, annotate.ModeIndirect, rule)
 	}
+}
+
+// vorfeldEnd returns where the host clause of a cue phrase that opens it
+// goes on after the phrase's noun phrase ending at y: at the finite verb,
+// when only words without a comma or a verb stand between — the phrase
+// with its attributes is the Vorfeld („Laut einer Meldung der dpa zur
+// Präsentation des Bucusini … könnten auch Altersheime …“, „Gemäß einer
+// Entscheidung des EuGH in einer Auseinandersetzung zwischen … ist der
+// Weiterverkauf … rechtens“, speech-news n124, n152); y otherwise.
+func (r *run) vorfeldEnd(y, b int) int {
+	for j := y; j < b && j < y+maxNP; j++ {
+		r.steps++
+		switch {
+		case r.inQ[j] >= 0 || !r.isWord(j):
+			return y
+		case r.tf[j]&(wFinite|wAux|wModal) != 0 && !r.isCap(j):
+			if j > y && r.tf[j-1]&wPrep == 0 {
+				return j
+			}
+			return y
+		case r.tf[j]&(wSubord|wWh|wConj|wParticiple) != 0 && !r.isCap(j) && !r.is(j, "und") && !r.is(j, "oder"):
+			return y // („und“, „oder“ join nouns: „zwischen dem Händler Usedsoft und Oracle“)
+		}
+	}
+	return y
 }
 
 // prepFrame: „laut X“, „gemäß X“.

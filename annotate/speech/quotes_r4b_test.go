@@ -21,5 +21,15 @@ func TestQuotesR4b(t *testing.T) {
 		{"Konjunktiv II with a first-person subject is the speaker's own words (speech-news n208)",
 			"Wir hätten die Arbeiten genauso gut allein erledigen können, schilderte Spindler.", []string{
 				"QUOTE „Wir hätten die Arbeiten genauso gut allein erledigen können“ direct a", "CUE „schilderte“ schildern a", "SOURCE „Spindler“ a"}},
+		// a cue phrase opening its host clause is the Vorfeld with its attributes: the QUOTE starts at the finite verb
+		{"laut + a noun phrase with attached phrases before the verb (speech-news n124)",
+			"Laut einer Meldung der dpa zur Präsentation des Bucusini in Deutschland im vergangenen September könnten auch Altersheime mit dem Drucker Senioren das Essen schmackhafter machen.", []string{
+				"CUE „Laut“ laut a", "SOURCE „der dpa“ a", "QUOTE „könnten auch Altersheime mit dem Drucker Senioren das Essen schmackhafter machen“ indirect a"}},
+		{"gemäß + a noun phrase with a coordinated phrase before the verb (speech-news n152)",
+			"Gemäß einer Entscheidung des EuGH in einer Auseinandersetzung zwischen dem Händler Usedsoft und Oracle ist der Weiterverkauf gebrauchter Software-Lizenzen rechtens.", []string{
+				"CUE „Gemäß“ gemäß a", "SOURCE „des EuGH“ a", "QUOTE „ist der Weiterverkauf gebrauchter Software-Lizenzen rechtens“ indirect a"}},
+		{"counter-example: the verb right after the phrase (seed 001)",
+			"Laut US-Regierung wurden die nordkoreanischen Soldaten per Schiff nach Russland verlegt.", []string{
+				"CUE „Laut“ laut a", "SOURCE „US-Regierung“ a", "QUOTE „wurden die nordkoreanischen Soldaten per Schiff nach Russland verlegt“ indirect a"}},
 	})
 }
