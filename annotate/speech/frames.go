@@ -80,7 +80,7 @@ func (r *run) addQuote(a *att, x, y int, mode, rule string) bool {
 	for x < y && (r.toks[x].Kind == annotate.Punct && !r.isPunct(x, "(") || r.toks[x].Kind == annotate.Quote) {
 		x++
 	}
-	for y > x && (r.isPunct(y-1, ".,:;!?…–—-") || r.toks[y-1].Kind == annotate.Quote) {
+	for y > x && (r.isPunct(y-1, ".,:;!?…–—-") || r.toks[y-1].Kind == annotate.Quote || r.dots(y-1)) {
 		y--
 	}
 	if y <= x {
@@ -98,6 +98,12 @@ func (r *run) addQuote(a *att, x, y int, mode, rule string) bool {
 	r.mark(x, y)
 	a.quotes = append(a.quotes, span{label: annotate.LabelQuote, start: r.toks[x].Start, end: r.toks[y-1].End, mode: mode, rule: rule})
 	return true
+}
+
+// dots reports an ellipsis written with full stops („...“), the final
+// mark of a sentence that a QUOTE leaves out like „.“ (speech-news n134).
+func (r *run) dots(j int) bool {
+	return r.pb[j] == punctOther && strings.Trim(r.w(j), ".") == ""
 }
 
 // trailingBracket returns the opening bracket of a bracket that closes the

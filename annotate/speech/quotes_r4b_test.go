@@ -31,5 +31,13 @@ func TestQuotesR4b(t *testing.T) {
 		{"counter-example: the verb right after the phrase (seed 001)",
 			"Laut US-Regierung wurden die nordkoreanischen Soldaten per Schiff nach Russland verlegt.", []string{
 				"CUE „Laut“ laut a", "SOURCE „US-Regierung“ a", "QUOTE „wurden die nordkoreanischen Soldaten per Schiff nach Russland verlegt“ indirect a"}},
+		// an ellipsis of full stops is the sentence's final mark and stays out (§1.4.1)
+		{"a continuation ending in „...“ (speech-news n134)",
+			"Strache sagte, jedem Bürger müsse selbst überlassen bleiben, wie er bezahle. Der Kampf gegen Geldwäsche sei nichts weiter als eine Finte ...", []string{
+				"SOURCE „Strache“ a", "CUE „sagte“ sagen a", "QUOTE „jedem Bürger müsse selbst überlassen bleiben, wie er bezahle“ indirect a",
+				"QUOTE „Der Kampf gegen Geldwäsche sei nichts weiter als eine Finte“ indirect a"}},
+		{"counter-example: an ellipsis inside the quote stays (constructed)",
+			"Strache sagte, jedem Bürger müsse ... überlassen bleiben, wie er bezahle.", []string{
+				"SOURCE „Strache“ a", "CUE „sagte“ sagen a", "QUOTE „jedem Bürger müsse ... überlassen bleiben, wie er bezahle“ indirect a"}},
 	})
 }
