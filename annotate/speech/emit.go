@@ -58,7 +58,16 @@ func (r *run) continuations() {
 		f, l := se.First, se.Last
 		switch {
 		case (r.konjSentence(f, l) || si == lastSent+1 && hasIndirect(last) && r.subj2Sentence(f, l)) && r.konjStart(f, l) >= 0:
-			if r.addQuote(last, r.labelLead(r.konjStart(f, l), l), l, annotate.ModeIndirect, ruleContinuation) {
+			k := r.labelLead(r.konjStart(f, l), l)
+			if c := r.directAfterColon(k, l); c > k {
+				// „Es gelte, … nicht zu vergessen: Man ist als Dirigent
+				// eine Art Brücke …“: the mode changes at the colon, a
+				// new QUOTE starts (GUIDELINES §1.4.5)
+				if r.addQuote(last, k, c, annotate.ModeIndirect, ruleContinuation) {
+					r.addQuote(last, c+1, l, annotate.ModeDirect, ruleContDirect)
+					lastSent = si
+				}
+			} else if r.addQuote(last, k, l, annotate.ModeIndirect, ruleContinuation) {
 				lastSent = si
 			}
 		case r.regionStartingAt(f) >= 0 && !r.regions[r.regionStartingAt(f)].used && r.speechLike(r.regionStartingAt(f)):
@@ -92,6 +101,37 @@ func (r *run) continuations() {
 			}
 		}
 	}
+}
+
+// directAfterColon returns the colon in the unmarked sentence part [k, l)
+// after which an indicative main clause follows a Konjunktiv one: the
+// speaker's own words after their reported ones („Daher müsse man aber
+// auch damit rechnen, dass …: Es ist ein Vorteil, …“, speech-news n102;
+// n106, n172), or -1.
+func (r *run) directAfterColon(k, l int) int {
+	if r.hasMarks {
+		return -1
+	}
+	for c := k + 2; c < l-2 && c < k+maxReach; c++ {
+		r.steps++
+		if !r.isPunct(c, ":") || r.conjColon(c, k) {
+			continue
+		}
+		if !r.konjSentence(k, c) || r.tf[c-1]&(wSubord|wConj) != 0 {
+			return -1 // („…, weil: Fast alle sind sich einig, …“: one sentence, gold/dev d001)
+		}
+		v := r.mainVerb(c+1, l)
+		if v < 0 || r.tf[v]&(wSubj1|wSubj2) != 0 || r.konjSentence(c+1, l) {
+			return -1
+		}
+		for j := c + 1; j < l; j++ {
+			if thirdPerson(r.w(j)) {
+				return -1 // „In diesem Fall wird er erst recht ÖVP-Chef bleiben“: the writer on the speaker
+			}
+		}
+		return c
+	}
+	return -1
 }
 
 // extendDirect extends an unmarked direct QUOTE of a that ends right

@@ -39,5 +39,18 @@ func TestQuotesR4b(t *testing.T) {
 		{"counter-example: an ellipsis inside the quote stays (constructed)",
 			"Strache sagte, jedem Bürger müsse ... überlassen bleiben, wie er bezahle.", []string{
 				"SOURCE „Strache“ a", "CUE „sagte“ sagen a", "QUOTE „jedem Bürger müsse ... überlassen bleiben, wie er bezahle“ indirect a"}},
+		// the mode changes at a colon inside a Konjunktiv continuation: a new, direct QUOTE starts (§1.4.5)
+		{"a Konjunktiv I continuation, a colon, the speaker's indicative words (speech-news n106)",
+			"Man solle als junger Dirigent gut vorbereitet sein, sagte Dudamel. Es gelte, das Spezielle eines Orchesters zu respektieren: Man ist als Dirigent eine Art Brücke zwischen Komponist und Orchester.", []string{
+				"QUOTE „Man solle als junger Dirigent gut vorbereitet sein“ indirect a", "CUE „sagte“ sagen a", "SOURCE „Dudamel“ a",
+				"QUOTE „Es gelte, das Spezielle eines Orchesters zu respektieren“ indirect a", "QUOTE „Man ist als Dirigent eine Art Brücke zwischen Komponist und Orchester“ direct a"}},
+		{"counter-example: a colon after a subordinator stays inside one sentence (gold/dev d001)",
+			"Der Minister sagte, eine Neuwahl komme nicht infrage. Dazu komme, dass viele Hoffnung setzten, weil: Fast alle sind sich einig.", []string{
+				"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „eine Neuwahl komme nicht infrage“ indirect a",
+				"QUOTE „Dazu komme, dass viele Hoffnung setzten, weil: Fast alle sind sich einig“ indirect a"}},
+		{"counter-example: the writer on the speaker after the colon (gold/dev d001)",
+			"Der Minister sagte, eine Neuwahl komme nicht infrage. Dann könne er ruhig schlafen: In diesem Fall wird er Chef bleiben.", []string{
+				"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „eine Neuwahl komme nicht infrage“ indirect a",
+				"QUOTE „Dann könne er ruhig schlafen: In diesem Fall wird er Chef bleiben“ indirect a"}},
 	})
 }
