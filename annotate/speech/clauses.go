@@ -51,6 +51,15 @@ func (r *run) mainClause(k, j int, first bool) bool {
 		return false
 	}
 	last := r.lastWord(k, j)
+	if !first {
+		// after a comma the verbs that close the clause are one cluster
+		// („…, kein Geld mehr geben würde, sagte Kurz“, speech-news n135):
+		// an infinitive read as a finite form before the clause-final
+		// verb is no verb second
+		for last > k && !r.isCap(last-1) && r.inQ[last-1] < 0 && r.tf[last]&(wAux|wModal) != 0 && r.tf[last-1]&(wFinite|wParticiple) != 0 && strings.HasSuffix(r.w(last-1), "en") {
+			last--
+		}
+	}
 	for m := k; m < j; m++ {
 		if r.tf[m]&wFinite == 0 || r.isCap(m) || r.inQ[m] >= 0 {
 			continue

@@ -49,6 +49,19 @@ func (r *run) continuations() {
 			}
 			continue
 		}
+		if b := bySent[si]; b != nil && last != nil && !r.hasMarks && si > lastSent && si <= lastSent+2 && r.ownSpeaker(last) && r.firstPersonReport(b, se.First, se.Last) {
+			// „Ich hoffe, dass da heute eine gute Lösung herauskommt.“
+			// right after a named speaker's words, marks lost: the
+			// speaker's own report inside their words keeps CUE and
+			// SOURCE, and the sentence goes on with the speaker's QUOTE
+			// (GUIDELINES §1.4.6; gold/dev d009, speech-news n135, n136)
+			b.quotes = b.quotes[:0]
+			f, l := se.First, se.Last
+			if r.extendDirect(last, f, l) || r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
+				lastSent = si
+			}
+			continue
+		}
 		if bySent[si] != nil {
 			last, lastSent = bySent[si], si
 		}
@@ -101,6 +114,29 @@ func (r *run) continuations() {
 			}
 		}
 	}
+}
+
+// firstPersonReport reports an attribution whose SOURCE is a first-person
+// subject pronoun („Ich“, „Wir“) opening sentence [f, l) and whose QUOTEs
+// lie in that sentence: „Ich hoffe, dass …“, „Ich glaubte, jetzt müsste
+// ich erfrieren“.
+func (r *run) firstPersonReport(a *att, f, l int) bool {
+	if len(a.sources) != 1 || len(a.quotes) == 0 || a.link != nil {
+		return false
+	}
+	k := f
+	if r.tf[k]&wConj != 0 {
+		k++ // „Aber ich hoffe …“
+	}
+	if k >= l || r.toks[k].Start != a.sources[0].start || r.toks[k].End != a.sources[0].end || r.tf[k]&wFirstPerson == 0 || r.tf[k]&wPronoun == 0 {
+		return false
+	}
+	for _, q := range a.quotes {
+		if q.start < r.toks[f].Start || q.end > r.toks[l-1].End {
+			return false
+		}
+	}
+	return true
 }
 
 // directAfterColon returns the colon in the unmarked sentence part [k, l)

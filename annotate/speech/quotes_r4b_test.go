@@ -52,5 +52,17 @@ func TestQuotesR4b(t *testing.T) {
 			"Der Minister sagte, eine Neuwahl komme nicht infrage. Dann könne er ruhig schlafen: In diesem Fall wird er Chef bleiben.", []string{
 				"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „eine Neuwahl komme nicht infrage“ indirect a",
 				"QUOTE „Dann könne er ruhig schlafen: In diesem Fall wird er Chef bleiben“ indirect a"}},
+		// the speaker's own first-person report right after their unmarked words is inside their QUOTE (§1.4.6)
+		{"Ich hoffe, dass … after a named speaker's words (gold/dev d009)",
+			"Kein Standort soll auf der Strecke bleiben, sagt Gewerkschaftsschef Wolfgang Katzian. Ich hoffe, dass da heute eine gute Lösung herauskommt.", []string{
+				"QUOTE „Kein Standort soll auf der Strecke bleiben“ direct a", "CUE „sagt“ sagen a", "SOURCE „Gewerkschaftsschef Wolfgang Katzian“ a",
+				"SOURCE „Ich“ b", "QUOTE „Ich hoffe, dass da heute eine gute Lösung herauskommt“ direct a", "CUE „hoffe“ hoffen b"}},
+		{"a verb cluster closing a clause after a comma is no verb second (speech-news n135)",
+			"Auf Nachfrage des Standard, ob es, wenn die Agenda nicht unterschrieben ist, kein Geld mehr geben würde, sagte Kurz klar: So ist es!", []string{
+				"CUE „sagte“ sagen a", "SOURCE „Kurz“ a", "QUOTE „So ist es“ direct a"}},
+		{"counter-example: the writer's first person after a report without a speaker stays apart (constructed)",
+			"Kein Standort soll auf der Strecke bleiben, heißt es. Ich hoffe, dass da heute eine gute Lösung herauskommt.", []string{
+				"QUOTE „Kein Standort soll auf der Strecke bleiben“ direct a", "CUE „heißt es“ heißen a",
+				"SOURCE „Ich“ b", "CUE „hoffe“ hoffen b", "QUOTE „dass da heute eine gute Lösung herauskommt“ indirect b"}},
 	})
 }
