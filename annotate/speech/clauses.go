@@ -46,7 +46,10 @@ func (r *run) mainClause(k, j int, first bool) bool {
 	// „als“, „seit“, „während“ … before an article may open a phrase, not
 	// a clause: „Als einfacher Abgeordneter wäre sein Einfluss dahin“,
 	// „Seit dem Angriff können wir …“; then only verb second counts
-	phrase := r.tf[k]&(wSubord|wWh) != 0 && (r.lower(k, "als") || k+1 < j && r.tf[k+1]&wArticle != 0 && r.tf[k+1]&wWh == 0)
+	phrase := r.tf[k]&(wSubord|wWh) != 0 && (r.lower(k, "als") || k+1 < j && r.tf[k+1]&wArticle != 0 && r.tf[k+1]&wWh == 0 ||
+		// „Seit Juni ist die Kamera ausgefallen“: a preposition before a
+		// noun without article (Wikinews train wn29022)
+		r.tf[k]&wPrep != 0 && k+1 < j && r.isCap(k+1) && r.tf[k+1]&(wPronoun|wFinite|wAux|wModal) == 0)
 	if r.tf[k]&(wSubord|wWh) != 0 && !phrase {
 		return false
 	}
@@ -77,7 +80,10 @@ func (r *run) mainClause(k, j int, first bool) bool {
 // Angeklagte“), not „ist … im Protokoll, …, vermerkt, dass …“.
 func (r *run) subjectAfter(fin, b int) bool {
 	sa := r.skipReflexive(fin+1, b)
-	return r.npAfter(sa, b) > sa
+	// (an article before a name in quotation marks, which ends the
+	// clause: „…, das teilte das „Space Telescope Science Institute“
+	// mit“, Wikinews train wn29022)
+	return r.npAfter(sa, b) > sa || sa+1 == b && r.isDet(sa) && r.regionStartingAt(b) >= 0
 }
 
 // otherSense reports a word of the cue's not-words („!Geschichte“) in its

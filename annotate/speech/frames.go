@@ -1352,6 +1352,13 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		// after a phrase with als in the Vorfeld of a main clause
 		return r.vorfeldFrame(i, a, b, fin, c, lemma)
 	}
+	if fin == a+1 && a > sf+1 && r.resumptiveDas(a) && r.subjectFollows(fin+1) && r.subjectAfter(fin, b) {
+		// „Hopfner wird ihm nicht im Wege stehen, das hat er bereits
+		// bekräftigt“, „…, das teilte das STSI mit“: a demonstrative
+		// before the verb resumes the clause before it (speech-news
+		// n215, Wikinews train wn29022)
+		return r.invertedFrame(i, a+1, b, fin, c, lemma)
+	}
 	if fin == a+1 && a > sf+1 && r.soComma(a) && r.subjectFollows(fin+1) {
 		// „Ein „Sieg“, so urteilte Romney“: quotative „so“ before an
 		// inverted cue
@@ -1390,6 +1397,13 @@ func (r *run) auxOnly(x, b int) bool {
 		}
 	}
 	return true
+}
+
+// resumptiveDas reports a lower-case „das“ or „dies“ at j after a comma
+// before a finite verb: a demonstrative in the Vorfeld, not a relative
+// pronoun (whose clause puts its verb last).
+func (r *run) resumptiveDas(j int) bool {
+	return (r.is(j, "das") || r.is(j, "dies")) && r.isPunct(j-1, ",") && j+1 < len(r.toks) && !r.isCap(j+1) && r.tf[j+1]&(wFinite|wAux|wModal) != 0
 }
 
 // soComma reports a lower-case „so“ at j after a comma.
@@ -2123,8 +2137,8 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	}
 	// what precedes: a comma or a closing quotation mark
 	p := a - 1
-	if p > sf+1 && r.soComma(p) {
-		p-- // „…, so schätzen die Forscher“
+	if p > sf+1 && (r.soComma(p) || r.resumptiveDas(p)) {
+		p-- // „…, so schätzen die Forscher“, „…, das hat er bekräftigt“
 	}
 	closing := -1
 	switch {

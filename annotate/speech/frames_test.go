@@ -94,8 +94,8 @@ func TestFrames(t *testing.T) {
 			"SOURCE „Medien“ a", "CUE „berichteten“ berichten a", "QUOTE „dass die Regierung zurücktrete“ indirect a"}},
 		{"wie over an apposition and a place (Wikinews train wn38180)", "Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, sieht Wiedeking in dem Gesetz eine Benachteiligung.", []string{
 			"SOURCE „der Bevollmächtigte der EU-Kommission, Gerald Braun“ a", "CUE „mitteilte“ mitteilen a", "QUOTE „sieht Wiedeking in dem Gesetz eine Benachteiligung“ indirect a"}},
-		{"lower-case das after a comma is the content, not the speaker (Wikinews train wn29022)", "Die Hauptkamera ist ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.", []string{
-			"CUE „teilte“ mitteilen a", "SOURCE „das „Space Telescope Science Institute“ (STSI)“ a"}},
+		{"lower-case das after a comma is the content, not the speaker (Wikinews train wn29022; twelfth round: the clause it resumes is the QUOTE)", "Die Hauptkamera ist ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.", []string{
+			"QUOTE „Die Hauptkamera ist ausgefallen“ direct a", "CUE „teilte“ mitteilen a", "SOURCE „das „Space Telescope Science Institute“ (STSI)“ a"}},
 		{"the subject after an insertion between dashes (Wikinews train wn21224)", "Dies gab heute – nach eingehenden Untersuchungen der Berliner Baustofftechnologen – Professor Bernd Hillemeier bekannt.", []string{
 			"CUE „gab“ bekanntgeben a", "SOURCE „Professor Bernd Hillemeier“ a"}},
 		{"a subject before the dashes stays (counter-example)", "Dies gab der Minister – nach eingehenden Untersuchungen der Behörde – am Montag bekannt.", []string{

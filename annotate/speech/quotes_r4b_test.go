@@ -64,5 +64,21 @@ func TestQuotesR4b(t *testing.T) {
 			"Kein Standort soll auf der Strecke bleiben, heißt es. Ich hoffe, dass da heute eine gute Lösung herauskommt.", []string{
 				"QUOTE „Kein Standort soll auf der Strecke bleiben“ direct a", "CUE „heißt es“ heißen a",
 				"SOURCE „Ich“ b", "CUE „hoffe“ hoffen b", "QUOTE „dass da heute eine gute Lösung herauskommt“ indirect b"}},
+		// a demonstrative „das“ before the verb after a comma resumes the clause before it: an inverted frame
+		{"…, das hat er bereits bekräftigt (speech-news n215)",
+			"Hopfner wird ihm nicht im Wege stehen, das hat er bereits bekräftigt.", []string{
+				"QUOTE „Hopfner wird ihm nicht im Wege stehen“ direct a", "SOURCE „er“ a", "CUE „bekräftigt“ bekräftigen a"}},
+		{"…, das teilte X mit after a fronted phrase with seit (Wikinews train wn29022)",
+			"Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.", []string{
+				"QUOTE „Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops ausgefallen“ direct a", "CUE „teilte“ mitteilen a", "SOURCE „das „Space Telescope Science Institute“ (STSI)“ a"}},
+		{"counter-example: a relative das with its verb right after it and no subject (constructed)",
+			"Es gibt ein Papier, das besagt, dass die Preise steigen.", []string{
+				"SOURCE „das“ a", "CUE „besagt“ besagen a", "QUOTE „dass die Preise steigen“ indirect a"}},
+		{"seit before a noun without article opens a phrase, not a clause (speech-news n232)",
+			"Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt, führte Tusk aus.", []string{
+				"QUOTE „Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt“ indirect a", "CUE „führte“ ausführen a", "SOURCE „Tusk“ a"}},
+		{"counter-example: seit before a pronoun opens a clause (constructed)",
+			"Seit er im Amt ist, betonte der Minister, dass es Fortschritte gebe.", []string{
+				"CUE „betonte“ betonen a", "SOURCE „der Minister“ a", "QUOTE „dass es Fortschritte gebe“ indirect a"}},
 	})
 }
