@@ -424,9 +424,12 @@ func (r *run) emit() {
 					root(x.a).link = root(prev.a) // one speaker, coordinated cues
 				}
 				if x.s.end-x.s.start > prev.s.end-prev.s.start ||
-					x.s.start == prev.s.start && x.s.end == prev.s.end && prev.s.rule == ruleWie && x.s.rule != ruleWie {
+					x.s.start == prev.s.start && x.s.end == prev.s.end && hostRank(prev.s.rule) < hostRank(x.s.rule) {
 					// (a clause that is another report's QUOTE leaves the
-					// wie-frame only CUE + SOURCE, GUIDELINES §1.4.2)
+					// wie-frame only CUE + SOURCE, GUIDELINES §1.4.2, and so
+					// a laut- or nach-phrase inside it, §1.4.6: „So konnte
+					// er nach eigenen Angaben … zugreifen, sagte er NBC“,
+					// speech-news n207)
 					prev.s.dropped = true
 					prev = x
 				} else {
@@ -476,6 +479,19 @@ func (r *run) emit() {
 	r.scratch.ids = renum
 	clear(all) // drop the pointers into this run
 	r.scratch.refs = all[:0]
+}
+
+// hostRank ranks the rules of two QUOTEs over the same clause: the
+// host clause of a wie-frame (0) gives way to that of a cue phrase (laut,
+// zufolge, nach Angaben: 1), and that to any other frame (2).
+func hostRank(rule string) int {
+	switch rule {
+	case ruleWie:
+		return 0
+	case rulePrep, ruleNach:
+		return 1
+	}
+	return 2
 }
 
 func root(a *att) *att {

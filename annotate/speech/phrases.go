@@ -74,6 +74,12 @@ func (r *run) hostClause(x, y int) (int, int) {
 	}
 	b := y
 	for b < sl && b < y+maxReach && !r.isPunct(b, ":;") {
+		if r.isPunct(b, ",") && r.inQ[b] < 0 && r.invertedCue(b+1) {
+			// another report's inverted frame closes the clause: „So
+			// konnte er nach eigenen Angaben auf … zugreifen, sagte er
+			// NBC“ (speech-news n207)
+			break
+		}
 		b++
 	}
 	r.steps += b - a

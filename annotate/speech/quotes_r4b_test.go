@@ -80,5 +80,13 @@ func TestQuotesR4b(t *testing.T) {
 		{"counter-example: seit before a pronoun opens a clause (constructed)",
 			"Seit er im Amt ist, betonte der Minister, dass es Fortschritte gebe.", []string{
 				"CUE „betonte“ betonen a", "SOURCE „der Minister“ a", "QUOTE „dass es Fortschritte gebe“ indirect a"}},
+		// the host clause of a cue phrase ends at the comma before another report's inverted frame, whose QUOTE it is (§1.4.2, §1.4.6)
+		{"nach eigenen Angaben inside a clause framed by „sagte er“ (speech-news n207)",
+			"So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen, sagte er NBC.", []string{
+				"QUOTE „So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen“ direct a", "SOURCE „er“ b", "CUE „nach eigenen Angaben“ nach Angaben b",
+				"CUE „sagte“ sagen a", "SOURCE „er“ a"}},
+		{"counter-example: without a frame the host clause is the phrase's QUOTE (constructed)",
+			"So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen.", []string{
+				"QUOTE „So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen“ indirect a", "SOURCE „er“ a", "CUE „nach eigenen Angaben“ nach Angaben a"}},
 	})
 }
