@@ -159,6 +159,21 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 	if ra, rb := r.relativeHost(a, x, y, b); rb > ra {
 		a, b = ra, rb
 	}
+	if rule != ruleBack && r.hasFiniteVerb(a, x) {
+		// a second main clause after a comma, without a conjunction, ends
+		// the host of laut or nach Angaben: „Die Flüchtlinge bleiben laut
+		// Köchl … im österreichischen System, der Asylantrag laufe in
+		// Österreich weiter“ (speech-news n165, n099; „demnach“ covers
+		// both: „Fließen sollen die Mittel demnach in Etappen, die
+		// Auszahlung soll …“, n118)
+		for k := y + 1; k < b; k++ {
+			r.steps++
+			if r.isPunct(k, ",") && r.inQ[k] < 0 && r.isDet(k+1) && r.v2After(k+1, b) {
+				b = k
+				break
+			}
+		}
+	}
 	for k := x - 1; k > a; k-- {
 		r.steps++
 		if r.isPunct(k, ",") && r.invertedCue(k+1) {
@@ -200,6 +215,19 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 		r.addQuote(at, a, x, annotate.ModeIndirect, rule)
 	default:
 		r.addQuote(at, a, b, annotate.ModeIndirect, rule)
+	}
+	if _, sl := r.sentBounds(x); b < sl && r.isPunct(b, ",") && r.isDet(b+1) {
+		// the main clause after the host goes on reporting in
+		// Konjunktiv I: a second QUOTE („…, der Asylantrag laufe in
+		// Österreich weiter“, speech-news n165); in the indicative it is
+		// the writer's („…, die große Mehrheit kommt aus …“, n099)
+		e := b + 1
+		for e < sl && e < b+1+maxReach && !r.isPunct(e, ",:;") {
+			e++
+		}
+		if v := r.mainVerbFrom(b+1, b+1, e); v >= 0 && r.tf[v]&wSubj1 != 0 && e == sl {
+			r.addQuote(at, b+1, e, annotate.ModeIndirect, rule)
+		}
 	}
 }
 

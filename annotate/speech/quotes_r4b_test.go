@@ -88,5 +88,17 @@ func TestQuotesR4b(t *testing.T) {
 		{"counter-example: without a frame the host clause is the phrase's QUOTE (constructed)",
 			"So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen.", []string{
 				"QUOTE „So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen“ indirect a", "SOURCE „er“ a", "CUE „nach eigenen Angaben“ nach Angaben a"}},
+		// a second main clause after a comma ends the host clause of laut; in Konjunktiv I it is a second QUOTE
+		{"laut host clause, then a Konjunktiv I main clause (speech-news n165)",
+			"Die Flüchtlinge bleiben laut Köchl trotz der Unterbringung in der Slowakei im österreichischen System, der Asylantrag laufe in Österreich weiter.", []string{
+				"QUOTE „Die Flüchtlinge bleiben laut Köchl trotz der Unterbringung in der Slowakei im österreichischen System“ indirect a", "CUE „laut“ laut a", "SOURCE „Köchl“ a",
+				"QUOTE „der Asylantrag laufe in Österreich weiter“ indirect a"}},
+		{"laut host clause, then the writer's indicative main clause (speech-news n099)",
+			"Mehr als 200.000 Flüchtlinge leben laut dem UNHCR in Uganda, die große Mehrheit kommt aus dem Kongo.", []string{
+				"QUOTE „Mehr als 200.000 Flüchtlinge leben laut dem UNHCR in Uganda“ indirect a", "CUE „laut“ laut a", "SOURCE „dem UNHCR“ a"}},
+		{"counter-example: demnach covers both main clauses (speech-news n118)",
+			"Der Minister sagte, es gebe Geld. Fließen sollen die Mittel demnach in Etappen, die Auszahlung soll bis Ende 2016 abgeschlossen sein.", []string{
+				"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „es gebe Geld“ indirect a",
+				"QUOTE „Fließen sollen die Mittel demnach in Etappen, die Auszahlung soll bis Ende 2016 abgeschlossen sein“ indirect a", "CUE „demnach“ demnach a"}},
 	})
 }
