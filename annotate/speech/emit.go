@@ -139,8 +139,9 @@ func (r *run) firstPersonReport(a *att, f, l int) bool {
 	return true
 }
 
-// directAfterColon returns the colon in the unmarked sentence part [k, l)
-// after which an indicative main clause follows a Konjunktiv one: the
+// directAfterColon returns the colon (or a dash before first-person words)
+// in the unmarked sentence part [k, l) after which an indicative main
+// clause follows a Konjunktiv one: the
 // speaker's own words after their reported ones („Daher müsse man aber
 // auch damit rechnen, dass …: Es ist ein Vorteil, …“, speech-news n102;
 // n106, n172), or -1.
@@ -150,8 +151,9 @@ func (r *run) directAfterColon(k, l int) int {
 	}
 	for c := k + 2; c < l-2 && c < k+maxReach; c++ {
 		r.steps++
-		if !r.isPunct(c, ":") || r.conjColon(c, k) {
-			continue
+		dash := r.isPunct(c, "–—")
+		if !r.isPunct(c, ":") && !dash || r.conjColon(c, k) || dash && !r.firstSpeaker(c+1, l) {
+			continue // (after a dash only the speaker's „ich“/„wir“ shows the change: „– Husch-Pfusch ist das Letzte, was wir brauchen“, n234)
 		}
 		if !r.konjSentence(k, c) || r.tf[c-1]&(wSubord|wConj) != 0 {
 			return -1 // („…, weil: Fast alle sind sich einig, …“: one sentence, gold/dev d001)

@@ -2292,7 +2292,15 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if mode == annotate.ModeDirect {
 			qa = r.extendDirectBack(qa)
 		}
-		r.addQuote(at, qa, p, mode, ruleInverted)
+		if c := r.directAfterColon(qa, p); mode == annotate.ModeIndirect && c > qa {
+			// the mode changes at a colon or dash: two QUOTEs („…, dann
+			// müsse diese nachhaltig ausfallen – Husch-Pfusch ist das
+			// Letzte, was wir brauchen, sagte Wolf“, speech-news n234)
+			r.addQuote(at, qa, c, mode, ruleInverted)
+			r.addQuote(at, c+1, p, annotate.ModeDirect, ruleInverted)
+		} else {
+			r.addQuote(at, qa, p, mode, ruleInverted)
+		}
 	}
 	if both {
 		r.complement(at, i, b, c.entry, ruleInverted)

@@ -100,5 +100,12 @@ func TestQuotesR4b(t *testing.T) {
 			"Der Minister sagte, es gebe Geld. Fließen sollen die Mittel demnach in Etappen, die Auszahlung soll bis Ende 2016 abgeschlossen sein.", []string{
 				"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „es gebe Geld“ indirect a",
 				"QUOTE „Fließen sollen die Mittel demnach in Etappen, die Auszahlung soll bis Ende 2016 abgeschlossen sein“ indirect a", "CUE „demnach“ demnach a"}},
+		{"an inverted frame's Konjunktiv clause, a dash, the speaker's first-person words (speech-news n234)",
+			"Wenn es zu einer Lösung kommen sollte, dann müsse diese nachhaltig ausfallen – Husch-Pfusch ist das Letzte, was wir brauchen, sagte Wolf.", []string{
+				"QUOTE „Wenn es zu einer Lösung kommen sollte, dann müsse diese nachhaltig ausfallen“ indirect a", "QUOTE „Husch-Pfusch ist das Letzte, was wir brauchen“ direct a",
+				"CUE „sagte“ sagen a", "SOURCE „Wolf“ a"}},
+		{"counter-example: a dash before third-person words is an aside of the reported clause (constructed)",
+			"Die Lösung müsse nachhaltig ausfallen – das Gesetz ist alt, sagte Wolf.", []string{
+				"QUOTE „Die Lösung müsse nachhaltig ausfallen – das Gesetz ist alt“ indirect a", "CUE „sagte“ sagen a", "SOURCE „Wolf“ a"}},
 	})
 }
