@@ -973,7 +973,24 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 			// indirect speech only in Konjunktiv („…, es sei kein Problem,
 			// so X, bewirkte aber das Gegenteil“ goes on in the writer's words)
 			e := r.reportEnd(k+1, sl)
+			if c := r.directAfterColon(k+1, e); c > k+1 {
+				// „Immerhin, so der Sozialarbeiter, sei der Sudanese seit
+				// fünf Jahren im Asylverfahren: Das sind fünf Jahre
+				// erzwungener Untätigkeit, sagte Spindler“: the mode
+				// changes at the colon, the words after it are the next
+				// frame's (speech-news n208)
+				e = c
+			}
 			if mode == annotate.ModeDirect || r.konjSentence(k+1, e) || r.subj2Sentence(k+1, e) || r.closesBracket(k+1, sl) {
+				if mode == annotate.ModeDirect && !r.hasFinite(qa, i-1) && r.konjSentence(k+1, e) {
+					// a verbless first part and a Konjunktiv I second part
+					// are one reported clause: indirect („Immerhin, so der
+					// Sozialarbeiter, sei der Sudanese …“, n208)
+					mode = annotate.ModeIndirect
+					for q := range at.quotes {
+						at.quotes[q].mode = mode
+					}
+				}
 				r.addQuote(at, k+1, e, mode, ruleSo)
 			}
 		}

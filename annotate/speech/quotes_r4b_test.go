@@ -107,5 +107,9 @@ func TestQuotesR4b(t *testing.T) {
 		{"counter-example: a dash before third-person words is an aside of the reported clause (constructed)",
 			"Die Lösung müsse nachhaltig ausfallen – das Gesetz ist alt, sagte Wolf.", []string{
 				"QUOTE „Die Lösung müsse nachhaltig ausfallen – das Gesetz ist alt“ indirect a", "CUE „sagte“ sagen a", "SOURCE „Wolf“ a"}},
+		{"the second part of a so-frame ends at the colon where the mode changes (speech-news n208)",
+			"Immerhin, so der Sozialarbeiter, sei der Sudanese seit fünf Jahren im Asylverfahren: Das sind fünf Jahre erzwungener Untätigkeit, sagte Spindler.", []string{
+				"QUOTE „Immerhin“ indirect a", "CUE „so“ so a", "SOURCE „der Sozialarbeiter“ a", "QUOTE „sei der Sudanese seit fünf Jahren im Asylverfahren“ indirect a",
+				"QUOTE „Das sind fünf Jahre erzwungener Untätigkeit“ direct b", "CUE „sagte“ sagen b", "SOURCE „Spindler“ b"}},
 	})
 }
