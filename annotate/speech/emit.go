@@ -103,7 +103,7 @@ func (r *run) continuations() {
 				}
 			}
 		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l) && r.ownSpeaker(last):
-			if r.extendDirect(last, f, l) || r.bridgeDirect(last, si) || r.addQuote(last, r.labelLead(f, l), l, annotate.ModeDirect, ruleContDirect) {
+			if r.extendDirect(last, f, l) || r.bridgeDirect(last, si) || r.addQuote(last, r.firstAfterColon(r.labelLead(f, l), l), l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
 		case !r.hasMarks && si == lastSent+1 && r.plainShort(f, l) && r.ownSpeaker(last) && r.colonDirectEnds(last, si-1):
@@ -199,6 +199,24 @@ func (r *run) extendDirect(a *att, f, l int) bool {
 		return true
 	}
 	return false
+}
+
+// firstAfterColon returns where a first-person continuation starts in
+// [f, l): after a colon whose lead-in has no first-person word, the
+// writer's („Eine Schreckensherrschaft … präsentiert sich dem Zuschauer,
+// und eine Biografie des Größenwahns: Ich bin Pablo Emilio Escobar
+// Gaviria.“, speech-news n239); f otherwise.
+func (r *run) firstAfterColon(f, l int) int {
+	for c := f + 1; c < l-1 && c < f+maxReach; c++ {
+		r.steps++
+		if r.tf[c]&wFirstPerson != 0 && r.inQ[c] < 0 {
+			return f
+		}
+		if r.isPunct(c, ":") && r.inQ[c] < 0 && r.firstPerson(c+1, l) {
+			return c + 1
+		}
+	}
+	return f
 }
 
 // labelLead returns where a continuation sentence starting at f begins

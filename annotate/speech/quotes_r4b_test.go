@@ -111,5 +111,14 @@ func TestQuotesR4b(t *testing.T) {
 			"Immerhin, so der Sozialarbeiter, sei der Sudanese seit fünf Jahren im Asylverfahren: Das sind fünf Jahre erzwungener Untätigkeit, sagte Spindler.", []string{
 				"QUOTE „Immerhin“ indirect a", "CUE „so“ so a", "SOURCE „der Sozialarbeiter“ a", "QUOTE „sei der Sudanese seit fünf Jahren im Asylverfahren“ indirect a",
 				"QUOTE „Das sind fünf Jahre erzwungener Untätigkeit“ direct b", "CUE „sagte“ sagen b", "SOURCE „Spindler“ b"}},
+		// a first-person continuation starts after the writer's lead-in and colon
+		{"lead-in without first person, colon, first-person words (speech-news n239)",
+			"Der Drogenboss sagte, er sei reicher als alle. Eine Schreckensherrschaft präsentiert sich dem Zuschauer: Ich bin Pablo Emilio Escobar Gaviria.", []string{
+				"SOURCE „Der Drogenboss“ a", "CUE „sagte“ sagen a", "QUOTE „er sei reicher als alle“ indirect a",
+				"QUOTE „Ich bin Pablo Emilio Escobar Gaviria“ direct a"}},
+		{"counter-example: first person before the colon keeps the whole sentence (constructed)",
+			"Der Drogenboss sagte, er sei reicher als alle. Eines ist klar für mich: Ich bin Pablo Emilio Escobar Gaviria.", []string{
+				"SOURCE „Der Drogenboss“ a", "CUE „sagte“ sagen a", "QUOTE „er sei reicher als alle“ indirect a",
+				"QUOTE „Eines ist klar für mich: Ich bin Pablo Emilio Escobar Gaviria“ direct a"}},
 	})
 }
