@@ -2476,7 +2476,7 @@ func (r *run) extendDirectBack(qa int) int {
 		ps := int(r.sentOf[qa-1])
 		pf, pl := r.sent[ps].First, r.sent[ps].Last
 		r.steps += pl - pf
-		first, cueWord := false, false
+		first := false
 		for j := pf; j < pl; j++ {
 			if r.tf[j]&wFirstPerson != 0 {
 				first = true
@@ -2487,43 +2487,20 @@ func (r *run) extendDirectBack(qa int) int {
 			if r.cov[j] && !r.ownReportAt(pf, j, pl) {
 				return qa // a span of another report
 			}
-			if !r.cov[j] && r.cueWordIn(j, pf, pl) && !r.ownReportAt(pf, j, pl) {
-				cueWord = true
-			}
 		}
-		// a cue word that built no report keeps a short plain sentence
-		// the speaker's („Nichts, worüber man sich Sorgen machen muss.“,
-		// speech-news n160), not a first-person one („Wir sollten diese
-		// Reaktion nicht allzu persönlich nehmen.“, n129: the writer)
-		if first && cueWord || !first && !r.plainShort(pf, pl) || qa != r.sent[r.sentOf[qa]].First {
+		// a first-person sentence is the speaker's also when it holds a
+		// cue word that built no report („Wir können uns nicht beklagen,
+		// dass …“, speech-news n126; „Ich hätte die Arbeiten genauso gut
+		// allein machen können.“, n208); a writer's first-person sentence
+		// before Konjunktiv II with a first-person object is kept out by
+		// the mode (modeOf: „Wir sollten diese Reaktion nicht allzu
+		// persönlich nehmen. Denn die Säuglinge dürften …“, n129)
+		if !first && !r.plainShort(pf, pl) || qa != r.sent[r.sentOf[qa]].First {
 			return qa
 		}
 		qa = pf
 	}
 	return qa
-}
-
-// cueWordIn reports a cue form of token j whose other words, for a
-// multi-word cue, stand in sentence [pf, pl), and so does its separable
-// particle: „machen“ alone is no cue word („Ich hätte die Arbeiten genauso gut allein machen können.“,
-// speech-news n208; „deutlich machen“ is).
-func (r *run) cueWordIn(j, pf, pl int) bool {
-	for _, c := range r.cues(j) {
-		if r.hasWith(c.entry, pf, pl) && (c.particle == "" || r.hasWord(c.particle, j+1, pl)) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasWord reports word w (in any case) in tokens [a, b).
-func (r *run) hasWord(w string, a, b int) bool {
-	for j := a; j < b; j++ {
-		if r.lower(j, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // maxPlain is the most words a sentence without a first-person word may

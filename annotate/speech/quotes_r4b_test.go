@@ -120,5 +120,8 @@ func TestQuotesR4b(t *testing.T) {
 			"Der Drogenboss sagte, er sei reicher als alle. Eines ist klar für mich: Ich bin Pablo Emilio Escobar Gaviria.", []string{
 				"SOURCE „Der Drogenboss“ a", "CUE „sagte“ sagen a", "QUOTE „er sei reicher als alle“ indirect a",
 				"QUOTE „Eines ist klar für mich: Ich bin Pablo Emilio Escobar Gaviria“ direct a"}},
+		{"a first-person sentence with a cue word that built no report before unmarked direct words (speech-news n126)",
+			"Wir können uns nicht beklagen, dass wir nur einen Punkt geholt haben. Es war kein gutes Spiel von uns, sagte der Trainer.", []string{
+				"QUOTE „Wir können uns nicht beklagen, dass wir nur einen Punkt geholt haben. Es war kein gutes Spiel von uns“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Trainer“ a"}},
 	})
 }
