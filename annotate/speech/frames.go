@@ -2179,7 +2179,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
 	// speaker's first words, not a subject (speech-news n159)
 	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
-	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) {
+	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) && !r.interruptedNP(fin, b, sl, c) {
+		// (a pronoun subject after the verb leaves the noun phrase
+		// before it the first part of an interrupted quote: „Die Zukunft
+		// von Apple, sagt er in einem Interview mit Mashable, aber auch
+		// der gesamten Branche, liegt in Diversität“, speech-news n205)
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -2308,6 +2312,24 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	}
 	// interrupted quote: „A“, sagte er, „B“ / Der Tod, heißt es, sei …
 	r.secondPart(at, se, b, sl, closing >= 0)
+	return true
+}
+
+// interruptedNP reports an inverted cue at fin whose subject pronoun
+// follows it and whose clause ends at b without content after it: the
+// noun phrase before it is the first part of an interrupted quote, not
+// the subject („Die Zukunft von Apple, sagt er …, liegt in Diversität“,
+// „Ungefähr fünf Kilo, Schatz, sagt sie zufrieden“, speech-news n205,
+// n239), unlike an object before content („Die Thaksin-Anhänger, …,
+// warnte er, die Organisatoren verfolgten …“, Wikinews train wn56998) or
+// a belief verb's question („All diese Drohungen, glauben Sie …“).
+func (r *run) interruptedNP(fin, b, sl int, c cueForm) bool {
+	if c.form != formFinite || c.entry.frames&takesQuote == 0 || c.entry.frames&beliefVerb != 0 || !r.subjectPronoun(r.skipReflexive(fin+1, b)) {
+		return false
+	}
+	if b < sl && (r.isPunct(b, ":") || r.isPunct(b, ",") && (r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.konjClause(b+1, min(sl, b+1+maxClause)) || r.isDet(b+1) && r.v2After(b+1, min(sl, b+1+maxClause)))) {
+		return false
+	}
 	return true
 }
 

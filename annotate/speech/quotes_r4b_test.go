@@ -123,5 +123,18 @@ func TestQuotesR4b(t *testing.T) {
 		{"a first-person sentence with a cue word that built no report before unmarked direct words (speech-news n126)",
 			"Wir können uns nicht beklagen, dass wir nur einen Punkt geholt haben. Es war kein gutes Spiel von uns, sagte der Trainer.", []string{
 				"QUOTE „Wir können uns nicht beklagen, dass wir nur einen Punkt geholt haben. Es war kein gutes Spiel von uns“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Trainer“ a"}},
+		// a noun phrase before an inverted cue with a pronoun subject is the first part of an interrupted quote
+		{"interrupted unmarked quote with a noun phrase first (speech-news n205)",
+			"Die Zukunft von Apple, sagt er, liegt in Diversität.", []string{
+				"QUOTE „Die Zukunft von Apple“ direct a", "CUE „sagt“ sagen a", "SOURCE „er“ a", "QUOTE „liegt in Diversität“ direct a"}},
+		{"a verbless answer before an inverted cue (speech-news n239)",
+			"Ungefähr fünf Kilo, Schatz, sagt sie zufrieden und gibt ihrem Sohn einen Kuss.", []string{
+				"QUOTE „Ungefähr fünf Kilo, Schatz“ direct a", "CUE „sagt“ sagen a", "SOURCE „sie“ a"}},
+		{"counter-example: an object noun phrase before the cue and its content after it (Wikinews train wn56998)",
+			"Die Thaksin-Anhänger, die sich anschickten, an der Kundgebung teilzunehmen, warnte er, die Organisatoren verfolgten ihre eigenen Ziele.", []string{
+				"CUE „warnte“ warnen a", "SOURCE „er“ a", "QUOTE „die Organisatoren verfolgten ihre eigenen Ziele“ direct a"}},
+		{"counter-example: the subject with an apposition before the cue (constructed, the eleventh round's case)",
+			"Andres Granier, der Gouverneur von Tabasco, sagte, es gebe Tote.", []string{
+				"SOURCE „Andres Granier“ a", "CUE „sagte“ sagen a", "QUOTE „es gebe Tote“ indirect a"}},
 	})
 }
