@@ -328,6 +328,25 @@
 // „so“), „es“ and a partitive with apposition in wie-frames, adjectives of
 // origin in „-ysch“.
 //
+// Twelfth round, second half, quotes (GUIDELINES §4): unmarked direct
+// speech reaches back over a first-person sentence whatever cue word it
+// holds (extendDirectBack); Konjunktiv II with only a first-person object
+// is indirect (firstSpeaker); a sentence opened by the speaker's own
+// first-person report continues their QUOTE, the inner report keeps CUE
+// and SOURCE (firstPersonReport); the mode changes at a colon (or a dash
+// before first-person words) inside a Konjunktiv continuation, an
+// unmarked inverted quote and a so-frame's second part
+// (directAfterColon); a first-person continuation starts after the
+// writer's lead-in and colon (firstAfterColon); a cue phrase opening its
+// host clause is the Vorfeld up to the finite verb (vorfeldEnd), its host
+// ends at another report's inverted frame (which keeps the clause,
+// hostRank) and at a second main clause, a Konjunktiv one being a second
+// QUOTE; a closing ellipsis „...“ stays out (dots); „…, das hat er
+// bekräftigt“ is an inverted frame (resumptiveDas); a noun phrase before
+// „sagt er“ is the first part of an interrupted quote (interruptedNP); a
+// clause-final verb cluster after a comma is no verb second, and „seit“
+// before a bare noun opens a phrase (mainClause).
+//
 // # Steps
 //
 //  1. Per token: the word's closed classes, cue forms and phrase cues (one
