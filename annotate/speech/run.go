@@ -110,94 +110,195 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 // classify fills the per-token slices paraSt, pb, pc, info, tf and trig:
 // the paragraph starts, the punctuation bytes and classes and the words'
 // entries and classes (from the scratch state's word cache).
+//
+// It walks the tokens three times, each loop with few values live and
+// without calls on its common path (Go keeps no register across a call,
+// and a value live across one is stored at every step): the paragraph
+// starts, then every token's classes, then the words.
 func (r *run) classify() {
+	paraStarts(r.text, r.toks, r.paraSt)
+	r.classifyTokens()
+	r.unitStarts()
+	r.classifyWords()
+}
+
+// paraStarts marks the first token of each paragraph in paraSt: the first
+// token and every token with a newline between it and the token before.
+func paraStarts(text string, toks []annotate.Token, paraSt []bool) {
+	paraSt = paraSt[:len(toks)]
+	nl := newlineFrom(text, 0) // the first newline after the previous token
+	for i := range toks {
+		t := &toks[i]
+		paraSt[i] = i == 0 || nl < t.Start
+		if nl < t.End {
+			nl = newlineFrom(text, t.End)
+		}
+	}
+}
+
+// pcUnit is a private bit of run.pc that classify sets and reads: a token
+// that opens a sentence, a paragraph, follows a quotation mark or a colon
+// (where a verb may be capitalised).
+const pcUnit uint8 = 1 << 7
+
+// classifyTokens fills pb and pc (with pcUnit after a quotation mark or
+// colon and at paragraph starts) and collects the quotation marks and
+// paragraph starts (run.marks).
+func (r *run) classifyTokens() {
 	text, toks := r.text, r.toks
 	n := len(toks)
-	paraSt, pb, pc, info, tf, trig := r.paraSt[:n], r.pb[:n], r.pc[:n], r.info[:n], r.tf[:n], r.trig[:n]
-	g, c := r.s.g, &r.scratch.words
-	nl := newlineFrom(text, 0) // the first newline after the previous token
-	marks := r.scratch.marks[:0]
+	paraSt, pb, pc := r.paraSt[:n], r.pb[:n], r.pc[:n]
+	marks := r.scratch.marks
+	if cap(marks) < n {
+		marks = make([]int, n)
+	}
+	marks = marks[:n]
+	k := 0
+	unit := true // the token opens a unit: after a mark or colon
 	for i := range toks {
 		t := &toks[i]
 		start, end, kind := t.Start, t.End, t.Kind
-		para := i == 0 || nl < start
-		paraSt[i] = para
-		if nl < end {
-			nl = newlineFrom(text, end)
-		}
+		para := paraSt[i]
 		if para || kind == annotate.Quote {
-			marks = append(marks, i)
+			marks[k] = i
+			k++
 		}
+		var c uint8
+		if para || unit {
+			c = pcUnit
+		}
+		unit = false
 		switch kind {
 		case annotate.Punct:
 			b := byte(punctOther)
-			if c := text[start]; end-start == 1 && c != 0 && c < utf8.RuneSelf {
-				b = c
+			if x := text[start]; end-start == 1 && x != 0 && x < utf8.RuneSelf {
+				b = x
 			}
 			pb[i] = b
-			r.punctClasses(i)
+			c |= punctClass(b, text[start:end])
+			unit = b == ':'
 		case annotate.Quote:
-			pc[i] = pcBoundary | pcEdge
-		case annotate.Number, annotate.Ordinal:
-			if isUpperStart(text[start:end]) {
-				pc[i] = pcCap
-			}
-		case annotate.Word, annotate.Abbrev:
-			w := text[start:end]
-			// verbs are written in lower case except at the start of a
-			// sentence, a quote or a colon frame („äußerte“ is lower
-			// case); closed-class words are no verbs
-			upper := isUpperStart(w)
-			if upper {
-				pc[i] = pcCap
-			}
-			// wordKey and the cache's first probe written out, so that a
-			// short word found in the cache costs no call: the first
-			// eight bytes in one load when the text goes on that far
-			// (loadAt written out: it is too large to be inlined)
-			var head uint64
-			if start+8 <= len(text) {
-				head = le64(text[start : start+8])
-				if n := end - start; n < 8 {
-					head &= 1<<(8*uint(n)) - 1
+			c |= pcBoundary | pcEdge
+			unit = true
+		case annotate.Word, annotate.Abbrev, annotate.Number, annotate.Ordinal:
+			if x := text[start]; x < utf8.RuneSelf {
+				if 'A' <= x && x <= 'Z' {
+					c |= pcCap
 				}
-			} else {
-				head = load8(w)
+			} else if isUpperRuneStart(text[start:end]) {
+				c |= pcCap
 			}
-			h := mix(head^hashM1, g.hashSeed^uint64(len(w)))
-			if len(w) > 8 {
-				h = tailHashAt(h, text, start, end)
-			}
-			verb := kind == annotate.Word && (!upper || r.startsUnit(i))
-			if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
-				// not in the lexicons, and a noun or name, or a lower-case
-				// word that is no verb form: no classes (verbFlags asks
-				// the verb filter of a lower-case word too)
-				break
-			}
-			e := &c.slots[h&uint64(len(c.slots)-1)]
-			if e.head != head || int(e.len) != len(w) || len(w) > 8 || e.bits == 0 {
-				e = c.lookup(g, w, head, h)
-			}
-			if e.info != 0 {
-				info[i] = &g.infos[e.info-1]
-				trig[i] = e.bits&slotTrigger != 0
-			}
-			f := e.flags
-			if verb && e.bits&slotClosed == 0 {
-				if e.bits&slotVerb != 0 {
-					f |= e.verb
-				} else {
-					f |= c.verbOf(g, e, w)
-				}
-			}
-			if f&wSubj1 != 0 {
-				f = r.personalForm(i, f)
-			}
-			tf[i] = f
+		}
+		pc[i] = c
+	}
+	r.marks, r.scratch.marks = marks[:k], marks[:k]
+}
+
+// unitStarts sets pcUnit on the first token of each sentence (the
+// sentence that newRun gave the token).
+func (r *run) unitStarts() {
+	for si, se := range r.sent {
+		if f := se.First; uint(f) < uint(len(r.pc)) && r.sentOf[f] == int32(si) {
+			r.pc[f] |= pcUnit
 		}
 	}
-	r.marks, r.scratch.marks = marks, marks
+}
+
+// classifyWords fills info, tf and trig of the word tokens. A word found
+// in the first slot of the word cache, with its classes known, is
+// classified here; every other word in classifyWord.
+func (r *run) classifyWords() {
+	text, toks := r.text, r.toks
+	n := len(toks)
+	pc, info, tf, trig := r.pc[:n], r.info[:n], r.tf[:n], r.trig[:n]
+	g, c := r.s.g, &r.scratch.words
+	for i := range toks {
+		t := &toks[i]
+		kind := t.Kind
+		if kind != annotate.Word && kind != annotate.Abbrev {
+			continue
+		}
+		start, end := t.Start, t.End
+		if end+8 > len(text) {
+			r.classifyWord(i)
+			continue
+		}
+		// wordKey written out: every 8-byte load stays inside text
+		// (checked above)
+		head := le64(text[start : start+8])
+		if m := end - start; m < 8 {
+			head &= 1<<(8*uint(m)) - 1
+		}
+		h := mix(head^hashM1, g.hashSeed^uint64(end-start))
+		var tail uint64 // bytes 8… of the word, at most eight (tail8)
+		for k := start + 8; k < end; k += 8 {
+			x := le64(text[k : k+8])
+			if m := end - k; m < 8 {
+				x &= 1<<(8*uint(m)) - 1
+			}
+			if k == start+8 {
+				tail = x
+			}
+			h = mix(h^hashM1, x^hashM2)
+		}
+		// verbs are written in lower case except at the start of a
+		// sentence, a quote or a colon frame („äußerte“ is lower
+		// case); closed-class words are no verbs
+		upper := pc[i]&pcCap != 0
+		verb := kind == annotate.Word && (!upper || pc[i]&pcUnit != 0)
+		if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
+			// not in the lexicons, and a noun or name, or a lower-case
+			// word that is no verb form: no classes (verbFlags asks
+			// the verb filter of a lower-case word too)
+			continue
+		}
+		e := &c.slots[h&uint64(len(c.slots)-1)]
+		if e.head != head || int(e.len) != end-start || e.bits == 0 ||
+			end-start > 8 && (end-start > 16 || c.tail8(e) != tail) ||
+			verb && e.bits&(slotClosed|slotVerb) == 0 {
+			r.classifyWord(i)
+			continue
+		}
+		f := e.flags
+		if verb && e.bits&slotClosed == 0 {
+			f |= e.verb
+		}
+		if f&wSubj1 != 0 {
+			r.classifyWord(i)
+			continue
+		}
+		if e.info != 0 {
+			info[i] = &g.infos[e.info-1]
+			trig[i] = e.bits&slotTrigger != 0
+		}
+		tf[i] = f
+	}
+}
+
+// classifyWord fills info, tf and trig of word token i (classifyWords'
+// slow path: a word the cache has to look up or to ask morph about).
+func (r *run) classifyWord(i int) {
+	g, c := r.s.g, &r.scratch.words
+	w := r.w(i)
+	head, h := wordKey(g.hashSeed, w)
+	upper := r.pc[i]&pcCap != 0
+	verb := r.toks[i].Kind == annotate.Word && (!upper || r.pc[i]&pcUnit != 0)
+	if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
+		return
+	}
+	e := c.lookup(g, w, head, h)
+	if e.info != 0 {
+		r.info[i] = &g.infos[e.info-1]
+		r.trig[i] = e.bits&slotTrigger != 0
+	}
+	f := e.flags
+	if verb && e.bits&slotClosed == 0 {
+		f |= c.verbOf(g, e, w)
+	}
+	if f&wSubj1 != 0 {
+		f = r.personalForm(i, f)
+	}
+	r.tf[i] = f
 }
 
 // personalForm clears the Konjunktiv I reading (in f) of a verb at i
@@ -292,19 +393,6 @@ func (r *run) att(sent int) *att {
 	r.nAtt++
 	*a = att{cues: a.cues[:0], sources: a.sources[:0], quotes: a.quotes[:0], sent: sent}
 	return a
-}
-
-// startsUnit reports a token that opens a sentence, follows a quotation
-// mark or a colon (where a verb may be capitalised).
-func (r *run) startsUnit(i int) bool {
-	if i == 0 || r.paraSt[i] {
-		return true
-	}
-	if len(r.sent) > 0 && r.sent[r.sentOf[i]].First == i {
-		return true
-	}
-	p := r.toks[i-1]
-	return p.Kind == annotate.Quote || p.Kind == annotate.Punct && r.text[p.Start:p.End] == ":"
 }
 
 // isUpperStart reports a word whose first letter is upper case.
@@ -423,28 +511,27 @@ const (
 	pcCap                        // a word starting with an upper-case letter (isCap)
 )
 
-// punctClasses sets run.pc of punctuation token i (whose run.pb is set):
-// the classes of isPunct(i, ".!?…"), isPunct(i, ",;:()–—[]") and
+// punctClass returns the classes of a punctuation token w whose run.pb is
+// b: those of isPunct(i, ".!?…"), isPunct(i, ",;:()–—[]") and
 // isPunct(i, ",;:–—"), decided by one switch on the byte rather than three
 // searches of the sets.
-func (r *run) punctClasses(i int) {
-	var c uint8
-	switch r.pb[i] {
+func punctClass(b byte, w string) uint8 {
+	switch b {
 	case '.', '!', '?':
-		c = pcFinal
+		return pcFinal
 	case ',', ';', ':':
-		c = pcBoundary | pcEdge
+		return pcBoundary | pcEdge
 	case '(', ')', '[', ']':
-		c = pcBoundary
+		return pcBoundary
 	case punctOther:
-		switch r.w(i) {
+		switch w {
 		case "…":
-			c = pcFinal
+			return pcFinal
 		case "–", "—":
-			c = pcBoundary | pcEdge
+			return pcBoundary | pcEdge
 		}
 	}
-	r.pc[i] = c
+	return 0
 }
 
 // isBoundary reports tokens that end a clause: , ; : ( ) – — and

@@ -1,0 +1,71 @@
+package speech
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/quelle-nlp/quelle/annotate"
+)
+
+// TestClassifyPaths: classify answers every word from its inline probe
+// of the word cache as its slow path (classifyWord) does, and marks as
+// unit starts (pcUnit) exactly the tokens that open a sentence or
+// paragraph or follow a quotation mark or colon. The seed articles run
+// twice through one scratch state, so the second round finds its words
+// in the warm cache.
+func TestClassifyPaths(t *testing.T) {
+	files, err := filepath.Glob("../../corpus/seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Skip("no seed articles in corpus/seeds")
+	}
+	tok, st := fixture(t)
+	texts := []string{"„Sagte“: äußerte Äußerung sagte. Bundesverwaltungsgericht mitteilte mitteilte"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for round := range 2 {
+		for k, text := range texts {
+			toks, sents := tok.Tokenize(text)
+			if len(toks) == 0 {
+				continue
+			}
+			r := newRun(st, newDoc(text, toks, sents))
+			tf, info, trig := slices.Clone(r.tf), slices.Clone(r.info), slices.Clone(r.trig)
+			for i := range toks {
+				if unit := r.pc[i]&pcUnit != 0; unit != startsUnitRef(r, i) {
+					t.Errorf("round %d, text %d, token %d %q: unit start %v", round, k, i, r.w(i), unit)
+				}
+				if kind := toks[i].Kind; kind != annotate.Word && kind != annotate.Abbrev {
+					continue
+				}
+				r.tf[i], r.info[i], r.trig[i] = 0, nil, false
+				r.classifyWord(i)
+				if r.tf[i] != tf[i] || r.info[i] != info[i] || r.trig[i] != trig[i] {
+					t.Errorf("round %d, text %d, word %d %q: classes %x %p %v, slow path %x %p %v",
+						round, k, i, r.w(i), tf[i], info[i], trig[i], r.tf[i], r.info[i], r.trig[i])
+				}
+			}
+			r.release()
+		}
+	}
+}
+
+// startsUnitRef is the definition of pcUnit: a token that opens a
+// sentence (the sentence newRun gave it) or a paragraph, or follows a
+// quotation mark or a colon.
+func startsUnitRef(r *run, i int) bool {
+	if i == 0 || r.paraSt[i] {
+		return true
+	}
+	if len(r.sent) > 0 && r.sent[r.sentOf[i]].First == i {
+		return true
+	}
+	p := r.toks[i-1]
+	return p.Kind == annotate.Quote || p.Kind == annotate.Punct && r.text[p.Start:p.End] == ":"
+}
