@@ -69,3 +69,40 @@ func startsUnitRef(r *run, i int) bool {
 	p := r.toks[i-1]
 	return p.Kind == annotate.Quote || p.Kind == annotate.Punct && r.text[p.Start:p.End] == ":"
 }
+
+// TestColonIn: colonIn answers what a scan of the tokens does, for
+// ranges in order (the scans' pattern), backwards and at random.
+func TestColonIn(t *testing.T) {
+	text := "Er: ja. Sie sagte: nein: doch. Kein Doppelpunkt hier. A: B: C: D. Ende:"
+	tok, st := fixture(t)
+	toks, sents := tok.Tokenize(text)
+	r := newRun(st, newDoc(text, toks, sents))
+	defer r.release()
+	n := len(toks)
+	scan := func(a, b int) bool {
+		for j := max(a, 0); j < min(b, n); j++ {
+			if r.isPunct(j, ":") {
+				return true
+			}
+		}
+		return false
+	}
+	var ranges [][2]int
+	for a := -1; a <= n+1; a++ {
+		for _, w := range []int{0, 1, 2, 6, 61} {
+			ranges = append(ranges, [2]int{a, a + w})
+		}
+	}
+	for k := len(ranges) - 1; k >= 0; k-- {
+		ranges = append(ranges, ranges[k])
+	}
+	for k := 0; k < 200; k++ {
+		a := (k * 7919) % (n + 3)
+		ranges = append(ranges, [2]int{a - 1, a + k%9})
+	}
+	for _, ab := range ranges {
+		if got, want := r.colonIn(ab[0], ab[1]), scan(ab[0], ab[1]); got != want {
+			t.Errorf("colonIn(%d, %d) = %v, want %v", ab[0], ab[1], got, want)
+		}
+	}
+}

@@ -1110,6 +1110,9 @@ func (r *run) nachSuffix(w string) *nounEntry {
 // subordinator or conjunction, except a subject pronoun) stand before it,
 // or -1: the candidate speaker of a colon frame or interview turn.
 func (r *run) leadColon(f, l int) int {
+	if !r.colonIn(f, min(l, f+6)) {
+		return -1
+	}
 	for j := f; j < l && j <= f+5; j++ {
 		if r.isPunct(j, ":") {
 			return j
@@ -1173,6 +1176,9 @@ func (r *run) colonAttribution(si, sa, sb, col, l, q int, mode func(a, b int) st
 func (r *run) verbColonFrames() {
 	for si, se := range r.sent {
 		f, l := se.First, se.Last
+		if !r.colonIn(f+2, min(l, f+maxClause+1)) {
+			continue
+		}
 		col := -1
 		for j := f + 2; j < l && j <= f+maxClause; j++ {
 			if r.isPunct(j, ":") && r.inQ[j] < 0 {

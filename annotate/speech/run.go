@@ -18,17 +18,19 @@ type run struct {
 	toks []annotate.Token
 	sent []annotate.Sentence
 
-	tf     []wflags    // per token: word classes
-	info   []*wordInfo // per token: lexicon entry of the word, or nil
-	cov    []bool      // per token: inside a span found so far
-	inSrc  []bool      // per token: inside a SOURCE found so far
-	pb     []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
-	pc     []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
-	sentOf []int32     // per token: sentence index
-	inQ    []int32     // per token: quote region index, -1 outside
-	paraSt []bool      // per token: first token of a paragraph
-	marks  []int       // the quotation marks and paragraph starts (quotes), from classify
-	trig   []bool      // per token: a word the frames start from (wordInfo.trigger)
+	tf      []wflags    // per token: word classes
+	info    []*wordInfo // per token: lexicon entry of the word, or nil
+	cov     []bool      // per token: inside a span found so far
+	inSrc   []bool      // per token: inside a SOURCE found so far
+	pb      []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
+	pc      []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
+	sentOf  []int32     // per token: sentence index
+	inQ     []int32     // per token: quote region index, -1 outside
+	paraSt  []bool      // per token: first token of a paragraph
+	marks   []int       // the quotation marks and paragraph starts (quotes), from classify
+	colons  []int32     // the colons (run.pb ':'), in token order, from classify (colonIn)
+	colonAt int         // colonIn: the index in colons of the first colon at or after the last call's start
+	trig    []bool      // per token: a word the frames start from (wordInfo.trigger)
 
 	scratch *scratch // the slices above, from the stage's pool
 
@@ -143,7 +145,7 @@ const pcUnit uint8 = 1 << 7
 
 // classifyTokens fills pb and pc (with pcUnit after a quotation mark or
 // colon and at paragraph starts) and collects the quotation marks and
-// paragraph starts (run.marks).
+// paragraph starts (run.marks) and the colons (run.colons).
 func (r *run) classifyTokens() {
 	text, toks := r.text, r.toks
 	n := len(toks)
@@ -153,7 +155,12 @@ func (r *run) classifyTokens() {
 		marks = make([]int, n)
 	}
 	marks = marks[:n]
-	k := 0
+	colons := r.scratch.colons
+	if cap(colons) < n {
+		colons = make([]int32, n)
+	}
+	colons = colons[:n]
+	k, kc := 0, 0
 	unit := true // the token opens a unit: after a mark or colon
 	for i := range toks {
 		t := &toks[i]
@@ -176,7 +183,11 @@ func (r *run) classifyTokens() {
 			}
 			pb[i] = b
 			c |= punctClass(b, text[start:end])
-			unit = b == ':'
+			if b == ':' {
+				colons[kc] = int32(i)
+				kc++
+				unit = true
+			}
 		case annotate.Quote:
 			c |= pcBoundary | pcEdge
 			unit = true
@@ -192,6 +203,21 @@ func (r *run) classifyTokens() {
 		pc[i] = c
 	}
 	r.marks, r.scratch.marks = marks[:k], marks[:k]
+	r.colons, r.scratch.colons = colons[:kc], colons[:kc]
+}
+
+// colonIn reports a colon among the tokens [a, b): the scans for a colon
+// frame skip the sentences without one. The index of the first colon at
+// or after a is kept for the next call (run.colonAt): the scans go
+// through the sentences in order, so it mostly holds for the next
+// sentence too, and a binary search finds it otherwise.
+func (r *run) colonIn(a, b int) bool {
+	c, k := r.colons, r.colonAt
+	if k > len(c) || k > 0 && int(c[k-1]) >= a || k < len(c) && int(c[k]) < a {
+		k, _ = slices.BinarySearch(c, int32(max(a, 0)))
+		r.colonAt = k
+	}
+	return k < len(c) && int(c[k]) < b
 }
 
 // unitStarts sets pcUnit on the first token of each sentence (the
@@ -317,15 +343,16 @@ func (r *run) personalForm(i int, f wflags) wflags {
 // scratch holds the per-token slices of a run, reused across documents
 // through Stage.pool (no per-document allocation of the big slices).
 type scratch struct {
-	ints  []int32
-	tf    []wflags
-	info  []*wordInfo
-	bools []bool
-	pb    []byte
-	words wordCache
-	marks []int // run.marks
-	refs  []ref // emit's spans
-	ids   []int // emit's attribution ids
+	ints   []int32
+	tf     []wflags
+	info   []*wordInfo
+	bools  []bool
+	pb     []byte
+	words  wordCache
+	marks  []int   // run.marks
+	colons []int32 // run.colons
+	refs   []ref   // emit's spans
+	ids    []int   // emit's attribution ids
 
 	run     run       // the run itself (newRun)
 	atts    []*att    // run.atts
