@@ -37,6 +37,13 @@ func TestClassifyPaths(t *testing.T) {
 			}
 			r := newRun(st, newDoc(text, toks, sents))
 			tf, info, trig := slices.Clone(r.tf), slices.Clone(r.info), slices.Clone(r.trig)
+			trigs := slices.Clone(r.trigs[:r.nTrig])
+			for i, on := range trig {
+				if on != slices.Contains(trigs, int32(i)) {
+					t.Errorf("round %d, text %d, token %d %q: trigger %v, not so in the list", round, k, i, r.w(i), on)
+				}
+			}
+			r.nTrig = 0
 			for i := range toks {
 				if unit := r.pc[i]&pcUnit != 0; unit != startsUnitRef(r, i) {
 					t.Errorf("round %d, text %d, token %d %q: unit start %v", round, k, i, r.w(i), unit)
@@ -50,6 +57,9 @@ func TestClassifyPaths(t *testing.T) {
 					t.Errorf("round %d, text %d, word %d %q: classes %x %p %v, slow path %x %p %v",
 						round, k, i, r.w(i), tf[i], info[i], trig[i], r.tf[i], r.info[i], r.trig[i])
 				}
+			}
+			if got := r.trigs[:r.nTrig]; !slices.Equal(got, trigs) {
+				t.Errorf("round %d, text %d: triggers %v, slow path %v", round, k, trigs, got)
 			}
 			r.release()
 		}

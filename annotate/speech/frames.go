@@ -34,10 +34,7 @@ const (
 )
 
 func (r *run) frames() {
-	for i := 0; i < len(r.toks); i++ {
-		if !r.trig[i] && !(r.allWords && r.isWord(i)) {
-			continue
-		}
+	for i := r.nextTrigger(0); i < len(r.toks); i = r.nextTrigger(i + 1) {
 		if n := r.phraseCue(i); n > 0 {
 			i += n - 1
 			continue
@@ -47,6 +44,27 @@ func (r *run) frames() {
 	r.colonFrames()
 	r.interviewTurns()
 	r.verbColonFrames()
+}
+
+// nextTrigger returns the first token from token from on that the frames
+// start from (run.trig; every word when run.allWords), or len(r.toks).
+// The frames go forward: from does not decrease from call to call, so the
+// triggers before the last one returned are not looked at again.
+func (r *run) nextTrigger(from int) int {
+	if r.allWords {
+		for i := from; i < len(r.toks); i++ {
+			if r.trig[i] || r.isWord(i) {
+				return i
+			}
+		}
+		return len(r.toks)
+	}
+	for ; r.trigAt < r.nTrig; r.trigAt++ {
+		if i := int(r.trigs[r.trigAt]); i >= from {
+			return i
+		}
+	}
+	return len(r.toks)
 }
 
 // newAtt starts an attribution with its cue span.

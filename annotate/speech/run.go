@@ -31,6 +31,9 @@ type run struct {
 	colons  []int32     // the colons (run.pb ':'), in token order, from classify (colonIn)
 	colonAt int         // colonIn: the index in colons of the first colon at or after the last call's start
 	trig    []bool      // per token: a word the frames start from (wordInfo.trigger)
+	trigs   []int32     // the tokens with trig set, in order: trigs[:nTrig] (frames)
+	nTrig   int
+	trigAt  int // nextTrigger: the index in trigs of the next trigger
 
 	scratch *scratch // the slices above, from the stage's pool
 
@@ -236,8 +239,12 @@ func (r *run) unitStarts() {
 func (r *run) classifyWords() {
 	text, toks := r.text, r.toks
 	n := len(toks)
-	pc, info, tf, trig := r.pc[:n], r.info[:n], r.tf[:n], r.trig[:n]
+	pc, info, tf := r.pc[:n], r.info[:n], r.tf[:n]
 	g, c := r.s.g, &r.scratch.words
+	if cap(r.scratch.trigs) < n {
+		r.scratch.trigs = make([]int32, n)
+	}
+	r.trigs, r.nTrig = r.scratch.trigs[:n], 0
 	for i := range toks {
 		t := &toks[i]
 		kind := t.Kind
@@ -295,7 +302,9 @@ func (r *run) classifyWords() {
 		}
 		if e.info != 0 {
 			info[i] = &g.infos[e.info-1]
-			trig[i] = e.bits&slotTrigger != 0
+			if e.bits&slotTrigger != 0 {
+				r.addTrigger(i)
+			}
 		}
 		tf[i] = f
 	}
@@ -315,7 +324,9 @@ func (r *run) classifyWord(i int) {
 	e := c.lookup(g, w, head, h)
 	if e.info != 0 {
 		r.info[i] = &g.infos[e.info-1]
-		r.trig[i] = e.bits&slotTrigger != 0
+		if e.bits&slotTrigger != 0 {
+			r.addTrigger(i)
+		}
 	}
 	f := e.flags
 	if verb && e.bits&slotClosed == 0 {
@@ -325,6 +336,13 @@ func (r *run) classifyWord(i int) {
 		f = r.personalForm(i, f)
 	}
 	r.tf[i] = f
+}
+
+// addTrigger marks word i as a trigger (run.trig, run.trigs).
+func (r *run) addTrigger(i int) {
+	r.trig[i] = true
+	r.trigs[r.nTrig] = int32(i)
+	r.nTrig++
 }
 
 // personalForm clears the Konjunktiv I reading (in f) of a verb at i
@@ -351,6 +369,7 @@ type scratch struct {
 	words  wordCache
 	marks  []int   // run.marks
 	colons []int32 // run.colons
+	trigs  []int32 // run.trigs
 	refs   []ref   // emit's spans
 	ids    []int   // emit's attribution ids
 
