@@ -411,15 +411,9 @@ func (g *grammar) genitiveDer(w string) bool {
 	return !known
 }
 
-// isNoun reports a word the morph table knows as a noun.
-func (g *grammar) isNoun(w string) bool {
-	for _, a := range g.t.Analyze(w) {
-		if a.POS == morph.Noun {
-			return true
-		}
-	}
-	return false
-}
+// isNoun reports a word the morph table knows as a noun (from the
+// table's per-form bits, without reading its analyses).
+func (g *grammar) isNoun(w string) bool { return g.t.IsNoun(w) }
 
 // singularVerb reports a finite verb form that morph knows only in the
 // singular („verspricht“, „lobte“); false for unknown words.
