@@ -764,7 +764,7 @@ func (r *run) mediaNameEnd(a, e int) int {
 		return a
 	}
 	for k := m + 2; k < e; k++ {
-		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.role(strings.ToLower(r.w(k))) != 0 {
+		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.roleOf(r.w(k)) != 0 {
 			return a
 		}
 	}
@@ -890,7 +890,7 @@ func (r *run) zuInfIn(a, b int) bool {
 func (r *run) roleIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
-			if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup {
+			if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup {
 				return true
 			}
 		}
@@ -2591,7 +2591,7 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			"das", "dies": // „…, das teilte das Institut mit“
 			return false
 		}
-		if r.s.lex.role(strings.ToLower(r.w(vs))) == roleNone || r.toks[vs].Kind == annotate.Number {
+		if r.s.lex.roleOf(r.w(vs)) == roleNone || r.toks[vs].Kind == annotate.Number {
 			return false // a listed non-speaker („Konkret hatten die Freiheitlichen …“) or a year („1997 war … vorgeschlagen worden“)
 		}
 	}
@@ -2625,9 +2625,10 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 func (r *run) feminineMedia(j, fin int) bool {
 	for k := j; k < fin && k < j+4; k++ {
 		if r.isNounish(k) {
-			w := strings.ToLower(r.w(k))
-			return k == fin-1 && r.s.lex.role(w) == roleMedia &&
-				(strings.HasSuffix(w, "zeitung") || strings.HasSuffix(w, "agentur") || strings.HasSuffix(w, "zeitschrift"))
+			var buf [64]byte
+			w := appendLower(buf[:0], r.w(k)) // strings.ToLower without allocating
+			return k == fin-1 && roleIn(r.s.lex, w) == roleMedia &&
+				(hasSuffix(w, "zeitung") || hasSuffix(w, "agentur") || hasSuffix(w, "zeitschrift"))
 		}
 		if !r.isAdj(k) {
 			return false
@@ -2640,7 +2641,7 @@ func (r *run) feminineMedia(j, fin int) bool {
 // noun is a time expression: an adverbial, not the subject.
 func (r *run) temporalPhrase(vs, fin int) bool {
 	for j := vs; j < fin && j < vs+4; j++ {
-		if j == vs && j+1 < fin && r.s.lex.role(strings.ToLower(r.w(j))) == roleNone {
+		if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
 			continue // „Erst vergangene Woche kündigte der Konzern an, …“
 		}
 		if j == vs+1 && r.isDet(vs) && r.tf[j]&wPrep != 0 && !r.isCap(j) {

@@ -362,8 +362,19 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 
 // role returns the kind of a word: a listed role, or a compound whose
 // last part is one („Polizeisprecher“). lower must be lower case.
-func (x *lex) role(lower string) roleKind {
-	if k, ok := x.roles[lower]; ok {
+func (x *lex) role(lower string) roleKind { return roleIn(x, lower) }
+
+// roleOf is role(strings.ToLower(w)), lower-casing w on the stack: no
+// allocation for words of up to 64 bytes in lower case.
+func (x *lex) roleOf(w string) roleKind {
+	var buf [64]byte
+	return roleIn(x, appendLower(buf[:0], w))
+}
+
+// roleIn is role for a lower-case word as a string or as bytes (the map
+// lookups with string(b) do not allocate).
+func roleIn[S string | []byte](x *lex, lower S) roleKind {
+	if k, ok := x.roles[string(lower)]; ok {
 		return k
 	}
 	// compound endings: try suffixes that start at a rune boundary,
@@ -372,11 +383,35 @@ func (x *lex) role(lower string) roleKind {
 		if !utf8.RuneStart(lower[i]) || len(lower)-i > x.maxRole {
 			continue
 		}
-		if k, ok := x.roles[lower[i:]]; ok && k != roleNone {
+		if k, ok := x.roles[string(lower[i:])]; ok && k != roleNone {
 			return k
 		}
 	}
 	return 0
+}
+
+// hasSuffix is strings.HasSuffix for a word as a string or as bytes.
+func hasSuffix[S string | []byte](w S, suffix string) bool {
+	return len(w) >= len(suffix) && string(w[len(w)-len(suffix):]) == suffix
+}
+
+// appendLower appends strings.ToLower(w) to dst: every rune lower-cased
+// by unicode.ToLower, a byte that is no valid UTF-8 written as U+FFFD.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(w[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(c))
+		i += n
+	}
+	return dst
 }
 
 func isLowerWord(s string) bool {

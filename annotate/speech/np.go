@@ -261,7 +261,7 @@ func (r *run) hasName(a, b int) bool {
 			continue
 		}
 		w := r.w(k)
-		if r.s.lex.role(strings.ToLower(w)) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
+		if r.s.lex.roleOf(w) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
 			continue
 		}
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
@@ -378,7 +378,7 @@ func (r *run) speakerHead(a, b int) bool {
 			return true
 		}
 		if r.isNounish(k) {
-			if r.s.lex.role(strings.ToLower(r.w(k))) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
+			if r.s.lex.roleOf(r.w(k)) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
 				return false
 			}
 		}
@@ -388,7 +388,7 @@ func (r *run) speakerHead(a, b int) bool {
 
 // speakerRole reports a noun listed as a person or group role.
 func (r *run) speakerRole(j int) bool {
-	k := r.s.lex.role(strings.ToLower(r.w(j)))
+	k := r.s.lex.roleOf(r.w(j))
 	return k == rolePerson || k == roleGroup || k == roleMedia
 }
 
@@ -424,7 +424,7 @@ func (r *run) mediaDative(j, lim int) bool {
 	}
 	for k := j + 1; k < lim && k < j+4; k++ {
 		if r.isNounish(k) || r.isWord(k) && !r.isCap(k) && r.s.lex.role(r.w(k)) == roleMedia {
-			return r.s.lex.role(strings.ToLower(r.w(k))) == roleMedia // (also „der dpa“)
+			return r.s.lex.roleOf(r.w(k)) == roleMedia // (also „der dpa“)
 		}
 		if !r.isAdj(k) {
 			return false
@@ -481,7 +481,7 @@ func (r *run) abbrevOf(a, b, k int) bool {
 	}
 	for x := a; x < b; x++ {
 		if r.isCap(x) {
-			if k := r.s.lex.role(strings.ToLower(r.w(x))); k == roleGroup || k == roleMedia {
+			if k := r.s.lex.roleOf(r.w(x)); k == roleGroup || k == roleMedia {
 				return true
 			}
 		}
@@ -506,7 +506,7 @@ func isLowerASCII(w string) bool {
 // mediaNoun reports a noun listed as a medium at j („Zeitung“,
 // „Nachrichtenagentur“).
 func (r *run) mediaNoun(j int) bool {
-	return j >= 0 && r.isCap(j) && r.s.lex.role(strings.ToLower(r.w(j))) == roleMedia
+	return j >= 0 && r.isCap(j) && r.s.lex.roleOf(r.w(j)) == roleMedia
 }
 
 // speakerGroup reports a noun listed as a group or medium.
@@ -514,7 +514,7 @@ func (r *run) speakerGroup(j int) bool {
 	if j < 0 || !r.isCap(j) {
 		return false
 	}
-	k := r.s.lex.role(strings.ToLower(r.w(j)))
+	k := r.s.lex.roleOf(r.w(j))
 	return k == roleGroup || k == roleMedia
 }
 
@@ -531,12 +531,13 @@ func (r *run) officeNoun(j int, groups bool) bool {
 	if j < 0 || !r.isCap(j) {
 		return false
 	}
-	w := strings.ToLower(r.w(j))
+	var buf [64]byte
+	w := appendLower(buf[:0], r.w(j)) // strings.ToLower without allocating
 	for _, cut := range []string{"", "s", "es"} {
-		if !strings.HasSuffix(w, cut) || len(w)-len(cut) < 3 {
+		if !hasSuffix(w, cut) || len(w)-len(cut) < 3 {
 			continue
 		}
-		if k := r.s.lex.role(w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
+		if k := roleIn(r.s.lex, w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
 			return true
 		}
 	}

@@ -751,15 +751,16 @@ func (r *run) docPhrase(a, b int) bool {
 			if n := r.s.lex.nouns[w]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
 				return true
 			}
-			lw := strings.ToLower(w)
+			var buf [64]byte
+			lw := appendLower(buf[:0], w) // strings.ToLower(w) without allocating
 			for _, s := range []string{"erklärung", "mitteilung", "bericht", "stellungnahme", "interview", "schreiben", "brief"} {
-				if strings.HasSuffix(lw, s) {
+				if hasSuffix(lw, s) {
 					return true
 				}
 			}
 			// a compound of a listed document noun: „Positionspapier“
 			for _, s := range r.s.lex.docSuf {
-				if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
+				if len(lw) > len(s)+2 && hasSuffix(lw, s) {
 					return true
 				}
 			}
@@ -1096,9 +1097,10 @@ func (r *run) nachPostposition(i int) bool {
 // nachSuffix matches compounds ending in a nach-noun: „Polizeiangaben“,
 // „UN-Schätzungen“.
 func (r *run) nachSuffix(w string) *nounEntry {
-	lw := strings.ToLower(w)
+	var buf [64]byte
+	lw := appendLower(buf[:0], w) // strings.ToLower(w) without allocating
 	for _, n := range r.s.lex.nachSuf {
-		if len(lw) > len(n.noun)+2 && strings.HasSuffix(lw, n.noun) {
+		if len(lw) > len(n.noun)+2 && hasSuffix(lw, n.noun) {
 			return n
 		}
 	}
@@ -1293,7 +1295,7 @@ func (r *run) namedSpeaker(a, b int) bool {
 		if !r.isNounish(k) || r.toks[k].Kind != annotate.Word {
 			continue
 		}
-		if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup || rk == roleMedia {
+		if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup || rk == roleMedia {
 			return true
 		}
 		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {
