@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -115,4 +116,39 @@ func TestColonIn(t *testing.T) {
 			t.Errorf("colonIn(%d, %d) = %v, want %v", ab[0], ab[1], got, want)
 		}
 	}
+}
+
+// TestParaStarts: paraStarts (newline by newline, binary search) marks
+// what the scan over every token marks, on the seed articles, on texts
+// with newlines at the edges, in runs and inside a token, and on tokens
+// out of text order (which take the scan).
+func TestParaStarts(t *testing.T) {
+	tok, _ := fixture(t)
+	texts := []string{"\nA b.\n\nC d\r\n e.\n", "A\nb", "\n\n\n", "x", "A b c.\n \n D.\n\n"}
+	files, _ := filepath.Glob("../../corpus/seeds/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	check := func(name, text string, toks []annotate.Token) {
+		t.Helper()
+		got, want := make([]bool, len(toks)), make([]bool, len(toks))
+		paraStarts(text, toks, got)
+		paraStartsScan(text, toks, want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: paragraph starts %v, want %v", name, got, want)
+		}
+	}
+	for k, text := range texts {
+		toks, _ := tok.Tokenize(text)
+		check(fmt.Sprintf("text %d", k), text, toks)
+	}
+	text := "ab\ncd ef\ngh"
+	check("newline inside a token", text, []annotate.Token{{Start: 0, End: 5}, {Start: 6, End: 8}, {Start: 9, End: 11}})
+	check("newline inside a token, then between tokens", "ab\ncd\nef", []annotate.Token{{Start: 0, End: 5}, {Start: 6, End: 8}})
+	check("tokens out of order", text, []annotate.Token{{Start: 6, End: 8}, {Start: 0, End: 2}, {Start: 9, End: 11}})
+	check("overlapping tokens", text, []annotate.Token{{Start: 0, End: 8}, {Start: 3, End: 5}, {Start: 9, End: 11}})
 }

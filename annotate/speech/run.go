@@ -127,10 +127,48 @@ func (r *run) classify() {
 	r.classifyWords()
 }
 
-// paraStarts marks the first token of each paragraph in paraSt: the first
-// token and every token with a newline between it and the token before.
+// paraStarts marks the first token of each paragraph in paraSt (all false
+// on entry): the first token and every token with a newline between it
+// and the token before. For tokens in text order (the tokenizer's) it
+// goes from newline to newline and finds the token after each by binary
+// search; other tokens go to paraStartsScan.
 func paraStarts(text string, toks []annotate.Token, paraSt []bool) {
-	paraSt = paraSt[:len(toks)]
+	if len(toks) == 0 {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Start < toks[i-1].End {
+			paraStartsScan(text, toks, paraSt)
+			return
+		}
+	}
+	paraSt[0] = true
+	lo := 0 // the tokens before lo start at or before the last newline
+	for p := newlineFrom(text, 0); p < len(text); {
+		hi := len(toks)
+		for lo < hi { // the first token that starts after p
+			if m := int(uint(lo+hi) >> 1); toks[m].Start <= p {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo == len(toks) {
+			return
+		}
+		if lo > 0 && toks[lo-1].End > p {
+			p = newlineFrom(text, p+1) // a newline inside token lo-1
+			continue
+		}
+		paraSt[lo] = true
+		p = newlineFrom(text, toks[lo].Start)
+	}
+}
+
+// paraStartsScan is paraStarts for tokens in any order: a token starts a
+// paragraph when the first newline after the end of the last token that
+// had one before its end comes before its start.
+func paraStartsScan(text string, toks []annotate.Token, paraSt []bool) {
 	nl := newlineFrom(text, 0) // the first newline after the previous token
 	for i := range toks {
 		t := &toks[i]
