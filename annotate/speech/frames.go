@@ -564,10 +564,13 @@ func (r *run) otherParticle(i, b int) bool {
 
 // hasWith checks the other words of a multi-word cue in the clause.
 func (r *run) hasWith(e *verbEntry, a, b int) bool {
+	a, b = max(a, 0), min(b, len(r.toks))
 	for _, w := range e.with {
 		found := false
 		for j := a; j < b && !found; j++ {
-			found = r.lower(j, w)
+			// the length first: most words of the clause differ in it,
+			// and the test costs no call
+			found = r.toks[j].End-r.toks[j].Start == len(w) && r.lower(j, w)
 		}
 		if !found {
 			return false
