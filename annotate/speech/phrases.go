@@ -26,7 +26,9 @@ func (r *run) phraseCue(i int) int {
 		}
 		ok := true
 		for k := 1; k < n && ok; k++ {
-			ok = r.lower(i+k, p.words[k])
+			// the length first, without a call (i+n ≤ len(r.toks))
+			t := &r.toks[i+k]
+			ok = t.End-t.Start == len(p.words[k]) && r.lower(i+k, p.words[k])
 		}
 		if !ok {
 			continue
