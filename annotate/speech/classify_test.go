@@ -22,7 +22,8 @@ func TestClassifyPaths(t *testing.T) {
 		t.Skip("no seed articles in corpus/seeds")
 	}
 	tok, st := fixture(t)
-	texts := []string{"„Sagte“: äußerte Äußerung sagte. Bundesverwaltungsgericht mitteilte mitteilte"}
+	texts := []string{"„Sagte“: äußerte Äußerung sagte. Bundesverwaltungsgericht mitteilte mitteilte",
+		"\n„A“\n„B: c“: d\n\n„", "Titel:\n„Zitat“ sagte er: „Ja.“"}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -38,6 +39,19 @@ func TestClassifyPaths(t *testing.T) {
 			}
 			r := newRun(st, newDoc(text, toks, sents))
 			tf, info, trig := slices.Clone(r.tf), slices.Clone(r.info), slices.Clone(r.trig)
+			var marks []int
+			var colons []int32
+			for i := range toks {
+				if r.paraSt[i] || toks[i].Kind == annotate.Quote {
+					marks = append(marks, i)
+				}
+				if r.isPunct(i, ":") {
+					colons = append(colons, int32(i))
+				}
+			}
+			if !slices.Equal(r.marks, marks) || !slices.Equal(r.colons, colons) {
+				t.Errorf("round %d, text %d: marks %v colons %v, want %v %v", round, k, r.marks, r.colons, marks, colons)
+			}
 			trigs := slices.Clone(r.trigs[:r.nTrig])
 			for i, on := range trig {
 				if on != slices.Contains(trigs, int32(i)) {
@@ -136,10 +150,14 @@ func TestParaStarts(t *testing.T) {
 	check := func(name, text string, toks []annotate.Token) {
 		t.Helper()
 		got, want := make([]bool, len(toks)), make([]bool, len(toks))
-		paraStarts(text, toks, got)
-		paraStartsScan(text, toks, want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: paragraph starts %v, want %v", name, got, want)
+		gotList, wantList := paraStarts(text, toks, got, nil), paraStartsScan(text, toks, want, nil)
+		if !slices.Equal(got, want) || !slices.Equal(gotList, wantList) {
+			t.Errorf("%s: paragraph starts %v %v, want %v %v", name, got, gotList, want, wantList)
+		}
+		for _, i := range wantList {
+			if !want[i] {
+				t.Errorf("%s: token %d listed, not marked", name, i)
+			}
 		}
 	}
 	for k, text := range texts {

@@ -116,33 +116,36 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 // the paragraph starts, the punctuation bytes and classes and the words'
 // entries and classes (from the scratch state's word cache).
 //
-// It walks the tokens three times, each loop with few values live and
-// without calls on its common path (Go keeps no register across a call,
-// and a value live across one is stored at every step): the paragraph
-// starts, then every token's classes, then the words.
+// Its loops over the tokens keep few values live and make no call on
+// their common path (Go keeps no register across a call, and a value
+// live across one is stored at every step): every token's classes, then
+// the words. What is rare — paragraph starts, quotation marks, colons,
+// sentence starts — is found and handled from lists.
 func (r *run) classify() {
-	paraStarts(r.text, r.toks, r.paraSt)
+	r.scratch.paras = paraStarts(r.text, r.toks, r.paraSt, r.scratch.paras[:0])
 	r.classifyTokens()
+	r.marksAndUnits()
 	r.unitStarts()
 	r.classifyWords()
 }
 
 // paraStarts marks the first token of each paragraph in paraSt (all false
 // on entry): the first token and every token with a newline between it
-// and the token before. For tokens in text order (the tokenizer's) it
-// goes from newline to newline and finds the token after each by binary
-// search; other tokens go to paraStartsScan.
-func paraStarts(text string, toks []annotate.Token, paraSt []bool) {
+// and the token before. It appends their indexes, in order, to paras and
+// returns it. For tokens in text order (the tokenizer's) it goes from
+// newline to newline and finds the token after each by binary search;
+// other tokens go to paraStartsScan.
+func paraStarts(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
 	if len(toks) == 0 {
-		return
+		return paras
 	}
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Start < toks[i-1].End {
-			paraStartsScan(text, toks, paraSt)
-			return
+			return paraStartsScan(text, toks, paraSt, paras)
 		}
 	}
 	paraSt[0] = true
+	paras = append(paras, 0)
 	lo := 0 // the tokens before lo start at or before the last newline
 	for p := newlineFrom(text, 0); p < len(text); {
 		hi := len(toks)
@@ -154,29 +157,37 @@ func paraStarts(text string, toks []annotate.Token, paraSt []bool) {
 			}
 		}
 		if lo == len(toks) {
-			return
+			return paras
 		}
 		if lo > 0 && toks[lo-1].End > p {
 			p = newlineFrom(text, p+1) // a newline inside token lo-1
 			continue
 		}
-		paraSt[lo] = true
+		if lo > 0 { // (the first token is marked already)
+			paraSt[lo] = true
+			paras = append(paras, int32(lo))
+		}
 		p = newlineFrom(text, toks[lo].Start)
 	}
+	return paras
 }
 
 // paraStartsScan is paraStarts for tokens in any order: a token starts a
 // paragraph when the first newline after the end of the last token that
 // had one before its end comes before its start.
-func paraStartsScan(text string, toks []annotate.Token, paraSt []bool) {
+func paraStartsScan(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
 	nl := newlineFrom(text, 0) // the first newline after the previous token
 	for i := range toks {
 		t := &toks[i]
 		paraSt[i] = i == 0 || nl < t.Start
+		if paraSt[i] {
+			paras = append(paras, int32(i))
+		}
 		if nl < t.End {
 			nl = newlineFrom(text, t.End)
 		}
 	}
+	return paras
 }
 
 // pcUnit is a private bit of run.pc that classify sets and reads: a token
@@ -184,67 +195,90 @@ func paraStartsScan(text string, toks []annotate.Token, paraSt []bool) {
 // (where a verb may be capitalised).
 const pcUnit uint8 = 1 << 7
 
-// classifyTokens fills pb and pc (with pcUnit after a quotation mark or
-// colon and at paragraph starts) and collects the quotation marks and
-// paragraph starts (run.marks) and the colons (run.colons).
+// classifyTokens fills pb and pc (but pcUnit) and lists the quotation
+// marks and colons, which are rare, in run.scratch.events. Its loop
+// keeps few values live and makes no call on its common path.
 func (r *run) classifyTokens() {
 	text, toks := r.text, r.toks
 	n := len(toks)
-	paraSt, pb, pc := r.paraSt[:n], r.pb[:n], r.pc[:n]
-	marks := r.scratch.marks
-	if cap(marks) < n {
-		marks = make([]int, n)
+	pb, pc := r.pb[:n], r.pc[:n]
+	ev := r.scratch.events
+	if cap(ev) < n {
+		ev = make([]int32, n)
 	}
-	marks = marks[:n]
-	colons := r.scratch.colons
-	if cap(colons) < n {
-		colons = make([]int32, n)
-	}
-	colons = colons[:n]
-	k, kc := 0, 0
-	unit := true // the token opens a unit: after a mark or colon
+	ev = ev[:n]
+	k := 0
 	for i := range toks {
 		t := &toks[i]
-		start, end, kind := t.Start, t.End, t.Kind
-		para := paraSt[i]
-		if para || kind == annotate.Quote {
-			marks[k] = i
-			k++
-		}
+		start, end := t.Start, t.End
 		var c uint8
-		if para || unit {
-			c = pcUnit
-		}
-		unit = false
-		switch kind {
+		switch t.Kind {
 		case annotate.Punct:
 			b := byte(punctOther)
 			if x := text[start]; end-start == 1 && x != 0 && x < utf8.RuneSelf {
 				b = x
 			}
 			pb[i] = b
-			c |= punctClass(b, text[start:end])
+			c = punctClass(b, text[start:end])
 			if b == ':' {
-				colons[kc] = int32(i)
-				kc++
-				unit = true
+				ev[k] = int32(i)
+				k++
 			}
 		case annotate.Quote:
-			c |= pcBoundary | pcEdge
-			unit = true
+			c = pcBoundary | pcEdge
+			ev[k] = int32(i)
+			k++
 		case annotate.Word, annotate.Abbrev, annotate.Number, annotate.Ordinal:
 			if x := text[start]; x < utf8.RuneSelf {
 				if 'A' <= x && x <= 'Z' {
-					c |= pcCap
+					c = pcCap
 				}
 			} else if isUpperRuneStart(text[start:end]) {
-				c |= pcCap
+				c = pcCap
 			}
 		}
 		pc[i] = c
 	}
-	r.marks, r.scratch.marks = marks[:k], marks[:k]
-	r.colons, r.scratch.colons = colons[:kc], colons[:kc]
+	r.scratch.events = ev[:k]
+}
+
+// marksAndUnits collects the quotation marks and paragraph starts in
+// token order (run.marks) and the colons (run.colons), and sets pcUnit
+// on the first token, the paragraph starts and the tokens after a
+// quotation mark or colon, from the lists of classifyTokens and
+// paraStarts.
+func (r *run) marksAndUnits() {
+	sc, n, pc := r.scratch, len(r.toks), r.pc
+	paras, ev := sc.paras, sc.events
+	marks, colons := sc.marks[:0], sc.colons[:0]
+	if n > 0 {
+		pc[0] |= pcUnit
+	}
+	for _, p := range paras {
+		pc[p] |= pcUnit
+	}
+	for _, e := range ev {
+		if int(e)+1 < n {
+			pc[e+1] |= pcUnit
+		}
+		if r.pb[e] == ':' {
+			colons = append(colons, e)
+			continue
+		}
+		// a quotation mark: after the paragraph starts before it
+		for len(paras) > 0 && paras[0] <= e {
+			if paras[0] < e {
+				marks = append(marks, int(paras[0]))
+			}
+			paras = paras[1:]
+		}
+		marks = append(marks, int(e))
+	}
+	for _, p := range paras {
+		marks = append(marks, int(p))
+	}
+	r.marks, sc.marks = marks, marks
+	r.colons, sc.colons = colons, colons
 }
 
 // colonIn reports a colon among the tokens [a, b): the scans for a colon
@@ -407,6 +441,8 @@ type scratch struct {
 	words  wordCache
 	marks  []int   // run.marks
 	colons []int32 // run.colons
+	paras  []int32 // the paragraph starts (paraStarts)
+	events []int32 // the quotation marks and colons (classifyTokens)
 	trigs  []int32 // run.trigs
 	refs   []ref   // emit's spans
 	ids    []int   // emit's attribution ids
