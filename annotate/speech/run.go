@@ -444,6 +444,7 @@ type scratch struct {
 	paras  []int32 // the paragraph starts (paraStarts)
 	events []int32 // the quotation marks and colons (classifyTokens)
 	trigs  []int32 // run.trigs
+	turns  []turn  // interviewTurns
 	refs   []ref   // emit's spans
 	ids    []int   // emit's attribution ids
 
