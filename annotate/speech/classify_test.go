@@ -170,3 +170,38 @@ func TestParaStarts(t *testing.T) {
 	check("tokens out of order", text, []annotate.Token{{Start: 6, End: 8}, {Start: 0, End: 2}, {Start: 9, End: 11}})
 	check("overlapping tokens", text, []annotate.Token{{Start: 0, End: 8}, {Start: 3, End: 5}, {Start: 9, End: 11}})
 }
+
+// TestAdverb: run.adverb answers what grammar.isAdverb says of every
+// token of the seed articles.
+func TestAdverb(t *testing.T) {
+	files, _ := filepath.Glob("../../corpus/seeds/*.txt")
+	tok, st := fixture(t)
+	texts := []string{"Er sagte weiter, dass auch Weiter und DAZU so 5 bleibe."}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	n := 0
+	for _, text := range texts {
+		toks, sents := tok.Tokenize(text)
+		if len(toks) == 0 {
+			continue
+		}
+		r := newRun(st, newDoc(text, toks, sents))
+		for j := range toks {
+			if got, want := r.adverb(j), st.g.isAdverb(r.w(j)); got != want {
+				t.Errorf("token %d %q: adverb %v, want %v", j, r.w(j), got, want)
+			}
+			if r.adverb(j) {
+				n++
+			}
+		}
+		r.release()
+	}
+	if n == 0 {
+		t.Error("no adverb found")
+	}
+}

@@ -556,7 +556,7 @@ func (r *run) cueFirst(i int) int {
 // the same form that is no cue („fand … statt“: stattfinden).
 func (r *run) otherParticle(i, b int) bool {
 	k := r.lastWord(i+1, b)
-	if k <= i || r.s.g.isAdverb(r.w(k)) {
+	if k <= i || r.adverb(k) {
 		return false // „sagte weiter“ keeps sagen: weiter is an adverb
 	}
 	return r.particleReading(i, r.w(k))

@@ -516,6 +516,15 @@ func (r *run) att(sent int) *att {
 	return a
 }
 
+// adverb reports a frame adverb at token j (grammar.isAdverb): for a word
+// from the classes classify gave it, without a lookup.
+func (r *run) adverb(j int) bool {
+	if k := r.toks[j].Kind; k == annotate.Word || k == annotate.Abbrev {
+		return r.tf[j]&wAdverb != 0
+	}
+	return r.s.g.isAdverb(r.w(j))
+}
+
 // isUpperStart reports a word whose first letter is upper case.
 func isUpperStart(w string) bool {
 	if c := w[0]; c < utf8.RuneSelf {
