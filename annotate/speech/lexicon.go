@@ -125,6 +125,10 @@ type lex struct {
 	docSuf  []string                  // doc nouns (lower-case, singular forms of 5+ letters) for compound endings: „Positionspapier“
 	roles   map[string]roleKind       // lower-case
 	maxRole int                       // longest role, in bytes
+	// roleEnds has bit e set for the hash e of the last three bytes of
+	// each role (endKey): a compound whose last three bytes end no role
+	// has no role as its last part (role).
+	roleEnds *[1 << 16 / 64]uint64
 	// temporal nouns: a Vorfeld that starts with one is an adverbial
 	// („Wenige Stunden später sagte X“), not the speaker
 	temporal map[string]bool
@@ -357,6 +361,13 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		if len(w) > x.maxRole {
 			x.maxRole = len(w)
 		}
+		if len(w) >= 3 { // (role matches shorter parts only whole)
+			if x.roleEnds == nil {
+				x.roleEnds = new([1 << 16 / 64]uint64)
+			}
+			e := endKey(w)
+			x.roleEnds[e/64] |= 1 << (e % 64)
+		}
 	}
 }
 
@@ -378,7 +389,13 @@ func roleIn[S string | []byte](x *lex, lower S) roleKind {
 		return k
 	}
 	// compound endings: try suffixes that start at a rune boundary,
-	// at least 3 bytes long.
+	// at least 3 bytes long, when a role ends in the word's last bytes
+	if len(lower) < 4 || x.roleEnds == nil {
+		return 0
+	}
+	if e := endKey(lower); x.roleEnds[e/64]&(1<<(e%64)) == 0 {
+		return 0
+	}
 	for i := 1; i < len(lower)-2; i++ {
 		if !utf8.RuneStart(lower[i]) || len(lower)-i > x.maxRole {
 			continue
@@ -388,6 +405,12 @@ func roleIn[S string | []byte](x *lex, lower S) roleKind {
 		}
 	}
 	return 0
+}
+
+// endKey hashes the last three bytes of w (len(w) ≥ 3) to 16 bits.
+func endKey[S string | []byte](w S) uint32 {
+	n := len(w)
+	return (uint32(w[n-3]) | uint32(w[n-2])<<8 | uint32(w[n-1])<<16) * 0x9e3779b1 >> 16
 }
 
 // hasSuffix is strings.HasSuffix for a word as a string or as bytes.
