@@ -113,10 +113,21 @@ func (r *run) adjectiveAfter(j, b int) bool {
 // was said by someone („Aus der Regierung ist zu hören, …“). „Er wird erklären, dass …“ and „kündigte an, zu prüfen,
 // ob …“ stay cues.
 func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
+	if (c.form == formParticiple || r.tf[i]&wParticiple != 0) && r.is(i+1, "zu") && (r.is(i+2, "werden") || r.is(i+2, "sein")) {
+		// a passive or perfect zu-infinitive: „um … bestätigt zu
+		// werden“, „aus der Gemeinschaft ausgeschlossen zu werden.“
+		return r.purposeClause(a) || !r.contentFollows(b)
+	}
 	if c.form == formParticiple {
 		return false
 	}
 	zu := c.form == formZuInfinitive || c.form != formParticiple && r.is(i-1, "zu")
+	evaluated := r.is(i-1, "zu") && r.isWord(i-2) && !r.isCap(i-2) && predicative(r.w(i-2)) // „war es wichtig zu betonen, dass“
+	if zu && !perceived(c.entry.lemma) && (isSein(r.w(i+1)) || c.form == formFinite && !evaluated && r.seinIn(a, b)) {
+		// „Wobei zu bemerken ist, dass …“, „Ist das Prinzip … zu
+		// kritisieren oder …“: the writer's remark (not „ist zu hören, …“)
+		return true
+	}
 	if c.form == formFinite && zu {
 		return !r.contentFollows(b) // „Sachverhalte zu erklären“: no finite verb, no content
 	}
@@ -134,7 +145,6 @@ func (r *run) unattributedInfinitive(i, a, b int, c cueForm) bool {
 	if r.lower(a, "um") || r.lower(a, "ohne") || r.lower(a, "statt") || r.lower(a, "anstatt") {
 		return true
 	}
-	evaluated := r.is(i-1, "zu") && r.isWord(i-2) && !r.isCap(i-2) && predicative(r.w(i-2)) // „war es wichtig zu betonen, dass“
 	for j := a; j < b && !perceived(c.entry.lemma) && !evaluated; j++ {
 		if isSein(r.w(j)) {
 			return true
@@ -194,6 +204,17 @@ func (r *run) contentFollows(b int) bool {
 	_, cb := r.clause(b + 1)
 	return r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.tf[b+1]&wWh != 0 ||
 		r.konjClause(b+1, min(sl, b+1+maxClause)) || r.v2Clause(b+1, cb)
+}
+
+// seinIn reports a form of sein in [a, b).
+func (r *run) seinIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		r.steps++
+		if isSein(r.w(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicative reports a word with an adjective ending („wichtig“,
@@ -385,6 +406,13 @@ func (r *run) partitive(i, lim int) int {
 	case "einer", "eine", "Einer", "Eine", "keiner", "Keiner", "jeder", "Jeder", "beide", "Beide", "viele", "Viele", "einige", "Einige":
 	default:
 		return i
+	}
+	if i+2 < lim && r.is(i+1, "der") {
+		// a genitive plural: „einer der Hacker“, „eine der Forscherinnen“
+		// (speech-news n155)
+		if e := r.npCore(i+1, lim); e > i+2 && (e >= lim || !r.isAdj(e) && r.toks[e].Kind != annotate.Number) {
+			return e // (not „einer der APA vorliegenden Aufstellung“: a dative)
+		}
 	}
 	if i+2 >= lim || !r.is(i+1, "von") {
 		return i

@@ -41,7 +41,7 @@ const (
 		"so dabei damit dadurch dafür dagegen danach davor dennoch doch hier sinngemäß trotzdem " +
 		"überdies zunächst schließlich letztlich erstmals nämlich vielmehr gleichwohl " +
 		"künftig zukünftig demnächst bald wieder abermals nochmals oft häufig mehrmals vorerst zuerst " +
-		"anschließend seither seitdem vorgestern heuer"
+		"anschließend seither seitdem vorgestern heuer weiters insofern insoweit"
 )
 
 // addClosed fills the word classes from closed-classes.txt. morph.LoadClosed

@@ -30,10 +30,22 @@ func (r *run) mainVerbFrom(s, f, l int) int {
 	sub := r.tf[s]&(wSubord|wWh) != 0 && r.opensSubclause(s, l) || // „Ob …“, „Nachdem …“, not „Damit seien …“
 		s == f && r.isCap(f) && r.tf[f]&(wFinite|wAux|wModal) != 0 && r.tf[f]&wParticiple == 0
 	skipped := -1 // a preterite read as an adjective, the main verb if no other follows
+	dashed := false
 	for j := s; j < l && j < s+maxReach; j++ {
 		r.steps++
 		if r.inQ[j] >= 0 {
 			continue
+		}
+		if r.isPunct(j, "–—") && !dashed {
+			// a parenthesis between dashes is passed over: „Durch den
+			// hohen Migrationsanteil – fast jeder vierte Wiener
+			// Neustädter hat Migrationshintergrund – sei jedoch …“
+			// (speech-news n144)
+			dashed = true
+			if k := r.closingDash(j, min(l, s+maxReach)); k > j {
+				j = k
+				continue
+			}
 		}
 		if r.isPunct(j, ",;:–—") {
 			sub = r.opensSubclause(j+1, l)
@@ -54,6 +66,22 @@ func (r *run) mainVerbFrom(s, f, l int) int {
 	return skipped
 }
 
+// closingDash returns the dash that closes a parenthesis opened by the
+// dash at j, before lim and before the sentence's next comma-free clause
+// end, or -1.
+func (r *run) closingDash(j, lim int) int {
+	for k := j + 1; k < lim; k++ {
+		r.steps++
+		switch {
+		case r.isPunct(k, "–—"):
+			return k
+		case r.isPunct(k, ".;:!?"):
+			return -1
+		}
+	}
+	return -1
+}
+
 // opensSubclause reports whether token j opens a dependent clause: a
 // subordinator, a w-word, a relative pronoun not followed by a noun (an
 // article), or a preposition before a relative pronoun („in dem“).
@@ -67,7 +95,9 @@ func (r *run) opensSubclause(j, l int) bool {
 	case r.tf[j]&wSubord != 0 && r.tf[j]&wPrep != 0:
 		// „Während der Operation habe …“, „Um 10:05 Uhr meldete …“: a
 		// preposition, unless a pronoun subject follows („Während er …“)
-		return j+1 < l && r.tf[j+1]&wPronoun != 0
+		// or an article that cannot follow the preposition („Während
+		// ein kurzfristiger Einfluss … galt, …“, speech-news n153)
+		return j+1 < l && (r.tf[j+1]&wPronoun != 0 || r.is(j+1, "ein") || r.is(j+1, "eine") || r.is(j+1, "die") || r.is(j+1, "das"))
 	case r.tf[j]&wSubord != 0:
 		// „Damit seien …“: an adverb before the finite verb
 		return j+1 < l && r.tf[j+1]&(wFinite|wAux|wModal) == 0

@@ -168,5 +168,105 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Der Premierminister des Kosovos Hashim Thaçi“ a", "CUE „geht“ ausgehen a",
 			"QUOTE „dass die Europäische Union das Land anerkennen werde“ indirect a"}},
 		{"an inserted clause without the particle is no apposition (counter-example)", "Am Abend ging Huber, die Sitzung war vorbei, nach Hause.", nil},
+
+		// twelfth round (GUIDELINES §4)
+		{"a report inside a dass-clause with its own content keeps CUE and SOURCE (n018, shortened)", "Mikl-Leitner erklärte das damit, dass der Nachbar Slowenien darum gebeten habe, von einem 25-Kilometer-Zaun abzusehen.", []string{
+			"SOURCE „Mikl-Leitner“ a", "CUE „erklärte“ erklären a",
+			"QUOTE „dass der Nachbar Slowenien darum gebeten habe, von einem 25-Kilometer-Zaun abzusehen“ indirect a",
+			"SOURCE „der Nachbar Slowenien“ b", "CUE „gebeten“ bitten b"}},
+		{"a dass-clause whose verb has no content of its own holds no report (counter-example, bench corpus)", "Hätte die Polizei gewusst, dass von diesen Menschen Gefahr ausgeht, hätte sie mehr Beamte geschickt.", nil},
+		{"den Eindruck haben, dass (n140)", "Ich hatte den Eindruck, dass wir frischer waren in der Endphase, meinte der Wiener.", []string{
+			"SOURCE „Ich“ a", "QUOTE „Ich hatte den Eindruck, dass wir frischer waren in der Endphase“ direct b",
+			"CUE „den Eindruck“ den Eindruck haben a", "CUE „meinte“ meinen b", "SOURCE „der Wiener“ b"}},
+		{"das Gefühl haben, dass (n135, shortened)", "Ich habe das Gefühl, dass die EU es hier sehr ernst meint.", []string{
+			"SOURCE „Ich“ a", "CUE „das Gefühl“ das Gefühl haben a", "QUOTE „dass die EU es hier sehr ernst meint“ indirect a"}},
+		{"man hat das Gefühl is nobody's impression (counter-example, bench corpus)", "Man hat das Gefühl, dass VR mehr als nur Spiele revolutionieren wird.", nil},
+		{"den Eindruck without a content clause is no cue (counter-example)", "Er hatte den Eindruck eines Siegers.", nil},
+		{"den Eindruck without haben is no cue (counter-example)", "Er erweckte den Eindruck, dass alles gut sei.", nil},
+		{"an insertion between dashes in the Vorfeld (n146)", "Entholzer – seit zwei Jahren Parteichef – kündigte dezidiert eine Wiederkandidatur als Vorsitzender an.", []string{
+			"SOURCE „Entholzer“ a", "CUE „kündigte“ ankündigen a"}},
+		{"an insertion between dashes before the infinitive (n154, shortened)", "Die EU-Kommission werde die Bundesregierung – und nicht die Bank Austria – auffordern, das zu rechtfertigen.", []string{
+			"SOURCE „Die EU-Kommission“ a", "CUE „auffordern“ auffordern a", "QUOTE „das zu rechtfertigen“ indirect a"}},
+		{"a dateline dash is no insertion (counter-example)", "Wien – Der Minister kündigte eine Reform an.", []string{
+			"SOURCE „Der Minister“ a", "CUE „kündigte“ ankündigen a"}},
+		{"a dash before a verb without a second dash keeps its clause (counter-example)", "Die Firma hat die Seite gesperrt – die Zeitung berichtete.", []string{
+			"SOURCE „die Zeitung“ a", "CUE „berichtete“ berichten a"}},
+		{"a clause between a dateline dash and a dash is no insertion (counter-example, bench corpus)", "Berlin – Für Nutzer hat Axel Springer die Inhalte gesperrt – derStandard.at berichtete.", []string{
+			// (a lower-case web site before its verb is not taken as the SOURCE yet)
+			"CUE „berichtete“ berichten a"}},
+		{"überzeugt sein, dass: a belief with sein (bench corpus, DER STANDARD)", "Baier ist überzeugt, dass Varoufakis der richtige Mann an der Spitze der Bewegung ist.", []string{
+			"SOURCE „Baier“ a", "CUE „überzeugt“ überzeugt sein a", "QUOTE „dass Varoufakis der richtige Mann an der Spitze der Bewegung ist“ indirect a"}},
+		{"überzeugt sein at the start of a sentence: lemma lower case (n143 frame, fronted)", "Überzeugt ist die Fluglinie, dass die Piloten nachgeben.", []string{
+			"CUE „Überzeugt“ überzeugt sein a", "SOURCE „die Fluglinie“ a", "QUOTE „dass die Piloten nachgeben“ indirect a"}},
+		{"überzeugen in the perfect with haben keeps its lemma (counter-example to the state)", "Er hat mich überzeugt, dass wir gewinnen können.", []string{
+			"SOURCE „Er“ a", "CUE „überzeugt“ überzeugen a", "QUOTE „dass wir gewinnen können“ indirect a"}},
+		{"überzeugt with only a von-phrase is no cue (counter-example)", "Der Kunde war überzeugt von der Qualität.", nil},
+		{"überzeugen someone is no cue (counter-example)", "Die Kandidatin hat die Jury überzeugt.", nil},
+		{"bekunden with a noun phrase (n168, shortened)", "Einige Kandidaten hätten ihr Interesse am Parteivorsitz bekundet.", []string{
+			"SOURCE „Einige Kandidaten“ a", "CUE „bekundet“ bekunden a"}},
+		{"berechnen after the reported words (n153, shortened)", "Die Interaktion von Genen beeinflusst die Evolution auf lange Sicht, berechneten Forscher der Universität Wien.", []string{
+			"QUOTE „Die Interaktion von Genen beeinflusst die Evolution auf lange Sicht“ indirect a", "CUE „berechneten“ berechnen a",
+			"SOURCE „Forscher der Universität Wien“ a"}},
+		{"berechnen with a noun phrase only is no cue (counter-example)", "Die Firma berechnete die Kosten.", nil},
+		{"Rosen streuen after the reported words; the idiom's noun stays out of the SOURCE (n172)", "Die Arbeit des Bildregisseurs komme der eines Dirigenten gleich, streute ORF-Moderatorin Barbara Rett Rosen.", []string{
+			"QUOTE „Die Arbeit des Bildregisseurs komme der eines Dirigenten gleich“ indirect a", "CUE „streute“ Rosen streuen a", "SOURCE „ORF-Moderatorin Barbara Rett“ a"}},
+		{"streuen without Rosen is no cue (counter-example)", "Der Winterdienst sei unterwegs, streute die Gemeinde Salz.", nil},
+		{"ins Treffen führen, an argument brought up (n158)", "Auch er führt Verschwiegenheitspflichten als Argument ins Treffen.", []string{
+			"SOURCE „er“ a", "CUE „führt“ ins Treffen führen a"}},
+		{"führen without ins Treffen is no cue (counter-example)", "Auch er führt die Liste als Spitzenkandidat an.", nil},
+		{"a passive zu-infinitive without content reports nothing (Wikinews dev wn44357)", "Für den Almosengeber bedeutet dies, aus der religiösen Gemeinschaft ausgeschlossen zu werden.", nil},
+		{"a passive zu-infinitive in an um-clause reports nothing (Wikinews train wn55554, shortened)", "Sie muss sich der Wahl stellen, um dann für die restliche Amtszeit bestätigt zu werden.", nil},
+		{"a perfect zu-infinitive with content reports (counter-example)", "Er bestreitet, gesagt zu haben, dass die Firma pleite sei.", []string{
+			// („zu haben“ is the participle's auxiliary, not its content)
+			"SOURCE „Er“ a", "CUE „bestreitet“ bestreiten a", "CUE „gesagt“ sagen b", "QUOTE „dass die Firma pleite sei“ indirect b"}},
+		{"zu + infinitive + sein is the writer's remark (Wikinews dev wn78978, shortened)", "Wobei zu bemerken ist, dass der Spitzenkandidat selbst den Termin nicht so hochrangig fand.", nil},
+		{"sein + zu + an infinitive that looks finite is the writer's question (n157, shortened)", "Ist das Prinzip des Remakes generell zu kritisieren oder gibt es gute Gründe, dass derselbe Stoff wieder bearbeitet wird?", nil},
+		{"ist zu hören, … stays a report (counter-example)", "Aus dem Ministerium ist zu hören, man wolle die Frist verlängern.", []string{
+			"SOURCE „dem Ministerium“ a", "CUE „hören“ hören a", "QUOTE „man wolle die Frist verlängern“ indirect a"}},
+		{"erfahren without a source is learning (Wikinews dev wn36276, shortened)", "Er hatte erfahren, dass eine Flugzeugmarke nicht mehr gewartet werden musste.", nil},
+		{"erfahren with a modal is learning (Wikinews dev wn69844, shortened)", "Groß war die Enttäuschung, als sie erfahren mussten, dass sie wertloses Papier erworben hatten.", nil},
+		{"erfahren in a wie-clause reports (counter-example, GUIDELINES §1.4)", "Wie der Standard erfuhr, setzte das Höchstgericht die Rückschiebung aus.", []string{
+			"SOURCE „der Standard“ a", "CUE „erfuhr“ erfahren a", "QUOTE „setzte das Höchstgericht die Rückschiebung aus“ indirect a"}},
+		{"erfahren with an aus-phrase reports (counter-example, bench corpus)", "Die Zentren sollten bis Mittwoch eröffnet werden, erfuhr die Nachrichtenagentur AFP am Montag aus griechischen Regierungskreisen.", []string{
+			"QUOTE „Die Zentren sollten bis Mittwoch eröffnet werden“ direct a", "CUE „erfuhr“ erfahren a", "SOURCE „die Nachrichtenagentur AFP“ a"}},
+		{"wie berichtet points back to the writer's text (n148)", "Wie berichtet sollen diese Impulse vor allem durch die Wohnbauoffensive kommen.", nil},
+		{"wie schon erwähnt (bench corpus)", "Das gilt, wie schon erwähnt, auch auf anderen Feldern.", nil},
+		{"wie + a name + berichtet stays a frame (counter-example, bench corpus)", "Doch dieses Versprechen hat einen Haken, wie ct berichtet.", []string{
+			// (a lower-case name is no SOURCE yet)
+			"QUOTE „Doch dieses Versprechen hat einen Haken“ indirect a", "CUE „berichtet“ berichten a"}},
+		{"wie + a subject + berichtet stays a frame (counter-example)", "Wie die Zeitung berichtet, sollen die Impulse aus dem Wohnbau kommen.", []string{
+			"SOURCE „die Zeitung“ a", "CUE „berichtet“ berichten a", "QUOTE „sollen die Impulse aus dem Wohnbau kommen“ indirect a"}},
+		{"sich behaupten holds its ground (n137)", "Der zweimalige Titelträger Finnland behauptete sich mit 3:1 gegen Frankreich.", nil},
+		{"behaupten von sich selbst reports (counter-example, Wikinews train wn80950)", "Der Tatverdächtige behauptet von sich selbst, weitere Menschen getötet zu haben.", []string{
+			"SOURCE „Der Tatverdächtige“ a", "CUE „behauptet“ behaupten a", "QUOTE „weitere Menschen getötet zu haben“ indirect a"}},
+		{"bestreiten a match is playing it (n140, shortened)", "Der Ex-Austrianer hatte seit Ende November kein Pflichtspiel mehr bestritten.", nil},
+		{"bestreiten with a claim reports (counter-example)", "Der Trainer bestritt, dass das Spiel verschoben werde.", []string{
+			"SOURCE „Der Trainer“ a", "CUE „bestritt“ bestreiten a", "QUOTE „dass das Spiel verschoben werde“ indirect a"}},
+		{"nennen with generic man names a thing (bench corpus)", "Die Ergebnisse passen in eine Forschungsrichtung, die man local sleep nennt.", nil},
+		{"erzählen von names the content (n111)", "Patienten hatten ihm immer wieder von Funden menschlicher Überreste erzählt.", []string{
+			"SOURCE „Patienten“ a", "CUE „erzählt“ erzählen a"}},
+		{"erzählen without von or content is no cue (counter-example)", "Die Großmutter erzählte stundenlang.", nil},
+		{"nachsagen with a noun phrase, passive with an agent (n119, shortened)", "Ambitionen auf das Amt werden von Parteifreunden auch zwei Männern nachgesagt.", []string{
+			"SOURCE „Parteifreunden“ a", "CUE „nachgesagt“ nachsagen a"}},
+		{"dative pronoun content: Dem widersprach X (n138, shortened)", "Dem widersprach am Mittwoch ein Sprecher der Slowenischen Staatsbahnen.", []string{
+			"CUE „widersprach“ widersprechen a", "SOURCE „ein Sprecher der Slowenischen Staatsbahnen“ a"}},
+		{"Dem + a noun is an addressee, no content (counter-example)", "Dem Minister widersprach am Mittwoch ein Sprecher.", nil},
+		{"sich nennen names a thing (bench corpus, DER STANDARD)", "Maria Giulia nennt sich jetzt Fatima.", nil},
+		{"sich nennen in a wie-clause (Wikinews train wn30019, shortened)", "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", nil},
+		{"nennen without sich reports (counter-example, Wikinews dev wn49380 shortened)", "Wolfgang Hürter nennt den Vorgang ein „Musterbeispiel für Solidarität“.", []string{
+			"SOURCE „Wolfgang Hürter“ a", "CUE „nennt“ nennen a"}},
+		{"a naming passive with a bare noun names a thing (n123)", "Diese Materiewelle fließt ohne innere Reibung und wird deshalb Supraflüssigkeit genannt.", nil},
+		{"so wird … genannt names a thing (Wikinews dev wn48553, shortened)", "Die Zahl stieg seit Beginn des „Landrush“ – so wird die Echtzeit-Registrierung auch genannt – auf 266.700.", nil},
+		{"a passive of nennen with content reports (counter-example, Wikinews train wn73882 shortened)", "Als Grund für die Verhaftung wurde genannt, dass der Mann als Vorbeter gearbeitet habe.", []string{
+			"CUE „genannt“ nennen a"}},
+		{"a passive of nennen with an agent reports (counter-example, bench corpus)", "Die Schweiz wird vom Minister als Vorbild genannt.", []string{
+			"SOURCE „Minister“ a", "CUE „genannt“ nennen a"}},
+		{"a passive of nennen that lists what was named reports (counter-example, bench corpus)", "Bei einem der Panels wurde die Europäische Union als Vorbild genannt.", []string{
+			"CUE „genannt“ nennen a"}},
+		{"sich ergeben follows (Wikinews train wn40716, shortened)", "Daraus ergibt sich unzweideutig, dass nationales Recht dem Europäischen Recht nicht widersprechen darf.", nil},
+		{"ergeben without sich reports a finding (counter-example, Wikinews dev wn75720 shortened)", "Erste Ermittlungen ergaben, dass Benzin in dem Bus entzündet wurde.", []string{
+			"SOURCE „Erste Ermittlungen“ a", "CUE „ergaben“ ergeben a", "QUOTE „dass Benzin in dem Bus entzündet wurde“ indirect a"}},
+		{"nichts is no speaker in a dass-clause (counter-example, bench corpus)", "Er sagte, dass nichts dafür spricht, dass sich das Modell kopieren ließe.", []string{
+			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „dass nichts dafür spricht, dass sich das Modell kopieren ließe“ indirect a"}},
 	})
 }

@@ -68,7 +68,7 @@
 //	                     ließ Kickl nicht gelten: … (no CUE)     or a name/role after the   colon; without marks, a
 //	                                                             verb)                      first-person clause
 //	continuation-konj1   later sentences in Konjunktiv I (or     —                          the sentence, indirect, in the last
-//	                     Konjunktiv II right after indirect                                 report's attribution (at most 4
+//	                     Konjunktiv II right after indirect                                 report's attribution (at most 8
 //	                     speech)                                                            sentences on)
 //	continuation-direct  a further quotation in marks, or a      —                          the quote or sentence, direct
 //	                     first-person sentence up to two
@@ -289,6 +289,44 @@
 // relative pronoun is the speaker of „nach eigenen Angaben“; a lower-case
 // agency („dpa“) is a name; a document's author is found in „wie aus …
 // hervorgeht“.
+//
+// Twelfth round, cues (GUIDELINES §4): a cue closing a dass/ob-clause
+// inside another report's content keeps CUE and SOURCE when its own
+// content follows (dassClauseReport); „den Eindruck haben“ / „das Gefühl
+// haben“ are opinion frames with haben; a cue's clause reaches back over
+// an insertion between dashes (overDashes); an inverted speaker's noun
+// phrase ends before a word of the cue's idiom („streute X Rosen“,
+// withCut). No cue: a naming verb (flag naming) in a naming passive or
+// with generic „man“ (namingPassive), a verb of learning (flag learn)
+// without a named source (learnedFrom), a bare „wie berichtet“
+// (backReference), a participle before „zu werden“/„zu sein“ without
+// content, „zu“ + infinitive + sein; „sich“ after a preposition is no
+// reflexive object.
+//
+// Twelfth round, quotes and sources (GUIDELINES §4): unmarked direct
+// speech reaches back over a short plain sentence (plainShort) and over a
+// cue word that built no report, and a first-person continuation right
+// after it joins its QUOTE (extendDirect); continuations reach eight
+// sentences (maxGap), skip a verbless label before a colon (labelLead), an
+// aside between dashes (closingDash) and a fronted clause opened by
+// „während“ + article; „Denn“/„Und“ of the writer stay out of a framed
+// QUOTE (writersConnective), and so does a closing bracket of several
+// words (trailingBracket) and an indicative „, was“-clause with a verb of
+// speech (indicativeEnd); a cue phrase's host clause is the subordinate
+// clause that holds it and leaves out a main clause before a comma and
+// another report's wie-frame; „…, wird vermutet.“ after Konjunktiv I is
+// a report without SOURCE (agentlessInverted); a verb-final wer-clause is
+// a subject (freeRelative); an answer word before an inverted cue is a
+// QUOTE (interjection). Sources: „zu“ + noun is no name particle, „der
+// APA“ is an addressee, „man“ takes a place only with a speaker noun
+// (speakerPlace), a thing in the Vorfeld before a name is the object
+// (thingVorfeld, personAfter), „und“ + noun phrase + V2 cue opens a new
+// subject (coordClause), a subject's relative clause may hold commas and
+// „und“ (subjectWithRelative), „heißt es im/beim“ + institution, „im“ +
+// group, „gegen“ + remit and „in“ + place after an abbreviation join the
+// noun phrase, statements with a genitive author (doc nouns, also after
+// „so“), „es“ and a partitive with apposition in wie-frames, adjectives of
+// origin in „-ysch“.
 //
 // # Steps
 //

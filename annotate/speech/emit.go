@@ -11,7 +11,7 @@ import (
 
 // maxGap is how many sentences a Konjunktiv I continuation may lie after
 // the last report it continues.
-const maxGap = 4
+const maxGap = 8
 
 // continuations adds the sentences that go on reporting the last
 // speaker without a cue of their own: Konjunktiv I sentences (indirect),
@@ -58,7 +58,7 @@ func (r *run) continuations() {
 		f, l := se.First, se.Last
 		switch {
 		case (r.konjSentence(f, l) || si == lastSent+1 && hasIndirect(last) && r.subj2Sentence(f, l)) && r.konjStart(f, l) >= 0:
-			if r.addQuote(last, r.konjStart(f, l), l, annotate.ModeIndirect, ruleContinuation) {
+			if r.addQuote(last, r.labelLead(r.konjStart(f, l), l), l, annotate.ModeIndirect, ruleContinuation) {
 				lastSent = si
 			}
 		case r.regionStartingAt(f) >= 0 && !r.regions[r.regionStartingAt(f)].used && r.speechLike(r.regionStartingAt(f)):
@@ -81,11 +81,105 @@ func (r *run) continuations() {
 				}
 			}
 		case !r.hasMarks && si <= lastSent+2 && r.firstPerson(f, l) && r.ownSpeaker(last):
-			if r.addQuote(last, f, l, annotate.ModeDirect, ruleContDirect) {
+			if r.extendDirect(last, f, l) || r.bridgeDirect(last, si) || r.addQuote(last, r.labelLead(f, l), l, annotate.ModeDirect, ruleContDirect) {
+				lastSent = si
+			}
+		case !r.hasMarks && si == lastSent+1 && r.plainShort(f, l) && r.ownSpeaker(last) && r.colonDirectEnds(last, si-1):
+			// a short plain sentence right after the speaker's unmarked
+			// words introduced by a colon goes on with them
+			if r.extendDirect(last, f, l) {
 				lastSent = si
 			}
 		}
 	}
+}
+
+// extendDirect extends an unmarked direct QUOTE of a that ends right
+// before sentence [f, l), with only the sentence's final mark between, over
+// that sentence: consecutive direct sentences with none of the writer's
+// words between them form one QUOTE (GUIDELINES §1.4.5; speech-news n108,
+// n122).
+func (r *run) extendDirect(a *att, f, l int) bool {
+	if f == 0 || !r.isPunct(f-1, ".!?…") {
+		return false
+	}
+	end := r.toks[f-1].Start
+	for k := range a.quotes {
+		q := &a.quotes[k]
+		if q.mode != annotate.ModeDirect || q.end != end || strings.IndexByte(r.text[end:r.toks[f].Start], '\n') >= 0 {
+			continue
+		}
+		y := l
+		for y > f && (r.isPunct(y-1, ".,:;!?…–—-") || r.toks[y-1].Kind == annotate.Quote) {
+			y--
+		}
+		if y <= f {
+			return false
+		}
+		r.mark(f, y)
+		q.end = r.toks[y-1].End
+		return true
+	}
+	return false
+}
+
+// labelLead returns where a continuation sentence starting at f begins
+// after a verbless label and its colon, the writer's words („Sein
+// Argument: Österreich habe …“, speech-news n102; „Frühstücks
+// Schlussfolgerung: Wir müssen …“, n015); f when there is none.
+func (r *run) labelLead(f, l int) int {
+	for c := f + 1; c < l && c <= f+6; c++ {
+		if r.isPunct(c, ":") {
+			if c+1 < l && !r.hasFiniteVerb(f, c) && r.hasFiniteVerb(c+1, l) {
+				return c + 1
+			}
+			return f
+		}
+		if r.toks[c].Kind == annotate.Quote || r.isBoundary(c) {
+			return f
+		}
+	}
+	return f
+}
+
+// bridgeDirect extends an unmarked direct QUOTE of a that ends sentence
+// si-2 over an indicative sentence si-1 without spans and over the
+// first-person sentence si: a sentence between two of the speaker's own is
+// theirs (GUIDELINES §1.5: „Wir wissen, dass … Das ist brandgefährlich,
+// denn das passiert in Europa. Wir brauchen aber einen Islam europäischer
+// Prägung“, speech-news n135).
+func (r *run) bridgeDirect(a *att, si int) bool {
+	if si < 2 {
+		return false
+	}
+	mid := r.sent[si-1]
+	f, l := mid.First, mid.Last
+	if l <= f || r.paraSt[f] || r.paraSt[r.sent[si].First] || r.covered(f, l) || r.konjSentence(f, l) || r.afterDateline(f) != f {
+		return false
+	}
+	if !r.extendDirect(a, f, l) {
+		return false
+	}
+	return r.extendDirect(a, r.sent[si].First, r.sent[si].Last)
+}
+
+// colonDirectEnds reports a direct QUOTE of a after a cue and its colon
+// that ends sentence si („Der Oberst sagte: Wir haben … Dies ist keine
+// Grauzone.“); a colon frame without a cue („Kiew: …“) heads the
+// writer's text.
+func (r *run) colonDirectEnds(a *att, si int) bool {
+	se := r.sent[si]
+	end := r.toks[se.Last-1].Start
+	for _, q := range a.quotes {
+		if q.mode != annotate.ModeDirect || q.end > end || q.end < r.toks[se.First].Start || q.rule == ruleColon || len(a.cues) == 0 {
+			continue
+		}
+		k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= q.start })
+		if k > 0 && r.isPunct(k-1, ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // colonLead reports a sentence [f, l) that opens with one conjunction or
@@ -128,6 +222,15 @@ func hasIndirect(a *att) bool {
 // quotation marks is Konjunktiv II („Die Verantwortlichen müssten …“):
 // right after indirect speech it goes on reporting.
 func (r *run) subj2Sentence(f, l int) bool {
+	if r.tf[f]&(wSubord|wWh) != 0 && r.opensSubclause(f, l) {
+		// a fronted adverbial clause: the main clause's verb decides
+		// („Während ein kurzfristiger Einfluss als unwahrscheinlich galt,
+		// wären langfristige Effekte als wahrscheinlich angesehen worden“,
+		// speech-news n153)
+		if v := r.mainVerb(f, l); v >= 0 {
+			return r.tf[v]&wSubj2 != 0 && !strings.HasPrefix(strings.ToLower(r.w(v)), "möcht")
+		}
+	}
 	for j := f; j < l && j < f+8; j++ {
 		if r.inQ[j] >= 0 {
 			continue
@@ -178,7 +281,9 @@ func (r *run) attributiveSubj1(j, f int) bool {
 	if j <= f || j+1 >= len(r.toks) || !r.isCap(j+1) || r.inQ[j+1] >= 0 {
 		return false
 	}
-	return r.tf[j-1]&(wFinite|wArticle|wPossessive|wPrep) != 0 && !r.isCap(j-1) || r.participleStem(j) // „so genannte Nationale …“
+	// (an article opening the sentence is capitalised: „Keine klare Aussage
+	// … gab es“, speech-news n168)
+	return r.tf[j-1]&(wFinite|wArticle|wPossessive|wPrep) != 0 && (!r.isCap(j-1) || j-1 == f && r.tf[j-1]&wArticle != 0 && r.tf[j]&(wAux|wModal) == 0) || r.participleStem(j) // „so genannte Nationale …“
 }
 
 // firstPerson reports a first-person word („ich“, „wir“, „unser“ …) in [f, l).
@@ -242,7 +347,10 @@ func (r *run) emit() {
 				if label == annotate.LabelSource && x.s.start == prev.s.start && x.s.end == prev.s.end && root(x.a) != root(prev.a) {
 					root(x.a).link = root(prev.a) // one speaker, coordinated cues
 				}
-				if x.s.end-x.s.start > prev.s.end-prev.s.start {
+				if x.s.end-x.s.start > prev.s.end-prev.s.start ||
+					x.s.start == prev.s.start && x.s.end == prev.s.end && prev.s.rule == ruleWie && x.s.rule != ruleWie {
+					// (a clause that is another report's QUOTE leaves the
+					// wie-frame only CUE + SOURCE, GUIDELINES §1.4.2)
 					prev.s.dropped = true
 					prev = x
 				} else {

@@ -104,9 +104,60 @@ func (r *run) addQuote(a *att, x, y int, mode, rule string) bool {
 	if y <= x {
 		return false
 	}
+	if x+1 < y && r.writersConnective(x, rule) {
+		x++
+	}
+	if o := r.trailingBracket(x, y); o > x {
+		y = o // the writer's aside or source at the end: „… bewegen (RP Online).“ (gold/dev 004)
+		for y > x && (r.isPunct(y-1, ".,:;!?…–—-") || r.toks[y-1].Kind == annotate.Quote) {
+			y--
+		}
+	}
 	r.mark(x, y)
 	a.quotes = append(a.quotes, span{label: annotate.LabelQuote, start: r.toks[x].Start, end: r.toks[y-1].End, mode: mode, rule: rule})
 	return true
+}
+
+// trailingBracket returns the opening bracket of a bracket that closes the
+// span [x, y) outside quotation marks, when words of the span stand before
+// it, or -1: „… in Richtung der ukrainischen Grenze bewegen (RP Online)“,
+// „… danach sogar noch mehr (siehe Tabelle)“ (speech-news n148).
+func (r *run) trailingBracket(x, y int) int {
+	if y-x < 4 || !r.isPunct(y-1, ")") || r.inQ[y-1] >= 0 {
+		return -1
+	}
+	for k := y - 2; k > x+1 && k > y-maxNP-10; k-- {
+		r.steps++
+		switch {
+		case r.isPunct(k, ")"):
+			return -1
+		case r.isPunct(k, "("):
+			if y-1-k < 3 {
+				return -1 // one word: an abbreviation or a party stays with its name („(GDL)“)
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// writersConnective reports „Denn“ or „Und“ opening a sentence, outside
+// quotation marks, at the start of a reported clause that a frame after
+// it or inside it attributes („Denn die Säuglinge dürften …, schreiben
+// die Forscher“, speech-news n129; „Und aus diesen Daten wollen die
+// Forscher …, wie …“, d013): the conjunction links the writer's sentences
+// and stays out of the QUOTE. A continuation keeps it (n026, n130).
+func (r *run) writersConnective(x int, rule string) bool {
+	switch rule {
+	case ruleInverted, ruleSo, ruleWie, rulePrep, ruleNach, ruleImpersonal:
+	default:
+		return false
+	}
+	if !r.is(x, "Denn") && !r.is(x, "Und") || r.inQ[x] >= 0 || x > 0 && r.toks[x-1].Kind == annotate.Quote {
+		return false
+	}
+	f, _ := r.sentBounds(x)
+	return f == x
 }
 
 func (r *run) mark(x, y int) {
@@ -143,6 +194,7 @@ func (r *run) verbCue(i int) {
 	}
 	a, b := r.clause(i)
 	a = r.overBracket(a, i)
+	a = r.overDashes(a)
 	a = r.overTitleColon(a, i, b)
 	split := false
 	if x := r.overNameApposition(a); x < a && r.tf[i]&wParticiple != 0 && r.auxIn(x, a) && !r.hasFinite(a, i) {
@@ -196,7 +248,7 @@ func (r *run) verbCue(i int) {
 		if c.form == formInfinitive && !r.infinitiveCue(i, a, b) {
 			continue
 		}
-		if c.form == formParticiple && !r.participleCue(i, a, b) && !(c.entry.frames&seinPerfect != 0 && r.seinBefore(i, a, b)) {
+		if c.form == formParticiple && !r.participleCue(i, a, b) && !(c.entry.frames&(seinPerfect|stateSein) != 0 && r.seinBefore(i, a, b)) {
 			continue
 		}
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
@@ -209,6 +261,12 @@ func (r *run) verbCue(i int) {
 		}
 		if r.tf[i]&wParticiple != 0 && r.namingRelative(i, a, b) {
 			continue // „Scheiben, die als Übergangsscheiben bezeichnet werden“: a term, no report
+		}
+		if c.entry.frames&learnVerb != 0 && !r.learnedFrom(i, a, b) {
+			continue // „Er hatte erfahren, dass …“, „als sie erfahren mussten, dass …“: learning, no report
+		}
+		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
+			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
 		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
 			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
@@ -269,19 +327,27 @@ func (r *run) dropCues(n int) {
 // (before clause end b): „zeigte sich“, „zeigten sich die Forscher“; for
 // a verb that closes its clause [a, b) (a participle, infinitive or
 // verb-final form) within the six tokens before it: „Es hat sich
-// herausgestellt, dass …“, „wenn sich herausstellen sollte, dass …“.
+// herausgestellt, dass …“, „wenn sich herausstellen sollte, dass …“. A
+// „sich“ after a preposition is no reflexive object („behauptet von sich
+// selbst, …“).
 func (r *run) reflexive(i, a, b int, last bool) bool {
 	for j := i + 1; j < b && j <= i+3; j++ {
-		if r.is(j, "sich") {
+		if r.is(j, "sich") && !r.prepOnly(j-1) {
 			return true
 		}
 	}
 	for j := max(a, i-6); last && j < i; j++ {
-		if r.is(j, "sich") {
+		if r.is(j, "sich") && (j == a || !r.prepOnly(j-1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// prepOnly reports a preposition at j that cannot open a clause („von“,
+// „über“; not „bis“, which is a subordinator too).
+func (r *run) prepOnly(j int) bool {
+	return r.tf[j]&wPrep != 0 && r.tf[j]&(wSubord|wWh|wRelative) == 0
 }
 
 // skipInserts moves the clause end b of the cue at i past what stands
@@ -579,6 +645,20 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 	return true
 }
 
+// withCut ends a speaker's noun phrase [sa, se) after an inverted cue
+// before a word of the cue's idiom that it took in: „…, streute
+// ORF-Moderatorin Barbara Rett Rosen“ → „ORF-Moderatorin Barbara Rett“.
+func (r *run) withCut(e *verbEntry, sa, se int) int {
+	for j := sa + 1; j < se && len(e.with) > 0; j++ {
+		for _, w := range e.with {
+			if r.lower(j, w) {
+				return j
+			}
+		}
+	}
+	return se
+}
+
 // infinitiveCue accepts an infinitive only with a modal or werden in its
 // clause („Er wird erklären, dass …“, „wie Forscher zeigen konnten“).
 func (r *run) infinitiveCue(i, a, b int) bool {
@@ -858,6 +938,63 @@ func (r *run) namingRelative(i, a, b int) bool {
 	return als
 }
 
+// namingPassive reports a participle i of a naming verb in an agentless
+// passive in clause [a, b) without content after it that names a thing: in
+// a wie-clause („„Uncle Ted“, wie der Senator genannt wurde“), with „so“
+// („so wird die Registrierung auch genannt“) or with a bare noun right
+// before the participle after an adverb or werden („wird deshalb
+// Supraflüssigkeit genannt“). Nobody reports. An agent („von ihr genannt“),
+// a content clause („Als Grund wurde genannt, dass …“) or a list of what
+// was named („wurden Stress und Geschmack genannt“) keeps the report.
+func (r *run) namingPassive(i, a, b int) bool {
+	werden, so := r.isWerden(i+1), false
+	for j := a; j < b; j++ {
+		r.steps++
+		switch {
+		case r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens"):
+			return false
+		case r.isWerden(j):
+			werden = true
+		case j < i && r.lower(j, "so"):
+			so = true
+		}
+	}
+	if !werden || r.contentFollows(r.overAux(i+1, b)) {
+		return false
+	}
+	bare := i-2 > a && r.isCap(i-1) && r.isNounish(i-1) && (r.isWerden(i-2) || r.tf[i-2]&wAdverb != 0 && !r.isCap(i-2))
+	return r.lower(a, "wie") || so || bare
+}
+
+// learnedFrom reports whether a verb of learning at i in clause [a, b)
+// names where its content comes from, which makes it a report of what was
+// said: an „aus“, „von“ or „vom“ phrase in the clause („erfuhr die APA aus
+// Regierungskreisen“, „will aus Quellen erfahren haben“), a wie-clause
+// („Wie der Standard erfuhr“) or the reported words before it („…, erfuhr
+// die Nachrichtenagentur AFP“). Without one it is learning: „Er hatte
+// erfahren, dass …“, „als sie erfahren mussten, dass …“.
+func (r *run) learnedFrom(i, a, b int) bool {
+	if r.lower(a, "wie") || a == i && a > 0 && r.isPunct(a-1, ",") {
+		return true
+	}
+	for j := a; j < b; j++ {
+		r.steps++
+		if r.lower(j, "aus") || r.lower(j, "von") || r.lower(j, "vom") {
+			return true
+		}
+	}
+	return false
+}
+
+// overAux returns the position after the auxiliaries and modals from j on
+// (before b): the end of a verb-final clause's verb group.
+func (r *run) overAux(j, b int) int {
+	for j < b && (r.isWerden(j) || r.tf[j]&(wAux|wModal) != 0) {
+		j++
+	}
+	return j
+}
+
 // secondFinite reports a verb form at i that closes a main clause [a, b)
 // whose finite verb stands before it („Die Schwierigkeiten liegen in den
 // Gegensätzen begründet“, „scheint dies … begründet“): there it can only be
@@ -1026,6 +1163,39 @@ func (r *run) overBracket(a, i int) int {
 	return a
 }
 
+// overDashes moves the clause start a of a cue back over an insertion
+// between two dashes that ends right before it, to the start of the
+// clause the insertion interrupts: „Entholzer – seit zwei Jahren
+// Parteichef – kündigte … an“, „Die EU-Kommission werde die
+// Bundesregierung – und nicht die Bank Austria – auffordern, …“. A single
+// dash (a dateline „Wien – “, a pause) leaves a as it is, and so does an
+// insertion with a comma, colon, quotation mark or finite verb in it.
+func (r *run) overDashes(a int) int {
+	if a < 3 || !r.isDash(a-1) {
+		return a
+	}
+	f, _ := r.sentBounds(a - 1)
+	for k := a - 2; k >= f && k > a-maxClause; k-- {
+		r.steps++
+		switch {
+		case r.isDash(k):
+			if k-1 < f || !r.isWord(k-1) {
+				return a
+			}
+			na, _ := r.clause(k - 1)
+			return na
+		case r.isBoundary(k) || r.isFinal(k) || r.toks[k].Kind == annotate.Quote || r.tf[k]&wFinite != 0 && !r.isCap(k):
+			return a // a clause of its own: „Wien – Für Nutzer … hat X … gesperrt – derStandard.at berichtete“
+		}
+	}
+	return a
+}
+
+// isDash reports a dash token („–“, „—“).
+func (r *run) isDash(i int) bool {
+	return uint(i) < uint(len(r.toks)) && (r.w(i) == "–" || r.w(i) == "—")
+}
+
 // passiveCue reports a participle cue at i in a passive: with a finite
 // form of werden at fin („wurde … mitgeteilt“) or a form of werden right
 // after it („mitgeteilt werden“, „die bestätigt wurden“). A verb whose
@@ -1174,6 +1344,11 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return false
 	}
 	lemma := e.lemma
+	if c.form == formParticiple && e.frames&stateSein != 0 && r.seinBefore(i, a, b) {
+		// „Sie ist überzeugt, dass …“: a state named by the participle, cited
+		// with its copula like „der Meinung sein“
+		lemma = strings.ToLower(r.w(i)) + " sein"
+	}
 	if a == sf && r.tf[a]&wConj != 0 && a+1 < i && r.lower(a+1, "wie") {
 		a++ // „Denn wie X berichtete, …“
 	}
@@ -1297,14 +1472,24 @@ func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
 // „…, der darauf hinwies, dass …“.
 func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	sf, sl := r.sentBounds(i)
+	if r.lower(a, "wie") && r.backReference(a, i, b) {
+		return false // „Wie berichtet, …“, „wie schon erwähnt“: the writer's own earlier text
+	}
 	if r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
+		if r.is(s0, "es") && s0+1 < i && (r.isDet(s0+1) || r.isCap(s0+1)) {
+			s0++ // „es“ is the words reported: „wie es Microsoft in einem Blogbeitrag formuliert“ (n152)
+		}
 		e := i // the subject ends before the verb, or before „, in Luxemburg“
 		if c := r.segmentStart(i) - 1; c > s0 && r.isPunct(c, ",") && r.tf[c+1]&wPrep != 0 && r.skipAdverbs(r.skipPPs(c+1, i), i) == i {
 			e = c + 1
 		}
 		src := r.npAfter(s0, e)
-		if r.isPunct(e-1, ",") && r.bareName(r.segmentStart(e-1), e-1) || !r.isPunct(e-1, ",") && src < e && r.isPunct(src, ",") && r.appositionTo(src+1, e) {
+		if r.isPunct(e-1, ",") && r.bareName(r.segmentStart(e-1), e-1) || !r.isPunct(e-1, ",") && src < e && r.isPunct(src, ",") && r.appositionTo(src+1, e) ||
+			r.isPunct(e-1, ",") && src+1 < e-1 && r.isPunct(src, ",") && !r.bareName(s0, src) && r.appositionTo(src+1, e) && r.hasName(src+1, e-1) {
+			// (also a title and name in commas after a partitive: „wie
+			// einer der Hacker, der Berliner Künstler Julian Oliver,
+			// betont“, n155)
 			// „Wie die Mitarbeiterin seines Büros, Arminda Thomas,
 			// mitteilte“: the noun phrase and its appositive name; an
 			// apposition without a name stays outside („wie Konrad
@@ -1358,7 +1543,8 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		}
 		return true
 	}
-	if r.lower(a, "dass") || r.lower(a, "ob") || r.lower(a, "als") && c.form != formFinite {
+	nested := r.lower(a, "dass") || r.lower(a, "ob")
+	if nested && !r.dassClauseReport(i, a, b, c) || r.lower(a, "als") && c.form != formFinite {
 		return false
 	}
 	// relative or other subordinate clause: the subject follows the
@@ -1381,7 +1567,7 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	if srcEnd == src+1 && r.lower(src, "man") && r.hasModal(a, b) {
 		return false // generic „man“: „während man … davon ausgehen kann, dass …“
 	}
-	if !r.complement(at, i, b, c.entry, ruleSubordinate) && !r.npContent(c.entry, a, b) {
+	if !r.complement(at, i, b, c.entry, ruleSubordinate) && (nested || !r.npContent(c.entry, a, b)) {
 		return false
 	}
 	r.mark(i, i+1)
@@ -1396,6 +1582,59 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		r.addSource(at, src, srcEnd, ruleSubordinate)
 	}
 	r.atts = append(r.atts, at)
+	return true
+}
+
+// dassClauseReport reports a cue at i that closes a dass/ob-clause [a, b)
+// inside another report's content and reports by itself (GUIDELINES
+// §1.2, a report inside a QUOTE keeps its CUE and SOURCE): „…, dass der
+// Nachbar Slowenien darum gebeten habe, von einem Zaun abzusehen“. The
+// clause's subject is a noun phrase with an article, a capitalised word
+// or a personal pronoun („dass äußere Kräfte …“ is an adjective), the
+// verb is active, and its own content follows: a dass/ob-clause, a
+// zu-infinitive or a colon. A main clause after the comma („Wenn bekannt
+// ist, dass von ihnen Gefahr ausgeht, hätte man …“) is none.
+func (r *run) dassClauseReport(i, a, b int, c cueForm) bool {
+	for _, w := range [...]string{"es", "man", "nichts", "alles", "vieles", "etwas", "einiges"} {
+		if r.lower(a+1, w) {
+			return false // „dass nichts dafür spricht, dass …“: no speaker
+		}
+	}
+	if r.passiveCue(i, -1, b, c) {
+		return false
+	}
+	if !(r.isDet(a+1) || r.isCap(a+1) || r.tf[a+1]&wPronoun != 0) {
+		return false
+	}
+	if b+1 >= len(r.toks) {
+		return false
+	}
+	if r.isPunct(b, ":") {
+		return true
+	}
+	if !r.isPunct(b, ",") {
+		return false
+	}
+	_, cb := r.clause(b + 1)
+	return r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.zuClause(b+1, cb)
+}
+
+// backReference reports a wie-clause [a, b) that is a bare participle at i
+// with at most lower-case adverbs before it and no auxiliary after it: „Wie
+// berichtet, …“, „wie schon erwähnt“, „Wie ausführlich berichtet“, „wie
+// erwartet“ point back to the writer's own text or expectation; nobody is
+// reported. „Wie die Zeitung berichtet“ and „wie berichtet wurde“ stay
+// frames.
+func (r *run) backReference(a, i, b int) bool {
+	if r.tf[i]&wParticiple == 0 || i+1 < b && (r.isWerden(i+1) || r.tf[i+1]&wAux != 0) {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		r.steps++
+		if !r.isWord(j) || r.isCap(j) || r.tf[j]&wAdverb == 0 && !adverbLike(r.w(j)) {
+			return false // „wie ct berichtet“: a name
+		}
+	}
 	return true
 }
 
@@ -1527,7 +1766,16 @@ func (r *run) subjectWithRelative(x, p int) bool {
 	}
 	for j := k + 2; j < e; j++ {
 		r.steps++
-		if r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 || r.isPunct(j, ",;:") {
+		switch {
+		case r.isPunct(j, ",") && (r.isAdj(j-1) && r.isAdj(j+1) || r.is(j+1, "sondern")):
+			// a list of adjectives or „nicht …, sondern …“ inside the
+			// relative clause („der für die kleine, nationalistische
+			// Partei antritt“, speech-news n156; „die nicht im innersten
+			// Zirkel, sondern im direkten Kontakt … Politik machen“, n163)
+		case r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 && (r.is(j+1, "und") || r.is(j+1, "oder")):
+			// two coordinated relative clauses: „der … antritt und …
+			// mehrere Unternehmen gegründet hat“
+		case r.tf[j]&wFinite != 0 && !r.isCap(j) && r.tf[j]&wParticiple == 0 || r.isPunct(j, ",;:"):
 			return false
 		}
 	}
@@ -1616,6 +1864,12 @@ func (r *run) verbFinalEnd(from, end int) int {
 			return j
 		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
 			return j
+		case r.isPunct(j, ",") && r.is(j+1, "was") && r.clauseVerbEnd(j-1) && r.indicativeEnd(j+2, end):
+			// a sentential relative clause in the indicative comments on
+			// the report: „…, die Aufständischen mit Waffen zu versorgen,
+			// was Moskau bestreitet“ (speech-news n162), „…, was bisher
+			// nicht bestätigt werden konnte“ (Wikinews train wn58846)
+			return j
 		case r.isPunct(j, ",") && r.is(j+1, "und") && r.isPunct(j+2, ":"):
 			// „…, dass X informiert sei, und: Es ist Schengen-konform“:
 			// the speaker's own words follow as a QUOTE of their own
@@ -1628,6 +1882,28 @@ func (r *run) verbFinalEnd(from, end int) int {
 		}
 	}
 	return end
+}
+
+// indicativeEnd reports a verb-final clause from k that ends before end
+// (or the next comma) in a finite verb that is indicative, not Konjunktiv.
+func (r *run) indicativeEnd(k, end int) bool {
+	e := k
+	for e < end && e < k+maxClause && !r.isBoundary(e) && !r.isFinal(e) {
+		e++
+	}
+	v := r.lastWord(k, e)
+	if v <= k || r.isCap(v) || r.tf[v]&(wFinite|wAux|wModal) == 0 || r.tf[v]&(wSubj1|wSubj2) != 0 {
+		return false
+	}
+	// with a verb of speech that comments on the report („bestreitet“,
+	// „zurückweist“, „abgelehnt worden war“), not an object clause
+	// („…, in dem sie machen könnten, was sie wollten“, Wikinews dev wn77331)
+	for j := k; j <= v; j++ {
+		if !r.isCap(j) && r.tf[j]&wModal == 0 && len(r.cues(j)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseVerbEnd reports a verb that closes a verb-final clause at j: a
@@ -1666,6 +1942,13 @@ func (r *run) indicativeMain(k, end int) bool {
 	}
 	if j == k+1 || !r.isCap(j-1) {
 		return false
+	}
+	if j < end && r.isDet(j) {
+		// a genitive after the noun: „der Großteil der Mittel der
+		// Parteien kommt …“ (speech-news n156)
+		if e := r.npAfter(k, end); e > j && e < end && r.isCap(e-1) {
+			j = e
+		}
 	}
 	return j < end && r.v1Verb(j, end)
 }
@@ -1889,12 +2172,20 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if closing < 0 && p <= sf {
 		return false
 	}
-	if closing < 0 && r.appositionOnly(r.quoteStart(p, sf), p) {
+	if closing < 0 && r.freeRelative(r.quoteStart(p, sf), p) {
+		// „Wer Gustavo Dudamel … erlebt hat, zweifelt nicht an …“: the
+		// wer-clause is the verb's subject, no reported words (n106)
+		return false
+	}
+	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
+	// speaker's first words, not a subject (speech-news n159)
+	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
+	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) {
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	}
-	if closing < 0 && r.subjectWithRelative(r.quoteStart(p, sf), p) {
+	if closing < 0 && !answer && r.subjectWithRelative(r.quoteStart(p, sf), p) {
 		// „Hubert Primus, der bei Stiftung Warentest … verantwortlich
 		// ist, wies den Vorwurf zurück“: the subject and its relative clause
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -1927,7 +2218,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
 	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
-	if contentAfter && !both && !r.npMainClause(r.quoteStart(p, sf), p) {
+	if contentAfter && !both && !answer && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -1950,7 +2241,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		se = r.npAfter(sa, lim)
 	}
 	if se > sa {
-		se = r.nameAfter(se)
+		se = r.withCut(c.entry, sa, r.nameAfter(se))
 	} else if sa < lim && r.isDet(sa) {
 		se = r.detName(sa)
 	} else if q := r.regionStartingAt(sa); q >= 0 && sa == r.skipReflexive(fin+1, b) && (r.regions[q].close < lim || sa == b && r.regions[q].close < sl) && r.isCap(r.regions[q].first) && r.regionWords(q) <= 4 && !r.speechLike(q) {
@@ -1959,7 +2250,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		r.regions[q].used = true
 		sa, se = r.regions[q].first, r.regions[q].last
 	}
-	if se == sa && closing < 0 {
+	if se == sa && closing < 0 && !r.agentlessInverted(i, fin, b) {
 		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
 		// the same subject, not an inverted frame
 		return r.coordinated(i, a, b, c, lemma)
@@ -2164,7 +2455,7 @@ func (r *run) extendDirectBack(qa int) int {
 		ps := int(r.sentOf[qa-1])
 		pf, pl := r.sent[ps].First, r.sent[ps].Last
 		r.steps += pl - pf
-		first := false
+		first, cueWord := false, false
 		for j := pf; j < pl; j++ {
 			if r.tf[j]&wFirstPerson != 0 {
 				first = true
@@ -2172,16 +2463,73 @@ func (r *run) extendDirectBack(qa int) int {
 			if r.tf[j]&wSubj1 != 0 {
 				return qa
 			}
-			if len(r.cues(j)) > 0 && !r.ownReportAt(pf, j, pl) {
-				return qa
+			if r.cov[j] && !r.ownReportAt(pf, j, pl) {
+				return qa // a span of another report
+			}
+			if !r.cov[j] && len(r.cues(j)) > 0 && !r.ownReportAt(pf, j, pl) {
+				cueWord = true
 			}
 		}
-		if !first || qa != r.sent[r.sentOf[qa]].First {
+		// a cue word that built no report keeps a short plain sentence
+		// the speaker's („Nichts, worüber man sich Sorgen machen muss.“,
+		// speech-news n160), not a first-person one („Wir sollten diese
+		// Reaktion nicht allzu persönlich nehmen.“, n129: the writer)
+		if first && cueWord || !first && !r.plainShort(pf, pl) || qa != r.sent[r.sentOf[qa]].First {
 			return qa
 		}
 		qa = pf
 	}
 	return qa
+}
+
+// maxPlain is the most words a sentence without a first-person word may
+// have to be taken for the speaker's before their unmarked direct words.
+const maxPlain = 8
+
+// plainShort reports a short sentence [f, l) ending in a full stop or an
+// exclamation mark with no number, no name and no third-person pronoun
+// („Eine coole Sache.“, „Darin liegt auch die Herausforderung.“,
+// speech-news n004, n124): right before a speaker's unmarked direct words
+// it is theirs, while the writer's sentences there carry the facts —
+// names, numbers, „er“ for the speaker („Die Studie erschien im Fachblatt
+// Biology Letters.“, „Der Venezolaner wird das Neujahrskonzert 2017
+// dirigieren.“).
+func (r *run) plainShort(f, l int) bool {
+	if l-f < 2 || !r.isPunct(l-1, ".!") {
+		return false
+	}
+	n := 0
+	for j := f; j < l; j++ {
+		switch r.toks[j].Kind {
+		case annotate.Number:
+			return false
+		case annotate.Word:
+			n++
+			if n > maxPlain || thirdPerson(r.w(j)) {
+				return false
+			}
+		case annotate.Punct:
+			if r.isPunct(j, ":;(") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return !r.hasName(f+1, l) && r.afterDateline(f) == f
+}
+
+// thirdPerson reports a third-person pronoun or possessive, with which
+// the writer speaks of the speaker.
+func thirdPerson(w string) bool {
+	switch w {
+	case "er", "sie", "ihn", "ihm", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres",
+		"sein", "seine", "seiner", "seinen", "seinem", "seines",
+		"Er", "Sie", "Ihn", "Ihm", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem", "Ihres",
+		"Sein", "Seine", "Seiner", "Seinen", "Seinem", "Seines":
+		return true
+	}
+	return false
 }
 
 // ownReportAt reports a cue at j in sentence [pf, pl) whose SOURCE is in
@@ -2225,6 +2573,9 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if r.capStart(j) {
 			vs = j // a headline runs into the sentence: „Lob für Diskussion Er begrüßte …“
 		}
+	}
+	if k := r.coordClause(vs, fin); k > vs {
+		vs = k // „Der Konflikt hat … heraufbeschworen und Polen fordert …“ (speech-news n162)
 	}
 	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
 		vs++
@@ -2293,7 +2644,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if r.is(after, "man") && (r.is(se, "im") || r.is(se, "in") || r.is(se, "bei") || r.is(se, "beim")) && se+1 < lim {
 			// definite „man“ with its place (GUIDELINES §1.3, d003):
 			// „betonte man im Büro der … Stadträtin Sandra Frauenberger“
-			if k := r.npAfter(se+1, lim); k > se+1 {
+			if k := r.npAfter(se+1, lim); k > se+1 && r.speakerPlace(se+1, k) {
 				se = k
 			}
 		}
@@ -2307,6 +2658,13 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// a plural object before a singular verb: „Kleine Verbesserungen
 		// verspricht Microsoft bei der Zoom-Funktion“ → the subject follows
 		r.addSource(at, after, r.nameAfter(r.npAfter(after, lim)), ruleVorfeld)
+	case vs < fin && !passive && r.thingVorfeld(vs, r.finiteAt(vs, fin)) && r.personAfter(r.finiteAt(vs, fin)+1, lim) > r.finiteAt(vs, fin)+1:
+		// a thing in the Vorfeld, a person's name right after the finite
+		// verb: the name is the subject, the Vorfeld the object („Das
+		// Beispiel hat Christoph Leitl landauf und landab erzählt“,
+		// speech-news n158)
+		k := r.finiteAt(vs, fin) + 1
+		r.addSource(at, k, r.personAfter(k, lim), ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
 		se := r.npAfter(vs, fin)
 		if se == vs || r.ppsTo(se, fin) || list {
@@ -2401,7 +2759,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 // Pressemitteilung hervor“, „Das betonte der Minister“). Not with a
 // modal („Das musste ein Mädchen erfahren, das …“: experience, no report).
 func (r *run) pronounContent(e *verbEntry, vs, fin int) bool {
-	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies")) && r.tf[fin]&wModal == 0
+	return e.frames&takesQuote != 0 && fin == vs+1 && (r.is(vs, "Das") || r.is(vs, "Dies") || r.is(vs, "Dem") || r.is(vs, "Diesem")) && r.tf[fin]&wModal == 0
 }
 
 // docPronounContent reports „Das“/„Dies“ as the content of a verb that
@@ -2552,6 +2910,19 @@ func (r *run) manModal(a, b int) bool {
 
 // placeAfterMan reports a preposition after „man“ that names where or
 // among whom it was said („betonte man im Büro der Stadträtin“).
+// speakerPlace reports a noun phrase [a, b) after „man im/bei …“ that
+// names where the speakers are: a listed role or group or a name („man im
+// Büro der Stadträtin Sandra Frauenberger“, „man bei der Polizei“), not an
+// occasion („verspricht man bei einem Kauf“, speech-news n114).
+func (r *run) speakerPlace(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.officeNoun(k, false) || r.groupNoun(k) {
+			return true
+		}
+	}
+	return r.hasName(a, b)
+}
+
 func placeAfterMan(w string) bool {
 	switch strings.ToLower(w) {
 	case "im", "in", "bei", "beim", "auf", "seitens", "aus":
@@ -2620,6 +2991,135 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 		return false // „Wenige Stunden nach dem Putsch erklärte X“, „Ende Januar verkündete X“
 	}
 	return r.isDet(vs) || r.isNounish(vs) || r.subjectPronoun(vs) || r.isAdj(vs)
+}
+
+// freeRelative reports a clause [x, p) opened by „Wer“ and closed by its
+// finite verb: a free relative, the subject of the verb after the comma.
+func (r *run) freeRelative(x, p int) bool {
+	if !r.is(x, "Wer") && !r.is(x, "Wem") && !r.is(x, "Wen") {
+		return false
+	}
+	e := r.lastWord(x, p)
+	if e <= x || r.isCap(e) || r.tf[e]&(wFinite|wAux|wModal) == 0 {
+		return false
+	}
+	for j := x + 1; j < e; j++ {
+		r.steps++
+		if r.isPunct(j, ",;:") || r.toks[j].Kind == annotate.Quote {
+			return false
+		}
+		if j < e-1 && r.tf[j]&(wAux|wModal) != 0 && !r.isCap(j) {
+			return false // a question: „Wer soll das bezahlen, fragte er“
+		}
+	}
+	return true
+}
+
+// interjection reports an answer word that can stand alone as the
+// speaker's words („Nein“, „Ja“).
+func interjection(w string) bool {
+	switch w {
+	case "Nein", "Ja", "Jein", "Doch", "Klar", "Natürlich", "Sicher", "Richtig", "Genau", "Okay":
+		return true
+	}
+	return false
+}
+
+// coordClause returns the start of a second main clause in the Vorfeld
+// [vs, fin) of a finite cue: „und“/„aber“/„oder“ followed by a noun phrase
+// that ends right at the cue, after a clause with a finite verb of its own
+// („Der Konflikt hat die … Spannungen heraufbeschworen und Polen fordert
+// …“ → the Vorfeld is „Polen“); vs when there is none.
+func (r *run) coordClause(vs, fin int) int {
+	for k := fin - 2; k > vs+1 && k > fin-maxNP; k-- {
+		r.steps++
+		if !(r.is(k, "und") || r.is(k, "aber") || r.is(k, "oder")) {
+			continue
+		}
+		if r.npAfter(k+1, fin) == fin && r.tf[fin]&wFinite != 0 && r.hasFiniteVerb(vs, k) && !r.obliqueNP(k+1) &&
+			r.isWord(k-1) && !r.isCap(k-1) && r.tf[k-1]&(wArticle|wPrep|wConj) == 0 && // the first clause ends in its verb
+			fin+1 < len(r.toks) && r.isWord(fin+1) { // and the cue is second, not last („… und die Regierung auffordert, …“)
+			return k + 1
+		}
+		return vs
+	}
+	return vs
+}
+
+// agentlessInverted reports an inverted passive cue without an agent
+// that closes the sentence after reported words: „Der Prozess könne … ein
+// halbes Jahr dauern, wird vermutet.“ (Wikinews dev wn18058), „…, wurde am
+// Montag mitgeteilt.“ → CUE + QUOTE, no SOURCE (GUIDELINES §1.3).
+func (r *run) agentlessInverted(i, fin, b int) bool {
+	if fin < 0 || fin >= i || !r.isWerden(fin) || r.tf[i]&wParticiple == 0 || b < len(r.toks) && !r.isFinal(b) {
+		return false
+	}
+	if r.skipPPs(r.skipAdverbs(fin+1, i), i) < i {
+		return false
+	}
+	// the words before are reported: in Konjunktiv I (not a subject with a
+	// relative clause: „Die Blauzungenkrankheit, die Wiederkäuer befällt,
+	// wurde … nachgewiesen“, Wikinews train wn44338)
+	sf, _ := r.sentBounds(fin)
+	return fin-1 > sf && r.isPunct(fin-1, ",") && r.konjSentence(sf, fin-1)
+}
+
+// finiteAt returns the finite verb that closes the Vorfeld [vs, fin) of
+// a participle or infinitive cue at fin (the auxiliary or modal in „Das
+// Beispiel hat X erzählt“), or fin itself.
+func (r *run) finiteAt(vs, fin int) int {
+	for j := vs + 1; j < fin && j < vs+maxNP; j++ {
+		r.steps++
+		if r.tf[j]&(wAux|wModal) != 0 && !r.isCap(j) && !r.isAdj(j) {
+			return j
+		}
+	}
+	return fin
+}
+
+// thingVorfeld reports a Vorfeld [vs, fin) that is one noun phrase
+// opened by an article or determiner whose case does not tell subject
+// from object („das“, „die“, „eine“, „dieses“ …), with a common noun the
+// morph tables know that is no listed role, group or medium, and no name:
+// a thing, which speaks only in a document's frame.
+func (r *run) thingVorfeld(vs, fin int) bool {
+	switch r.w(vs) {
+	case "Das", "Die", "Eine", "Dieses", "Diese", "Jenes", "Jene":
+	default:
+		return false
+	}
+	if r.npAfter(vs, fin) != fin || fin-vs < 2 {
+		return false
+	}
+	for k := vs + 1; k < fin; k++ {
+		if !r.isCap(k) {
+			if r.isAdj(k) {
+				continue
+			}
+			return false
+		}
+		w := r.w(k)
+		if !r.s.g.isNoun(w) || r.speakerRole(k) || r.officeNoun(k, true) || r.docCompound(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// personAfter returns the end of a person's name right after the finite
+// verb at j: a bare name („Christoph Leitl“) or a role and a name
+// („Finanzminister Hans Jörg Schelling“); j when there is none.
+func (r *run) personAfter(j, lim int) int {
+	e := r.npAfter(j, lim)
+	if e < j+2 || !(r.bareName(j, e) || r.nameEnd(j, e)) || !r.hasName(j, e) {
+		return j
+	}
+	for k := j; k < e; k++ {
+		if r.isCap(k) && !r.speakerRole(k) && r.s.g.isNoun(r.w(k)) {
+			return j // a common noun: „muss Anwendungsbenachrichtigungen melden“
+		}
+	}
+	return e
 }
 
 // feminineMedia reports a phrase [j, fin) of adjectives and a feminine
@@ -2828,6 +3328,9 @@ func (r *run) zuAfter(i, b int) bool {
 	e := r.lastWord(i+1, b)
 	if e <= i+1 || !r.is(e-1, "zu") && !r.isZuInf(e) {
 		return false
+	}
+	if e == i+2 && (r.is(e, "haben") || r.is(e, "sein") || r.is(e, "werden")) {
+		return false // „gesagt zu haben, dass …“: the participle's own auxiliary
 	}
 	for j := i + 1; j < e; j++ {
 		r.steps++

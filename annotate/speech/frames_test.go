@@ -62,9 +62,10 @@ func TestFrames(t *testing.T) {
 		{"inverted passive: the subject after the modal is no speaker (Wikinews train wn12491)", "Erst wenn alle Wahlberechtigten die Möglichkeit einer Stimmabgabe gehabt haben, kann das amtliche Ergebnis veröffentlicht werden.", []string{
 			// (the clause before is still taken as its quote: left open)
 			"QUOTE „Erst wenn alle Wahlberechtigten die Möglichkeit einer Stimmabgabe gehabt haben“ direct a", "CUE „veröffentlicht“ veröffentlichen a"}},
-		{"wie with a passive: who is named is no speaker (Wikinews train wn63385)", "„Uncle Ted“, wie der Senator genannt wurde, war bekannt für sein Geschick.", []string{
-			"QUOTE „Uncle Ted“ direct a", "CUE „genannt“ nennen a"}},
-		{"wie with an active verb keeps its subject (counter-example)", "„Uncle Ted“, wie der Senator sich selbst nannte, war bekannt für sein Geschick.", []string{
+		{"wie with a passive: the subject is no speaker (constructed after Wikinews train wn63385)", "Die Wahl sei gültig, wie der Senator unterrichtet wurde.", []string{
+			"QUOTE „Die Wahl sei gültig“ indirect a", "CUE „unterrichtet“ unterrichten a"}},
+		{"wie with a naming passive names a thing, no report (Wikinews train wn63385; twelfth round)", "„Uncle Ted“, wie der Senator genannt wurde, war bekannt für sein Geschick.", nil},
+		{"wie with an active verb keeps its subject (counter-example)", "„Uncle Ted“, wie der Senator seinen Freund nannte, war bekannt für sein Geschick.", []string{
 			"QUOTE „Uncle Ted“ direct a", "SOURCE „der Senator“ a", "CUE „nannte“ nennen a"}},
 		{"passive: von after a noun in the Vorfeld is no agent (Wikinews train wn81009)", "Der Regierung der Türkei unter der Führung von Recep Tayyip Erdoğan wird vorgeworfen, oftmals Internetzugänge zu sperren.", []string{
 			"CUE „vorgeworfen“ vorwerfen a", "QUOTE „oftmals Internetzugänge zu sperren“ indirect a"}},

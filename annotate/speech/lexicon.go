@@ -19,7 +19,7 @@ const (
 )
 
 // verbFrames says what content a cue verb takes.
-type verbFrames uint8
+type verbFrames uint16
 
 const (
 	takesClause   verbFrames = 1 << iota // dass/ob/w-clause, zu-infinitive, V2 Konjunktiv
@@ -30,6 +30,9 @@ const (
 	seinPerfect                          // forms its perfect with sein: „ist davon ausgegangen“
 	quotedSubject                        // its passive subject is the speaker: „X wird mit den Worten zitiert“
 	beliefVerb                           // a verb of belief: generic „man“ holds no attributed belief („Bisher habe man angenommen, dass …“)
+	namingVerb                           // a verb of naming: its agentless passive without content names („wie er genannt wird“)
+	learnVerb                            // a verb of learning: a report only with its source named („erfuhr aus Regierungskreisen“, „wie X erfuhr“)
+	stateSein                            // its participle with sein is a state that reports: „ist überzeugt, dass …“ (lemma „überzeugt sein“)
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -193,7 +196,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
@@ -231,7 +234,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted or belief", errs)
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted, belief, naming or learn", errs)
 		if !ok {
 			continue
 		}
@@ -255,7 +258,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 // parseFlags ORs the flags named in e's second field, a comma-separated
 // list; each name missing from names is reported, with the known ones in
 // use, and makes ok false.
-func parseFlags[F ~uint8](e lexicon.Entry, names map[string]F, use string, errs *lexicon.ErrorList) (flags F, ok bool) {
+func parseFlags[F ~uint8 | ~uint16](e lexicon.Entry, names map[string]F, use string, errs *lexicon.ErrorList) (flags F, ok bool) {
 	ok = true
 	for _, f := range strings.Split(e.Field(1), ",") {
 		v, known := names[strings.TrimSpace(f)]

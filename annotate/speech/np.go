@@ -71,10 +71,13 @@ func (r *run) npAfter(i, lim int) int {
 	if r.subjectPronoun(i) {
 		return i + 1
 	}
-	if e := r.partitive(i, lim); e > i {
-		return e // „erklärte einer von ihnen“
-	}
 	j := r.npCore(i, lim)
+	if e := r.partitive(i, lim); e > i {
+		if !r.is(i+1, "der") {
+			return e // „erklärte einer von ihnen“
+		}
+		j = e // „einer der Hacker“, with its genitive and apposition
+	}
 	if j == i {
 		return i
 	}
@@ -89,7 +92,20 @@ func (r *run) npAfter(i, lim int) int {
 				j = k
 				continue
 			}
-		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && r.groupNoun(j-1) && !r.isTemporal(j+1) && r.s.lex.nouns[r.w(j+1)] == nil:
+		case r.is(j, "im") && j+1 < lim && r.officeNoun(j-1, true) && r.groupHead(j+1, lim) > j+1:
+			// the office or body a role belongs to: „des Staatssekretärs
+			// im Berliner Arbeitsministerium“, „des Senats im Kanzleramt“
+			// (speech-news n130, n169)
+			j = r.groupHead(j+1, lim)
+			continue
+		case r.is(j, "gegen") && j+1 < lim && !r.isDet(j+1) && r.groupNoun(j-1):
+			// an institution's remit: „der UN-Kommission gegen
+			// Straffreiheit in Guatemala“ (n156), like „für“
+			if k := r.npCore(j+1, lim); k > j+1 {
+				j = k
+				continue
+			}
+		case r.is(j, "in") && j+1 < lim && r.isCap(j+1) && !r.isDet(j+1) && (r.groupNoun(j-1) || n > 0 && isUpperWord(r.w(j-1)) && len(r.w(j-1)) > 2 && !r.s.g.isNoun(r.w(j+1))) && !r.isTemporal(j+1) && r.s.lex.nouns[r.w(j+1)] == nil:
 			// the seat of an organisation: „das Auswärtige Amt in Berlin“
 			if k := r.npCore(j+1, lim); k == j+2 {
 				j = k
@@ -147,6 +163,16 @@ func (r *run) npAfter(i, lim int) int {
 			// (GUIDELINES §1.3)
 			j = k
 		}
+	}
+	return j
+}
+
+// groupHead returns the end of a noun phrase from j whose last word is a
+// listed group („Berliner Arbeitsministerium“, „Kanzleramt“), or j.
+func (r *run) groupHead(j, lim int) int {
+	k := r.npCore(j, lim)
+	if k > j && r.groupNoun(k-1) {
+		return k
 	}
 	return j
 }
@@ -215,8 +241,12 @@ func (r *run) npCore(i, lim int) int {
 			head = true
 			j++
 			continue
-		case head && j+1 < lim && nameParticle(r.w(j)) && r.isCap(j-1) && r.isNounish(j+1) && r.tf[j-1]&wArticle == 0:
-			j += 2 // „Staffan de Mistura“
+		case head && j+1 < lim && nameParticle(r.w(j)) && r.isCap(j-1) && r.isNounish(j+1) && r.tf[j-1]&wArticle == 0 &&
+			!(r.is(j, "zu") && r.s.g.isNoun(r.w(j+1))):
+			// „Staffan de Mistura“, „Karl-Theodor zu Guttenberg“; „zu“
+			// before a common noun is a preposition: „sagte der
+			// Generalsekretär zu Beginn“
+			j += 2
 			continue
 		case head && j > i && j+1 < lim && r.isAdj(j) && strings.HasSuffix(r.w(j-1), "s") && r.isCap(j-1) &&
 			(j-1 == i || !r.isDet(j-2)) && r.isNounish(j+1) && r.speakerRole(j+1):

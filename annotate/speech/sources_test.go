@@ -236,3 +236,211 @@ func TestSourceEdges(t *testing.T) {
 			"SOURCE „Die Forscher“ a", "CUE „berichteten“ berichten a", "QUOTE „dass Menschen früher in zwei Schichten schliefen“ indirect a"}},
 	})
 }
+
+// TestSourceEdgesR4 checks the twelfth round's SOURCE and QUOTE edges
+// (gold/speech-news dev, gold/dev, Wikinews), each with a counter-example.
+func TestSourceEdgesR4(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// „zu“ before a common noun is a preposition, not a name particle (§1.3)
+		{"zu + common noun after an inverted speaker (speech-news n109)", "Es ist mir eine große Ehre, hier zu sprechen, sagte der Generalsekretär zu Beginn seiner Rede.", []string{
+			"QUOTE „Es ist mir eine große Ehre, hier zu sprechen“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Generalsekretär“ a"}},
+		{"zu inside a name stays (counter-example)", "Das sei falsch, sagte Karl-Theodor zu Guttenberg am Montag.", []string{
+			"QUOTE „Das sei falsch“ indirect a", "CUE „sagte“ sagen a", "SOURCE „Karl-Theodor zu Guttenberg“ a"}},
+		// „der APA“ after a bare name is the addressee (speech-roles.txt: apa media)
+		{"der APA after a bare name (speech-news n124)", "Es soll schön aus der Düse rausgehen, aber hinterher auch stabil bleiben, erklärte Senger der APA.", []string{
+			"QUOTE „Es soll schön aus der Düse rausgehen, aber hinterher auch stabil bleiben“ direct a", "CUE „erklärte“ erklären a", "SOURCE „Senger“ a"}},
+		{"a genitive after a role stays (counter-example)", "Es soll stabil bleiben, erklärte der Sprecher der APA.", []string{
+			"QUOTE „Es soll stabil bleiben“ direct a", "CUE „erklärte“ erklären a", "SOURCE „der Sprecher der APA“ a"}},
+		// definite „man“ takes a place, not an occasion (§1.3)
+		{"man + bei + an occasion (speech-news n114)", "Am Samstag verspricht man bei einem Kauf bis spätestens 15 Uhr die Lieferung bis 19 Uhr.", []string{
+			"CUE „verspricht“ versprechen a", "SOURCE „man“ a"}},
+		// consecutive unmarked direct sentences form one QUOTE (§1.4.5)
+		{"a first-person sentence right after a direct quote joins it (speech-news n122)", "Energie-Steiermark-Sprecher Urs Harnik-Lauris sagte auf APA-Anfrage: Für das Projekt ergibt sich natürlich eine völlig neue Situation. Dabei werden wir auch die Veränderungen des Marktumfeldes berücksichtigen.", []string{
+			"SOURCE „Energie-Steiermark-Sprecher Urs Harnik-Lauris“ a", "CUE „sagte“ sagen a",
+			"QUOTE „Für das Projekt ergibt sich natürlich eine völlig neue Situation. Dabei werden wir auch die Veränderungen des Marktumfeldes berücksichtigen“ direct a"}},
+		{"a new paragraph starts a new QUOTE (counter-example)", "Der Sprecher sagte auf Anfrage: Für das Projekt ergibt sich eine neue Situation.\n\nDabei werden wir auch die Veränderungen berücksichtigen.", []string{
+			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „Für das Projekt ergibt sich eine neue Situation“ direct a",
+			"QUOTE „Dabei werden wir auch die Veränderungen berücksichtigen“ direct a"}},
+		// a sentence-opening „Denn“/„Und“ before a framed reported clause is the writer's
+		{"Denn before a clause with an inverted frame (speech-news n129)", "Wir sollten diese Reaktion nicht allzu persönlich nehmen. Denn die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen, berichten britische Forscher in der Fachzeitschrift Current Biology.", []string{
+			"QUOTE „die Säuglinge dürften diese Reize nicht mit uns in Verbindung bringen“ direct a", "CUE „berichten“ berichten a", "SOURCE „britische Forscher“ a"}},
+		{"Und before the host clause of a wie-frame (d013)", "Und aus diesen Daten wollen die Komplexitätsforscher nutzbaren Sinn holen, wie Thurner sagte.", []string{
+			"QUOTE „aus diesen Daten wollen die Komplexitätsforscher nutzbaren Sinn holen“ indirect a", "SOURCE „Thurner“ a", "CUE „sagte“ sagen a"}},
+		{"a continuation keeps its Denn (counter-example, speech-news n026)", "Es würde wenig Sinn machen, sie nachzuahmen, so der Biologe. Denn dann hätten die Wölfe das Fell eines anderen Raubtieres angezogen.", []string{
+			"QUOTE „Es würde wenig Sinn machen, sie nachzuahmen“ indirect a", "CUE „so“ so a", "SOURCE „der Biologe“ a",
+			"QUOTE „Denn dann hätten die Wölfe das Fell eines anderen Raubtieres angezogen“ indirect a"}},
+		{"Denn inside quotation marks stays (counter-example)", "„Denn wir haben keine Wahl“, sagte sie.", []string{
+			"QUOTE „Denn wir haben keine Wahl“ direct a", "CUE „sagte“ sagen a", "SOURCE „sie“ a"}},
+		// a short plain sentence before unmarked direct words is the speaker's (§1.4.5)
+		{"a short sentence before an inverted frame's direct words (speech-news n115)", "Nowitzki verwandelte im zweiten Viertel zum 10.000 Mal einen Wurf aus dem Feld. Am Anfang lief es eigentlich ganz gut. Ich bin mir allerdings nicht ganz sicher, was danach passiert ist, sagte Nowitzki.", []string{
+			"QUOTE „Am Anfang lief es eigentlich ganz gut. Ich bin mir allerdings nicht ganz sicher, was danach passiert ist“ direct a", "CUE „sagte“ sagen a", "SOURCE „Nowitzki“ a"}},
+		{"a short sentence between first-person sentences (speech-news n124)", "Wir können jedes Lebensmittel verwenden, das fließfähig ist. Darin liegt auch die Herausforderung. Es soll schön aus der Düse rausgehen, erklärte Senger.", []string{
+			"QUOTE „Wir können jedes Lebensmittel verwenden, das fließfähig ist. Darin liegt auch die Herausforderung. Es soll schön aus der Düse rausgehen“ direct a", "CUE „erklärte“ erklären a", "SOURCE „Senger“ a"}},
+		{"a short sentence with a name is the writer's (counter-example, speech-news n026)", "Die Studie erschien im Fachblatt Biology Letters. Es hat sich gezeigt, dass diese Buntbarsche alle anderen Fische attackieren, so Koblmüller.", []string{
+			"QUOTE „Es hat sich gezeigt, dass diese Buntbarsche alle anderen Fische attackieren“ direct a", "CUE „so“ so a", "SOURCE „Koblmüller“ a"}},
+		{"a short sentence with a number is the writer's (counter-example, speech-news n106)", "Der Venezolaner wird das Neujahrskonzert 2017 dirigieren. Das ist eine große Ehre für mich, sagte Dudamel.", []string{
+			"QUOTE „Das ist eine große Ehre für mich“ direct a", "CUE „sagte“ sagen a", "SOURCE „Dudamel“ a"}},
+		{"a short sentence speaking of the speaker as er is the writer's (counter-example)", "Er war sichtlich erleichtert. Das ist eine große Ehre für mich, sagte Dudamel.", []string{
+			"QUOTE „Das ist eine große Ehre für mich“ direct a", "CUE „sagte“ sagen a", "SOURCE „Dudamel“ a"}},
+		// a thing in the Vorfeld, a name after the finite verb: the name is the subject
+		{"a thing before the auxiliary, a name after it (speech-news n158)", "Das Beispiel hat Christoph Leitl landauf und landab erzählt: Ein heimisches Unternehmen musste 11.000 Euro Strafe zahlen.", []string{
+			"SOURCE „Christoph Leitl“ a", "CUE „erzählt“ erzählen a", "QUOTE „Ein heimisches Unternehmen musste 11.000 Euro Strafe zahlen“ direct a"}},
+		{"a group before the auxiliary stays the subject (counter-example)", "Die Regierung hat Christoph Leitl erzählt: Ein heimisches Unternehmen musste Strafe zahlen.", []string{
+			"SOURCE „Die Regierung“ a", "CUE „erzählt“ erzählen a", "QUOTE „Ein heimisches Unternehmen musste Strafe zahlen“ direct a"}},
+		// Austrian „weiters“ and „insofern“ open an adverbial Vorfeld
+		{"weiters before the verb (speech-news n134)", "Weiters verweisen Verfassungsrechtler darauf, dass Österreich von sich aus wenig ausrichten kann.", []string{
+			"CUE „verweisen“ verweisen a", "SOURCE „Verfassungsrechtler“ a", "QUOTE „dass Österreich von sich aus wenig ausrichten kann“ indirect a"}},
+		{"insofern before the verb (speech-news n155)", "Insofern hoffen die Entwickler darauf, dass sich Interessierte an dem Projekt beteiligen.", []string{
+			"CUE „hoffen“ hoffen a", "SOURCE „die Entwickler“ a", "QUOTE „dass sich Interessierte an dem Projekt beteiligen“ indirect a"}},
+		{"a noun phrase before the verb stays the speaker (counter-example)", "Die Verfassungsrechtler verweisen weiters darauf, dass Österreich wenig ausrichten kann.", []string{
+			"SOURCE „Die Verfassungsrechtler“ a", "CUE „verweisen“ verweisen a", "QUOTE „dass Österreich wenig ausrichten kann“ indirect a"}},
+		// an answer word before an inverted cue is the speaker's first words
+		{"Nein, + inverted cue (speech-news n159)", "Nein, fügt Ali hinzu, wir werden gar nicht als Flüchtlinge anerkannt.", []string{
+			"QUOTE „Nein“ direct a", "CUE „fügt“ hinzufügen a", "SOURCE „Ali“ a", "QUOTE „wir werden gar nicht als Flüchtlinge anerkannt“ direct a"}},
+		{"a name and its apposition before the cue stay the subject (counter-example)", "Nina Huber, die Sprecherin, fügte hinzu, man werde gar nicht anerkannt.", []string{
+			"SOURCE „Nina Huber“ a", "CUE „fügte“ hinzufügen a", "QUOTE „man werde gar nicht anerkannt“ indirect a"}},
+		// „heißt es im/beim“ + an institution names the speakers, like „seitens X“
+		{"hieß es im + ministry (speech-news n166)", "Jene in Mondsee und Ohlsdorf sollten in den nächsten Tagen bezogen werden, hieß es im Innenministerium zur APA.", []string{
+			"QUOTE „Jene in Mondsee und Ohlsdorf sollten in den nächsten Tagen bezogen werden“ direct a", "CUE „hieß es“ heißen a", "SOURCE „Innenministerium“ a"}},
+		{"heißt es im + abbreviation (speech-news n166)", "In letzterer warte man darauf, dass das Bundesheer die Kaserne freimacht, heißt es im BMI.", []string{
+			"QUOTE „In letzterer warte man darauf, dass das Bundesheer die Kaserne freimacht“ indirect a", "CUE „heißt es“ heißen a", "SOURCE „BMI“ a"}},
+		{"heißt es im + a time is no source (counter-example)", "Die Kaserne werde freigemacht, hieß es im Sommer.", []string{
+			"QUOTE „Die Kaserne werde freigemacht“ indirect a", "CUE „hieß es“ heißen a"}},
+		// a Konjunktiv I sentence continues the last report up to eight sentences on (§1.5)
+		{"Konjunktiv I six sentences after the report (speech-news n136)", "Der Bub erzählte, er sei geflohen. Die Lage war schlimm. Die Grenze war zu. Es gab keinen Weg. Er wartete lange. Er versuchte es wieder. Doch viermal sei er an den bulgarischen Patrouillen gescheitert.", []string{
+			"SOURCE „Der Bub“ a", "CUE „erzählte“ erzählen a", "QUOTE „er sei geflohen“ indirect a",
+			"QUOTE „Doch viermal sei er an den bulgarischen Patrouillen gescheitert“ indirect a"}},
+		{"Konjunktiv I ten sentences after the report is no continuation (counter-example)", "Der Bub erzählte, er sei geflohen. Die Lage war schlimm. Die Grenze war zu. Es gab keinen Weg. Er wartete lange. Er versuchte es wieder. Es war kalt. Es war nass. Es war dunkel. Es war spät. Doch viermal sei er an den Patrouillen gescheitert.", []string{
+			"SOURCE „Der Bub“ a", "CUE „erzählte“ erzählen a", "QUOTE „er sei geflohen“ indirect a"}},
+		// „Während“ + a nominative article opens a clause: its main clause decides the mood
+		{"Konjunktiv II after a fronted während-clause continues indirect speech (speech-news n153)", "Lange sei darüber diskutiert worden, so die Wissenschafter. Während ein kurzfristiger Einfluss als unwahrscheinlich galt, wären langfristige Effekte als wahrscheinlich angesehen worden.", []string{
+			"QUOTE „Lange sei darüber diskutiert worden“ indirect a", "CUE „so“ so a", "SOURCE „die Wissenschafter“ a",
+			"QUOTE „Während ein kurzfristiger Einfluss als unwahrscheinlich galt, wären langfristige Effekte als wahrscheinlich angesehen worden“ indirect a"}},
+		{"während + genitive is a preposition: the writer's indicative (counter-example)", "Lange sei darüber diskutiert worden, so die Wissenschafter. Während der Tagung galt ein Einfluss als unwahrscheinlich.", []string{
+			"QUOTE „Lange sei darüber diskutiert worden“ indirect a", "CUE „so“ so a", "SOURCE „die Wissenschafter“ a"}},
+		// a cue word that built no report does not end unmarked direct speech going back
+		{"a cue word without a report in the sentence before (speech-news n160)", "Wenig später hat Arnautovic Entwarnung gegeben. Nichts, worüber man sich Sorgen machen muss. Hoffentlich bin ich für nächste Woche okay, ließ der ÖFB-Teamspieler auf seiner Facebook-Seite verlauten.", []string{
+			"QUOTE „Nichts, worüber man sich Sorgen machen muss. Hoffentlich bin ich für nächste Woche okay“ direct a", "CUE „ließ“ verlauten lassen a", "SOURCE „der ÖFB-Teamspieler“ a"}},
+		{"a report of another speaker before ends it (counter-example)", "Der Trainer sagte, man müsse sich Sorgen machen. Hoffentlich bin ich für nächste Woche okay, ließ der Spieler verlauten.", []string{
+			"SOURCE „Der Trainer“ a", "CUE „sagte“ sagen a", "QUOTE „man müsse sich Sorgen machen“ indirect a",
+			"QUOTE „Hoffentlich bin ich für nächste Woche okay“ direct b", "CUE „ließ“ verlauten lassen b", "SOURCE „der Spieler“ b"}},
+		// a parenthesis between dashes does not decide a sentence's mood
+		{"Konjunktiv I continuation around an indicative parenthesis (speech-news n144)", "Unterschiedliche Standpunkte gibt es beim Thema Asyl, sagte Schneeberger. Durch den hohen Migrationsanteil – fast jeder vierte Wiener Neustädter hat Migrationshintergrund – sei jedoch die Belastbarkeitsgrenze der Stadt eine sehr niedrige.", []string{
+			"QUOTE „Unterschiedliche Standpunkte gibt es beim Thema Asyl“ direct a", "CUE „sagte“ sagen a", "SOURCE „Schneeberger“ a",
+			"QUOTE „Durch den hohen Migrationsanteil – fast jeder vierte Wiener Neustädter hat Migrationshintergrund – sei jedoch die Belastbarkeitsgrenze der Stadt eine sehr niedrige“ indirect a"}},
+		{"an indicative main clause after a dash stays the writer's (counter-example)", "Unterschiedliche Standpunkte gibt es beim Thema Asyl, sagte Schneeberger. Durch den hohen Migrationsanteil ist die Lage schwierig – das sei nicht neu.", []string{
+			"QUOTE „Unterschiedliche Standpunkte gibt es beim Thema Asyl“ direct a", "CUE „sagte“ sagen a", "SOURCE „Schneeberger“ a"}},
+		// a subject with a relative clause that holds an adjective list or two coordinated clauses
+		{"subject + relative clause with a comma and und before the cue (speech-news n156)", "Morales, der für die kleine, nationalistische Partei FCN-Nación antritt und als studierter Betriebswirt mehrere Unternehmen gegründet hat, verspricht keine Wunder: Ich kann das Leben von Guatemala nicht ändern.", []string{
+			"SOURCE „Morales“ a", "CUE „verspricht“ versprechen a", "QUOTE „Ich kann das Leben von Guatemala nicht ändern“ direct a"}},
+		{"a quoted main clause with a comma before the cue stays a quote (counter-example)", "Wir haben gewonnen, weil wir gekämpft haben, sagte Morales.", []string{
+			"QUOTE „Wir haben gewonnen, weil wir gekämpft haben“ direct a", "CUE „sagte“ sagen a", "SOURCE „Morales“ a"}},
+		// an adjective of origin in -ysch („libyschen“) after an adjective of evidence
+		{"nach + evidence + origin adjective (speech-news n151)", "Die Opferzahl ist nach jüngsten libyschen Angaben auf 49 gestiegen.", []string{
+			"QUOTE „Die Opferzahl ist nach jüngsten libyschen Angaben auf 49 gestiegen“ indirect a", "CUE „nach jüngsten libyschen Angaben“ nach Angaben a", "SOURCE „libyschen“ a"}},
+		{"an adjective of evidence alone names no source (counter-example)", "Die Opferzahl ist nach jüngsten Angaben auf 49 gestiegen.", []string{
+			"QUOTE „Die Opferzahl ist nach jüngsten Angaben auf 49 gestiegen“ indirect a", "CUE „nach jüngsten Angaben“ nach Angaben a"}},
+		// the body a role belongs to, an institution's remit, the seat of an abbreviated organisation
+		{"role + im + ministry (speech-news n169)", "Der Rechnungshof sei zuständig, sagte ein Sprecher des Senats im Kanzleramt.", []string{
+			"QUOTE „Der Rechnungshof sei zuständig“ indirect a", "CUE „sagte“ sagen a", "SOURCE „ein Sprecher des Senats im Kanzleramt“ a"}},
+		{"gegen + remit after an institution (speech-news n156)", "Die Parteien seien korrupt, sagte die UN-Kommission gegen Straffreiheit.", []string{
+			"QUOTE „Die Parteien seien korrupt“ indirect a", "CUE „sagte“ sagen a", "SOURCE „die UN-Kommission gegen Straffreiheit“ a"}},
+		{"in + city after an abbreviated organisation in a genitive (speech-news n099)", "Die Bevölkerung sei tolerant, betont die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi.", []string{
+			"QUOTE „Die Bevölkerung sei tolerant“ indirect a", "CUE „betont“ betonen a", "SOURCE „die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi“ a"}},
+		{"im + a time after a role is no body (counter-example)", "Der Rechnungshof sei zuständig, sagte der Sprecher im Sommer.", []string{
+			"QUOTE „Der Rechnungshof sei zuständig“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Sprecher“ a"}},
+		{"in + a common noun after an abbreviation is no seat (counter-example, Wikinews train wn27237)", "Die Zahl sei gestiegen, teilte der WWF in Absprache mit den Behörden mit.", []string{
+			"QUOTE „Die Zahl sei gestiegen“ indirect a", "CUE „teilte“ mitteilen a", "SOURCE „der WWF“ a"}},
+		// the author of a statement in a genitive after laut/gemäß (speech-nouns.txt doc)
+		{"laut + a forecast of a ministry (speech-news n148)", "Laut einer Prognose des Familienministeriums soll er heuer rund 300 Millionen an Überschüssen erwirtschaften.", []string{
+			"CUE „Laut“ laut a", "SOURCE „des Familienministeriums“ a", "QUOTE „soll er heuer rund 300 Millionen an Überschüssen erwirtschaften“ indirect a"}},
+		{"gemäß + a decision of a court (speech-news n152)", "Gemäß einer Entscheidung des EuGH ist der Weiterverkauf gebrauchter Software-Lizenzen rechtens.", []string{
+			"CUE „Gemäß“ gemäß a", "SOURCE „des EuGH“ a", "QUOTE „ist der Weiterverkauf gebrauchter Software-Lizenzen rechtens“ indirect a"}},
+		{"a forecast without an author stays the SOURCE (counter-example)", "Laut einer Prognose soll er heuer rund 300 Millionen erwirtschaften.", []string{
+			"CUE „Laut“ laut a", "SOURCE „einer Prognose“ a", "QUOTE „soll er heuer rund 300 Millionen erwirtschaften“ indirect a"}},
+		// a verbless label and colon before a continuation is the writer's
+		{"label before a Konjunktiv I continuation (speech-news n102)", "Der Minister sagte, man werde helfen. Sein Argument: Österreich habe im Vorjahr 90.000 Asylwerber aufgenommen.", []string{
+			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „man werde helfen“ indirect a",
+			"QUOTE „Österreich habe im Vorjahr 90.000 Asylwerber aufgenommen“ indirect a"}},
+		{"a colon after a verb keeps the clause (counter-example)", "Der Minister sagte, man werde helfen. Er habe betont: Österreich habe viel getan.", []string{
+			"SOURCE „Der Minister“ a", "CUE „sagte“ sagen a", "QUOTE „man werde helfen“ indirect a",
+			"SOURCE „Er“ b", "QUOTE „Er habe betont: Österreich habe viel getan“ indirect a", "CUE „betont“ betonen b"}},
+		// a main clause before a comma is not part of a cue phrase's host clause
+		{"laut in the second of two asyndetic main clauses (speech-news n156)", "Kaum ein Politiker in Guatemala kann überzeugend von sich behaupten, eine weiße Weste zu haben, der Großteil der Mittel der Parteien kommt laut der UN-Kommission gegen Straffreiheit in Guatemala (CICIG) aus der Korruption.", []string{
+			"CUE „behaupten“ behaupten a", "QUOTE „eine weiße Weste zu haben“ indirect a",
+			"QUOTE „der Großteil der Mittel der Parteien kommt laut der UN-Kommission gegen Straffreiheit in Guatemala (CICIG) aus der Korruption“ indirect b",
+			"CUE „laut“ laut b", "SOURCE „der UN-Kommission gegen Straffreiheit“ b"}},
+		{"a relative clause before laut stays in the host (counter-example)", "Die Mittel, die der Großteil der Parteien erhält, stammen laut der UN-Kommission nicht aus legalen Quellen.", []string{
+			"QUOTE „Die Mittel, die der Großteil der Parteien erhält, stammen laut der UN-Kommission nicht aus legalen Quellen“ indirect a",
+			"CUE „laut“ laut a", "SOURCE „der UN-Kommission“ a"}},
+		// quotative so + a statement of an author in a genitive
+		{"so der Vorwurf der X (speech-news n127)", "Ein Kartell erkaufte sich mit Schmiergeldern die Gunst von Funktionären, so der Vorwurf der römischen Staatsanwaltschaft.", []string{
+			"QUOTE „Ein Kartell erkaufte sich mit Schmiergeldern die Gunst von Funktionären“ direct a", "CUE „so“ so a", "SOURCE „der römischen Staatsanwaltschaft“ a"}},
+		{"so das Ergebnis einer Studie keeps its phrase (counter-example)", "Die Zahl der Fälle ist gestiegen, so das Ergebnis einer Studie.", []string{
+			"QUOTE „Die Zahl der Fälle ist gestiegen“ direct a", "CUE „so“ so a", "SOURCE „das Ergebnis einer Studie“ a"}},
+		// wie-frames: „es“ before the speaker is the words; a partitive with a genitive and an apposition
+		{"wie es X formuliert (speech-news n152)", "Gemeint sind jene Menschen, die auf assistive Technologien angewiesen sind, wie es Microsoft in einem Blogbeitrag formuliert.", []string{
+			"QUOTE „Gemeint sind jene Menschen, die auf assistive Technologien angewiesen sind“ indirect a", "SOURCE „Microsoft“ a", "CUE „formuliert“ formulieren a"}},
+		{"wie + a partitive and an appositive name (speech-news n155)", "Deep Sweep ist auf eine kostengünstige Herstellung ausgerichtet, wie einer der Hacker, der Berliner Künstler Julian Oliver, betont.", []string{
+			"QUOTE „Deep Sweep ist auf eine kostengünstige Herstellung ausgerichtet“ indirect a", "SOURCE „einer der Hacker, der Berliner Künstler Julian Oliver“ a", "CUE „betont“ betonen a"}},
+		{"a dative before a participle attribute is no partitive (counter-example, speech-news n118)", "Wie aus einer der APA vorliegenden Aufstellung des Bundeskanzleramtes hervorgeht, wurden 1,1 Milliarden Euro ausgegeben.", []string{
+			"SOURCE „des Bundeskanzleramtes“ a", "CUE „hervorgeht“ hervorgehen a", "QUOTE „wurden 1,1 Milliarden Euro ausgegeben“ indirect a"}},
+		// a second main clause after „und“ with its own subject before the cue
+		{"und + subject + cue after a first main clause (speech-news n162)", "Der Konflikt hat die schärfsten Spannungen heraufbeschworen und Polen fordert einen stärkeren Schutz durch die NATO.", []string{
+			"SOURCE „Der Konflikt“ a", "CUE „heraufbeschworen“ heraufbeschwören a", "SOURCE „Polen“ b", "CUE „fordert“ fordern b"}},
+		{"und inside a list of countries stays in the subject (counter-example, speech-news n138)", "Allerdings müssen die Flüchtlinge aus Syrien und Afghanistan erklären, dass sie weiterreisen wollten.", []string{
+			"CUE „erklären“ erklären a", "QUOTE „dass sie weiterreisen wollten“ indirect a"}},
+		{"und + an object + a participle keeps the sentence's subject (counter-example)", "Die Abgeordneten haben die Lage beklagt und die Regierung aufgefordert, das Gesetz zurückzunehmen.", []string{
+			"SOURCE „Die Abgeordneten“ a", "CUE „beklagt“ beklagen a", "CUE „aufgefordert“ auffordern a", "QUOTE „das Gesetz zurückzunehmen“ indirect a"}},
+		// an adjective that reads as Konjunktiv I after a sentence-opening article is no continuation
+		{"Keine klare Aussage … gab es: the writer's (speech-news n168)", "Es sei Zeit für junge Leute, meinte Schiessling. Keine klare Aussage gab es am Montag darüber, ob er Spitzenkandidat sein soll.", []string{
+			"QUOTE „Es sei Zeit für junge Leute“ indirect a", "CUE „meinte“ meinen a", "SOURCE „Schiessling“ a"}},
+		{"a demonstrative before a Konjunktiv auxiliary continues (counter-example, speech-news n119)", "Es gebe zwei Fälle, meinte Schiessling. Dieser habe Metes Karriere betroffen.", []string{
+			"QUOTE „Es gebe zwei Fälle“ indirect a", "CUE „meinte“ meinen a", "SOURCE „Schiessling“ a",
+			"QUOTE „Dieser habe Metes Karriere betroffen“ indirect a"}},
+		// a bracket of several words that closes a reported clause is the writer's
+		{"a medium in brackets after a dass-clause (gold/dev 004)", "Die Regierung bestätigte, dass sich Truppen in Richtung der Grenze bewegen (RP Online).", []string{
+			"SOURCE „Die Regierung“ a", "CUE „bestätigte“ bestätigen a", "QUOTE „dass sich Truppen in Richtung der Grenze bewegen“ indirect a"}},
+		{"a remark in brackets after a laut host clause (speech-news n148)", "Laut einer Prognose soll er heuer 300 Millionen erwirtschaften, danach sogar noch mehr (siehe Tabelle).", []string{
+			"CUE „Laut“ laut a", "SOURCE „einer Prognose“ a", "QUOTE „soll er heuer 300 Millionen erwirtschaften, danach sogar noch mehr“ indirect a"}},
+		{"an abbreviation in brackets stays with its name (counter-example, Wikinews train wn45701)", "Der Sprecher sagte, man unterstütze die Gewerkschaft Deutscher Lokführer (GDL).", []string{
+			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „man unterstütze die Gewerkschaft Deutscher Lokführer (GDL)“ indirect a"}},
+		// the host clause of a cue phrase: a subordinate clause that holds it; not another report's wie-frame
+		{"laut inside a dass-clause after a main clause (gold/dev d009)", "Neu ist etwa, dass der Standort in Saalfelden laut Salzburger Nachrichten ans Lager geht.", []string{
+			"QUOTE „dass der Standort in Saalfelden laut Salzburger Nachrichten ans Lager geht“ indirect a", "CUE „laut“ laut a", "SOURCE „Salzburger Nachrichten“ a"}},
+		{"nach Schätzungen after a wie-frame of another report (gold/dev 004)", "Wie US-Außenminister Antony Blinken erklärte, befinden sich nach Schätzungen der US-Regierung rund 10.000 Soldaten in Russland.", []string{
+			"SOURCE „US-Außenminister Antony Blinken“ a", "CUE „erklärte“ erklären a",
+			"QUOTE „befinden sich nach Schätzungen der US-Regierung rund 10.000 Soldaten in Russland“ indirect b", "CUE „nach Schätzungen“ nach Schätzungen b", "SOURCE „der US-Regierung“ b"}},
+		{"laut in the main clause before a dass-clause keeps the whole host (counter-example)", "Laut Salzburger Nachrichten ist neu, dass der Standort ans Lager geht.", []string{
+			"CUE „Laut“ laut a", "SOURCE „Salzburger Nachrichten“ a", "QUOTE „ist neu, dass der Standort ans Lager geht“ indirect a"}},
+		// an agentless passive after reported words: CUE + QUOTE, no SOURCE
+		{"wird vermutet after a Konjunktiv I clause (Wikinews dev wn18058)", "Der Prozess könne möglicherweise ein halbes Jahr dauern, wird vermutet.", []string{
+			"QUOTE „Der Prozess könne möglicherweise ein halbes Jahr dauern“ indirect a", "CUE „vermutet“ vermuten a"}},
+		{"a subject with a relative clause before a passive is no quote (counter-example, Wikinews train wn44338)", "Die Blauzungenkrankheit, die Wiederkäuer befällt, wurde erstmals nachgewiesen.", nil},
+		// a wer-clause before a verb is its subject, no reported words
+		{"a free relative before an inverted-looking cue (speech-news n106)", "Wer Gustavo Dudamel zusammen mit dem Orchester erlebt hat, zweifelt nicht an der Kompetenz des jungen Maestro.", nil},
+		{"a quoted clause with a wer-question before the cue stays a quote (counter-example)", "Wer soll das bezahlen, fragte der Minister.", []string{
+			"QUOTE „Wer soll das bezahlen“ direct a", "CUE „fragte“ fragen a", "SOURCE „der Minister“ a"}},
+		// a sentential was-clause with a verb of speech after a reported clause is the writer's comment
+		{"was + denial after a zu-infinitive (speech-news n162)", "Westliche Regierungen werfen Russland vor, die Aufständischen mit Waffen zu versorgen, was Moskau bestreitet.", []string{
+			"SOURCE „Westliche Regierungen“ a", "CUE „werfen“ vorwerfen a", "QUOTE „die Aufständischen mit Waffen zu versorgen“ indirect a",
+			"SOURCE „Moskau“ b", "CUE „bestreitet“ bestreiten b"}},
+		{"an object was-clause stays in the quote (counter-example, Wikinews dev wn77331)", "Claudia Mo urteilte, dass Hongkong ein Bunker würde, in dem die Machthaber machen könnten, was sie wollten.", []string{
+			"SOURCE „Claudia Mo“ a", "CUE „urteilte“ urteilen a", "QUOTE „dass Hongkong ein Bunker würde, in dem die Machthaber machen könnten, was sie wollten“ indirect a"}},
+		// a sentence between two of the speaker's own unmarked sentences is theirs (§1.5)
+		{"an indicative sentence between first-person sentences (speech-news n135)", "Mittelfristig braucht es die Verfassungsreform, so der Außenminister. Wir wissen, dass es viel Einfluss gibt. Das ist brandgefährlich, denn das passiert in Europa. Wir brauchen aber einen Islam europäischer Prägung.", []string{
+			"QUOTE „Mittelfristig braucht es die Verfassungsreform“ direct a", "CUE „so“ so a", "SOURCE „der Außenminister“ a",
+			"QUOTE „Wir wissen, dass es viel Einfluss gibt. Das ist brandgefährlich, denn das passiert in Europa. Wir brauchen aber einen Islam europäischer Prägung“ direct a"}},
+		{"a new paragraph before the first-person sentence ends the bridge (counter-example)", "Mittelfristig braucht es die Verfassungsreform, so der Außenminister. Wir wissen, dass es viel Einfluss gibt. Das ist brandgefährlich.\n\nWir brauchen aber einen Islam europäischer Prägung.", []string{
+			"QUOTE „Mittelfristig braucht es die Verfassungsreform“ direct a", "CUE „so“ so a", "SOURCE „der Außenminister“ a",
+			"QUOTE „Wir wissen, dass es viel Einfluss gibt“ direct a", "QUOTE „Wir brauchen aber einen Islam europäischer Prägung“ direct a"}},
+		// a short plain sentence right after unmarked words introduced by a colon goes on with them
+		{"after a colon quote (Wikinews dev wn27575, marks removed)", "Der Oberst sagte: Wir haben hier zwei Dutzend tote Zivilisten. Dies ist keine Grauzone. Das ist ein Massaker.", []string{
+			"SOURCE „Der Oberst“ a", "CUE „sagte“ sagen a",
+			"QUOTE „Wir haben hier zwei Dutzend tote Zivilisten. Dies ist keine Grauzone. Das ist ein Massaker“ direct a"}},
+		{"after a comma frame's quote the writer goes on (counter-example, speech-news n033)", "Wir haben hier viel erreicht, sagte der Oberst. Dies ist keine Grauzone.", []string{
+			"QUOTE „Wir haben hier viel erreicht“ direct a", "CUE „sagte“ sagen a", "SOURCE „der Oberst“ a"}},
+		{"man + bei + an institution stays (counter-example)", "Am Samstag verspricht man bei der Polizei eine Antwort bis 19 Uhr.", []string{
+			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
+	})
+}
