@@ -2012,9 +2012,19 @@ func (r *run) conjColon(j, sf int) bool {
 // capStart reports a preposition written with a capital inside a
 // sentence, right after a word: the real start of a sentence that a
 // headline without a final mark runs into („Schuldenumstrukturierung Nach
-// den Worten von EZB-Direktor Benoit Coeure …“).
+// den Worten von EZB-Direktor Benoit Coeure …“). It is small enough to
+// be inlined: a word in lower case costs no call (the walks that ask
+// it go over whole clauses).
 func (r *run) capStart(j int) bool {
-	if j == 0 || !r.isCap(j) || r.inQ[j] >= 0 || r.toks[j-1].Kind != annotate.Word || r.tf[j-1]&wPrep != 0 {
+	if uint(j) < uint(len(r.pc)) && r.pc[j]&pcCap != 0 {
+		return r.capStartCap(j)
+	}
+	return false
+}
+
+// capStartCap is capStart for a capitalised word j.
+func (r *run) capStartCap(j int) bool {
+	if j == 0 || r.inQ[j] >= 0 || r.toks[j-1].Kind != annotate.Word || r.tf[j-1]&wPrep != 0 {
 		return false
 	}
 	if r.tf[j]&wPrep != 0 {
