@@ -1707,6 +1707,42 @@ func (r *run) npMainClause(x, p int) bool {
 	return false
 }
 
+// fragmentBefore reports words [x, p) before the comma of a finite cue
+// at fin that a subject pronoun or a person's name (a role and a name,
+// or a name alone) follows (speakerAfter): the speaker stands after the
+// verb, so the words before the comma are the quote, not a subject with
+// its apposition („Keine Ahnung, sagte
+// Vorstandschef Karl-Heinz Rummenigge“, „Das, verspricht Cook, werde
+// …“, speech-news n215, n205, n239).
+func (r *run) fragmentBefore(x, p, fin, b int, c cueForm) bool {
+	// (not an object in the Vorfeld: „Den … Einspareffekt, … bezifferte
+	// X“, nor one that ends in a name: „Der Vorsitzende …, Frank
+	// Bsirske, würdigte Kluncker“, nor a phrase with a zu-infinitive)
+	e := r.lastWord(x, p)
+	if e < 0 || r.obliqueNP(x) || r.tf[x]&wPrep != 0 || r.zuInfIn(x, p) || r.bareName(e, e+1) && r.hasName(e, e+1) {
+		return false
+	}
+	return r.speakerAfter(fin, b, c)
+}
+
+func (r *run) speakerAfter(fin, b int, c cueForm) bool {
+	if c.form != formFinite || fin < 0 {
+		return false
+	}
+	sa := r.skipReflexive(fin+1, b)
+	if sa >= b {
+		return false
+	}
+	if r.subjectPronoun(sa) && !r.is(sa, "Sie") {
+		return true
+	}
+	if r.personAfter(sa, b) > sa {
+		return true
+	}
+	e := r.npAfter(sa, b)
+	return e == sa+1 && r.bareName(sa, e) && r.hasName(sa, e)
+}
+
 // appositionOnly reports tokens [x, p) without a finite verb and without
 // quotation marks other than around a name: a subject and its apposition
 // („Bill Keller, Chefredakteur der „New York Times“, bekräftigt …“).
@@ -2159,7 +2195,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
 	// speaker's first words, not a subject (speech-news n159)
 	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
-	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) {
+	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) && !r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c) {
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)

@@ -444,3 +444,17 @@ func TestSourceEdgesR4(t *testing.T) {
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
 }
+
+// TestSourceEdgesR4b checks the second half of the twelfth round's SOURCE
+// and CUE rules (helper s3), each with a counter-example.
+func TestSourceEdgesR4b(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// words without a verb before „, CUE + speaker“ are a quote fragment, not a subject with an apposition
+		{"a fragment before an inverted cue with a role and name (speech-news n215)", "Keine Ahnung, sagte Vorstandschef Karl-Heinz Rummenigge noch am Montag.", []string{
+			"QUOTE „Keine Ahnung“ direct a", "CUE „sagte“ sagen a", "SOURCE „Vorstandschef Karl-Heinz Rummenigge“ a"}},
+		{"a fragment with a vocative before an inverted cue with a pronoun (speech-news n239)", "Ungefähr fünf Kilo, Schatz, sagt sie zufrieden.", []string{
+			"QUOTE „Ungefähr fünf Kilo, Schatz“ direct a", "CUE „sagt“ sagen a", "SOURCE „sie“ a"}},
+		{"a subject with a name apposition stays (counter-example, Wikinews wn4792)", "Der Vorsitzende der Gewerkschaft, Frank Bsirske, würdigte Kluncker als große Persönlichkeit.", []string{
+			"SOURCE „Der Vorsitzende der Gewerkschaft, Frank Bsirske“ a", "CUE „würdigte“ würdigen a"}},
+	})
+}
