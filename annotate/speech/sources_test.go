@@ -456,5 +456,15 @@ func TestSourceEdgesR4b(t *testing.T) {
 			"QUOTE „Ungefähr fünf Kilo, Schatz“ direct a", "CUE „sagt“ sagen a", "SOURCE „sie“ a"}},
 		{"a subject with a name apposition stays (counter-example, Wikinews wn4792)", "Der Vorsitzende der Gewerkschaft, Frank Bsirske, würdigte Kluncker als große Persönlichkeit.", []string{
 			"SOURCE „Der Vorsitzende der Gewerkschaft, Frank Bsirske“ a", "CUE „würdigte“ würdigen a"}},
+		// „genau“, „erst“, „kurzum“, „apropos“ are adverbs (closed.go): no speaker in a Vorfeld or before a colon
+		{"genau + object in the Vorfeld, the subject after the verb (speech-news n153)", "Genau dies konnte Tiago Paixao gemeinsam mit dem Evolutionsbiologen Nick Barton nun bestätigen.", []string{
+			"SOURCE „Tiago Paixao“ a", "CUE „bestätigen“ bestätigen a"}},
+		{"erst before an agentless passive (speech-news n242)", "Erst jetzt im Nachhinein werde behauptet, dass einiges nicht in Ordnung gewesen sei.", []string{
+			"CUE „behauptet“ behaupten a", "QUOTE „dass einiges nicht in Ordnung gewesen sei“ indirect a"}},
+		{"kurzum before a colon is no speaker (speech-news n209)", "Kurzum: Klartext war eine halbe Stunde der auch starken Worte.", nil},
+		{"erst before a subject stays an adverb (counter-example)", "Erst am Montag hatte der Minister erklärt, dass er bleibe.", []string{
+			"SOURCE „der Minister“ a", "CUE „erklärt“ erklären a", "QUOTE „dass er bleibe“ indirect a"}},
+		{"a role and a name before a colon stay the speaker (counter-example)", "Bundeskanzlerin Merkel: Wir schaffen das.", []string{
+			"SOURCE „Bundeskanzlerin Merkel“ a", "QUOTE „Wir schaffen das“ direct a"}},
 	})
 }
