@@ -270,3 +270,17 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „dass nichts dafür spricht, dass sich das Modell kopieren ließe“ indirect a"}},
 	})
 }
+
+// TestCueRulesR4b checks the second half of the twelfth round's cue rules
+// (helper s3), each with a counter-example.
+func TestCueRulesR4b(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// the adjective „laut“ with „werden“ before a reported clause (lemma „laut werden“)
+		{"in X + voices + laut werden + ob (speech-news n128)", "Nach Bildung der Koalition im Burgenland wurden in der SPÖ Zweifel laut, ob sich eine Landesorganisation an den Beschluss halten muss.", []string{
+			"SOURCE „der SPÖ“ a", "CUE „laut“ laut werden a", "QUOTE „ob sich eine Landesorganisation an den Beschluss halten muss“ indirect a"}},
+		{"voices + laut werden + Konjunktiv (Wikinews train wn77549)", "Erneut wurden Vorwürfe laut, die Angreifer sprächen nicht den lokalen Dialekt.", []string{
+			"SOURCE „Vorwürfe“ a", "CUE „laut“ laut werden a", "QUOTE „die Angreifer sprächen nicht den lokalen Dialekt“ indirect a"}},
+		{"laut werden without a reported clause (counter-example, Wikinews train wn70140)", "Schon seit längerem wurden Vorwürfe gegen die neue Regierung laut. Der Minister trat zurück.", nil},
+		{"laut werden before an indicative clause (counter-example, Wikinews dev wn64683 shortened)", "Kritik wird an der Entscheidung laut, die Tochter des Ministers wird Programmdirektorin.", nil},
+	})
+}

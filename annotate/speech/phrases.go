@@ -201,6 +201,9 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 func (r *run) prepFrame(i int, p *phraseEntry) bool {
 	_, sl := r.sentBounds(i)
 	j := i + 1
+	if p.lemma == "laut" && (r.isPunct(j, ",") || r.isWerden(j) || r.is(j, "geworden")) {
+		return r.raisedFrame(i, sl, p)
+	}
 	if q := r.regionStartingAt(j); q >= 0 && r.regions[q].last-r.regions[q].first <= 4 {
 		// laut „Welt“: a name in quotation marks
 		at := r.newAtt(i, i+1, p.lemma, p.pos)
@@ -226,6 +229,80 @@ func (r *run) prepFrame(i int, p *phraseEntry) bool {
 		r.addSource(at, sa, sb, rulePrep)
 	}
 	r.hostQuote(at, i, e, rulePrep)
+	return true
+}
+
+// raisedFrame: the adjective „laut“ with „werden“ before a reported
+// clause: „Vorwürfe werden laut, dass …“, „Erneut wurden Vorwürfe laut,
+// die Angreifer sprächen …“ (Wikinews train wn45701, wn77549), „wurden in
+// der SPÖ Zweifel laut, ob …“ (speech-news n128). CUE „laut“ (lemma „laut
+// werden“), the dass/ob or Konjunktiv clause after the comma the QUOTE; the
+// SOURCE is the group named by „in/aus/innerhalb X“ in the clause, else the
+// noun phrase right before „laut“ (the voices: „Vorwürfe“).
+func (r *run) raisedFrame(i, sl int, p *phraseEntry) bool {
+	a, _ := r.clause(i)
+	j := i + 1
+	if r.isWerden(j) || r.is(j, "geworden") {
+		j++ // „war Kritik laut geworden, dass …“
+	} else {
+		w := -1
+		for k := i - 1; k >= a; k-- {
+			r.steps++
+			if r.isWerden(k) {
+				w = k
+				break
+			}
+		}
+		if w < 0 {
+			return false
+		}
+	}
+	if !r.isPunct(j, ",") || j+2 >= sl {
+		return false
+	}
+	c := j + 1
+	dassOb := r.lower(c, "dass") || r.lower(c, "ob")
+	if !dassOb && !r.konjClause(c, min(sl, c+maxClause)) {
+		return false
+	}
+	at := r.newAtt(i, i+1, "laut werden", p.pos)
+	lim := i
+	if r.isNounish(i-1) && !r.isDet(i-2) {
+		lim = i - 1 // the voices: „in der SPÖ Zweifel laut“
+	}
+	sa, sb := -1, -1
+	for k := a; k+1 < lim; k++ {
+		r.steps++
+		if r.lower(k, "in") || r.lower(k, "aus") || r.lower(k, "innerhalb") {
+			s := k + 1
+			if r.is(s, "von") {
+				s++
+			}
+			if e := r.npAfter(s, lim); e > s && (r.roleIn(s, e) || r.hasName(s, e)) {
+				sa, sb = s, e
+				break
+			}
+		}
+	}
+	switch {
+	case sa >= 0:
+	case r.isNounish(i - 1):
+		if s := r.npBefore(i, a); s < i {
+			sa, sb = s, i // „wurden Vorwürfe laut“
+		}
+	case r.isNounish(a) && r.tf[a]&wAdverb == 0:
+		if e := r.npAfter(a, i); e > a && r.isWerden(e) {
+			sa, sb = a, e // „Vorwürfe werden laut“
+		}
+	}
+	if sa >= 0 {
+		r.addSource(at, sa, sb, rulePrep)
+	}
+	end := r.reportEnd(c, sl)
+	if dassOb {
+		end = r.verbFinalEnd(c, end)
+	}
+	r.addQuote(at, c, end, annotate.ModeIndirect, rulePrep)
 	return true
 }
 
