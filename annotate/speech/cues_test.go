@@ -282,5 +282,13 @@ func TestCueRulesR4b(t *testing.T) {
 			"SOURCE „Vorwürfe“ a", "CUE „laut“ laut werden a", "QUOTE „die Angreifer sprächen nicht den lokalen Dialekt“ indirect a"}},
 		{"laut werden without a reported clause (counter-example, Wikinews train wn70140)", "Schon seit längerem wurden Vorwürfe gegen die neue Regierung laut. Der Minister trat zurück.", nil},
 		{"laut werden before an indicative clause (counter-example, Wikinews dev wn64683 shortened)", "Kritik wird an der Entscheidung laut, die Tochter des Ministers wird Programmdirektorin.", nil},
+		// „laut“ + a noun phrase with an adverb or two phrases in its participle attribute (np.go npCore)
+		{"laut + article + adverb + participle + noun (speech-news n242)", "Die Gelder aus dem Sonderfonds mussten laut den damals geltenden Bestimmungen nicht belegt werden.", []string{
+			"QUOTE „Die Gelder aus dem Sonderfonds mussten laut den damals geltenden Bestimmungen nicht belegt werden“ indirect a", "CUE „laut“ laut a", "SOURCE „den damals geltenden Bestimmungen“ a"}},
+		{"laut + a two-phrase attribute, the host clause ends at an inverted frame (speech-news n223)", "103 Tiere leben laut den am Mittwoch von der Regierung präsentierten Zahlen in freier Wildbahn, berichtete die Naturschutzorganisation WWF.", []string{
+			"QUOTE „103 Tiere leben laut den am Mittwoch von der Regierung präsentierten Zahlen in freier Wildbahn“ indirect a", "CUE „laut“ laut a", "SOURCE „den am Mittwoch von der Regierung präsentierten Zahlen“ a",
+			"CUE „berichtete“ berichten b", "SOURCE „die Naturschutzorganisation WWF“ b"}},
+		{"an adverb after the noun stays out of the source (counter-example)", "Die Gelder mussten laut den Bestimmungen damals nicht belegt werden.", []string{
+			"QUOTE „Die Gelder mussten laut den Bestimmungen damals nicht belegt werden“ indirect a", "CUE „laut“ laut a", "SOURCE „den Bestimmungen“ a"}},
 	})
 }

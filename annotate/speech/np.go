@@ -205,10 +205,22 @@ func (r *run) npCore(i, lim int) int {
 	lim = min(lim, i+maxNP)
 	if j < lim && r.isWord(j) && r.isDet(j) {
 		j++
-		// a participle attribute with a short phrase: „einer am Dienstag
-		// veröffentlichten Pressemitteilung“
-		if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
-			if k := r.npCore(j+1, min(lim, j+4)); k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
+		if j+2 < lim && r.tf[j]&wAdverb != 0 && !r.isCap(j) && r.isAdj(j+1) && r.isNounish(j+2) {
+			// an adverb before the attribute: „den damals geltenden
+			// Bestimmungen“ (speech-news n242)
+			j++
+		} else if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
+			// a participle attribute with a short phrase: „einer am
+			// Dienstag veröffentlichten Pressemitteilung“
+			k := r.npCore(j+1, min(lim, j+4))
+			if k > j+1 && k+2 < lim && r.tf[k]&wPrep != 0 && !r.isCap(k) {
+				// two phrases in the attribute: „den am Mittwoch von der
+				// Regierung präsentierten Zahlen“ (speech-news n223)
+				if k2 := r.npCore(k+1, min(lim, k+4)); k2 > k+1 && k2+1 < lim && r.isAdj(k2) && r.isNounish(k2+1) {
+					k = k2
+				}
+			}
+			if k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
 				j = k
 			} else if k > j+1 && k+2 < lim && r.isAdj(k) && r.isAdj(k+1) && r.isNounish(k+2) {
 				j = k // and a second adjective: „Ein am Mittwoch veröffentlichter interner Untersuchungsbericht“

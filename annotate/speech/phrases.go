@@ -163,6 +163,19 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 			return
 		}
 	}
+	for k := y; k+1 < b; k++ {
+		r.steps++
+		if r.isPunct(k, ",") && r.invertedCue(k+1) && r.hasFiniteVerb(a, k) {
+			// an inverted frame of another report after the phrase closes
+			// the host clause: „103 Tiere leben laut den … Zahlen in
+			// freier Wildbahn, berichtete die Naturschutzorganisation
+			// WWF“ (speech-news n223; not after a Vorfeld without a
+			// verb: „In einer Stellungnahme nach …, einem Sprecher der
+			// PMF, beschuldigte dieser …“, Wikinews train wn83739)
+			b = k
+			break
+		}
+	}
 	if r.lower(a, "wie") {
 		// a wie-frame of another report opens the sentence: the host
 		// starts after its comma („Wie US-Außenminister Antony Blinken
