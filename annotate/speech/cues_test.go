@@ -288,6 +288,11 @@ func TestCueRulesR4b(t *testing.T) {
 		{"laut + a two-phrase attribute, the host clause ends at an inverted frame (speech-news n223)", "103 Tiere leben laut den am Mittwoch von der Regierung präsentierten Zahlen in freier Wildbahn, berichtete die Naturschutzorganisation WWF.", []string{
 			"QUOTE „103 Tiere leben laut den am Mittwoch von der Regierung präsentierten Zahlen in freier Wildbahn“ indirect a", "CUE „laut“ laut a", "SOURCE „den am Mittwoch von der Regierung präsentierten Zahlen“ a",
 			"CUE „berichtete“ berichten b", "SOURCE „die Naturschutzorganisation WWF“ b"}},
+		// „Seit/Während/Bis“ + a bare noun + a finite verb opens a main clause, the reported words of an inverted cue
+		{"Seit + bare noun + Konjunktiv before an inverted cue with a particle (speech-news n232)", "Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt, führte Tusk aus.", []string{
+			"QUOTE „Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt“ indirect a", "CUE „führte“ ausführen a", "SOURCE „Tusk“ a"}},
+		{"seit + a name + its verb last is an adverbial clause, the Vorfeld (counter-example)", "Seit Merkel regiert, sagte Tusk, sei alles anders.", []string{
+			"CUE „sagte“ sagen a", "SOURCE „Tusk“ a", "QUOTE „sei alles anders“ indirect a"}},
 		{"an adverb after the noun stays out of the source (counter-example)", "Die Gelder mussten laut den Bestimmungen damals nicht belegt werden.", []string{
 			"QUOTE „Die Gelder mussten laut den Bestimmungen damals nicht belegt werden“ indirect a", "CUE „laut“ laut a", "SOURCE „den Bestimmungen“ a"}},
 	})
