@@ -1719,7 +1719,7 @@ func (r *run) fragmentBefore(x, p, fin, b int, c cueForm) bool {
 	// X“, nor one that ends in a name: „Der Vorsitzende …, Frank
 	// Bsirske, würdigte Kluncker“, nor a phrase with a zu-infinitive)
 	e := r.lastWord(x, p)
-	if e < 0 || r.obliqueNP(x) || r.tf[x]&wPrep != 0 || r.zuInfIn(x, p) || r.bareName(e, e+1) && r.hasName(e, e+1) {
+	if e < 0 || r.obliqueNP(x) || r.tf[x]&(wPrep|wSubord|wWh) != 0 || r.zuInfIn(x, p) || r.bareName(e, e+1) && r.hasName(e, e+1) || r.hasFiniteVerb(x, p) {
 		return false
 	}
 	return r.speakerAfter(fin, b, c)
@@ -2233,7 +2233,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
 	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
-	if contentAfter && !both && !answer && !r.npMainClause(r.quoteStart(p, sf), p) {
+	// „Das, verspricht Cook, werde sich heuer ändern“ (speech-news n205):
+	// a fragment before the cue and its speaker, its finite verb after
+	// them, is an interrupted quote, not a Vorfeld
+	split := contentAfter && r.isPunct(b, ",") && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c)
+	if contentAfter && !both && !answer && !split && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)

@@ -456,6 +456,10 @@ func TestSourceEdgesR4b(t *testing.T) {
 			"QUOTE „Ungefähr fünf Kilo, Schatz“ direct a", "CUE „sagt“ sagen a", "SOURCE „sie“ a"}},
 		{"a subject with a name apposition stays (counter-example, Wikinews wn4792)", "Der Vorsitzende der Gewerkschaft, Frank Bsirske, würdigte Kluncker als große Persönlichkeit.", []string{
 			"SOURCE „Der Vorsitzende der Gewerkschaft, Frank Bsirske“ a", "CUE „würdigte“ würdigen a"}},
+		{"a fragment, the inverted cue, then the fragment's finite verb: an interrupted quote (speech-news n205)", "Das, verspricht Cook, werde sich heuer ändern.", []string{
+			"QUOTE „Das“ indirect a", "CUE „verspricht“ versprechen a", "SOURCE „Cook“ a", "QUOTE „werde sich heuer ändern“ indirect a"}},
+		{"an adverbial clause before the cue with a dass-clause after it stays the Vorfeld (counter-example)", "Was den Fall betrifft, betonte man, dass alles gut sei.", []string{
+			"CUE „betonte“ betonen a", "QUOTE „dass alles gut sei“ indirect a"}},
 		// „genau“, „erst“, „kurzum“, „apropos“ are adverbs (closed.go): no speaker in a Vorfeld or before a colon
 		{"genau + object in the Vorfeld, the subject after the verb (speech-news n153)", "Genau dies konnte Tiago Paixao gemeinsam mit dem Evolutionsbiologen Nick Barton nun bestätigen.", []string{
 			"SOURCE „Tiago Paixao“ a", "CUE „bestätigen“ bestätigen a"}},
