@@ -334,11 +334,14 @@ func (r *run) passiveDoc(at *att, a, i int) {
 // docCompound reports a compound whose last part is a document noun of
 // speech-nouns.txt („Expertenpapier“, „Positionspapier“).
 func (r *run) docCompound(w string) bool {
+	var buf [64]byte
 	for k := 3; k+4 < len(w); k++ {
 		if w[k] < 'a' || w[k] > 'z' {
 			continue
 		}
-		if n := r.s.lex.nouns[upperFirst(w[k:])]; n != nil && n.flags&nounDoc != 0 {
+		// upperFirst(w[k:]) on the stack (w[k] is an ASCII letter)
+		part := append(append(buf[:0], w[k]-('a'-'A')), w[k+1:]...)
+		if n := r.s.lex.nouns[string(part)]; n != nil && n.flags&nounDoc != 0 {
 			return true
 		}
 	}

@@ -34,10 +34,7 @@ const (
 )
 
 func (r *run) frames() {
-	for i := 0; i < len(r.toks); i++ {
-		if !r.trig[i] && !(r.allWords && r.isWord(i)) {
-			continue
-		}
+	for i := r.nextTrigger(0); i < len(r.toks); i = r.nextTrigger(i + 1) {
 		if n := r.phraseCue(i); n > 0 {
 			i += n - 1
 			continue
@@ -47,6 +44,27 @@ func (r *run) frames() {
 	r.colonFrames()
 	r.interviewTurns()
 	r.verbColonFrames()
+}
+
+// nextTrigger returns the first token from token from on that the frames
+// start from (run.trig; every word when run.allWords), or len(r.toks).
+// The frames go forward: from does not decrease from call to call, so the
+// triggers before the last one returned are not looked at again.
+func (r *run) nextTrigger(from int) int {
+	if r.allWords {
+		for i := from; i < len(r.toks); i++ {
+			if r.trig[i] || r.isWord(i) {
+				return i
+			}
+		}
+		return len(r.toks)
+	}
+	for ; r.trigAt < r.nTrig; r.trigAt++ {
+		if i := int(r.trigs[r.trigAt]); i >= from {
+			return i
+		}
+	}
+	return len(r.toks)
 }
 
 // newAtt starts an attribution with its cue span.
@@ -604,7 +622,7 @@ func (r *run) cueFirst(i int) int {
 // the same form that is no cue („fand … statt“: stattfinden).
 func (r *run) otherParticle(i, b int) bool {
 	k := r.lastWord(i+1, b)
-	if k <= i || r.s.g.isAdverb(r.w(k)) {
+	if k <= i || r.adverb(k) {
 		return false // „sagte weiter“ keeps sagen: weiter is an adverb
 	}
 	return r.particleReading(i, r.w(k))
@@ -612,10 +630,13 @@ func (r *run) otherParticle(i, b int) bool {
 
 // hasWith checks the other words of a multi-word cue in the clause.
 func (r *run) hasWith(e *verbEntry, a, b int) bool {
+	a, b = max(a, 0), min(b, len(r.toks))
 	for _, w := range e.with {
 		found := false
 		for j := a; j < b && !found; j++ {
-			found = r.lower(j, w)
+			// the length first: most words of the clause differ in it,
+			// and the test costs no call
+			found = r.toks[j].End-r.toks[j].Start == len(w) && r.lower(j, w)
 		}
 		if !found {
 			return false
@@ -826,7 +847,7 @@ func (r *run) mediaNameEnd(a, e int) int {
 		return a
 	}
 	for k := m + 2; k < e; k++ {
-		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.role(strings.ToLower(r.w(k))) != 0 {
+		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.roleOf(r.w(k)) != 0 {
 			return a
 		}
 	}
@@ -1009,7 +1030,7 @@ func (r *run) zuInfIn(a, b int) bool {
 func (r *run) roleIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
-			if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup {
+			if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup {
 				return true
 			}
 		}
@@ -2027,9 +2048,19 @@ func (r *run) conjColon(j, sf int) bool {
 // capStart reports a preposition written with a capital inside a
 // sentence, right after a word: the real start of a sentence that a
 // headline without a final mark runs into („Schuldenumstrukturierung Nach
-// den Worten von EZB-Direktor Benoit Coeure …“).
+// den Worten von EZB-Direktor Benoit Coeure …“). It is small enough to
+// be inlined: a word in lower case costs no call (the walks that ask
+// it go over whole clauses).
 func (r *run) capStart(j int) bool {
-	if j == 0 || !r.isCap(j) || r.inQ[j] >= 0 || r.toks[j-1].Kind != annotate.Word || r.tf[j-1]&wPrep != 0 {
+	if uint(j) < uint(len(r.pc)) && r.pc[j]&pcCap != 0 {
+		return r.capStartCap(j)
+	}
+	return false
+}
+
+// capStartCap is capStart for a capitalised word j.
+func (r *run) capStartCap(j int) bool {
+	if j == 0 || r.inQ[j] >= 0 || r.toks[j-1].Kind != annotate.Word || r.tf[j-1]&wPrep != 0 {
 		return false
 	}
 	if r.tf[j]&wPrep != 0 {
@@ -2984,7 +3015,7 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			"das", "dies": // „…, das teilte das Institut mit“
 			return false
 		}
-		if r.s.lex.role(strings.ToLower(r.w(vs))) == roleNone || r.toks[vs].Kind == annotate.Number {
+		if r.s.lex.roleOf(r.w(vs)) == roleNone || r.toks[vs].Kind == annotate.Number {
 			return false // a listed non-speaker („Konkret hatten die Freiheitlichen …“) or a year („1997 war … vorgeschlagen worden“)
 		}
 	}
@@ -3147,9 +3178,10 @@ func (r *run) personAfter(j, lim int) int {
 func (r *run) feminineMedia(j, fin int) bool {
 	for k := j; k < fin && k < j+4; k++ {
 		if r.isNounish(k) {
-			w := strings.ToLower(r.w(k))
-			return k == fin-1 && r.s.lex.role(w) == roleMedia &&
-				(strings.HasSuffix(w, "zeitung") || strings.HasSuffix(w, "agentur") || strings.HasSuffix(w, "zeitschrift"))
+			var buf [64]byte
+			w := appendLower(buf[:0], r.w(k)) // strings.ToLower without allocating
+			return k == fin-1 && roleIn(r.s.lex, w) == roleMedia &&
+				(hasSuffix(w, "zeitung") || hasSuffix(w, "agentur") || hasSuffix(w, "zeitschrift"))
 		}
 		if !r.isAdj(k) {
 			return false
@@ -3162,7 +3194,7 @@ func (r *run) feminineMedia(j, fin int) bool {
 // noun is a time expression: an adverbial, not the subject.
 func (r *run) temporalPhrase(vs, fin int) bool {
 	for j := vs; j < fin && j < vs+4; j++ {
-		if j == vs && j+1 < fin && r.s.lex.role(strings.ToLower(r.w(j))) == roleNone {
+		if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
 			continue // „Erst vergangene Woche kündigte der Konzern an, …“
 		}
 		if j == vs+1 && r.isDet(vs) && r.tf[j]&wPrep != 0 && !r.isCap(j) {

@@ -1,7 +1,6 @@
 package speech
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -304,7 +303,7 @@ func (r *run) hasName(a, b int) bool {
 			continue
 		}
 		w := r.w(k)
-		if r.s.lex.role(strings.ToLower(w)) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
+		if r.s.lex.roleOf(w) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
 			continue
 		}
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
@@ -421,7 +420,7 @@ func (r *run) speakerHead(a, b int) bool {
 			return true
 		}
 		if r.isNounish(k) {
-			if r.s.lex.role(strings.ToLower(r.w(k))) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
+			if r.s.lex.roleOf(r.w(k)) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
 				return false
 			}
 		}
@@ -431,26 +430,8 @@ func (r *run) speakerHead(a, b int) bool {
 
 // speakerRole reports a noun listed as a person or group role.
 func (r *run) speakerRole(j int) bool {
-	var buf [maxLowerWord]byte
-	k := r.s.lex.roleBytes(lowerInto(buf[:0], r.w(j)))
+	k := r.s.lex.roleOf(r.w(j))
 	return k == rolePerson || k == roleGroup || k == roleMedia
-}
-
-// maxLowerWord is the longest word lowerInto lowers into a caller's
-// stack buffer; longer words are lowered on the heap.
-const maxLowerWord = 64
-
-// lowerInto appends w in lower case to b (a stack buffer of maxLowerWord
-// bytes in the callers), so that a role lookup of a word costs no
-// allocation.
-func lowerInto(b []byte, w string) []byte {
-	if len(w) > maxLowerWord {
-		return []byte(strings.ToLower(w))
-	}
-	for _, c := range w {
-		b = utf8.AppendRune(b, unicode.ToLower(c))
-	}
-	return b
 }
 
 // bareName reports a noun phrase [a, b) of capitalised words without a
@@ -485,7 +466,7 @@ func (r *run) mediaDative(j, lim int) bool {
 	}
 	for k := j + 1; k < lim && k < j+4; k++ {
 		if r.isNounish(k) || r.isWord(k) && !r.isCap(k) && r.s.lex.role(r.w(k)) == roleMedia {
-			return r.s.lex.role(strings.ToLower(r.w(k))) == roleMedia // (also „der dpa“)
+			return r.s.lex.roleOf(r.w(k)) == roleMedia // (also „der dpa“)
 		}
 		if !r.isAdj(k) {
 			return false
@@ -542,7 +523,7 @@ func (r *run) abbrevOf(a, b, k int) bool {
 	}
 	for x := a; x < b; x++ {
 		if r.isCap(x) {
-			if k := r.s.lex.role(strings.ToLower(r.w(x))); k == roleGroup || k == roleMedia {
+			if k := r.s.lex.roleOf(r.w(x)); k == roleGroup || k == roleMedia {
 				return true
 			}
 		}
@@ -567,7 +548,7 @@ func isLowerASCII(w string) bool {
 // mediaNoun reports a noun listed as a medium at j („Zeitung“,
 // „Nachrichtenagentur“).
 func (r *run) mediaNoun(j int) bool {
-	return j >= 0 && r.isCap(j) && r.s.lex.role(strings.ToLower(r.w(j))) == roleMedia
+	return j >= 0 && r.isCap(j) && r.s.lex.roleOf(r.w(j)) == roleMedia
 }
 
 // speakerGroup reports a noun listed as a group or medium.
@@ -575,7 +556,7 @@ func (r *run) speakerGroup(j int) bool {
 	if j < 0 || !r.isCap(j) {
 		return false
 	}
-	k := r.s.lex.role(strings.ToLower(r.w(j)))
+	k := r.s.lex.roleOf(r.w(j))
 	return k == roleGroup || k == roleMedia
 }
 
@@ -592,13 +573,13 @@ func (r *run) officeNoun(j int, groups bool) bool {
 	if j < 0 || !r.isCap(j) {
 		return false
 	}
-	var buf [maxLowerWord]byte
-	w := lowerInto(buf[:0], r.w(j))
+	var buf [64]byte
+	w := appendLower(buf[:0], r.w(j)) // strings.ToLower without allocating
 	for _, cut := range []string{"", "s", "es"} {
-		if !bytes.HasSuffix(w, []byte(cut)) || len(w)-len(cut) < 3 {
+		if !hasSuffix(w, cut) || len(w)-len(cut) < 3 {
 			continue
 		}
-		if k := r.s.lex.roleBytes(w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
+		if k := roleIn(r.s.lex, w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
 			return true
 		}
 	}

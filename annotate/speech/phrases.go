@@ -26,7 +26,9 @@ func (r *run) phraseCue(i int) int {
 		}
 		ok := true
 		for k := 1; k < n && ok; k++ {
-			ok = r.lower(i+k, p.words[k])
+			// the length first, without a call (i+n ≤ len(r.toks))
+			t := &r.toks[i+k]
+			ok = t.End-t.Start == len(p.words[k]) && r.lower(i+k, p.words[k])
 		}
 		if !ok {
 			continue
@@ -915,15 +917,16 @@ func (r *run) docPhrase(a, b int) bool {
 			if n := r.s.lex.nouns[w]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
 				return true
 			}
-			lw := strings.ToLower(w)
+			var buf [64]byte
+			lw := appendLower(buf[:0], w) // strings.ToLower(w) without allocating
 			for _, s := range []string{"erklärung", "mitteilung", "bericht", "stellungnahme", "interview", "schreiben", "brief"} {
-				if strings.HasSuffix(lw, s) {
+				if hasSuffix(lw, s) {
 					return true
 				}
 			}
 			// a compound of a listed document noun: „Positionspapier“
 			for _, s := range r.s.lex.docSuf {
-				if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
+				if len(lw) > len(s)+2 && hasSuffix(lw, s) {
 					return true
 				}
 			}
@@ -1262,9 +1265,10 @@ func (r *run) nachPostposition(i int) bool {
 // nachSuffix matches compounds ending in a nach-noun: „Polizeiangaben“,
 // „UN-Schätzungen“.
 func (r *run) nachSuffix(w string) *nounEntry {
-	lw := strings.ToLower(w)
+	var buf [64]byte
+	lw := appendLower(buf[:0], w) // strings.ToLower(w) without allocating
 	for _, n := range r.s.lex.nachSuf {
-		if len(lw) > len(n.noun)+2 && strings.HasSuffix(lw, n.noun) {
+		if len(lw) > len(n.noun)+2 && hasSuffix(lw, n.noun) {
 			return n
 		}
 	}
@@ -1276,6 +1280,9 @@ func (r *run) nachSuffix(w string) *nounEntry {
 // subordinator or conjunction, except a subject pronoun) stand before it,
 // or -1: the candidate speaker of a colon frame or interview turn.
 func (r *run) leadColon(f, l int) int {
+	if !r.colonIn(f, min(l, f+6)) {
+		return -1
+	}
 	for j := f; j < l && j <= f+5; j++ {
 		if r.isPunct(j, ":") {
 			return j
@@ -1339,6 +1346,9 @@ func (r *run) colonAttribution(si, sa, sb, col, l, q int, mode func(a, b int) st
 func (r *run) verbColonFrames() {
 	for si, se := range r.sent {
 		f, l := se.First, se.Last
+		if !r.colonIn(f+2, min(l, f+maxClause+1)) {
+			continue
+		}
 		col := -1
 		for j := f + 2; j < l && j <= f+maxClause; j++ {
 			if r.isPunct(j, ":") && r.inQ[j] < 0 {
@@ -1453,7 +1463,7 @@ func (r *run) namedSpeaker(a, b int) bool {
 		if !r.isNounish(k) || r.toks[k].Kind != annotate.Word {
 			continue
 		}
-		if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup || rk == roleMedia {
+		if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup || rk == roleMedia {
 			return true
 		}
 		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {
