@@ -460,6 +460,13 @@ func TestSourceEdgesR4b(t *testing.T) {
 			"QUOTE „Das“ indirect a", "CUE „verspricht“ versprechen a", "SOURCE „Cook“ a", "QUOTE „werde sich heuer ändern“ indirect a"}},
 		{"an adverbial clause before the cue with a dass-clause after it stays the Vorfeld (counter-example)", "Was den Fall betrifft, betonte man, dass alles gut sei.", []string{
 			"CUE „betonte“ betonen a", "QUOTE „dass alles gut sei“ indirect a"}},
+		// a role's place phrase before an appositive name belongs to the SOURCE (§1.3)
+		{"role + place phrase + appositive name in the Vorfeld (speech-news n168, Wikinews train wn42185)", "Der Klubchef im Gemeinderat, Arno Grünbacher, gab an, letzteres könne so sein.", []string{
+			"SOURCE „Der Klubchef im Gemeinderat, Arno Grünbacher“ a", "CUE „gab“ angeben a", "QUOTE „letzteres könne so sein“ indirect a"}},
+		{"role + place phrase + appositive name after an inverted cue (Wikinews train wn42185)", "Das sei falsch, sagte der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner.", []string{
+			"QUOTE „Das sei falsch“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner“ a"}},
+		{"a place phrase after the cue is no part of the speaker (counter-example)", "Der Sprecher sagte in Berlin, Merkel sei krank.", []string{
+			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „Merkel sei krank“ indirect a"}},
 		// „genau“, „erst“, „kurzum“, „apropos“ are adverbs (closed.go): no speaker in a Vorfeld or before a colon
 		{"genau + object in the Vorfeld, the subject after the verb (speech-news n153)", "Genau dies konnte Tiago Paixao gemeinsam mit dem Evolutionsbiologen Nick Barton nun bestätigen.", []string{
 			"SOURCE „Tiago Paixao“ a", "CUE „bestätigen“ bestätigen a"}},
