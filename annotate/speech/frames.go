@@ -1558,8 +1558,13 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		// Max-Planck-Institut für Astronomie berichtet“
 		src = r.skipAdverbs(a+2, i)
 		srcEnd = r.npAfter(src, i)
-	} else if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1)) {
-		srcEnd = a + 1 // „der Firma Euryza, die den Vorwurf inzwischen bestätigte“
+	} else if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1) || indefiniteDet(r.w(a+1))) {
+		// „der Firma Euryza, die den Vorwurf inzwischen bestätigte“; an
+		// indefinite noun phrase after the pronoun is its object: „den
+		// Verdächtigen, die alle Vorwürfe zurückweisen“ (speech-news
+		// n226), „Kunden-Feedback, das eine Speicherung … verlangt habe“
+		// (n107)
+		srcEnd = a + 1
 	} else {
 		srcEnd = r.npAfter(a+1, i)
 		src = a + 1
@@ -1583,6 +1588,17 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	}
 	r.atts = append(r.atts, at)
 	return true
+}
+
+// indefiniteDet reports an indefinite article or quantifier: the noun
+// phrase it opens after a relative pronoun is rather the object than the
+// subject.
+func indefiniteDet(w string) bool {
+	switch w {
+	case "ein", "eine", "alle", "einige", "keine", "mehrere", "viele":
+		return true
+	}
+	return false
 }
 
 // dassClauseReport reports a cue at i that closes a dass/ob-clause [a, b)

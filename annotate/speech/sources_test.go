@@ -467,6 +467,13 @@ func TestSourceEdgesR4b(t *testing.T) {
 			"QUOTE „Das sei falsch“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner“ a"}},
 		{"a place phrase after the cue is no part of the speaker (counter-example)", "Der Sprecher sagte in Berlin, Merkel sei krank.", []string{
 			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „Merkel sei krank“ indirect a"}},
+		// a relative pronoun before an indefinite noun phrase is the subject
+		{"relative pronoun + alle + noun (speech-news n226)", "Den Verdächtigen, die alle Vorwürfe zurückweisen, drohen Haftstrafen.", []string{
+			"SOURCE „die“ a", "CUE „zurückweisen“ zurückweisen a"}},
+		{"relative pronoun + eine + noun (speech-news n107)", "Microsoft beruft sich auf Kunden-Feedback, das eine Speicherung in den Servern verlangt habe.", []string{
+			"SOURCE „das“ a", "CUE „verlangt“ verlangen a"}},
+		{"relative pronoun + a definite noun phrase: the noun phrase is the subject (counter-example)", "Es geht um ein Gesetz, das die Regierung scharf kritisiert hat.", []string{
+			"SOURCE „die Regierung“ a", "CUE „kritisiert“ kritisieren a"}},
 		// „genau“, „erst“, „kurzum“, „apropos“ are adverbs (closed.go): no speaker in a Vorfeld or before a colon
 		{"genau + object in the Vorfeld, the subject after the verb (speech-news n153)", "Genau dies konnte Tiago Paixao gemeinsam mit dem Evolutionsbiologen Nick Barton nun bestätigen.", []string{
 			"SOURCE „Tiago Paixao“ a", "CUE „bestätigen“ bestätigen a"}},
