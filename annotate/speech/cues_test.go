@@ -288,6 +288,10 @@ func TestCueRulesR4b(t *testing.T) {
 		{"laut + a two-phrase attribute, the host clause ends at an inverted frame (speech-news n223)", "103 Tiere leben laut den am Mittwoch von der Regierung präsentierten Zahlen in freier Wildbahn, berichtete die Naturschutzorganisation WWF.", []string{
 			"QUOTE „103 Tiere leben laut den am Mittwoch von der Regierung präsentierten Zahlen in freier Wildbahn“ indirect a", "CUE „laut“ laut a", "SOURCE „den am Mittwoch von der Regierung präsentierten Zahlen“ a",
 			"CUE „berichtete“ berichten b", "SOURCE „die Naturschutzorganisation WWF“ b"}},
+		// a word whose finite readings are all second person singular is no cue (grammar.go)
+		{"äußerst before an adverb is no form of äußern (speech-news n213)", "Seine Eltern feierten die Nominierung äußerst  ungewöhnlich: Sie platzten zur Verwunderung der Journalisten herein.", nil},
+		{"äußert stays a cue (counter-example)", "Seine Eltern äußerten sich ungewöhnlich: Sie seien stolz.", []string{
+			"SOURCE „Seine Eltern“ a", "CUE „äußerten“ äußern a", "QUOTE „Sie seien stolz“ indirect a"}},
 		// „Seit/Während/Bis“ + a bare noun + a finite verb opens a main clause, the reported words of an inverted cue
 		{"Seit + bare noun + Konjunktiv before an inverted cue with a particle (speech-news n232)", "Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt, führte Tusk aus.", []string{
 			"QUOTE „Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt“ indirect a", "CUE „führte“ ausführen a", "SOURCE „Tusk“ a"}},
