@@ -1311,8 +1311,13 @@ func (r *run) colonFrames() {
 		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) || r.hasNumber(f, col) {
 			continue // „7. März: …“, „1. Tag: …“ are dates and list items
 		}
-		if r.isDet(f) && !r.namedSpeaker(f, col) {
-			continue // „Die Konsequenz: …“, „Die Summe: …“: a common noun, no speaker (§1.6)
+		if (r.isDet(f) || col-f >= 2 && r.tf[f] == 0 && !isUpperWord(r.w(f))) && !r.namedSpeaker(f, col) {
+			// „Die Konsequenz: …“, „Die Summe: …“: a common noun, no
+			// speaker (§1.6); also an adjective and a noun without an
+			// article: „Mögliche Nachteile: …“ (speech-news n220), „Neue
+			// Verhandlungen: …“, „Tätowierte Sportler: …“ (Wikinews train
+			// wn43924, wn81706)
+			continue
 		}
 		q := r.regionStartingAt(col + 1)
 		if q < 0 && !r.hasFinite(col+1, l) && !r.headlineFrame(f, col, l) {

@@ -474,6 +474,10 @@ func TestSourceEdgesR4b(t *testing.T) {
 			"SOURCE „das“ a", "CUE „verlangt“ verlangen a"}},
 		{"relative pronoun + a definite noun phrase: the noun phrase is the subject (counter-example)", "Es geht um ein Gesetz, das die Regierung scharf kritisiert hat.", []string{
 			"SOURCE „die Regierung“ a", "CUE „kritisiert“ kritisieren a"}},
+		// an adjective and a common noun before a colon are a label, no speaker (§1.6)
+		{"adjective + plural noun + colon (speech-news n220)", "Mögliche Nachteile: Solche neuen Lizenzen erlauben keine lokale Werbung für kleinere Einheiten.", nil},
+		{"adjective + role noun + colon stays a speaker (counter-example)", "Britische Forscher: Die Lage ist ernst.", []string{
+			"SOURCE „Britische Forscher“ a", "QUOTE „Die Lage ist ernst“ direct a"}},
 		// „genau“, „erst“, „kurzum“, „apropos“ are adverbs (closed.go): no speaker in a Vorfeld or before a colon
 		{"genau + object in the Vorfeld, the subject after the verb (speech-news n153)", "Genau dies konnte Tiago Paixao gemeinsam mit dem Evolutionsbiologen Nick Barton nun bestätigen.", []string{
 			"SOURCE „Tiago Paixao“ a", "CUE „bestätigen“ bestätigen a"}},
