@@ -1566,8 +1566,11 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		// (n107)
 		srcEnd = a + 1
 	} else {
-		srcEnd = r.npAfter(a+1, i)
 		src = a + 1
+		if r.focusParticle(src) && src+1 < i && (r.isDet(src+1) || r.isNounish(src+1)) {
+			src++ // „was selbst der Rechnungshof (RH) bestätigt hat“ (speech-news n144)
+		}
+		srcEnd = r.npAfter(src, i)
 	}
 	if srcEnd == src+1 && r.lower(src, "man") && r.hasModal(a, b) {
 		return false // generic „man“: „während man … davon ausgehen kann, dass …“

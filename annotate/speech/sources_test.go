@@ -478,6 +478,11 @@ func TestSourceEdgesR4b(t *testing.T) {
 		{"adjective + plural noun + colon (speech-news n220)", "Mögliche Nachteile: Solche neuen Lizenzen erlauben keine lokale Werbung für kleinere Einheiten.", nil},
 		{"adjective + role noun + colon stays a speaker (counter-example)", "Britische Forscher: Die Lage ist ernst.", []string{
 			"SOURCE „Britische Forscher“ a", "QUOTE „Die Lage ist ernst“ direct a"}},
+		// a focus particle after the subordinator stands before the subject
+		{"was selbst + subject (speech-news n144)", "Ein finanzieller Neustart wurde notwendig, was selbst der Rechnungshof bestätigt hat.", []string{
+			"SOURCE „der Rechnungshof“ a", "CUE „bestätigt“ bestätigen a"}},
+		{"a relative pronoun without a particle stays the subject (counter-example)", "Es gab einen Bericht des Rechnungshofs, der den Neustart bestätigt hat.", []string{
+			"SOURCE „der“ a", "CUE „bestätigt“ bestätigen a"}},
 		// „genau“, „erst“, „kurzum“, „apropos“ are adverbs (closed.go): no speaker in a Vorfeld or before a colon
 		{"genau + object in the Vorfeld, the subject after the verb (speech-news n153)", "Genau dies konnte Tiago Paixao gemeinsam mit dem Evolutionsbiologen Nick Barton nun bestätigen.", []string{
 			"SOURCE „Tiago Paixao“ a", "CUE „bestätigen“ bestätigen a"}},
