@@ -46,7 +46,10 @@ func (r *run) mainClause(k, j int, first bool) bool {
 	// „als“, „seit“, „während“ … before an article may open a phrase, not
 	// a clause: „Als einfacher Abgeordneter wäre sein Einfluss dahin“,
 	// „Seit dem Angriff können wir …“; then only verb second counts
-	phrase := r.tf[k]&(wSubord|wWh) != 0 && (r.lower(k, "als") || k+1 < j && r.tf[k+1]&wArticle != 0 && r.tf[k+1]&wWh == 0)
+	phrase := r.tf[k]&(wSubord|wWh) != 0 && (r.lower(k, "als") || k+1 < j && r.tf[k+1]&wArticle != 0 && r.tf[k+1]&wWh == 0 ||
+		// or before a bare noun and a finite verb: „Seit Jahresbeginn
+		// seien … gelangt, führte Tusk aus“ (speech-news n232)
+		k+2 < j && r.tf[k]&wPrep != 0 && r.isNounish(k+1) && r.tf[k+1] == 0 && r.tf[k+2]&wFinite != 0 && !r.isCap(k+2))
 	if r.tf[k]&(wSubord|wWh) != 0 && !phrase {
 		return false
 	}

@@ -1558,11 +1558,19 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		// Max-Planck-Institut für Astronomie berichtet“
 		src = r.skipAdverbs(a+2, i)
 		srcEnd = r.npAfter(src, i)
-	} else if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1)) {
-		srcEnd = a + 1 // „der Firma Euryza, die den Vorwurf inzwischen bestätigte“
+	} else if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1) || indefiniteDet(r.w(a+1))) {
+		// „der Firma Euryza, die den Vorwurf inzwischen bestätigte“; an
+		// indefinite noun phrase after the pronoun is its object: „den
+		// Verdächtigen, die alle Vorwürfe zurückweisen“ (speech-news
+		// n226), „Kunden-Feedback, das eine Speicherung … verlangt habe“
+		// (n107)
+		srcEnd = a + 1
 	} else {
-		srcEnd = r.npAfter(a+1, i)
 		src = a + 1
+		if r.focusParticle(src) && src+1 < i && (r.isDet(src+1) || r.isNounish(src+1)) {
+			src++ // „was selbst der Rechnungshof (RH) bestätigt hat“ (speech-news n144)
+		}
+		srcEnd = r.npAfter(src, i)
 	}
 	if srcEnd == src+1 && r.lower(src, "man") && r.hasModal(a, b) {
 		return false // generic „man“: „während man … davon ausgehen kann, dass …“
@@ -1583,6 +1591,17 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	}
 	r.atts = append(r.atts, at)
 	return true
+}
+
+// indefiniteDet reports an indefinite article or quantifier: the noun
+// phrase it opens after a relative pronoun is rather the object than the
+// subject.
+func indefiniteDet(w string) bool {
+	switch w {
+	case "ein", "eine", "alle", "einige", "keine", "mehrere", "viele":
+		return true
+	}
+	return false
 }
 
 // dassClauseReport reports a cue at i that closes a dass/ob-clause [a, b)
@@ -1726,6 +1745,42 @@ func (r *run) npMainClause(x, p int) bool {
 		}
 	}
 	return false
+}
+
+// fragmentBefore reports words [x, p) before the comma of a finite cue
+// at fin that a subject pronoun or a person's name (a role and a name,
+// or a name alone) follows (speakerAfter): the speaker stands after the
+// verb, so the words before the comma are the quote, not a subject with
+// its apposition („Keine Ahnung, sagte
+// Vorstandschef Karl-Heinz Rummenigge“, „Das, verspricht Cook, werde
+// …“, speech-news n215, n205, n239).
+func (r *run) fragmentBefore(x, p, fin, b int, c cueForm) bool {
+	// (not an object in the Vorfeld: „Den … Einspareffekt, … bezifferte
+	// X“, nor one that ends in a name: „Der Vorsitzende …, Frank
+	// Bsirske, würdigte Kluncker“, nor a phrase with a zu-infinitive)
+	e := r.lastWord(x, p)
+	if e < 0 || r.obliqueNP(x) || r.tf[x]&(wPrep|wSubord|wWh) != 0 || r.zuInfIn(x, p) || r.bareName(e, e+1) && r.hasName(e, e+1) || r.hasFiniteVerb(x, p) {
+		return false
+	}
+	return r.speakerAfter(fin, b, c)
+}
+
+func (r *run) speakerAfter(fin, b int, c cueForm) bool {
+	if c.form != formFinite || fin < 0 {
+		return false
+	}
+	sa := r.skipReflexive(fin+1, b)
+	if sa >= b {
+		return false
+	}
+	if r.subjectPronoun(sa) && !r.is(sa, "Sie") {
+		return true
+	}
+	if r.personAfter(sa, b) > sa {
+		return true
+	}
+	e := r.npAfter(sa, b)
+	return e == sa+1 && r.bareName(sa, e) && r.hasName(sa, e)
 }
 
 // appositionOnly reports tokens [x, p) without a finite verb and without
@@ -2190,7 +2245,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
 	// speaker's first words, not a subject (speech-news n159)
 	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
-	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) {
+	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) && !r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c) {
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -2228,7 +2283,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
 	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
-	if contentAfter && !both && !answer && !r.npMainClause(r.quoteStart(p, sf), p) {
+	// „Das, verspricht Cook, werde sich heuer ändern“ (speech-news n205):
+	// a fragment before the cue and its speaker, its finite verb after
+	// them, is an interrupted quote, not a Vorfeld
+	split := contentAfter && r.isPunct(b, ",") && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c)
+	if contentAfter && !both && !answer && !split && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)

@@ -147,6 +147,9 @@ func (r *run) npAfter(i, lim int) int {
 	// appositive (title +) name: ", Maria Sacharowa" before the clause
 	// end; a comma that ends the clause may open it („…, erklärte die
 	// Sprecherin des Ministeriums, Maria Sacharowa.“)
+	if k := r.rolePlaceName(i, j, lim); k > j {
+		j = k // „Der Klubchef im Gemeinderat, Arno Grünbacher“: the place phrase before the appositive name
+	}
 	alim := lim
 	if j == lim && j < len(r.toks) && r.isPunct(j, ",") {
 		_, alim = r.sentBounds(j)
@@ -165,6 +168,32 @@ func (r *run) npAfter(i, lim int) int {
 		}
 	}
 	return j
+}
+
+// rolePlaceName returns the end of a phrase with a preposition after a
+// role ending at j when an appositive name follows its comma: „Der
+// Klubchef im Gemeinderat, Arno Grünbacher“ (speech-news n168), „die
+// US-Delegationsleiterin beim Klimagipfel, Sharon Hayes“, „Der
+// BBC-Korrespondent in Mexiko-Stadt, Will Grant“ (Wikinews train wn45695,
+// wn72093): the role's place belongs to the SOURCE with the name (§1.3);
+// j when there is none. The comma may close the clause (lim).
+func (r *run) rolePlaceName(i, j, lim int) int {
+	if j <= i || j+3 >= len(r.toks) || j >= lim || r.isCap(j) || r.tf[j]&wPrep == 0 || !r.speakerRole(j-1) {
+		return j
+	}
+	k := r.npCore(j+1, lim)
+	if k == j+1 || k-j > 6 || k >= len(r.toks) || !r.isPunct(k, ",") {
+		return j
+	}
+	_, sl := r.sentBounds(k)
+	m := k + 1
+	for m < sl && m-k <= 4 && r.isCap(m) && (r.isNounish(m) || r.toks[m].Kind == annotate.Abbrev) {
+		m++
+	}
+	if m == k+1 || !r.hasName(k+1, m) || m < sl && !r.isPunct(m, ",:(") && !r.isFinal(m) {
+		return j
+	}
+	return k
 }
 
 // groupHead returns the end of a noun phrase from j whose last word is a
@@ -204,10 +233,22 @@ func (r *run) npCore(i, lim int) int {
 	lim = min(lim, i+maxNP)
 	if j < lim && r.isWord(j) && r.isDet(j) {
 		j++
-		// a participle attribute with a short phrase: „einer am Dienstag
-		// veröffentlichten Pressemitteilung“
-		if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
-			if k := r.npCore(j+1, min(lim, j+4)); k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
+		if j+2 < lim && r.tf[j]&wAdverb != 0 && !r.isCap(j) && r.isAdj(j+1) && r.isNounish(j+2) {
+			// an adverb before the attribute: „den damals geltenden
+			// Bestimmungen“ (speech-news n242)
+			j++
+		} else if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
+			// a participle attribute with a short phrase: „einer am
+			// Dienstag veröffentlichten Pressemitteilung“
+			k := r.npCore(j+1, min(lim, j+4))
+			if k > j+1 && k+2 < lim && r.tf[k]&wPrep != 0 && !r.isCap(k) {
+				// two phrases in the attribute: „den am Mittwoch von der
+				// Regierung präsentierten Zahlen“ (speech-news n223)
+				if k2 := r.npCore(k+1, min(lim, k+4)); k2 > k+1 && k2+1 < lim && r.isAdj(k2) && r.isNounish(k2+1) {
+					k = k2
+				}
+			}
+			if k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
 				j = k
 			} else if k > j+1 && k+2 < lim && r.isAdj(k) && r.isAdj(k+1) && r.isNounish(k+2) {
 				j = k // and a second adjective: „Ein am Mittwoch veröffentlichter interner Untersuchungsbericht“
