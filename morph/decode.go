@@ -376,6 +376,7 @@ func (t *Table) buildHash() {
 	t.slots = make([]uint32, size)
 	t.mask = uint64(size - 1)
 	t.seed = rand.Uint64()
+	t.idxMask = 1<<bits.Len32(uint32(n)) - 1 // the bits that n (index + 1) needs; all 32 leave no tag
 	words, off := t.words, t.wordOff
 	for i := 0; i < n; i++ {
 		h := wordHash(t.seed, words[off[i]:off[i+1]])
@@ -383,7 +384,7 @@ func (t *Table) buildHash() {
 		for t.slots[j] != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j] = uint32(i + 1)
+		t.slots[j] = t.tagOf(h) | uint32(i+1)
 	}
 }
 

@@ -24,8 +24,9 @@ type Table struct {
 	anaOff  []uint32 // form i has the analyses anaOff[i] to anaOff[i+1]-1
 	nAna    int
 	flags   []uint8  // per form: the is* bits
-	slots   []uint32 // open-addressing hash: form index + 1, 0 = empty
+	slots   []uint32 // open-addressing hash: form index + 1 in the bits idxMask (0 = empty), a tag in the others
 	mask    uint64
+	idxMask uint32 // the bits of a slot that hold the form index + 1; the others hold the tag (tagOf)
 	seed    uint64 // of wordHash
 	// Lemmas, sorted: lemma i is lemmaText[lemmaAt[i]:lemmaAt[i+1]], and
 	// its separable particle particles[lemmaParticle[i]] ("" for none).
@@ -191,13 +192,13 @@ func (t *Table) Word(i int) string { return t.words[t.wordOff[i]:t.wordOff[i+1]]
 // find returns the index of word, or -1.
 func (t *Table) find(word string) int {
 	h := wordHash(t.seed, word)
+	tag, idx := t.tagOf(h), t.idxMask
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
 			return -1
 		}
-		i := s - 1
-		if t.words[t.wordOff[i]:t.wordOff[i+1]] == word {
+		if i := s&idx - 1; s&^idx == tag && t.words[t.wordOff[i]:t.wordOff[i+1]] == word {
 			return int(i)
 		}
 	}
@@ -205,17 +206,24 @@ func (t *Table) find(word string) int {
 
 func (t *Table) findBytes(word []byte) int {
 	h := wordHash(t.seed, word)
+	tag, idx := t.tagOf(h), t.idxMask
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
 			return -1
 		}
-		i := s - 1
-		if t.words[t.wordOff[i]:t.wordOff[i+1]] == string(word) {
+		if i := s&idx - 1; s&^idx == tag && t.words[t.wordOff[i]:t.wordOff[i+1]] == string(word) {
 			return int(i)
 		}
 	}
 }
+
+// tagOf returns the tag of a form whose wordHash is h: bits 32… of the
+// hash (the slot position comes from its low bits) in the bits of a slot
+// above the form index. A probe compares the form only when the tags
+// agree, so a word that is not in the table (or a collision) costs no
+// read of the forms' offsets and bytes.
+func (t *Table) tagOf(h uint64) uint32 { return uint32(h>>32) &^ t.idxMask }
 
 // Forms returns every form of lemma with its analysis, in the table's
 // order (forms in byte order). For a separable verb it includes the

@@ -48,8 +48,11 @@ func (r *run) mainClause(k, j int, first bool) bool {
 	// „Seit dem Angriff können wir …“; then only verb second counts
 	phrase := r.tf[k]&(wSubord|wWh) != 0 && (r.lower(k, "als") || k+1 < j && r.tf[k+1]&wArticle != 0 && r.tf[k+1]&wWh == 0 ||
 		// „Seit Juni ist die Kamera ausgefallen“: a preposition before a
-		// noun without article (Wikinews train wn29022)
-		r.tf[k]&wPrep != 0 && k+1 < j && r.isCap(k+1) && r.tf[k+1]&(wPronoun|wFinite|wAux|wModal) == 0)
+		// noun without article (Wikinews train wn29022), or before a bare
+		// noun and a finite verb: „Seit Jahresbeginn seien … gelangt,
+		// führte Tusk aus“ (speech-news n232)
+		r.tf[k]&wPrep != 0 && k+1 < j && r.isCap(k+1) && r.tf[k+1]&(wPronoun|wFinite|wAux|wModal) == 0 ||
+		k+2 < j && r.tf[k]&wPrep != 0 && r.isNounish(k+1) && r.tf[k+1] == 0 && r.tf[k+2]&wFinite != 0 && !r.isCap(k+2))
 	if r.tf[k]&(wSubord|wWh) != 0 && !phrase {
 		return false
 	}
@@ -346,11 +349,14 @@ func (r *run) passiveDoc(at *att, a, i int) {
 // docCompound reports a compound whose last part is a document noun of
 // speech-nouns.txt („Expertenpapier“, „Positionspapier“).
 func (r *run) docCompound(w string) bool {
+	var buf [64]byte
 	for k := 3; k+4 < len(w); k++ {
 		if w[k] < 'a' || w[k] > 'z' {
 			continue
 		}
-		if n := r.s.lex.nouns[upperFirst(w[k:])]; n != nil && n.flags&nounDoc != 0 {
+		// upperFirst(w[k:]) on the stack (w[k] is an ASCII letter)
+		part := append(append(buf[:0], w[k]-('a'-'A')), w[k+1:]...)
+		if n := r.s.lex.nouns[string(part)]; n != nil && n.flags&nounDoc != 0 {
 			return true
 		}
 	}

@@ -41,7 +41,12 @@ const (
 		"so dabei damit dadurch dafür dagegen danach davor dennoch doch hier sinngemäß trotzdem " +
 		"überdies zunächst schließlich letztlich erstmals nämlich vielmehr gleichwohl " +
 		"künftig zukünftig demnächst bald wieder abermals nochmals oft häufig mehrmals vorerst zuerst " +
-		"anschließend seither seitdem vorgestern heuer weiters insofern insoweit"
+		"anschließend seither seitdem vorgestern heuer weiters insofern insoweit " +
+		// sentence adverbs and discourse markers that open a Vorfeld or a
+		// colon without being a speaker („Genau dies konnte X bestätigen“,
+		// „Erst jetzt werde behauptet“, „Kurzum: …“; speech-news n153, n242,
+		// n209, n169)
+		"genau erst kurzum apropos"
 )
 
 // addClosed fills the word classes from closed-classes.txt. morph.LoadClosed

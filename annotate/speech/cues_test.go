@@ -270,3 +270,35 @@ func TestCueRules(t *testing.T) {
 			"SOURCE „Er“ a", "CUE „sagte“ sagen a", "QUOTE „dass nichts dafür spricht, dass sich das Modell kopieren ließe“ indirect a"}},
 	})
 }
+
+// TestCueRulesR4b checks the second half of the twelfth round's cue rules
+// (helper s3), each with a counter-example.
+func TestCueRulesR4b(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// the adjective „laut“ with „werden“ before a reported clause (lemma „laut werden“)
+		{"in X + voices + laut werden + ob (speech-news n128)", "Nach Bildung der Koalition im Burgenland wurden in der SPÖ Zweifel laut, ob sich eine Landesorganisation an den Beschluss halten muss.", []string{
+			"SOURCE „der SPÖ“ a", "CUE „laut“ laut werden a", "QUOTE „ob sich eine Landesorganisation an den Beschluss halten muss“ indirect a"}},
+		{"voices + laut werden + Konjunktiv (Wikinews train wn77549)", "Erneut wurden Vorwürfe laut, die Angreifer sprächen nicht den lokalen Dialekt.", []string{
+			"SOURCE „Vorwürfe“ a", "CUE „laut“ laut werden a", "QUOTE „die Angreifer sprächen nicht den lokalen Dialekt“ indirect a"}},
+		{"laut werden without a reported clause (counter-example, Wikinews train wn70140)", "Schon seit längerem wurden Vorwürfe gegen die neue Regierung laut. Der Minister trat zurück.", nil},
+		{"laut werden before an indicative clause (counter-example, Wikinews dev wn64683 shortened)", "Kritik wird an der Entscheidung laut, die Tochter des Ministers wird Programmdirektorin.", nil},
+		// „laut“ + a noun phrase with an adverb or two phrases in its participle attribute (np.go npCore)
+		{"laut + article + adverb + participle + noun (speech-news n242)", "Die Gelder aus dem Sonderfonds mussten laut den damals geltenden Bestimmungen nicht belegt werden.", []string{
+			"QUOTE „Die Gelder aus dem Sonderfonds mussten laut den damals geltenden Bestimmungen nicht belegt werden“ indirect a", "CUE „laut“ laut a", "SOURCE „den damals geltenden Bestimmungen“ a"}},
+		{"laut + a two-phrase attribute, the host clause ends at an inverted frame (speech-news n223)", "103 Tiere leben laut den am Mittwoch von der Regierung präsentierten Zahlen in freier Wildbahn, berichtete die Naturschutzorganisation WWF.", []string{
+			// (s4, after the merge: the clause is the QUOTE of „berichtete“, as in the gold; „laut“ keeps CUE + SOURCE, §1.4.6)
+			"QUOTE „103 Tiere leben laut den am Mittwoch von der Regierung präsentierten Zahlen in freier Wildbahn“ direct a", "CUE „laut“ laut b", "SOURCE „den am Mittwoch von der Regierung präsentierten Zahlen“ b",
+			"CUE „berichtete“ berichten a", "SOURCE „die Naturschutzorganisation WWF“ a"}},
+		// a word whose finite readings are all second person singular is no cue (grammar.go)
+		{"äußerst before an adverb is no form of äußern (speech-news n213)", "Seine Eltern feierten die Nominierung äußerst  ungewöhnlich: Sie platzten zur Verwunderung der Journalisten herein.", nil},
+		{"äußert stays a cue (counter-example)", "Seine Eltern äußerten sich ungewöhnlich: Sie seien stolz.", []string{
+			"SOURCE „Seine Eltern“ a", "CUE „äußerten“ äußern a", "QUOTE „Sie seien stolz“ indirect a"}},
+		// „Seit/Während/Bis“ + a bare noun + a finite verb opens a main clause, the reported words of an inverted cue
+		{"Seit + bare noun + Konjunktiv before an inverted cue with a particle (speech-news n232)", "Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt, führte Tusk aus.", []string{
+			"QUOTE „Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt“ indirect a", "CUE „führte“ ausführen a", "SOURCE „Tusk“ a"}},
+		{"seit + a name + its verb last is an adverbial clause, the Vorfeld (counter-example)", "Seit Merkel regiert, sagte Tusk, sei alles anders.", []string{
+			"CUE „sagte“ sagen a", "SOURCE „Tusk“ a", "QUOTE „sei alles anders“ indirect a"}},
+		{"an adverb after the noun stays out of the source (counter-example)", "Die Gelder mussten laut den Bestimmungen damals nicht belegt werden.", []string{
+			"QUOTE „Die Gelder mussten laut den Bestimmungen damals nicht belegt werden“ indirect a", "CUE „laut“ laut a", "SOURCE „den Bestimmungen“ a"}},
+	})
+}

@@ -395,7 +395,7 @@
 // (closed classes, cue forms, phrase cues and their precomputed verb
 // classes) and, for other lower-case words, a morph lookup that a Bloom
 // filter of the table's verb forms skips for most non-verbs; the map
-// lookup itself is skipped by a second small filter (8 KB) of the
+// lookup itself is skipped by a second small filter (32 KB) of the
 // lexicon's word forms, with the word hashed once for both, and
 // one-byte punctuation is kept per token so that isPunct reads one byte.
 // The verb

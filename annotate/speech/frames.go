@@ -34,10 +34,7 @@ const (
 )
 
 func (r *run) frames() {
-	for i := 0; i < len(r.toks); i++ {
-		if !r.trig[i] && !(r.allWords && r.isWord(i)) {
-			continue
-		}
+	for i := r.nextTrigger(0); i < len(r.toks); i = r.nextTrigger(i + 1) {
 		if n := r.phraseCue(i); n > 0 {
 			i += n - 1
 			continue
@@ -47,6 +44,27 @@ func (r *run) frames() {
 	r.colonFrames()
 	r.interviewTurns()
 	r.verbColonFrames()
+}
+
+// nextTrigger returns the first token from token from on that the frames
+// start from (run.trig; every word when run.allWords), or len(r.toks).
+// The frames go forward: from does not decrease from call to call, so the
+// triggers before the last one returned are not looked at again.
+func (r *run) nextTrigger(from int) int {
+	if r.allWords {
+		for i := from; i < len(r.toks); i++ {
+			if r.trig[i] || r.isWord(i) {
+				return i
+			}
+		}
+		return len(r.toks)
+	}
+	for ; r.trigAt < r.nTrig; r.trigAt++ {
+		if i := int(r.trigs[r.trigAt]); i >= from {
+			return i
+		}
+	}
+	return len(r.toks)
 }
 
 // newAtt starts an attribution with its cue span.
@@ -610,7 +628,7 @@ func (r *run) cueFirst(i int) int {
 // the same form that is no cue („fand … statt“: stattfinden).
 func (r *run) otherParticle(i, b int) bool {
 	k := r.lastWord(i+1, b)
-	if k <= i || r.s.g.isAdverb(r.w(k)) {
+	if k <= i || r.adverb(k) {
 		return false // „sagte weiter“ keeps sagen: weiter is an adverb
 	}
 	return r.particleReading(i, r.w(k))
@@ -618,10 +636,13 @@ func (r *run) otherParticle(i, b int) bool {
 
 // hasWith checks the other words of a multi-word cue in the clause.
 func (r *run) hasWith(e *verbEntry, a, b int) bool {
+	a, b = max(a, 0), min(b, len(r.toks))
 	for _, w := range e.with {
 		found := false
 		for j := a; j < b && !found; j++ {
-			found = r.lower(j, w)
+			// the length first: most words of the clause differ in it,
+			// and the test costs no call
+			found = r.toks[j].End-r.toks[j].Start == len(w) && r.lower(j, w)
 		}
 		if !found {
 			return false
@@ -832,7 +853,7 @@ func (r *run) mediaNameEnd(a, e int) int {
 		return a
 	}
 	for k := m + 2; k < e; k++ {
-		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.role(strings.ToLower(r.w(k))) != 0 {
+		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.roleOf(r.w(k)) != 0 {
 			return a
 		}
 	}
@@ -1015,7 +1036,7 @@ func (r *run) zuInfIn(a, b int) bool {
 func (r *run) roleIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
-			if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup {
+			if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup {
 				return true
 			}
 		}
@@ -1557,11 +1578,19 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		// Max-Planck-Institut für Astronomie berichtet“
 		src = r.skipAdverbs(a+2, i)
 		srcEnd = r.npAfter(src, i)
-	} else if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1)) {
-		srcEnd = a + 1 // „der Firma Euryza, die den Vorwurf inzwischen bestätigte“
+	} else if r.tf[a]&wRelative != 0 && !r.isCap(a+1) && (!r.isDet(a+1) || r.obliqueNP(a+1) || indefiniteDet(r.w(a+1))) {
+		// „der Firma Euryza, die den Vorwurf inzwischen bestätigte“; an
+		// indefinite noun phrase after the pronoun is its object: „den
+		// Verdächtigen, die alle Vorwürfe zurückweisen“ (speech-news
+		// n226), „Kunden-Feedback, das eine Speicherung … verlangt habe“
+		// (n107)
+		srcEnd = a + 1
 	} else {
-		srcEnd = r.npAfter(a+1, i)
 		src = a + 1
+		if r.focusParticle(src) && src+1 < i && (r.isDet(src+1) || r.isNounish(src+1)) {
+			src++ // „was selbst der Rechnungshof (RH) bestätigt hat“ (speech-news n144)
+		}
+		srcEnd = r.npAfter(src, i)
 	}
 	if srcEnd == src+1 && r.lower(src, "man") && r.hasModal(a, b) {
 		return false // generic „man“: „während man … davon ausgehen kann, dass …“
@@ -1582,6 +1611,17 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	}
 	r.atts = append(r.atts, at)
 	return true
+}
+
+// indefiniteDet reports an indefinite article or quantifier: the noun
+// phrase it opens after a relative pronoun is rather the object than the
+// subject.
+func indefiniteDet(w string) bool {
+	switch w {
+	case "ein", "eine", "alle", "einige", "keine", "mehrere", "viele":
+		return true
+	}
+	return false
 }
 
 // dassClauseReport reports a cue at i that closes a dass/ob-clause [a, b)
@@ -1725,6 +1765,42 @@ func (r *run) npMainClause(x, p int) bool {
 		}
 	}
 	return false
+}
+
+// fragmentBefore reports words [x, p) before the comma of a finite cue
+// at fin that a subject pronoun or a person's name (a role and a name,
+// or a name alone) follows (speakerAfter): the speaker stands after the
+// verb, so the words before the comma are the quote, not a subject with
+// its apposition („Keine Ahnung, sagte
+// Vorstandschef Karl-Heinz Rummenigge“, „Das, verspricht Cook, werde
+// …“, speech-news n215, n205, n239).
+func (r *run) fragmentBefore(x, p, fin, b int, c cueForm) bool {
+	// (not an object in the Vorfeld: „Den … Einspareffekt, … bezifferte
+	// X“, nor one that ends in a name: „Der Vorsitzende …, Frank
+	// Bsirske, würdigte Kluncker“, nor a phrase with a zu-infinitive)
+	e := r.lastWord(x, p)
+	if e < 0 || r.obliqueNP(x) || r.tf[x]&(wPrep|wSubord|wWh) != 0 || r.zuInfIn(x, p) || r.bareName(e, e+1) && r.hasName(e, e+1) || r.hasFiniteVerb(x, p) {
+		return false
+	}
+	return r.speakerAfter(fin, b, c)
+}
+
+func (r *run) speakerAfter(fin, b int, c cueForm) bool {
+	if c.form != formFinite || fin < 0 {
+		return false
+	}
+	sa := r.skipReflexive(fin+1, b)
+	if sa >= b {
+		return false
+	}
+	if r.subjectPronoun(sa) && !r.is(sa, "Sie") {
+		return true
+	}
+	if r.personAfter(sa, b) > sa {
+		return true
+	}
+	e := r.npAfter(sa, b)
+	return e == sa+1 && r.bareName(sa, e) && r.hasName(sa, e)
 }
 
 // appositionOnly reports tokens [x, p) without a finite verb and without
@@ -2011,9 +2087,19 @@ func (r *run) conjColon(j, sf int) bool {
 // capStart reports a preposition written with a capital inside a
 // sentence, right after a word: the real start of a sentence that a
 // headline without a final mark runs into („Schuldenumstrukturierung Nach
-// den Worten von EZB-Direktor Benoit Coeure …“).
+// den Worten von EZB-Direktor Benoit Coeure …“). It is small enough to
+// be inlined: a word in lower case costs no call (the walks that ask
+// it go over whole clauses).
 func (r *run) capStart(j int) bool {
-	if j == 0 || !r.isCap(j) || r.inQ[j] >= 0 || r.toks[j-1].Kind != annotate.Word || r.tf[j-1]&wPrep != 0 {
+	if uint(j) < uint(len(r.pc)) && r.pc[j]&pcCap != 0 {
+		return r.capStartCap(j)
+	}
+	return false
+}
+
+// capStartCap is capStart for a capitalised word j.
+func (r *run) capStartCap(j int) bool {
+	if j == 0 || r.inQ[j] >= 0 || r.toks[j-1].Kind != annotate.Word || r.tf[j-1]&wPrep != 0 {
 		return false
 	}
 	if r.tf[j]&wPrep != 0 {
@@ -2179,11 +2265,10 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
 	// speaker's first words, not a subject (speech-news n159)
 	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
-	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) && !r.interruptedNP(fin, b, sl, c) {
-		// (a pronoun subject after the verb leaves the noun phrase
-		// before it the first part of an interrupted quote: „Die Zukunft
-		// von Apple, sagt er in einem Interview mit Mashable, aber auch
-		// der gesamten Branche, liegt in Diversität“, speech-news n205)
+	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) && !r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c) && !r.interruptedNP(fin, b, sl, c) {
+		// (interruptedNP: also a noun phrase that ends in a name before
+		// „sagt er“: „Die Zukunft von Apple, sagt er …, liegt in
+		// Diversität“, speech-news n205)
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -2221,7 +2306,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
 	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
-	if contentAfter && !both && !answer && !r.npMainClause(r.quoteStart(p, sf), p) {
+	// „Das, verspricht Cook, werde sich heuer ändern“ (speech-news n205):
+	// a fragment before the cue and its speaker, its finite verb after
+	// them, is an interrupted quote, not a Vorfeld
+	split := contentAfter && r.isPunct(b, ",") && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c)
+	if contentAfter && !both && !answer && !split && !r.npMainClause(r.quoteStart(p, sf), p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
@@ -3008,7 +3097,7 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			"das", "dies": // „…, das teilte das Institut mit“
 			return false
 		}
-		if r.s.lex.role(strings.ToLower(r.w(vs))) == roleNone || r.toks[vs].Kind == annotate.Number {
+		if r.s.lex.roleOf(r.w(vs)) == roleNone || r.toks[vs].Kind == annotate.Number {
 			return false // a listed non-speaker („Konkret hatten die Freiheitlichen …“) or a year („1997 war … vorgeschlagen worden“)
 		}
 	}
@@ -3171,9 +3260,10 @@ func (r *run) personAfter(j, lim int) int {
 func (r *run) feminineMedia(j, fin int) bool {
 	for k := j; k < fin && k < j+4; k++ {
 		if r.isNounish(k) {
-			w := strings.ToLower(r.w(k))
-			return k == fin-1 && r.s.lex.role(w) == roleMedia &&
-				(strings.HasSuffix(w, "zeitung") || strings.HasSuffix(w, "agentur") || strings.HasSuffix(w, "zeitschrift"))
+			var buf [64]byte
+			w := appendLower(buf[:0], r.w(k)) // strings.ToLower without allocating
+			return k == fin-1 && roleIn(r.s.lex, w) == roleMedia &&
+				(hasSuffix(w, "zeitung") || hasSuffix(w, "agentur") || hasSuffix(w, "zeitschrift"))
 		}
 		if !r.isAdj(k) {
 			return false
@@ -3186,7 +3276,7 @@ func (r *run) feminineMedia(j, fin int) bool {
 // noun is a time expression: an adverbial, not the subject.
 func (r *run) temporalPhrase(vs, fin int) bool {
 	for j := vs; j < fin && j < vs+4; j++ {
-		if j == vs && j+1 < fin && r.s.lex.role(strings.ToLower(r.w(j))) == roleNone {
+		if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
 			continue // „Erst vergangene Woche kündigte der Konzern an, …“
 		}
 		if j == vs+1 && r.isDet(vs) && r.tf[j]&wPrep != 0 && !r.isCap(j) {

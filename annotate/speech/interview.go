@@ -14,12 +14,13 @@ const maxTurn = 15
 // inside the answer („Bösch: Es gibt Leute, die sagen, …“: the inner
 // report keeps its CUE and SOURCE). Outside an interview nothing changes.
 func (r *run) interviewTurns() {
-	var turns []turn
+	turns := r.scratch.turns[:0] // reused from document to document
 	for si := range r.sent {
 		if col := r.turnColon(si); col > 0 {
 			turns = append(turns, turn{si, col})
 		}
 	}
+	r.scratch.turns = turns
 	if len(turns) < 3 || !r.repeatedSpeaker(turns) {
 		return
 	}
@@ -74,7 +75,7 @@ func (r *run) addTurn(t turn, last int) {
 		}
 	}
 	if at == nil {
-		at = &att{sent: t.si}
+		at = r.att(t.si)
 		r.addSource(at, f, t.col, ruleColon)
 		r.atts = append(r.atts, at)
 	}

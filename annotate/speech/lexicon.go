@@ -128,6 +128,10 @@ type lex struct {
 	docSuf  []string                  // doc nouns (lower-case, singular forms of 5+ letters) for compound endings: „Positionspapier“
 	roles   map[string]roleKind       // lower-case
 	maxRole int                       // longest role, in bytes
+	// roleEnds has bit e set for the hash e of the last three bytes of
+	// each role (endKey): a compound whose last three bytes end no role
+	// has no role as its last part (role).
+	roleEnds *[1 << 16 / 64]uint64
 	// temporal nouns: a Vorfeld that starts with one is an adverbial
 	// („Wenige Stunden später sagte X“), not the speaker
 	temporal map[string]bool
@@ -360,43 +364,80 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		if len(w) > x.maxRole {
 			x.maxRole = len(w)
 		}
+		if len(w) >= 3 { // (role matches shorter parts only whole)
+			if x.roleEnds == nil {
+				x.roleEnds = new([1 << 16 / 64]uint64)
+			}
+			e := endKey(w)
+			x.roleEnds[e/64] |= 1 << (e % 64)
+		}
 	}
 }
 
 // role returns the kind of a word: a listed role, or a compound whose
 // last part is one („Polizeisprecher“). lower must be lower case.
-func (x *lex) role(lower string) roleKind {
-	if k, ok := x.roles[lower]; ok {
+func (x *lex) role(lower string) roleKind { return roleIn(x, lower) }
+
+// roleOf is role(strings.ToLower(w)), lower-casing w on the stack: no
+// allocation for words of up to 64 bytes in lower case.
+func (x *lex) roleOf(w string) roleKind {
+	var buf [64]byte
+	return roleIn(x, appendLower(buf[:0], w))
+}
+
+// roleIn is role for a lower-case word as a string or as bytes (the map
+// lookups with string(b) do not allocate).
+func roleIn[S string | []byte](x *lex, lower S) roleKind {
+	if k, ok := x.roles[string(lower)]; ok {
 		return k
 	}
 	// compound endings: try suffixes that start at a rune boundary,
-	// at least 3 bytes long.
+	// at least 3 bytes long, when a role ends in the word's last bytes
+	if len(lower) < 4 || x.roleEnds == nil {
+		return 0
+	}
+	if e := endKey(lower); x.roleEnds[e/64]&(1<<(e%64)) == 0 {
+		return 0
+	}
 	for i := 1; i < len(lower)-2; i++ {
 		if !utf8.RuneStart(lower[i]) || len(lower)-i > x.maxRole {
 			continue
 		}
-		if k, ok := x.roles[lower[i:]]; ok && k != roleNone {
+		if k, ok := x.roles[string(lower[i:])]; ok && k != roleNone {
 			return k
 		}
 	}
 	return 0
 }
 
-// roleBytes is role for a lower-case word held in b; the lookups do not
-// allocate (the compiler keeps string(b) in a map index off the heap).
-func (x *lex) roleBytes(b []byte) roleKind {
-	if k, ok := x.roles[string(b)]; ok {
-		return k
-	}
-	for i := 1; i < len(b)-2; i++ {
-		if !utf8.RuneStart(b[i]) || len(b)-i > x.maxRole {
+// endKey hashes the last three bytes of w (len(w) ≥ 3) to 16 bits.
+func endKey[S string | []byte](w S) uint32 {
+	n := len(w)
+	return (uint32(w[n-3]) | uint32(w[n-2])<<8 | uint32(w[n-1])<<16) * 0x9e3779b1 >> 16
+}
+
+// hasSuffix is strings.HasSuffix for a word as a string or as bytes.
+func hasSuffix[S string | []byte](w S, suffix string) bool {
+	return len(w) >= len(suffix) && string(w[len(w)-len(suffix):]) == suffix
+}
+
+// appendLower appends strings.ToLower(w) to dst: every rune lower-cased
+// by unicode.ToLower, a byte that is no valid UTF-8 written as U+FFFD.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
 			continue
 		}
-		if k, ok := x.roles[string(b[i:])]; ok && k != roleNone {
-			return k
-		}
+		c, n := utf8.DecodeRuneInString(w[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(c))
+		i += n
 	}
-	return 0
+	return dst
 }
 
 func isLowerWord(s string) bool {

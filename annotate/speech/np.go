@@ -1,7 +1,6 @@
 package speech
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,6 +147,9 @@ func (r *run) npAfter(i, lim int) int {
 	// appositive (title +) name: ", Maria Sacharowa" before the clause
 	// end; a comma that ends the clause may open it („…, erklärte die
 	// Sprecherin des Ministeriums, Maria Sacharowa.“)
+	if k := r.rolePlaceName(i, j, lim); k > j {
+		j = k // „Der Klubchef im Gemeinderat, Arno Grünbacher“: the place phrase before the appositive name
+	}
 	alim := lim
 	if j == lim && j < len(r.toks) && r.isPunct(j, ",") {
 		_, alim = r.sentBounds(j)
@@ -166,6 +168,32 @@ func (r *run) npAfter(i, lim int) int {
 		}
 	}
 	return j
+}
+
+// rolePlaceName returns the end of a phrase with a preposition after a
+// role ending at j when an appositive name follows its comma: „Der
+// Klubchef im Gemeinderat, Arno Grünbacher“ (speech-news n168), „die
+// US-Delegationsleiterin beim Klimagipfel, Sharon Hayes“, „Der
+// BBC-Korrespondent in Mexiko-Stadt, Will Grant“ (Wikinews train wn45695,
+// wn72093): the role's place belongs to the SOURCE with the name (§1.3);
+// j when there is none. The comma may close the clause (lim).
+func (r *run) rolePlaceName(i, j, lim int) int {
+	if j <= i || j+3 >= len(r.toks) || j >= lim || r.isCap(j) || r.tf[j]&wPrep == 0 || !r.speakerRole(j-1) {
+		return j
+	}
+	k := r.npCore(j+1, lim)
+	if k == j+1 || k-j > 6 || k >= len(r.toks) || !r.isPunct(k, ",") {
+		return j
+	}
+	_, sl := r.sentBounds(k)
+	m := k + 1
+	for m < sl && m-k <= 4 && r.isCap(m) && (r.isNounish(m) || r.toks[m].Kind == annotate.Abbrev) {
+		m++
+	}
+	if m == k+1 || !r.hasName(k+1, m) || m < sl && !r.isPunct(m, ",:(") && !r.isFinal(m) {
+		return j
+	}
+	return k
 }
 
 // groupHead returns the end of a noun phrase from j whose last word is a
@@ -205,10 +233,22 @@ func (r *run) npCore(i, lim int) int {
 	lim = min(lim, i+maxNP)
 	if j < lim && r.isWord(j) && r.isDet(j) {
 		j++
-		// a participle attribute with a short phrase: „einer am Dienstag
-		// veröffentlichten Pressemitteilung“
-		if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
-			if k := r.npCore(j+1, min(lim, j+4)); k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
+		if j+2 < lim && r.tf[j]&wAdverb != 0 && !r.isCap(j) && r.isAdj(j+1) && r.isNounish(j+2) {
+			// an adverb before the attribute: „den damals geltenden
+			// Bestimmungen“ (speech-news n242)
+			j++
+		} else if j+2 < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) {
+			// a participle attribute with a short phrase: „einer am
+			// Dienstag veröffentlichten Pressemitteilung“
+			k := r.npCore(j+1, min(lim, j+4))
+			if k > j+1 && k+2 < lim && r.tf[k]&wPrep != 0 && !r.isCap(k) {
+				// two phrases in the attribute: „den am Mittwoch von der
+				// Regierung präsentierten Zahlen“ (speech-news n223)
+				if k2 := r.npCore(k+1, min(lim, k+4)); k2 > k+1 && k2+1 < lim && r.isAdj(k2) && r.isNounish(k2+1) {
+					k = k2
+				}
+			}
+			if k > j+1 && k+1 < lim && r.isAdj(k) && r.isNounish(k+1) {
 				j = k
 			} else if k > j+1 && k+2 < lim && r.isAdj(k) && r.isAdj(k+1) && r.isNounish(k+2) {
 				j = k // and a second adjective: „Ein am Mittwoch veröffentlichter interner Untersuchungsbericht“
@@ -292,7 +332,7 @@ func (r *run) hasName(a, b int) bool {
 			continue
 		}
 		w := r.w(k)
-		if r.s.lex.role(strings.ToLower(w)) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
+		if r.s.lex.roleOf(w) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
 			continue
 		}
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
@@ -409,7 +449,7 @@ func (r *run) speakerHead(a, b int) bool {
 			return true
 		}
 		if r.isNounish(k) {
-			if r.s.lex.role(strings.ToLower(r.w(k))) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
+			if r.s.lex.roleOf(r.w(k)) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
 				return false
 			}
 		}
@@ -419,26 +459,8 @@ func (r *run) speakerHead(a, b int) bool {
 
 // speakerRole reports a noun listed as a person or group role.
 func (r *run) speakerRole(j int) bool {
-	var buf [maxLowerWord]byte
-	k := r.s.lex.roleBytes(lowerInto(buf[:0], r.w(j)))
+	k := r.s.lex.roleOf(r.w(j))
 	return k == rolePerson || k == roleGroup || k == roleMedia
-}
-
-// maxLowerWord is the longest word lowerInto lowers into a caller's
-// stack buffer; longer words are lowered on the heap.
-const maxLowerWord = 64
-
-// lowerInto appends w in lower case to b (a stack buffer of maxLowerWord
-// bytes in the callers), so that a role lookup of a word costs no
-// allocation.
-func lowerInto(b []byte, w string) []byte {
-	if len(w) > maxLowerWord {
-		return []byte(strings.ToLower(w))
-	}
-	for _, c := range w {
-		b = utf8.AppendRune(b, unicode.ToLower(c))
-	}
-	return b
 }
 
 // bareName reports a noun phrase [a, b) of capitalised words without a
@@ -473,7 +495,7 @@ func (r *run) mediaDative(j, lim int) bool {
 	}
 	for k := j + 1; k < lim && k < j+4; k++ {
 		if r.isNounish(k) || r.isWord(k) && !r.isCap(k) && r.s.lex.role(r.w(k)) == roleMedia {
-			return r.s.lex.role(strings.ToLower(r.w(k))) == roleMedia // (also „der dpa“)
+			return r.s.lex.roleOf(r.w(k)) == roleMedia // (also „der dpa“)
 		}
 		if !r.isAdj(k) {
 			return false
@@ -530,7 +552,7 @@ func (r *run) abbrevOf(a, b, k int) bool {
 	}
 	for x := a; x < b; x++ {
 		if r.isCap(x) {
-			if k := r.s.lex.role(strings.ToLower(r.w(x))); k == roleGroup || k == roleMedia {
+			if k := r.s.lex.roleOf(r.w(x)); k == roleGroup || k == roleMedia {
 				return true
 			}
 		}
@@ -555,7 +577,7 @@ func isLowerASCII(w string) bool {
 // mediaNoun reports a noun listed as a medium at j („Zeitung“,
 // „Nachrichtenagentur“).
 func (r *run) mediaNoun(j int) bool {
-	return j >= 0 && r.isCap(j) && r.s.lex.role(strings.ToLower(r.w(j))) == roleMedia
+	return j >= 0 && r.isCap(j) && r.s.lex.roleOf(r.w(j)) == roleMedia
 }
 
 // speakerGroup reports a noun listed as a group or medium.
@@ -563,7 +585,7 @@ func (r *run) speakerGroup(j int) bool {
 	if j < 0 || !r.isCap(j) {
 		return false
 	}
-	k := r.s.lex.role(strings.ToLower(r.w(j)))
+	k := r.s.lex.roleOf(r.w(j))
 	return k == roleGroup || k == roleMedia
 }
 
@@ -580,13 +602,13 @@ func (r *run) officeNoun(j int, groups bool) bool {
 	if j < 0 || !r.isCap(j) {
 		return false
 	}
-	var buf [maxLowerWord]byte
-	w := lowerInto(buf[:0], r.w(j))
+	var buf [64]byte
+	w := appendLower(buf[:0], r.w(j)) // strings.ToLower without allocating
 	for _, cut := range []string{"", "s", "es"} {
-		if !bytes.HasSuffix(w, []byte(cut)) || len(w)-len(cut) < 3 {
+		if !hasSuffix(w, cut) || len(w)-len(cut) < 3 {
 			continue
 		}
-		if k := r.s.lex.roleBytes(w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
+		if k := roleIn(r.s.lex, w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
 			return true
 		}
 	}

@@ -26,7 +26,9 @@ func (r *run) phraseCue(i int) int {
 		}
 		ok := true
 		for k := 1; k < n && ok; k++ {
-			ok = r.lower(i+k, p.words[k])
+			// the length first, without a call (i+n ≤ len(r.toks))
+			t := &r.toks[i+k]
+			ok = t.End-t.Start == len(p.words[k]) && r.lower(i+k, p.words[k])
 		}
 		if !ok {
 			continue
@@ -184,6 +186,19 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 			return
 		}
 	}
+	for k := y; k+1 < b; k++ {
+		r.steps++
+		if r.isPunct(k, ",") && r.invertedCue(k+1) && r.hasFiniteVerb(a, k) {
+			// an inverted frame of another report after the phrase closes
+			// the host clause: „103 Tiere leben laut den … Zahlen in
+			// freier Wildbahn, berichtete die Naturschutzorganisation
+			// WWF“ (speech-news n223; not after a Vorfeld without a
+			// verb: „In einer Stellungnahme nach …, einem Sprecher der
+			// PMF, beschuldigte dieser …“, Wikinews train wn83739)
+			b = k
+			break
+		}
+	}
 	if r.lower(a, "wie") {
 		// a wie-frame of another report opens the sentence: the host
 		// starts after its comma („Wie US-Außenminister Antony Blinken
@@ -260,6 +275,9 @@ func (r *run) vorfeldEnd(y, b int) int {
 func (r *run) prepFrame(i int, p *phraseEntry) bool {
 	_, sl := r.sentBounds(i)
 	j := i + 1
+	if p.lemma == "laut" && (r.isPunct(j, ",") || r.isWerden(j) || r.is(j, "geworden")) {
+		return r.raisedFrame(i, sl, p)
+	}
 	if q := r.regionStartingAt(j); q >= 0 && r.regions[q].last-r.regions[q].first <= 4 {
 		// laut „Welt“: a name in quotation marks
 		at := r.newAtt(i, i+1, p.lemma, p.pos)
@@ -285,6 +303,80 @@ func (r *run) prepFrame(i int, p *phraseEntry) bool {
 		r.addSource(at, sa, sb, rulePrep)
 	}
 	r.hostQuote(at, i, e, rulePrep)
+	return true
+}
+
+// raisedFrame: the adjective „laut“ with „werden“ before a reported
+// clause: „Vorwürfe werden laut, dass …“, „Erneut wurden Vorwürfe laut,
+// die Angreifer sprächen …“ (Wikinews train wn45701, wn77549), „wurden in
+// der SPÖ Zweifel laut, ob …“ (speech-news n128). CUE „laut“ (lemma „laut
+// werden“), the dass/ob or Konjunktiv clause after the comma the QUOTE; the
+// SOURCE is the group named by „in/aus/innerhalb X“ in the clause, else the
+// noun phrase right before „laut“ (the voices: „Vorwürfe“).
+func (r *run) raisedFrame(i, sl int, p *phraseEntry) bool {
+	a, _ := r.clause(i)
+	j := i + 1
+	if r.isWerden(j) || r.is(j, "geworden") {
+		j++ // „war Kritik laut geworden, dass …“
+	} else {
+		w := -1
+		for k := i - 1; k >= a; k-- {
+			r.steps++
+			if r.isWerden(k) {
+				w = k
+				break
+			}
+		}
+		if w < 0 {
+			return false
+		}
+	}
+	if !r.isPunct(j, ",") || j+2 >= sl {
+		return false
+	}
+	c := j + 1
+	dassOb := r.lower(c, "dass") || r.lower(c, "ob")
+	if !dassOb && !r.konjClause(c, min(sl, c+maxClause)) {
+		return false
+	}
+	at := r.newAtt(i, i+1, "laut werden", p.pos)
+	lim := i
+	if r.isNounish(i-1) && !r.isDet(i-2) {
+		lim = i - 1 // the voices: „in der SPÖ Zweifel laut“
+	}
+	sa, sb := -1, -1
+	for k := a; k+1 < lim; k++ {
+		r.steps++
+		if r.lower(k, "in") || r.lower(k, "aus") || r.lower(k, "innerhalb") {
+			s := k + 1
+			if r.is(s, "von") {
+				s++
+			}
+			if e := r.npAfter(s, lim); e > s && (r.roleIn(s, e) || r.hasName(s, e)) {
+				sa, sb = s, e
+				break
+			}
+		}
+	}
+	switch {
+	case sa >= 0:
+	case r.isNounish(i - 1):
+		if s := r.npBefore(i, a); s < i {
+			sa, sb = s, i // „wurden Vorwürfe laut“
+		}
+	case r.isNounish(a) && r.tf[a]&wAdverb == 0:
+		if e := r.npAfter(a, i); e > a && r.isWerden(e) {
+			sa, sb = a, e // „Vorwürfe werden laut“
+		}
+	}
+	if sa >= 0 {
+		r.addSource(at, sa, sb, rulePrep)
+	}
+	end := r.reportEnd(c, sl)
+	if dassOb {
+		end = r.verbFinalEnd(c, end)
+	}
+	r.addQuote(at, c, end, annotate.ModeIndirect, rulePrep)
 	return true
 }
 
@@ -884,15 +976,16 @@ func (r *run) docPhrase(a, b int) bool {
 			if n := r.s.lex.nouns[w]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
 				return true
 			}
-			lw := strings.ToLower(w)
+			var buf [64]byte
+			lw := appendLower(buf[:0], w) // strings.ToLower(w) without allocating
 			for _, s := range []string{"erklärung", "mitteilung", "bericht", "stellungnahme", "interview", "schreiben", "brief"} {
-				if strings.HasSuffix(lw, s) {
+				if hasSuffix(lw, s) {
 					return true
 				}
 			}
 			// a compound of a listed document noun: „Positionspapier“
 			for _, s := range r.s.lex.docSuf {
-				if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
+				if len(lw) > len(s)+2 && hasSuffix(lw, s) {
 					return true
 				}
 			}
@@ -1248,9 +1341,10 @@ func (r *run) nachPostposition(i int) bool {
 // nachSuffix matches compounds ending in a nach-noun: „Polizeiangaben“,
 // „UN-Schätzungen“.
 func (r *run) nachSuffix(w string) *nounEntry {
-	lw := strings.ToLower(w)
+	var buf [64]byte
+	lw := appendLower(buf[:0], w) // strings.ToLower(w) without allocating
 	for _, n := range r.s.lex.nachSuf {
-		if len(lw) > len(n.noun)+2 && strings.HasSuffix(lw, n.noun) {
+		if len(lw) > len(n.noun)+2 && hasSuffix(lw, n.noun) {
 			return n
 		}
 	}
@@ -1262,6 +1356,9 @@ func (r *run) nachSuffix(w string) *nounEntry {
 // subordinator or conjunction, except a subject pronoun) stand before it,
 // or -1: the candidate speaker of a colon frame or interview turn.
 func (r *run) leadColon(f, l int) int {
+	if !r.colonIn(f, min(l, f+6)) {
+		return -1
+	}
 	for j := f; j < l && j <= f+5; j++ {
 		if r.isPunct(j, ":") {
 			return j
@@ -1290,8 +1387,13 @@ func (r *run) colonFrames() {
 		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) || r.hasNumber(f, col) {
 			continue // „7. März: …“, „1. Tag: …“ are dates and list items
 		}
-		if r.isDet(f) && !r.namedSpeaker(f, col) {
-			continue // „Die Konsequenz: …“, „Die Summe: …“: a common noun, no speaker (§1.6)
+		if (r.isDet(f) || col-f >= 2 && r.tf[f] == 0 && !isUpperWord(r.w(f))) && !r.namedSpeaker(f, col) {
+			// „Die Konsequenz: …“, „Die Summe: …“: a common noun, no
+			// speaker (§1.6); also an adjective and a noun without an
+			// article: „Mögliche Nachteile: …“ (speech-news n220), „Neue
+			// Verhandlungen: …“, „Tätowierte Sportler: …“ (Wikinews train
+			// wn43924, wn81706)
+			continue
 		}
 		q := r.regionStartingAt(col + 1)
 		if q < 0 && !r.hasFinite(col+1, l) && !r.headlineFrame(f, col, l) {
@@ -1325,6 +1427,9 @@ func (r *run) colonAttribution(si, sa, sb, col, l, q int, mode func(a, b int) st
 func (r *run) verbColonFrames() {
 	for si, se := range r.sent {
 		f, l := se.First, se.Last
+		if !r.colonIn(f+2, min(l, f+maxClause+1)) {
+			continue
+		}
 		col := -1
 		for j := f + 2; j < l && j <= f+maxClause; j++ {
 			if r.isPunct(j, ":") && r.inQ[j] < 0 {
@@ -1439,7 +1544,7 @@ func (r *run) namedSpeaker(a, b int) bool {
 		if !r.isNounish(k) || r.toks[k].Kind != annotate.Word {
 			continue
 		}
-		if rk := r.s.lex.role(strings.ToLower(r.w(k))); rk == rolePerson || rk == roleGroup || rk == roleMedia {
+		if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup || rk == roleMedia {
 			return true
 		}
 		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {

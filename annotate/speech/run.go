@@ -18,17 +18,22 @@ type run struct {
 	toks []annotate.Token
 	sent []annotate.Sentence
 
-	tf     []wflags    // per token: word classes
-	info   []*wordInfo // per token: lexicon entry of the word, or nil
-	cov    []bool      // per token: inside a span found so far
-	inSrc  []bool      // per token: inside a SOURCE found so far
-	pb     []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
-	pc     []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
-	sentOf []int32     // per token: sentence index
-	inQ    []int32     // per token: quote region index, -1 outside
-	paraSt []bool      // per token: first token of a paragraph
-	marks  []int       // the quotation marks and paragraph starts (quotes), from classify
-	trig   []bool      // per token: a word the frames start from (wordInfo.trigger)
+	tf      []wflags    // per token: word classes
+	info    []*wordInfo // per token: lexicon entry of the word, or nil
+	cov     []bool      // per token: inside a span found so far
+	inSrc   []bool      // per token: inside a SOURCE found so far
+	pb      []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
+	pc      []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
+	sentOf  []int32     // per token: sentence index
+	inQ     []int32     // per token: quote region index, -1 outside
+	paraSt  []bool      // per token: first token of a paragraph
+	marks   []int       // the quotation marks and paragraph starts (quotes), from classify
+	colons  []int32     // the colons (run.pb ':'), in token order, from classify (colonIn)
+	colonAt int         // colonIn: the index in colons of the first colon at or after the last call's start
+	trig    []bool      // per token: a word the frames start from (wordInfo.trigger)
+	trigs   []int32     // the tokens with trig set, in order: trigs[:nTrig] (frames)
+	nTrig   int
+	trigAt  int // nextTrigger: the index in trigs of the next trigger
 
 	scratch *scratch // the slices above, from the stage's pool
 
@@ -110,94 +115,306 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 // classify fills the per-token slices paraSt, pb, pc, info, tf and trig:
 // the paragraph starts, the punctuation bytes and classes and the words'
 // entries and classes (from the scratch state's word cache).
+//
+// Its loops over the tokens keep few values live and make no call on
+// their common path (Go keeps no register across a call, and a value
+// live across one is stored at every step): every token's classes, then
+// the words. What is rare — paragraph starts, quotation marks, colons,
+// sentence starts — is found and handled from lists.
 func (r *run) classify() {
-	text, toks := r.text, r.toks
-	n := len(toks)
-	paraSt, pb, pc, info, tf, trig := r.paraSt[:n], r.pb[:n], r.pc[:n], r.info[:n], r.tf[:n], r.trig[:n]
-	g, c := r.s.g, &r.scratch.words
-	nl := newlineFrom(text, 0) // the first newline after the previous token
-	marks := r.scratch.marks[:0]
-	for i := range toks {
-		t := &toks[i]
-		start, end, kind := t.Start, t.End, t.Kind
-		para := i == 0 || nl < start
-		paraSt[i] = para
-		if nl < end {
-			nl = newlineFrom(text, end)
-		}
-		if para || kind == annotate.Quote {
-			marks = append(marks, i)
-		}
-		switch kind {
-		case annotate.Punct:
-			b := byte(punctOther)
-			if c := text[start]; end-start == 1 && c != 0 && c < utf8.RuneSelf {
-				b = c
-			}
-			pb[i] = b
-			r.punctClasses(i)
-		case annotate.Quote:
-			pc[i] = pcBoundary | pcEdge
-		case annotate.Number, annotate.Ordinal:
-			if isUpperStart(text[start:end]) {
-				pc[i] = pcCap
-			}
-		case annotate.Word, annotate.Abbrev:
-			w := text[start:end]
-			// verbs are written in lower case except at the start of a
-			// sentence, a quote or a colon frame („äußerte“ is lower
-			// case); closed-class words are no verbs
-			upper := isUpperStart(w)
-			if upper {
-				pc[i] = pcCap
-			}
-			// wordKey and the cache's first probe written out, so that a
-			// short word found in the cache costs no call: the first
-			// eight bytes in one load when the text goes on that far
-			// (loadAt written out: it is too large to be inlined)
-			var head uint64
-			if start+8 <= len(text) {
-				head = le64(text[start : start+8])
-				if n := end - start; n < 8 {
-					head &= 1<<(8*uint(n)) - 1
-				}
-			} else {
-				head = load8(w)
-			}
-			h := mix(head^hashM1, g.hashSeed^uint64(len(w)))
-			if len(w) > 8 {
-				h = tailHashAt(h, text, start, end)
-			}
-			verb := kind == annotate.Word && (!upper || r.startsUnit(i))
-			if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
-				// not in the lexicons, and a noun or name, or a lower-case
-				// word that is no verb form: no classes (verbFlags asks
-				// the verb filter of a lower-case word too)
-				break
-			}
-			e := &c.slots[h&uint64(len(c.slots)-1)]
-			if e.head != head || int(e.len) != len(w) || len(w) > 8 || e.bits == 0 {
-				e = c.lookup(g, w, head, h)
-			}
-			if e.info != 0 {
-				info[i] = &g.infos[e.info-1]
-				trig[i] = e.bits&slotTrigger != 0
-			}
-			f := e.flags
-			if verb && e.bits&slotClosed == 0 {
-				if e.bits&slotVerb != 0 {
-					f |= e.verb
-				} else {
-					f |= c.verbOf(g, e, w)
-				}
-			}
-			if f&wSubj1 != 0 {
-				f = r.personalForm(i, f)
-			}
-			tf[i] = f
+	r.scratch.paras = paraStarts(r.text, r.toks, r.paraSt, r.scratch.paras[:0])
+	r.classifyTokens()
+	r.marksAndUnits()
+	r.unitStarts()
+	r.classifyWords()
+}
+
+// paraStarts marks the first token of each paragraph in paraSt (all false
+// on entry): the first token and every token with a newline between it
+// and the token before. It appends their indexes, in order, to paras and
+// returns it. For tokens in text order (the tokenizer's) it goes from
+// newline to newline and finds the token after each by binary search;
+// other tokens go to paraStartsScan.
+func paraStarts(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
+	if len(toks) == 0 {
+		return paras
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Start < toks[i-1].End {
+			return paraStartsScan(text, toks, paraSt, paras)
 		}
 	}
-	r.marks, r.scratch.marks = marks, marks
+	paraSt[0] = true
+	paras = append(paras, 0)
+	lo := 0 // the tokens before lo start at or before the last newline
+	for p := newlineFrom(text, 0); p < len(text); {
+		hi := len(toks)
+		for lo < hi { // the first token that starts after p
+			if m := int(uint(lo+hi) >> 1); toks[m].Start <= p {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo == len(toks) {
+			return paras
+		}
+		if lo > 0 && toks[lo-1].End > p {
+			p = newlineFrom(text, p+1) // a newline inside token lo-1
+			continue
+		}
+		if lo > 0 { // (the first token is marked already)
+			paraSt[lo] = true
+			paras = append(paras, int32(lo))
+		}
+		p = newlineFrom(text, toks[lo].Start)
+	}
+	return paras
+}
+
+// paraStartsScan is paraStarts for tokens in any order: a token starts a
+// paragraph when the first newline after the end of the last token that
+// had one before its end comes before its start.
+func paraStartsScan(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
+	nl := newlineFrom(text, 0) // the first newline after the previous token
+	for i := range toks {
+		t := &toks[i]
+		paraSt[i] = i == 0 || nl < t.Start
+		if paraSt[i] {
+			paras = append(paras, int32(i))
+		}
+		if nl < t.End {
+			nl = newlineFrom(text, t.End)
+		}
+	}
+	return paras
+}
+
+// pcUnit is a private bit of run.pc that classify sets and reads: a token
+// that opens a sentence, a paragraph, follows a quotation mark or a colon
+// (where a verb may be capitalised).
+const pcUnit uint8 = 1 << 7
+
+// classifyTokens fills pb and pc (but pcUnit) and lists the quotation
+// marks and colons, which are rare, in run.scratch.events. Its loop
+// keeps few values live and makes no call on its common path.
+func (r *run) classifyTokens() {
+	text, toks := r.text, r.toks
+	n := len(toks)
+	pb, pc := r.pb[:n], r.pc[:n]
+	ev := r.scratch.events
+	if cap(ev) < n {
+		ev = make([]int32, n)
+	}
+	ev = ev[:n]
+	k := 0
+	for i := range toks {
+		t := &toks[i]
+		start, end := t.Start, t.End
+		var c uint8
+		switch t.Kind {
+		case annotate.Punct:
+			b := byte(punctOther)
+			if x := text[start]; end-start == 1 && x != 0 && x < utf8.RuneSelf {
+				b = x
+			}
+			pb[i] = b
+			c = punctClass(b, text[start:end])
+			if b == ':' {
+				ev[k] = int32(i)
+				k++
+			}
+		case annotate.Quote:
+			c = pcBoundary | pcEdge
+			ev[k] = int32(i)
+			k++
+		case annotate.Word, annotate.Abbrev, annotate.Number, annotate.Ordinal:
+			if x := text[start]; x < utf8.RuneSelf {
+				if 'A' <= x && x <= 'Z' {
+					c = pcCap
+				}
+			} else if isUpperRuneStart(text[start:end]) {
+				c = pcCap
+			}
+		}
+		pc[i] = c
+	}
+	r.scratch.events = ev[:k]
+}
+
+// marksAndUnits collects the quotation marks and paragraph starts in
+// token order (run.marks) and the colons (run.colons), and sets pcUnit
+// on the first token, the paragraph starts and the tokens after a
+// quotation mark or colon, from the lists of classifyTokens and
+// paraStarts.
+func (r *run) marksAndUnits() {
+	sc, n, pc := r.scratch, len(r.toks), r.pc
+	paras, ev := sc.paras, sc.events
+	marks, colons := sc.marks[:0], sc.colons[:0]
+	if n > 0 {
+		pc[0] |= pcUnit
+	}
+	for _, p := range paras {
+		pc[p] |= pcUnit
+	}
+	for _, e := range ev {
+		if int(e)+1 < n {
+			pc[e+1] |= pcUnit
+		}
+		if r.pb[e] == ':' {
+			colons = append(colons, e)
+			continue
+		}
+		// a quotation mark: after the paragraph starts before it
+		for len(paras) > 0 && paras[0] <= e {
+			if paras[0] < e {
+				marks = append(marks, int(paras[0]))
+			}
+			paras = paras[1:]
+		}
+		marks = append(marks, int(e))
+	}
+	for _, p := range paras {
+		marks = append(marks, int(p))
+	}
+	r.marks, sc.marks = marks, marks
+	r.colons, sc.colons = colons, colons
+}
+
+// colonIn reports a colon among the tokens [a, b): the scans for a colon
+// frame skip the sentences without one. The index of the first colon at
+// or after a is kept for the next call (run.colonAt): the scans go
+// through the sentences in order, so it mostly holds for the next
+// sentence too, and a binary search finds it otherwise.
+func (r *run) colonIn(a, b int) bool {
+	c, k := r.colons, r.colonAt
+	if k > len(c) || k > 0 && int(c[k-1]) >= a || k < len(c) && int(c[k]) < a {
+		k, _ = slices.BinarySearch(c, int32(max(a, 0)))
+		r.colonAt = k
+	}
+	return k < len(c) && int(c[k]) < b
+}
+
+// unitStarts sets pcUnit on the first token of each sentence (the
+// sentence that newRun gave the token).
+func (r *run) unitStarts() {
+	for si, se := range r.sent {
+		if f := se.First; uint(f) < uint(len(r.pc)) && r.sentOf[f] == int32(si) {
+			r.pc[f] |= pcUnit
+		}
+	}
+}
+
+// classifyWords fills info, tf and trig of the word tokens. A word found
+// in the first slot of the word cache, with its classes known, is
+// classified here; every other word in classifyWord.
+func (r *run) classifyWords() {
+	text, toks := r.text, r.toks
+	n := len(toks)
+	pc, info, tf := r.pc[:n], r.info[:n], r.tf[:n]
+	g, c := r.s.g, &r.scratch.words
+	if cap(r.scratch.trigs) < n {
+		r.scratch.trigs = make([]int32, n)
+	}
+	r.trigs, r.nTrig = r.scratch.trigs[:n], 0
+	for i := range toks {
+		t := &toks[i]
+		kind := t.Kind
+		if kind != annotate.Word && kind != annotate.Abbrev {
+			continue
+		}
+		start, end := t.Start, t.End
+		if end+8 > len(text) {
+			r.classifyWord(i)
+			continue
+		}
+		// wordKey written out: every 8-byte load stays inside text
+		// (checked above)
+		head := le64(text[start : start+8])
+		if m := end - start; m < 8 {
+			head &= 1<<(8*uint(m)) - 1
+		}
+		h := mix(head^hashM1, g.hashSeed^uint64(end-start))
+		var tail uint64 // bytes 8… of the word, at most eight (tail8)
+		for k := start + 8; k < end; k += 8 {
+			x := le64(text[k : k+8])
+			if m := end - k; m < 8 {
+				x &= 1<<(8*uint(m)) - 1
+			}
+			if k == start+8 {
+				tail = x
+			}
+			h = mix(h^hashM1, x^hashM2)
+		}
+		// verbs are written in lower case except at the start of a
+		// sentence, a quote or a colon frame („äußerte“ is lower
+		// case); closed-class words are no verbs
+		upper := pc[i]&pcCap != 0
+		verb := kind == annotate.Word && (!upper || pc[i]&pcUnit != 0)
+		if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
+			// not in the lexicons, and a noun or name, or a lower-case
+			// word that is no verb form: no classes (verbFlags asks
+			// the verb filter of a lower-case word too)
+			continue
+		}
+		e := &c.slots[h&uint64(len(c.slots)-1)]
+		if e.head != head || int(e.len) != end-start || e.bits == 0 ||
+			end-start > 8 && (end-start > 16 || c.tail8(e) != tail) ||
+			verb && e.bits&(slotClosed|slotVerb) == 0 {
+			r.classifyWord(i)
+			continue
+		}
+		f := e.flags
+		if verb && e.bits&slotClosed == 0 {
+			f |= e.verb
+		}
+		if f&wSubj1 != 0 {
+			r.classifyWord(i)
+			continue
+		}
+		if e.info != 0 {
+			info[i] = &g.infos[e.info-1]
+			if e.bits&slotTrigger != 0 {
+				r.addTrigger(i)
+			}
+		}
+		tf[i] = f
+	}
+}
+
+// classifyWord fills info, tf and trig of word token i (classifyWords'
+// slow path: a word the cache has to look up or to ask morph about).
+func (r *run) classifyWord(i int) {
+	g, c := r.s.g, &r.scratch.words
+	w := r.w(i)
+	head, h := wordKey(g.hashSeed, w)
+	upper := r.pc[i]&pcCap != 0
+	verb := r.toks[i].Kind == annotate.Word && (!upper || r.pc[i]&pcUnit != 0)
+	if !g.maybeInfo(h) && (!verb || !upper && !g.maybeVerbHash(h)) {
+		return
+	}
+	e := c.lookup(g, w, head, h)
+	if e.info != 0 {
+		r.info[i] = &g.infos[e.info-1]
+		if e.bits&slotTrigger != 0 {
+			r.addTrigger(i)
+		}
+	}
+	f := e.flags
+	if verb && e.bits&slotClosed == 0 {
+		f |= c.verbOf(g, e, w)
+	}
+	if f&wSubj1 != 0 {
+		f = r.personalForm(i, f)
+	}
+	r.tf[i] = f
+}
+
+// addTrigger marks word i as a trigger (run.trig, run.trigs).
+func (r *run) addTrigger(i int) {
+	r.trig[i] = true
+	r.trigs[r.nTrig] = int32(i)
+	r.nTrig++
 }
 
 // personalForm clears the Konjunktiv I reading (in f) of a verb at i
@@ -216,15 +433,20 @@ func (r *run) personalForm(i int, f wflags) wflags {
 // scratch holds the per-token slices of a run, reused across documents
 // through Stage.pool (no per-document allocation of the big slices).
 type scratch struct {
-	ints  []int32
-	tf    []wflags
-	info  []*wordInfo
-	bools []bool
-	pb    []byte
-	words wordCache
-	marks []int // run.marks
-	refs  []ref // emit's spans
-	ids   []int // emit's attribution ids
+	ints   []int32
+	tf     []wflags
+	info   []*wordInfo
+	bools  []bool
+	pb     []byte
+	words  wordCache
+	marks  []int   // run.marks
+	colons []int32 // run.colons
+	paras  []int32 // the paragraph starts (paraStarts)
+	events []int32 // the quotation marks and colons (classifyTokens)
+	trigs  []int32 // run.trigs
+	turns  []turn  // interviewTurns
+	refs   []ref   // emit's spans
+	ids    []int   // emit's attribution ids
 
 	run     run       // the run itself (newRun)
 	atts    []*att    // run.atts
@@ -294,17 +516,13 @@ func (r *run) att(sent int) *att {
 	return a
 }
 
-// startsUnit reports a token that opens a sentence, follows a quotation
-// mark or a colon (where a verb may be capitalised).
-func (r *run) startsUnit(i int) bool {
-	if i == 0 || r.paraSt[i] {
-		return true
+// adverb reports a frame adverb at token j (grammar.isAdverb): for a word
+// from the classes classify gave it, without a lookup.
+func (r *run) adverb(j int) bool {
+	if k := r.toks[j].Kind; k == annotate.Word || k == annotate.Abbrev {
+		return r.tf[j]&wAdverb != 0
 	}
-	if len(r.sent) > 0 && r.sent[r.sentOf[i]].First == i {
-		return true
-	}
-	p := r.toks[i-1]
-	return p.Kind == annotate.Quote || p.Kind == annotate.Punct && r.text[p.Start:p.End] == ":"
+	return r.s.g.isAdverb(r.w(j))
 }
 
 // isUpperStart reports a word whose first letter is upper case.
@@ -423,28 +641,27 @@ const (
 	pcCap                        // a word starting with an upper-case letter (isCap)
 )
 
-// punctClasses sets run.pc of punctuation token i (whose run.pb is set):
-// the classes of isPunct(i, ".!?…"), isPunct(i, ",;:()–—[]") and
+// punctClass returns the classes of a punctuation token w whose run.pb is
+// b: those of isPunct(i, ".!?…"), isPunct(i, ",;:()–—[]") and
 // isPunct(i, ",;:–—"), decided by one switch on the byte rather than three
 // searches of the sets.
-func (r *run) punctClasses(i int) {
-	var c uint8
-	switch r.pb[i] {
+func punctClass(b byte, w string) uint8 {
+	switch b {
 	case '.', '!', '?':
-		c = pcFinal
+		return pcFinal
 	case ',', ';', ':':
-		c = pcBoundary | pcEdge
+		return pcBoundary | pcEdge
 	case '(', ')', '[', ']':
-		c = pcBoundary
+		return pcBoundary
 	case punctOther:
-		switch r.w(i) {
+		switch w {
 		case "…":
-			c = pcFinal
+			return pcFinal
 		case "–", "—":
-			c = pcBoundary | pcEdge
+			return pcBoundary | pcEdge
 		}
 	}
-	r.pc[i] = c
+	return 0
 }
 
 // isBoundary reports tokens that end a clause: , ; : ( ) – — and

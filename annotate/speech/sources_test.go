@@ -444,3 +444,54 @@ func TestSourceEdgesR4(t *testing.T) {
 			"CUE „verspricht“ versprechen a", "SOURCE „man bei der Polizei“ a"}},
 	})
 }
+
+// TestSourceEdgesR4b checks the second half of the twelfth round's SOURCE
+// and CUE rules (helper s3), each with a counter-example.
+func TestSourceEdgesR4b(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// words without a verb before „, CUE + speaker“ are a quote fragment, not a subject with an apposition
+		{"a fragment before an inverted cue with a role and name (speech-news n215)", "Keine Ahnung, sagte Vorstandschef Karl-Heinz Rummenigge noch am Montag.", []string{
+			"QUOTE „Keine Ahnung“ direct a", "CUE „sagte“ sagen a", "SOURCE „Vorstandschef Karl-Heinz Rummenigge“ a"}},
+		{"a fragment with a vocative before an inverted cue with a pronoun (speech-news n239)", "Ungefähr fünf Kilo, Schatz, sagt sie zufrieden.", []string{
+			"QUOTE „Ungefähr fünf Kilo, Schatz“ direct a", "CUE „sagt“ sagen a", "SOURCE „sie“ a"}},
+		{"a subject with a name apposition stays (counter-example, Wikinews wn4792)", "Der Vorsitzende der Gewerkschaft, Frank Bsirske, würdigte Kluncker als große Persönlichkeit.", []string{
+			"SOURCE „Der Vorsitzende der Gewerkschaft, Frank Bsirske“ a", "CUE „würdigte“ würdigen a"}},
+		{"a fragment, the inverted cue, then the fragment's finite verb: an interrupted quote (speech-news n205)", "Das, verspricht Cook, werde sich heuer ändern.", []string{
+			"QUOTE „Das“ indirect a", "CUE „verspricht“ versprechen a", "SOURCE „Cook“ a", "QUOTE „werde sich heuer ändern“ indirect a"}},
+		{"an adverbial clause before the cue with a dass-clause after it stays the Vorfeld (counter-example)", "Was den Fall betrifft, betonte man, dass alles gut sei.", []string{
+			"CUE „betonte“ betonen a", "QUOTE „dass alles gut sei“ indirect a"}},
+		// a role's place phrase before an appositive name belongs to the SOURCE (§1.3)
+		{"role + place phrase + appositive name in the Vorfeld (speech-news n168, Wikinews train wn42185)", "Der Klubchef im Gemeinderat, Arno Grünbacher, gab an, letzteres könne so sein.", []string{
+			"SOURCE „Der Klubchef im Gemeinderat, Arno Grünbacher“ a", "CUE „gab“ angeben a", "QUOTE „letzteres könne so sein“ indirect a"}},
+		{"role + place phrase + appositive name after an inverted cue (Wikinews train wn42185)", "Das sei falsch, sagte der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner.", []string{
+			"QUOTE „Das sei falsch“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner“ a"}},
+		{"a place phrase after the cue is no part of the speaker (counter-example)", "Der Sprecher sagte in Berlin, Merkel sei krank.", []string{
+			"SOURCE „Der Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „Merkel sei krank“ indirect a"}},
+		// a relative pronoun before an indefinite noun phrase is the subject
+		{"relative pronoun + alle + noun (speech-news n226)", "Den Verdächtigen, die alle Vorwürfe zurückweisen, drohen Haftstrafen.", []string{
+			"SOURCE „die“ a", "CUE „zurückweisen“ zurückweisen a"}},
+		{"relative pronoun + eine + noun (speech-news n107)", "Microsoft beruft sich auf Kunden-Feedback, das eine Speicherung in den Servern verlangt habe.", []string{
+			"SOURCE „das“ a", "CUE „verlangt“ verlangen a"}},
+		{"relative pronoun + a definite noun phrase: the noun phrase is the subject (counter-example)", "Es geht um ein Gesetz, das die Regierung scharf kritisiert hat.", []string{
+			"SOURCE „die Regierung“ a", "CUE „kritisiert“ kritisieren a"}},
+		// an adjective and a common noun before a colon are a label, no speaker (§1.6)
+		{"adjective + plural noun + colon (speech-news n220)", "Mögliche Nachteile: Solche neuen Lizenzen erlauben keine lokale Werbung für kleinere Einheiten.", nil},
+		{"adjective + role noun + colon stays a speaker (counter-example)", "Britische Forscher: Die Lage ist ernst.", []string{
+			"SOURCE „Britische Forscher“ a", "QUOTE „Die Lage ist ernst“ direct a"}},
+		// a focus particle after the subordinator stands before the subject
+		{"was selbst + subject (speech-news n144)", "Ein finanzieller Neustart wurde notwendig, was selbst der Rechnungshof bestätigt hat.", []string{
+			"SOURCE „der Rechnungshof“ a", "CUE „bestätigt“ bestätigen a"}},
+		{"a relative pronoun without a particle stays the subject (counter-example)", "Es gab einen Bericht des Rechnungshofs, der den Neustart bestätigt hat.", []string{
+			"SOURCE „der“ a", "CUE „bestätigt“ bestätigen a"}},
+		// „genau“, „erst“, „kurzum“, „apropos“ are adverbs (closed.go): no speaker in a Vorfeld or before a colon
+		{"genau + object in the Vorfeld, the subject after the verb (speech-news n153)", "Genau dies konnte Tiago Paixao gemeinsam mit dem Evolutionsbiologen Nick Barton nun bestätigen.", []string{
+			"SOURCE „Tiago Paixao“ a", "CUE „bestätigen“ bestätigen a"}},
+		{"erst before an agentless passive (speech-news n242)", "Erst jetzt im Nachhinein werde behauptet, dass einiges nicht in Ordnung gewesen sei.", []string{
+			"CUE „behauptet“ behaupten a", "QUOTE „dass einiges nicht in Ordnung gewesen sei“ indirect a"}},
+		{"kurzum before a colon is no speaker (speech-news n209)", "Kurzum: Klartext war eine halbe Stunde der auch starken Worte.", nil},
+		{"erst before a subject stays an adverb (counter-example)", "Erst am Montag hatte der Minister erklärt, dass er bleibe.", []string{
+			"SOURCE „der Minister“ a", "CUE „erklärt“ erklären a", "QUOTE „dass er bleibe“ indirect a"}},
+		{"a role and a name before a colon stay the speaker (counter-example)", "Bundeskanzlerin Merkel: Wir schaffen das.", []string{
+			"SOURCE „Bundeskanzlerin Merkel“ a", "QUOTE „Wir schaffen das“ direct a"}},
+	})
+}

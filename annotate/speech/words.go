@@ -1,7 +1,9 @@
 package speech
 
 import (
+	"encoding/binary"
 	"math/bits"
+	"slices"
 )
 
 // wordCache remembers, for each distinct word the stage has seen, what
@@ -140,6 +142,10 @@ func (c *wordCache) lookup(g *grammar, w string, head, h uint64) *wordSlot {
 	*s = wordSlot{head: head, off: uint32(len(c.arena)), len: uint8(len(w))}
 	if len(w) > 8 {
 		c.arena = append(c.arena, w[8:]...)
+		if cap(c.arena)-len(c.arena) < 8 {
+			// room for the eight-byte load of tail8 past the last word
+			c.arena = slices.Grow(c.arena, 8)
+		}
 	}
 	c.n++
 	c.fill(g, s, w)
@@ -164,6 +170,17 @@ func (c *wordCache) fill(g *grammar, s *wordSlot, w string) {
 	if s.flags&closedClasses != 0 {
 		s.bits |= slotClosed
 	}
+}
+
+// tail8 returns bytes 8… of the word in slot s (longer than eight bytes),
+// at most eight of them, as load8 does: one load from the arena, whose
+// capacity reaches at least eight bytes past every word's start (lookup).
+func (c *wordCache) tail8(s *wordSlot) uint64 {
+	x := binary.LittleEndian.Uint64(c.arena[s.off:cap(c.arena)])
+	if n := int(s.len) - 8; n < 8 {
+		x &= 1<<(8*uint(n)) - 1
+	}
+	return x
 }
 
 // verbOf returns the verb classes of the word in slot s (w), asking
@@ -263,28 +280,6 @@ func tailHash(h uint64, w string) uint64 {
 		h = mix(h^hashM1, load8(w[k:])^hashM2)
 	}
 	return h
-}
-
-// tailHashAt is tailHash of the word text[start:end]: each chunk in one
-// load when the text goes on for eight bytes after it (classify).
-func tailHashAt(h uint64, text string, start, end int) uint64 {
-	for k := start + 8; k < end; k += 8 {
-		h = mix(h^hashM1, loadAt(text, k, end)^hashM2)
-	}
-	return h
-}
-
-// loadAt returns the bytes text[k:end] (the first eight of them) as
-// load8 does, in one load when the text goes on for eight bytes after k.
-func loadAt(text string, k, end int) uint64 {
-	if k+8 > len(text) {
-		return load8(text[k:end])
-	}
-	x := le64(text[k : k+8])
-	if n := end - k; n < 8 {
-		x &= 1<<(8*uint(n)) - 1
-	}
-	return x
 }
 
 // The multipliers of wordHash (wyhash's).

@@ -16,8 +16,14 @@ func TestWordCache(t *testing.T) {
 		"äußerte", "Äußerung", "sei", "ich", "a", "Bundesverwaltungsgericht", "Bundesverfassungsgericht",
 		"zwölfeinhalb", strings.Repeat("x", maxCachedWord), strings.Repeat("y", maxCachedWord+1),
 		"https://example.org/a/very/long/path/that/is/longer/than/the/cache/allows/for/one/word"}
+	var c wordCache
 	check := func(w string, s *wordSlot) {
 		t.Helper()
+		if len(w) > 8 && len(w) <= maxCachedWord {
+			if got, want := c.tail8(s), load8(w[8:]); got != want {
+				t.Errorf("%q: tail8 %x, want %x", w, got, want)
+			}
+		}
 		in := g.info[w]
 		var want wordSlot
 		if in != nil {
@@ -43,7 +49,6 @@ func TestWordCache(t *testing.T) {
 			t.Errorf("%q: verb %x, want %x", w, v, wantVerb)
 		}
 	}
-	var c wordCache
 	for round := 0; round < 2; round++ {
 		for _, w := range words {
 			check(w, lookupWord(&c, g, w))
