@@ -2105,6 +2105,15 @@ func (r *run) capStartCap(j int) bool {
 	if r.tf[j]&wPrep != 0 {
 		return true
 	}
+	if r.tf[j]&wArticle != 0 && r.tf[j]&wPossessive == 0 && (r.toks[j-1].Kind == annotate.Word && !r.isCap(j-1) || r.isCap(j-1) && r.tf[j-1]&closedClasses == 0 && j+1 < len(r.toks) && r.isCap(j+1) && r.s.g.isNoun(r.w(j-1)) && !r.speakerRole(j-1)) {
+		// (after a role or medium the article opens its name: „die
+		// Zeitung Die Welt“, eleventh round)
+		// a capitalised article (not the polite „Ihrer“) after a word:
+		// „Trinkgeld für Musiker Die Gelder aus dem Sonderfonds mussten
+		// laut …“ (speech-news n242), „Vorschlag Der Bundesrat …“
+		// (Wikinews dev wn8014)
+		return true
+	}
 	switch r.w(j) {
 	case "Er", "Ich", "Wir", "Aber":
 		// a subject pronoun or „Aber“ is written with a capital only at

@@ -136,5 +136,12 @@ func TestQuotesR4b(t *testing.T) {
 		{"counter-example: the subject with an apposition before the cue (constructed, the eleventh round's case)",
 			"Andres Granier, der Gouverneur von Tabasco, sagte, es gebe Tote.", []string{
 				"SOURCE „Andres Granier“ a", "CUE „sagte“ sagen a", "QUOTE „es gebe Tote“ indirect a"}},
+		// a headline without a final mark runs into the sentence: a capitalised article after a word starts it
+		{"a headline before laut's host clause (speech-news n242)",
+			"Trinkgeld für Musiker Die Gelder aus dem Sonderfonds mussten laut den damals geltenden Bestimmungen nicht belegt werden.", []string{
+				"QUOTE „Die Gelder aus dem Sonderfonds mussten laut den damals geltenden Bestimmungen nicht belegt werden“ indirect a", "CUE „laut“ laut a", "SOURCE „den damals geltenden Bestimmungen“ a"}},
+		{"counter-example: the polite possessive after a word (Wikinews train wn33446 shape)",
+			"Die Vorschläge sind Ihrer Meinung nach verfassungswidrig.", []string{
+				"QUOTE „Die Vorschläge sind Ihrer Meinung nach verfassungswidrig“ indirect a", "SOURCE „Ihrer“ a", "CUE „Ihrer Meinung nach“ nach Meinung a"}},
 	})
 }
