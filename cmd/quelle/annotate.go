@@ -336,12 +336,14 @@ func (e errSilent) Unwrap() error { return e.err }
 // errStopped ends reading when the writer has stopped.
 var errStopped = errors.New("stopped")
 
-// workerBufs are one worker's token and sentence slices, handed from a
-// document whose record is written to the next one (Pipeline.Annotate
-// writes into them), so that tokenizing allocates nothing per document.
+// workerBufs are one worker's token, sentence and span slices, handed
+// from a document whose record is written to the next one
+// (Pipeline.Annotate writes into them), so that tokenizing and collecting
+// the spans allocate nothing per document once the slices have grown.
 type workerBufs struct {
 	toks  []annotate.Token
 	sents []annotate.Sentence
+	spans []annotate.Span
 }
 
 // work decodes and annotates one document.
@@ -371,6 +373,11 @@ func (a *annotator) work(j *job, w *workerBufs) {
 		// the record is encoded here, so the document's tokens are free
 		// again when work returns
 		doc.Tokens, doc.Sentences = w.toks, w.sents
+		if len(doc.Spans) == 0 {
+			// no input spans to keep: the stages append into the
+			// last document's span slice
+			doc.Spans = w.spans[:0]
+		}
 		a.pipe.Annotate(doc)
 		j.buf, _ = a.bufs.Get().(*[]byte)
 		if j.buf == nil {
@@ -378,7 +385,7 @@ func (a *annotator) work(j *job, w *workerBufs) {
 		}
 		j.line = a.enc.appendRecord((*j.buf)[:0], doc)
 		*j.buf = j.line
-		w.toks, w.sents = doc.Tokens, doc.Sentences
+		w.toks, w.sents, w.spans = doc.Tokens, doc.Sentences, doc.Spans
 	}
 }
 
