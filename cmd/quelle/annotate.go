@@ -366,6 +366,7 @@ func (a *annotator) work(j *job, w *workerBufs) {
 		return
 	}
 	j.id, j.replaced = doc.ID, j.p.Replaced()
+	valid := j.p.ValidText()
 	j.p = nil
 	switch {
 	case len(doc.Text) > pieceMin:
@@ -393,7 +394,7 @@ func (a *annotator) work(j *job, w *workerBufs) {
 		if j.buf == nil {
 			j.buf = new([]byte)
 		}
-		j.line = a.enc.appendRecord((*j.buf)[:0], doc)
+		j.line = a.enc.appendRecord((*j.buf)[:0], doc, valid)
 		*j.buf = j.line
 		w.toks, w.sents, w.spans = doc.Tokens, doc.Sentences, doc.Spans
 	}
@@ -518,7 +519,7 @@ func total(c labelCounts) int {
 // tokens and sentences from iterators (stream), so a huge record is never
 // held whole in memory.
 type recordEncoder interface {
-	appendRecord(b []byte, doc *annotate.Document) []byte
+	appendRecord(b []byte, doc *annotate.Document, validText bool) []byte
 	stream(doc *annotate.Document, spans scheme.Spans, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence]) error
 }
 
@@ -532,7 +533,12 @@ func newJSONLEncoder(w io.Writer, tokens bool) *jsonlEncoder {
 	return &jsonlEncoder{tokens: tokens, enc: scheme.NewEncoder(w, tokens)}
 }
 
-func (j *jsonlEncoder) appendRecord(b []byte, doc *annotate.Document) []byte {
+// appendRecord appends doc's record to b; validText says that doc.Text is
+// known to be valid UTF-8 (scheme.Pending.ValidText).
+func (j *jsonlEncoder) appendRecord(b []byte, doc *annotate.Document, validText bool) []byte {
+	if validText {
+		return scheme.AppendValidDocument(b, doc, j.tokens)
+	}
 	return scheme.AppendDocument(b, doc, j.tokens)
 }
 
