@@ -16,6 +16,7 @@ import (
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/format"
+	"github.com/quelle-nlp/quelle/pipeline"
 	"github.com/quelle-nlp/quelle/scheme"
 )
 
@@ -89,8 +90,30 @@ func runAnnotate(args []string, e *env) error {
 	// share them.
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(f.jobs))
 	tuneGC()
-	pipe, err := f.pipe.pipeline()
+	lex, opt, err := f.pipe.plan()
 	if err != nil {
+		return err
+	}
+	labels, err := pipeline.Labels(opt)
+	if err != nil {
+		return err
+	}
+	// With more than one core the pipeline is built while the first
+	// documents are read (JSONL records need only its labels until then;
+	// a format writer needs the pipeline itself).
+	async := f.jobs > 1 && f.format == "jsonl"
+	build := startBuild(lex, opt, async)
+	if !async {
+		if _, err := build.wait(); err != nil {
+			return err
+		}
+	}
+	// failed returns the pipeline's error if building it failed, else err:
+	// a broken lexicon is reported, as ever, before any other problem.
+	failed := func(err error) error {
+		if _, berr := build.wait(); berr != nil {
+			return berr
+		}
 		return err
 	}
 	rep := newReporter(e.stderr, "annotate")
@@ -100,7 +123,7 @@ func runAnnotate(args []string, e *env) error {
 	}
 	ins, err := dropOutput(scheme.Inputs(fs.Args(), f.in), f.out, e.stdin, rep.note)
 	if err != nil {
-		return err
+		return failed(err)
 	}
 	outPath := f.out
 	if dir != "" {
@@ -116,10 +139,11 @@ func runAnnotate(args []string, e *env) error {
 	}
 	out, err := openOutput(outPath, e.stdout)
 	if err != nil {
-		return err
+		return failed(err)
 	}
 	var fw *formatWriter
 	if f.format != "jsonl" {
+		pipe, _ := build.wait() // built, without error: not async
 		if fw, err = newFormatWriter(f.format, out.w, dir, pipe.Labels(), f.gold, pipe.Tokenizer(), rep.note); err != nil {
 			out.abort() // no temporary file left behind
 			return err
@@ -131,11 +155,11 @@ func runAnnotate(args []string, e *env) error {
 	if e.stderrIsTTY {
 		rep.prog = newProgress(e.stderr, func() int64 { return out.count.n })
 	}
-	a := &annotator{pipe: pipe, tokens: f.tokens, jobs: f.jobs, rep: rep, out: out, enc: newJSONLEncoder(out.w, f.tokens), writes: map[string]bool{}}
+	a := &annotator{build: build, tokens: f.tokens, jobs: f.jobs, rep: rep, out: out, enc: newJSONLEncoder(out.w, f.tokens), writes: map[string]bool{}}
 	if fw != nil {
 		a.fw, a.enc = fw, fw
 	}
-	for _, l := range pipe.Labels() {
+	for _, l := range labels {
 		a.writes[l] = true
 	}
 	a.stop, a.release = sigs, release
@@ -194,7 +218,7 @@ func tuneGC() {
 
 // annotator is one run of quelle annotate.
 type annotator struct {
-	pipe    *annotate.Pipeline
+	build   *pipelineBuild
 	tokens  bool
 	jobs    int
 	rep     *reporter
@@ -234,9 +258,10 @@ type interrupted struct{ sig os.Signal }
 func (i interrupted) Error() string { return "interrupted by " + sigName(i.sig) }
 
 // run reads documents, annotates them on a.jobs workers and writes their
-// records in input order. At most windowPerJob×jobs documents and (beyond
-// a single larger document) 16 MiB of input are in flight, so memory stays
-// bounded whatever the corpus size.
+// records in input order. At most windowPerJob×jobs documents (earlyWindow
+// while the pipeline is being built) and (beyond a single larger document)
+// 16 MiB of input are in flight, so memory stays bounded whatever the
+// corpus size.
 //
 // An input or record that cannot be read is reported and skipped; the run
 // goes on and fails at its end. A signal stops reading: the records
@@ -246,10 +271,18 @@ func (i interrupted) Error() string { return "interrupted by " + sigName(i.sig) 
 func (a *annotator) run(rd *scheme.Reader, ins []scheme.Input) error {
 	window := windowPerJob * a.jobs
 	budget := newByteBudget(16 << 20)
-	slots := make(chan struct{}, window)
-	todo := make(chan *job, window)
+	// documents in flight: more while the pipeline is being built and the
+	// reader decodes ahead (bounded by the byte budget too)
+	slots := newByteBudget(window)
+	if !a.build.finished() {
+		slots.setLimit(max(window, earlyWindow))
+		go func() {
+			a.build.wait()
+			slots.setLimit(window)
+		}()
+	}
+	todo := make(chan *job, max(window, earlyWindow))
 	done := make(chan *job, window)
-	quit := make(chan struct{}) // closed when the writer stops early
 	var wg sync.WaitGroup
 	for range a.jobs {
 		wg.Add(1)
@@ -265,13 +298,12 @@ func (a *annotator) run(rd *scheme.Reader, ins []scheme.Input) error {
 	go func() {
 		seq := 0
 		rd.Read(ins, func(p *scheme.Pending) error {
-			select {
-			case slots <- struct{}{}:
-			case <-quit:
+			if !slots.acquire(1) || !budget.acquire(p.Size()) {
 				return errStopped
 			}
-			if !budget.acquire(p.Size()) {
-				return errStopped
+			if !a.build.finished() {
+				// decoded here, on the core the start-up leaves idle
+				p.Document()
 			}
 			todo <- &job{seq: seq, p: p, size: p.Size()}
 			seq++
@@ -283,7 +315,7 @@ func (a *annotator) run(rd *scheme.Reader, ins []scheme.Input) error {
 	}()
 	written, err := a.write(done, budget, slots)
 	if err != nil {
-		close(quit)
+		slots.close()
 		budget.close()
 		go func() { // let the workers finish and exit
 			for range done {
@@ -368,17 +400,21 @@ func (a *annotator) work(j *job, w *workerBufs) {
 	j.id, j.replaced = doc.ID, j.p.Replaced()
 	valid := j.p.ValidText()
 	j.p = nil
+	pipe, err := a.build.wait()
+	if err != nil {
+		return // the writer stops the run with the pipeline's error
+	}
 	switch {
 	case len(doc.Text) > pieceMin:
 		j.pieces = cutPieces(doc.Text, pieceLen, pieceCtx)
-		j.spans = annotatePieces(a.pipe, doc, j.pieces)
+		j.spans = annotatePieces(pipe, doc, j.pieces)
 		doc.Spans = nil
 		j.big = doc
 	case len(doc.Text) > streamMin:
-		a.pipe.Annotate(doc)
+		pipe.Annotate(doc)
 		j.big = doc
 	case a.fw != nil:
-		a.pipe.Annotate(doc)
+		pipe.Annotate(doc)
 		j.enc, j.err = a.fw.encode(doc)
 	default:
 		// the record is encoded here, so the document's tokens are free
@@ -389,7 +425,7 @@ func (a *annotator) work(j *job, w *workerBufs) {
 			// last document's span slice
 			doc.Spans = w.spans[:0]
 		}
-		a.pipe.Annotate(doc)
+		pipe.Annotate(doc)
 		j.buf, _ = a.bufs.Get().(*[]byte)
 		if j.buf == nil {
 			j.buf = new([]byte)
@@ -419,7 +455,10 @@ func (a *annotator) recoverDoc(j *job) {
 // write writes finished jobs in input order, releasing their slot and
 // budget, until done is closed or the run must stop. It returns the number
 // of records written.
-func (a *annotator) write(done <-chan *job, budget *byteBudget, slots <-chan struct{}) (int, error) {
+func (a *annotator) write(done <-chan *job, budget, slots *byteBudget) (int, error) {
+	if _, err := a.build.wait(); err != nil {
+		return 0, err // nothing is reported or written: the lexicon is broken
+	}
 	pending := map[int]*job{}
 	next, written := 0, 0
 	ids := newIDSet()
@@ -448,7 +487,7 @@ func (a *annotator) write(done <-chan *job, budget *byteBudget, slots <-chan str
 			next++
 			err := a.writeJob(p, ids)
 			budget.release(p.size)
-			<-slots
+			slots.release(1)
 			if err != nil {
 				return written, err
 			}
@@ -490,7 +529,7 @@ func (a *annotator) writeJob(j *job, ids *idSet) error {
 	case j.line != nil:
 		_, err = a.out.w.Write(j.line)
 	case j.pieces != nil:
-		tok := a.pipe.Tokenizer()
+		tok := a.build.pipe.Tokenizer() // built: write waited for it
 		err = a.enc.stream(j.big, j.spans, pieceTokens(tok, j.big.Text, j.pieces), pieceSentences(tok, j.big.Text, j.pieces))
 	default:
 		err = a.enc.stream(j.big, scheme.SpanSlice(j.big.Spans), slices.Values(j.big.Tokens), slices.Values(j.big.Sentences))
@@ -546,8 +585,8 @@ func (j *jsonlEncoder) stream(doc *annotate.Document, spans scheme.Spans, toks i
 	return j.enc.EncodeSeq(doc, spans, toks, sents)
 }
 
-// byteBudget bounds the input bytes in flight. A document larger than the
-// whole budget is let through alone.
+// byteBudget bounds an amount in flight: input bytes, or documents. An
+// amount larger than the whole budget is let through alone.
 type byteBudget struct {
 	mu     sync.Mutex
 	cond   *sync.Cond
@@ -572,6 +611,15 @@ func (b *byteBudget) acquire(n int) bool {
 	}
 	b.used += n
 	return !b.closed
+}
+
+// setLimit changes the limit; a lower one holds acquire back until
+// enough is released.
+func (b *byteBudget) setLimit(n int) {
+	b.mu.Lock()
+	b.limit = n
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }
 
 func (b *byteBudget) release(n int) {
