@@ -46,6 +46,20 @@ func New(lex *lexicon.Lexicon, opt Options) (*annotate.Pipeline, error) {
 	return annotate.NewPipeline(tok, stages, opt.Layers)
 }
 
+// Labels returns the labels a pipeline New builds with opt writes, without
+// building it (reading the lexicon into the stages and decoding the
+// morphology table take most of quelle's start-up), so that a caller can
+// start reading input meanwhile. What a stage's Layer, Labels and Needs
+// return does not depend on its lexicon; TestLabels checks the result
+// against New's.
+func Labels(opt Options) ([]string, error) {
+	p, err := annotate.NewPipeline(opt.Tokenizer, []annotate.Stage{&numbers.Stage{}, &speech.Stage{}, &hedge.Stage{}}, opt.Layers)
+	if err != nil {
+		return nil, err
+	}
+	return p.Labels(), nil
+}
+
 // Stages builds every stage from the lexicon, reporting the errors of all
 // of them at once.
 func Stages(lex *lexicon.Lexicon) ([]annotate.Stage, error) {

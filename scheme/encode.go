@@ -26,6 +26,9 @@ type Encoder struct {
 	buf    []byte
 	err    error
 	chunk  int // the write size (flushAt; tests make it small)
+	// validText says that the text is known to be valid UTF-8
+	// (AppendValidDocument)
+	validText bool
 }
 
 // flushAt is the buffer size at which the encoder writes.
@@ -84,6 +87,22 @@ func (e *Encoder) EncodeSeq(doc *annotate.Document, spans Spans, toks iter.Seq[a
 // built in one pass without the Record, for documents small enough to
 // hold whole.
 func AppendDocument(b []byte, doc *annotate.Document, withTokens bool) []byte {
+	return appendDocument(b, doc, withTokens, false)
+}
+
+// AppendValidDocument is AppendDocument for a document whose text is known
+// to be valid UTF-8, so that the text is not checked once more (a pass
+// over it). The text of every JSONL record Pending.Document decodes is
+// (invalid bytes become U+FFFD); Pending.ValidText says so. Given invalid
+// UTF-8, the record would carry the invalid bytes and wrong code-point
+// offsets: when in doubt, use AppendDocument.
+func AppendValidDocument(b []byte, doc *annotate.Document, withTokens bool) []byte {
+	return appendDocument(b, doc, withTokens, true)
+}
+
+// appendDocument is AppendDocument; valid says that doc.Text is known to
+// be valid UTF-8.
+func appendDocument(b []byte, doc *annotate.Document, withTokens, valid bool) []byte {
 	n := 2*len(doc.ID) + len(doc.Text) + len(doc.Text)/16 + len(doc.Meta) + 64
 	for i := range doc.Spans {
 		n += 128 + doc.Spans[i].End - doc.Spans[i].Start
@@ -91,7 +110,7 @@ func AppendDocument(b []byte, doc *annotate.Document, withTokens bool) []byte {
 	if withTokens {
 		n += 64*len(doc.Tokens) + 32*len(doc.Sentences)
 	}
-	e := Encoder{tokens: withTokens, buf: slices.Grow(b, n), chunk: math.MaxInt}
+	e := Encoder{tokens: withTokens, buf: slices.Grow(b, n), chunk: math.MaxInt, validText: valid}
 	e.record(doc, SpanSlice(doc.Spans), slices.Values(doc.Tokens), slices.Values(doc.Sentences))
 	return e.buf
 }
@@ -105,7 +124,7 @@ func (e *Encoder) record(doc *annotate.Document, spans Spans, toks iter.Seq[anno
 	var esc []int32 // where the text needs escaping, when plain
 	plain := len(doc.Text) <= math.MaxInt32
 	if plain {
-		esc, plain = escapeOffsets(doc.Text)
+		esc, plain = escapeOffsets(doc.Text, e.validText)
 	}
 	if plain {
 		e.plainText(doc.Text, esc)
@@ -233,9 +252,10 @@ func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token],
 
 // escapeOffsets returns the offsets of the bytes of text at which
 // appendStringBody writes an escape, if text is valid UTF-8 and they are
-// few (at most one in 64 bytes); otherwise ok is false.
-func escapeOffsets(text string) (offs []int32, ok bool) {
-	if !utf8.ValidString(text) {
+// few (at most one in 64 bytes); otherwise ok is false. valid says that
+// text is known to be valid UTF-8 (it is not checked then).
+func escapeOffsets(text string, valid bool) (offs []int32, ok bool) {
+	if !valid && !utf8.ValidString(text) {
 		return nil, false
 	}
 	limit := len(text)/64 + 1

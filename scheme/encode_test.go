@@ -17,7 +17,8 @@ import (
 
 // encodeBoth returns a document's record as Encoder writes it (in pieces
 // of chunk bytes) and as FromDocument + AppendJSON builds it. It fails
-// when AppendDocument does not write the Encoder's bytes.
+// when AppendDocument (or, for valid UTF-8, AppendValidDocument) does not
+// write the Encoder's bytes.
 func encodeBoth(t testing.TB, doc *annotate.Document, tokens bool, chunk int) (got, want []byte) {
 	t.Helper()
 	var buf bytes.Buffer
@@ -28,6 +29,11 @@ func encodeBoth(t testing.TB, doc *annotate.Document, tokens bool, chunk int) (g
 	}
 	if app := AppendDocument([]byte("x"), doc, tokens); !bytes.Equal(app[1:], buf.Bytes()) {
 		t.Fatalf("AppendDocument:\n got %s\nwant %s", app[1:], buf.Bytes())
+	}
+	if utf8.ValidString(doc.Text) { // AppendValidDocument is for valid text only
+		if app := AppendValidDocument([]byte("x"), doc, tokens); !bytes.Equal(app[1:], buf.Bytes()) {
+			t.Fatalf("AppendValidDocument:\n got %s\nwant %s", app[1:], buf.Bytes())
+		}
 	}
 	rec := FromDocument(doc, tokens)
 	return buf.Bytes(), append(rec.AppendJSON(nil), '\n')
@@ -132,7 +138,7 @@ func FuzzEscapeOffsets(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got, gotOK := escapeOffsets(s)
+		got, gotOK := escapeOffsets(s, false)
 		var want []int32
 		wantOK := utf8.ValidString(s)
 		for i := 0; wantOK && i < len(s); i++ {

@@ -263,6 +263,7 @@ type Pending struct {
 	replaced map[string]int
 	pool     *sync.Pool // buf goes back to it once the line is decoded
 	buf      *[]byte    // holds line
+	valid    bool       // the text is valid UTF-8 (ValidText)
 }
 
 // Document decodes the pending document. A malformed JSONL line gives an
@@ -294,9 +295,15 @@ func (p *Pending) Document() (*annotate.Document, error) {
 		return nil, p.err
 	}
 	doc.Source = fmt.Sprintf("%s:%d", p.name, p.n)
-	p.doc = doc
+	p.doc, p.valid = doc, true // decoding made any invalid byte U+FFFD
 	return doc, nil
 }
+
+// ValidText reports whether the text of the document Document returned is
+// known to be valid UTF-8: that of a JSONL record always is (decoding
+// turns invalid bytes into U+FFFD), that of a text file when the file was.
+// AppendValidDocument needs it.
+func (p *Pending) ValidText() bool { return p.valid }
 
 // Replaced returns the number of input spans dropped per label, because
 // the run writes that label (see Reader.Replace).
@@ -363,8 +370,8 @@ func (r *Reader) readOne(in Input, fn func(*Pending) error) error {
 	if err != nil {
 		return fn(&Pending{name: name, err: PathError(name, err)})
 	}
-	p := &Pending{name: name, size: len(text), doc: &annotate.Document{ID: in.ID, Text: text, Source: name}}
-	if !utf8.ValidString(text) {
+	p := &Pending{name: name, size: len(text), doc: &annotate.Document{ID: in.ID, Text: text, Source: name}, valid: utf8.ValidString(text)}
+	if !p.valid {
 		msg := fmt.Sprintf("invalid UTF-8 at byte offset %d (each invalid byte counts as one code point, U+FFFD)", firstInvalid(text))
 		p.notes = append(p.notes, &Error{File: name, Msg: msg})
 	}

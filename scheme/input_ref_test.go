@@ -215,6 +215,9 @@ func FuzzParseRecord(f *testing.F) {
 		if got.ID != want.ID || got.Text != want.Text || !bytes.Equal(got.Meta, want.Meta) {
 			t.Fatalf("%q:\n got %q %q %s\nwant %q %q %s", line, got.ID, got.Text, got.Meta, want.ID, want.Text, want.Meta)
 		}
+		if !utf8.ValidString(got.Text) { // Pending.ValidText promises it
+			t.Fatalf("%q: decoded text %q is not valid UTF-8", line, got.Text)
+		}
 		if fmt.Sprint(got.Spans) != fmt.Sprint(want.Spans) {
 			t.Fatalf("%q: spans %v, want %v", line, got.Spans, want.Spans)
 		}

@@ -120,7 +120,7 @@ func TestReaderGoesOn(t *testing.T) {
 	os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "b.txt"))
 	os.Mkdir(filepath.Join(dir, "c.txt"), 0o755) // a folder named like a text file
 	writeFile(t, filepath.Join(dir, "d.txt"), "Letzter \xff.")
-	jl := writeFile(t, filepath.Join(dir, "e.jsonl"), `{"id":"x","text":"a"}`+"\n"+`{"id":`+"\n"+`{"id":"y","text":"b"}`+"\n")
+	jl := writeFile(t, filepath.Join(dir, "e.jsonl"), `{"id":"x","text":"a"}`+"\n"+`{"id":`+"\n"+"{\"id\":\"y\",\"text\":\"b\xff\"}\n")
 	ins := Inputs([]string{dir, jl}, FormatText)
 	var got []string
 	err := (&Reader{}).Read(ins, func(p *Pending) error {
@@ -128,6 +128,8 @@ func TestReaderGoesOn(t *testing.T) {
 		switch {
 		case err != nil:
 			got = append(got, "ERR "+strings.TrimPrefix(err.Error(), dir+string(filepath.Separator)))
+		case !p.ValidText():
+			got = append(got, doc.ID+" (text not valid UTF-8)")
 		default:
 			got = append(got, doc.ID)
 		}
@@ -142,8 +144,10 @@ func TestReaderGoesOn(t *testing.T) {
 	want := []string{
 		"a",
 		"ERR b.txt: broken link: it points to " + filepath.Join(dir, "gone.txt") + ", which does not exist",
-		"d", "NOTE d.txt: invalid UTF-8 at byte offset 8 (each invalid byte counts as one code point, U+FFFD)",
-		"x", "ERR e.jsonl:2: malformed record: not valid JSON", "y",
+		"d (text not valid UTF-8)", "NOTE d.txt: invalid UTF-8 at byte offset 8 (each invalid byte counts as one code point, U+FFFD)",
+		"x", "ERR e.jsonl:2: malformed record: not valid JSON",
+		// a JSONL text is valid UTF-8 once decoded (Pending.ValidText)
+		"y", `NOTE e.jsonl:3: invalid UTF-8 at byte offset 19 of the line, in "text": each invalid byte is read as U+FFFD`,
 	}
 	// c.txt is a folder: WalkDir descends into it and finds nothing.
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -68,6 +68,7 @@ func TestBattery(t *testing.T) {
 	f("lexbad/abbreviations.txt", "usw.\tfinal\nusw.\n")
 	f("lexbad/numbers-context.txt", "Uhr clock\n")
 	oldOut := f("old.jsonl", "old\n")
+	keptOut := f("kept.jsonl", "old\n")
 
 	cases := []bcase{
 		{name: "1 output is the input", args: []string{"annotate", self, "-o", self}, code: 2, stderr: []string{"is both an input and the output"}, records: -1,
@@ -109,6 +110,20 @@ func TestBattery(t *testing.T) {
 			"abbreviations.txt:2: \"usw.\" is already listed at line 1 with other flags",
 			"numbers-words.txt:1: expected 3 fields separated by tabs (form, value, class), found 1: the line has spaces where a tab belongs",
 			"numbers-context.txt:1: expected 2 fields separated by tabs (word, kind)"}},
+		// with -j 2 and JSONL the pipeline is built while the first records
+		// are read and decoded: its errors still come alone, nothing is
+		// written, and an -o file stays as it was
+		{name: "8 broken lexicon, -j 2, JSONL into -o", args: []string{"annotate", "-j", "2", "--lexicon", filepath.Join(dir, "lexbad"), malformed, self, "-o", keptOut}, code: 1, records: -1, stderr: []string{
+			"abbreviations.txt:2: \"usw.\" is already listed at line 1 with other flags",
+			"numbers-context.txt:1: expected 2 fields separated by tabs (word, kind)"},
+			check: func(t *testing.T, stdout, stderr string) {
+				same(t, keptOut, "old\n")
+				if strings.Contains(stderr, "malformed.jsonl") || stdout != "" {
+					t.Errorf("a record was read out before the lexicon error: stdout %q, stderr %q", stdout, stderr)
+				}
+			}},
+		{name: "8 broken lexicon, -j 2, JSONL to stdout", args: []string{"annotate", "-j", "2", "--lexicon", filepath.Join(dir, "lexbad"), self}, code: 1, records: 0, stderr: []string{
+			"numbers-words.txt:1: expected 3 fields separated by tabs"}},
 		{name: "9 dangling link and a folder named a.txt", args: []string{"annotate", filepath.Join(dir, "mixed")}, code: 1, records: 2, stderr: []string{"b.txt: broken link: it points to", "1 error (see above); 2 documents written"}},
 		{name: "10 invalid UTF-8 in JSONL text", args: []string{"annotate", badUTF8}, records: 1, stderr: []string{`badutf8.jsonl:1: invalid UTF-8 at byte offset 20 of the line, in "text"`}},
 		{name: "12 --version", args: []string{"--version"}, records: -1, check: func(t *testing.T, out, _ string) {

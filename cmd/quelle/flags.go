@@ -39,6 +39,17 @@ func (pf *pipelineFlags) lex() (*lexicon.Lexicon, error) {
 // pipeline builds the pipeline the flags describe. A layer or tokenizer
 // name that does not exist, or an empty --layers, is a usage error.
 func (pf *pipelineFlags) pipeline() (*annotate.Pipeline, error) {
+	lex, opt, err := pf.plan()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(lex, opt)
+}
+
+// plan checks the flags and loads the lexicon they name: the arguments of
+// pipeline.New, which reads the lexicon into stages and takes most of the
+// start-up time.
+func (pf *pipelineFlags) plan() (*lexicon.Lexicon, pipeline.Options, error) {
 	var layers []string
 	for _, l := range strings.Split(pf.layers, ",") {
 		if l = strings.TrimSpace(l); l != "" {
@@ -46,23 +57,20 @@ func (pf *pipelineFlags) pipeline() (*annotate.Pipeline, error) {
 		}
 	}
 	known := []string{annotate.LayerNumbers, annotate.LayerSpeech, annotate.LayerHedge}
+	opt := pipeline.Options{Layers: layers}
 	if len(layers) == 0 {
-		return nil, usagef("--layers is empty: name layers (%s) or all", strings.Join(known, ", "))
+		return nil, opt, usagef("--layers is empty: name layers (%s) or all", strings.Join(known, ", "))
 	}
 	if _, err := annotate.SelectLayers(layers, known); err != nil {
-		return nil, usageError{"--layers: " + err.Error()}
+		return nil, opt, usageError{"--layers: " + err.Error()}
 	}
-	opt := pipeline.Options{Layers: layers}
 	switch pf.tokenizer {
 	case "german":
 	case "prose":
 		opt.Tokenizer = prose.New()
 	default:
-		return nil, usagef("--tokenizer: unknown tokenizer %q (want german or prose)", pf.tokenizer)
+		return nil, opt, usagef("--tokenizer: unknown tokenizer %q (want german or prose)", pf.tokenizer)
 	}
 	lex, err := pf.lex()
-	if err != nil {
-		return nil, err
-	}
-	return pipeline.New(lex, opt)
+	return lex, opt, err
 }

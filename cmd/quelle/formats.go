@@ -104,7 +104,7 @@ func (fw *formatWriter) encode(doc *annotate.Document) (*format.Encoded, error) 
 func (fw *formatWriter) write(e *format.Encoded) error { return fw.w.Write(e) }
 
 // appendRecord is not used: with a format writer, workers call encode.
-func (fw *formatWriter) appendRecord(b []byte, _ *annotate.Document) []byte { return b }
+func (fw *formatWriter) appendRecord(b []byte, _ *annotate.Document, _ bool) []byte { return b }
 
 // stream writes a document too large for a worker to encode (see
 // annotator.work): its tokens and sentences, which the run computes piece
