@@ -111,3 +111,29 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordFastPath checks tokens' first fast path (a word that ends in
+// its first eight bytes) against the general one: every Word that starts
+// with an ASCII letter and is followed by no byte that makes word look
+// closer ends where scanWord says.
+func FuzzWordFastPath(f *testing.F) {
+	for _, c := range tokenCases {
+		f.Add(c.in)
+	}
+	f.Add("Abc Defghijk lm,no.p Straße Müller-Lüdenscheidt ab\u00adc x:innen")
+	g := newTestGerman(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		toks, _ := g.Tokenize(text)
+		for _, tk := range toks {
+			if tk.Kind != Word || byteClass[text[tk.Start]]&cLetter == 0 {
+				continue
+			}
+			if tk.End < len(text) && byteClass[text[tk.End]]&cAfterWord != 0 {
+				continue // word's closer look decided
+			}
+			if end := scanWord(text, tk.Start); end != tk.End {
+				t.Fatalf("%q: word [%d, %d), scanWord ends it at %d", text, tk.Start, tk.End, end)
+			}
+		}
+	})
+}
