@@ -157,42 +157,26 @@ func (r *run) lookup(i int) int32 {
 	return noID
 }
 
-// screenKey combines a word's length, first byte and last byte, folded so
-// that a capital at the start of a sentence does not change it („Über“ and
-// „über“, „In“ and „in“ get the same key).
+// screenKey combines a word's length and the low five bits of its first
+// and last bytes, so that a capital at the start of a sentence does not
+// change it („Über“ and „über“, „In“ and „in“ get the same key: the bytes
+// of A–Z and a–z differ in bit 5 only). A screen, it may let more words
+// through than it must, never fewer; it takes no branch.
 func screenKey(w string) uint32 {
-	n := len(w)
-	if n == 0 {
+	if len(w) == 0 {
 		return 0
 	}
-	first, last := w[0], w[n-1]
-	if first < utf8.RuneSelf {
-		first |= 0x20
-		if n == 1 {
-			last = first
-		}
-	}
-	return uint32(n&15)<<12 | uint32(first&63)<<6 | uint32(last&63)
+	return screenKeyAt(w, 0, len(w))
 }
 
-// screenKeyAt is screenKey of text[start:end] without making the string.
+// screenKeyAt is screenKey of text[start:end] (not empty) without making
+// the string.
 func screenKeyAt(text string, start, end int) uint32 {
-	n := end - start
-	if n <= 0 {
-		return 0
-	}
-	first, last := text[start], text[end-1]
-	if first < utf8.RuneSelf {
-		first |= 0x20
-		if n == 1 {
-			last = first
-		}
-	}
-	return uint32(n&15)<<12 | uint32(first&63)<<6 | uint32(last&63)
+	return uint32((end-start)&15)<<10 | uint32(text[start]&31)<<5 | uint32(text[end-1]&31)
 }
 
 // screenBits is the size of the candidate screen in bits.
-const screenBits = 1 << 16
+const screenBits = 1 << 14
 
 // opens reports whether token i may be capitalised only for its position:
 // it starts the text or a line, or follows punctuation or a quotation mark
@@ -228,17 +212,10 @@ func lowerFirst(dst []byte, word string) ([]byte, bool) {
 // sentence finds the hedges of the tokens [first, last).
 func (r *run) sentence(first, last int) {
 	r.first, r.last = first, last
-	toks, text, screen := r.toks[:last], r.text, &r.s.screen
+	toks := r.toks[:last]
 	for i := first; i < last; {
-		// the screen, inlined: most tokens stop here
-		t := &toks[i]
-		if t.Kind != annotate.Word && t.Kind != annotate.Abbrev {
-			i++
-			continue
-		}
-		if k := screenKeyAt(text, t.Start, t.End); screen[k>>6]&(1<<(k&63)) == 0 {
-			i++
-			continue
+		if i = screened(toks, r.text, &r.s.screen, i); i == last {
+			return
 		}
 		id := r.id(i)
 		if id < 0 {
@@ -257,6 +234,22 @@ func (r *run) sentence(first, last int) {
 		}
 		i++
 	}
+}
+
+// screened returns the first token from i on that is a word or an
+// abbreviation whose screen bit is set, or len(toks). Most tokens stop
+// here, so it tests them without a branch but the one that ends the loop:
+// the screen bit of any token (none is empty) and its kind combined.
+func screened(toks []annotate.Token, text string, screen *[screenBits / 64]uint64, i int) int {
+	const words = 1<<annotate.Word | 1<<annotate.Abbrev
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		k := screenKeyAt(text, t.Start, t.End)
+		if screen[k>>6]>>(k&63)&(words>>(t.Kind&31))&1 != 0 { // &31: no test of the shift
+			return i
+		}
+	}
+	return i
 }
 
 // emit appends a HEDGE over the tokens [from, to).
