@@ -112,10 +112,9 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-// FuzzWordFastPath checks tokens' first fast path (a word that ends in
-// its first eight bytes) against the general one: every Word that starts
-// with an ASCII letter and is followed by no byte that makes word look
-// closer ends where scanWord says.
+// FuzzWordFastPath checks tokens' fast path for words that start with an
+// ASCII letter against scanWord: every such Word followed by no byte that
+// makes word look closer ends where scanWord says.
 func FuzzWordFastPath(f *testing.F) {
 	for _, c := range tokenCases {
 		f.Add(c.in)

@@ -64,24 +64,7 @@ func (g *German) tokens(text string, toks []Token) []Token {
 				pos++
 				continue
 			case byteClass[c]&cLetter != 0:
-				end := start
-				if start+8 <= len(text) {
-					// the first eight bytes here: most words end in them,
-					// before a byte (a space mostly) that ends them as a
-					// plain Word
-					x := load8(text[start : start+8])
-					n := alnumCount(x)
-					end += n
-					if after := byte(x >> (8 * n)); n < 8 && byteClass[after]&cNotEnd == 0 {
-						toks = append(toks, Token{Start: start, End: end, Kind: Word})
-						pos = end
-						if after == ' ' {
-							pos++ // the space after the word
-						}
-						continue
-					}
-				}
-				end = scanWord(text, end) // on from the letters and digits seen
+				end := scanWord(text, start)
 				if end < len(text) && byteClass[text[end]]&cAfterWord != 0 {
 					s.pos = start
 					toks = append(toks, g.word(&s, start, end))
@@ -230,19 +213,13 @@ func isVulgarFraction(r rune) bool {
 	return r == '½' || r == '¼' || r == '¾' || r >= '⅐' && r <= '⅞'
 }
 
-// Classes of bytes, for the fast paths (bytes from 0x80 on have only
-// cHigh).
+// Classes of bytes, for the fast paths (bytes from 0x80 on have none).
 const (
 	cLetter    = 1 << iota // an ASCII letter
 	cDigit                 // an ASCII digit
 	cJoin                  // an ASCII byte that may join a word to more (scanWord)
 	cAfterWord             // an ASCII byte after a word that word must look at
-	cHigh                  // a byte from 0x80 on (a multi-byte rune's)
 	cWordByte  = cLetter | cDigit
-	// cNotEnd holds the bytes after ASCII letters and digits at which a
-	// word may go on or needs a closer look; at any other byte it ends
-	// there as a plain Word (tokens' first fast path)
-	cNotEnd = cJoin | cAfterWord | cHigh
 )
 
 // byteClass is never written after package initialization.
@@ -259,9 +236,6 @@ var byteClass = func() (t [256]uint8) {
 	}
 	for _, c := range ".@:_%+-" {
 		t[c] |= cAfterWord
-	}
-	for c := 0x80; c <= 0xff; c++ {
-		t[c] |= cHigh
 	}
 	return t
 }()

@@ -23,7 +23,10 @@ func scanWord(text string, i int) int {
 				}
 				break
 			}
-			n := alnumCount(load8(text[i : i+8]))
+			b := text[i : i+8]
+			x := uint64(b[7])<<56 | uint64(b[6])<<48 | uint64(b[5])<<40 | uint64(b[4])<<32 |
+				uint64(b[3])<<24 | uint64(b[2])<<16 | uint64(b[1])<<8 | uint64(b[0])
+			n := alnumCount(x)
 			i += n
 			if n < 8 {
 				break
@@ -68,14 +71,6 @@ func scanWord(text string, i int) int {
 		}
 		return i
 	}
-}
-
-// load8 reads the first eight bytes of b (at least eight), little-endian:
-// one load.
-func load8(b string) uint64 {
-	_ = b[7]
-	return uint64(b[7])<<56 | uint64(b[6])<<48 | uint64(b[5])<<40 | uint64(b[4])<<32 |
-		uint64(b[3])<<24 | uint64(b[2])<<16 | uint64(b[1])<<8 | uint64(b[0])
 }
 
 // alnumCount returns how many of the eight bytes of x (little-endian:
