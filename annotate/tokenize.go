@@ -219,6 +219,7 @@ const (
 	cDigit                 // an ASCII digit
 	cJoin                  // an ASCII byte that may join a word to more (scanWord)
 	cAfterWord             // an ASCII byte after a word that word must look at
+	cEnd                   // a first byte of punctuation that may end a sentence (segment)
 	cWordByte  = cLetter | cDigit
 )
 
@@ -236,6 +237,11 @@ var byteClass = func() (t [256]uint8) {
 	}
 	for _, c := range ".@:_%+-" {
 		t[c] |= cAfterWord
+	}
+	// terminal's and closes' punctuation: . ! ? ) ] and the first byte
+	// of … (U+2026, e2 80 a6)
+	for _, c := range []byte(".!?)]\xe2") {
+		t[c] |= cEnd
 	}
 	return t
 }()
