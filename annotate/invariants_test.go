@@ -136,3 +136,24 @@ func FuzzWordFastPath(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAbbrevLength checks word's shortcut before abbrevTrie.match: a word
+// followed by a dot and too long for an entry's first segment is no
+// abbreviation by match either.
+func FuzzAbbrevLength(f *testing.F) {
+	for _, c := range tokenCases {
+		f.Add(c.in)
+	}
+	f.Add("Prof. Dr. Abgeordneter. Dipl.-Ing. usw. Sept. 2020 Mio. Euro Straßen. x.")
+	g := newTestGerman(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for i := range len(text) {
+			end := scanWord(text, i)
+			if end < len(text) && text[end] == '.' && end+1-i > g.abbr.maxFirst {
+				if e, ok := g.abbr.match(text, i); ok {
+					t.Fatalf("%q: match at %d gives %d, though the word ends at %d", text, i, e, end)
+				}
+			}
+		}
+	})
+}

@@ -161,9 +161,15 @@ func (g *German) word(s *scanner, start, end int) Token {
 	if end < len(s.text) {
 		switch s.text[end] {
 		case '.':
-			if e, ok := g.abbr.match(s.text, start); ok {
-				s.pos = e
-				return Token{Start: start, End: e, Kind: Abbrev}
+			// an abbreviation's first segment holds the letters at start
+			// and the dot: a word too long for that (abbrevTrie.maxFirst)
+			// is none, and match, which would read its letters again,
+			// would say so
+			if end+1-start <= g.abbr.maxFirst {
+				if e, ok := g.abbr.match(s.text, start); ok {
+					s.pos = e
+					return Token{Start: start, End: e, Kind: Abbrev}
+				}
 			}
 			if e, ok := initialDot(s.text, start, end); ok {
 				s.pos = e
