@@ -269,7 +269,7 @@ func (r *run) emit(from, to int, e *entry, o outcome) {
 func (r *run) phrase(i int, id int32) (int, bool) {
 	for _, pi := range r.s.info[id].phrases {
 		e := &r.s.entries[pi]
-		if w := e.words[1]; !w.gap && w.suffix == "" && (i+1 >= r.last || r.id(i+1) != w.id) {
+		if w := e.words[1]; !w.gap && w.suffix == "" && (i+1 >= r.last || !r.mayBe(i+1, w) || r.id(i+1) != w.id) {
 			continue // the second word differs: match would fail there
 		}
 		end, ok := r.match(i+1, e.words[1:])
@@ -310,13 +310,22 @@ func (r *run) match(i int, words []pword) (int, bool) {
 
 func (r *run) wordMatches(i int, w pword) bool {
 	if w.suffix == "" {
-		return r.id(i) == w.id
+		return r.mayBe(i, w) && r.id(i) == w.id
 	}
 	if !r.isWord(i) {
 		return false
 	}
 	t := r.tok(i)
 	return len(t) > len(w.suffix) && t[len(t)-len(w.suffix):] == w.suffix && !containsByte(t, '-')
+}
+
+// mayBe is a screen for r.id(j) == w.id (w no gap, no suffix), cheaper
+// than the lookup: token j can be w's word only if it is as long, since
+// the lookup's lower-casing (lowerFirst) keeps the length of a word that
+// starts with an ASCII byte.
+func (r *run) mayBe(j int, w pword) bool {
+	t := &r.toks[j]
+	return t.End-t.Start == int(w.n) || t.Start < t.End && r.text[t.Start] >= utf8.RuneSelf
 }
 
 func containsByte(s string, b byte) bool {

@@ -42,6 +42,7 @@ type entry struct {
 // or a gap ("…").
 type pword struct {
 	id     int32
+	n      int32 // the length of the word of id in bytes (see run.mayBe)
 	suffix string
 	gap    bool
 }
@@ -283,7 +284,7 @@ func (l *loader) loadPhrases(ents []lexicon.Entry) {
 			case strings.HasPrefix(w, "*"):
 				ent.words = append(ent.words, pword{id: -1, suffix: w[1:]})
 			default:
-				ent.words = append(ent.words, pword{id: l.s.id(w)})
+				ent.words = append(ent.words, pword{id: l.s.id(w), n: int32(len(w))})
 			}
 		}
 		idx := int32(len(l.s.entries))
