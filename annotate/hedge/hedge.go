@@ -22,6 +22,9 @@ type Stage struct {
 	morph   *morph.Table
 	// screen has the screenKey bit of every hedge word and phrase start
 	screen [screenBits / 64]uint64
+	// classScreen has the screenKey bit of every word with a context
+	// class (see run.cls)
+	classScreen [screenBits / 64]uint64
 	// pool recycles the per-document scratch state (sync.Pool is safe
 	// for concurrent use; the Stage's data never changes after New)
 	pool sync.Pool
@@ -395,7 +398,7 @@ func (r *run) tok(i int) string { return r.text[r.toks[i].Start:r.toks[i].End] }
 
 // cls returns the context classes of token i (0 outside the sentence).
 func (r *run) cls(i int) class {
-	if i < r.first || i >= r.last {
+	if i < r.first || i >= r.last || r.ids[i] == 0 && !r.mayHaveClass(i) {
 		return 0
 	}
 	id := r.id(i)
@@ -403,6 +406,20 @@ func (r *run) cls(i int) class {
 		return 0
 	}
 	return r.s.info[id].class
+}
+
+// mayHaveClass is a screen for a token not looked up yet: false when its
+// screenKey is no word's with a context class. The key is the same for a
+// word and its lower-cased form (lookup's lowerFirst) when the word starts
+// with an ASCII byte (the case fold is bit 5, the length stays); a token
+// that starts with another byte is always let through.
+func (r *run) mayHaveClass(i int) bool {
+	t := &r.toks[i]
+	if t.Start >= t.End || r.text[t.Start] >= utf8.RuneSelf {
+		return true
+	}
+	k := screenKeyAt(r.text, t.Start, t.End)
+	return r.s.classScreen[k>>6]>>(k&63)&1 != 0
 }
 
 // has reports whether token i is in the sentence and in class c.

@@ -89,9 +89,13 @@ func load(lex *lexicon.Lexicon, m *morph.Table) (*Stage, error) {
 		return nil, err
 	}
 	for w, id := range s.vocab {
-		if info := s.info[id]; info.entry >= 0 || len(info.phrases) > 0 {
-			k := screenKey(w)
+		info := s.info[id]
+		k := screenKey(w)
+		if info.entry >= 0 || len(info.phrases) > 0 {
 			s.screen[k>>6] |= 1 << (k & 63)
+		}
+		if info.class != 0 {
+			s.classScreen[k>>6] |= 1 << (k & 63)
 		}
 	}
 	s.table = newVocabTable(s.vocab)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/internal/benchdata"
 	"github.com/quelle-nlp/quelle/lexicon"
 )
 
@@ -46,5 +47,39 @@ func TestMayBe(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no token is a phrase word: the test tests nothing")
+	}
+}
+
+// TestMayHaveClass checks cls's screen run.mayHaveClass against the lookup
+// it saves, on the bench corpus: every token whose word has a context
+// class passes it.
+func TestMayHaveClass(t *testing.T) {
+	text := benchdata.Raw(t)
+	lex := lexicon.Default()
+	s, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := annotate.NewGerman(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	classed := 0
+	for _, a := range benchdata.Articles(text)[:300] {
+		doc := &annotate.Document{Text: a}
+		doc.Tokens, doc.Sentences = g.Tokenize(a)
+		r := run{s: s, sc: s.scratch(len(doc.Tokens)), doc: doc, text: a, toks: doc.Tokens, last: len(doc.Tokens)}
+		r.prepare()
+		for j := range doc.Tokens {
+			if id := r.id(j); id >= 0 && s.info[id].class != 0 {
+				classed++
+				if !r.mayHaveClass(j) {
+					t.Errorf("token %q has class %d, mayHaveClass says no", doc.Tokens[j].Text(a), s.info[id].class)
+				}
+			}
+		}
+	}
+	if classed == 0 {
+		t.Error("no token has a class: the test tests nothing")
 	}
 }
