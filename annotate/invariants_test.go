@@ -111,3 +111,49 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordFastPath checks tokens' fast path for words that start with an
+// ASCII letter against scanWord: every such Word followed by no byte that
+// makes word look closer ends where scanWord says.
+func FuzzWordFastPath(f *testing.F) {
+	for _, c := range tokenCases {
+		f.Add(c.in)
+	}
+	f.Add("Abc Defghijk lm,no.p Straße Müller-Lüdenscheidt ab\u00adc x:innen")
+	g := newTestGerman(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		toks, _ := g.Tokenize(text)
+		for _, tk := range toks {
+			if tk.Kind != Word || byteClass[text[tk.Start]]&cLetter == 0 {
+				continue
+			}
+			if tk.End < len(text) && byteClass[text[tk.End]]&cAfterWord != 0 {
+				continue // word's closer look decided
+			}
+			if end := scanWord(text, tk.Start); end != tk.End {
+				t.Fatalf("%q: word [%d, %d), scanWord ends it at %d", text, tk.Start, tk.End, end)
+			}
+		}
+	})
+}
+
+// FuzzAbbrevLength checks word's shortcut before abbrevTrie.match: a word
+// followed by a dot and too long for an entry's first segment is no
+// abbreviation by match either.
+func FuzzAbbrevLength(f *testing.F) {
+	for _, c := range tokenCases {
+		f.Add(c.in)
+	}
+	f.Add("Prof. Dr. Abgeordneter. Dipl.-Ing. usw. Sept. 2020 Mio. Euro Straßen. x.")
+	g := newTestGerman(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for i := range len(text) {
+			end := scanWord(text, i)
+			if end < len(text) && text[end] == '.' && end+1-i > g.abbr.maxFirst {
+				if e, ok := g.abbr.match(text, i); ok {
+					t.Fatalf("%q: match at %d gives %d, though the word ends at %d", text, i, e, end)
+				}
+			}
+		}
+	})
+}

@@ -55,8 +55,12 @@ func (g *German) segment(text string, toks []Token, sents []Sentence) []Sentence
 	first := 0
 	for i := 1; i < len(toks); i++ {
 		p, next := &toks[i-1], toks[i].Start
-		if p.Kind-Abbrev > Quote-Abbrev && (p.End == next || p.End+1 == next && text[p.End] == ' ') {
-			continue // the common case, mayEnd written out: no punctuation, no line break
+		if (p.Kind-Abbrev > Quote-Abbrev || p.Kind == Punct && byteClass[text[p.Start]]&cEnd == 0) &&
+			(p.End == next || p.End+1 == next && text[p.End] == ' ') {
+			// the common case, mayEnd written out: no line break, and no
+			// punctuation, or punctuation that is neither terminal nor
+			// closes (a comma: boundary would find no terminal token)
+			continue
 		}
 		if !mayEnd(text, *p, next) || !g.boundary(text, toks, i) {
 			continue

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -126,4 +127,30 @@ func TestQuoteRoles(t *testing.T) {
 			t.Errorf("quote roles in %q = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// FuzzSegmentScreen checks segment's screen against its definition: a
+// sentence ends before token i exactly when mayEnd and boundary say so.
+func FuzzSegmentScreen(f *testing.F) {
+	for _, c := range sentenceCases {
+		f.Add(c.in)
+	}
+	f.Add("Ja, nein; (so) – „ja“, sagte er… Dann: [x]! Und? Ende.\nNeu,\n\nBlock")
+	g := newTestGerman(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		toks, sents := g.Tokenize(text)
+		var want []int
+		for i := 1; i < len(toks); i++ {
+			if mayEnd(text, toks[i-1], toks[i].Start) && g.boundary(text, toks, i) {
+				want = append(want, i)
+			}
+		}
+		var got []int
+		for _, s := range sents[min(1, len(sents)):] {
+			got = append(got, s.First)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: sentences start at %v, want %v", text, got, want)
+		}
+	})
 }

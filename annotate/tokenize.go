@@ -161,9 +161,15 @@ func (g *German) word(s *scanner, start, end int) Token {
 	if end < len(s.text) {
 		switch s.text[end] {
 		case '.':
-			if e, ok := g.abbr.match(s.text, start); ok {
-				s.pos = e
-				return Token{Start: start, End: e, Kind: Abbrev}
+			// an abbreviation's first segment holds the letters at start
+			// and the dot: a word too long for that (abbrevTrie.maxFirst)
+			// is none, and match, which would read its letters again,
+			// would say so
+			if end+1-start <= g.abbr.maxFirst {
+				if e, ok := g.abbr.match(s.text, start); ok {
+					s.pos = e
+					return Token{Start: start, End: e, Kind: Abbrev}
+				}
 			}
 			if e, ok := initialDot(s.text, start, end); ok {
 				s.pos = e
@@ -219,6 +225,7 @@ const (
 	cDigit                 // an ASCII digit
 	cJoin                  // an ASCII byte that may join a word to more (scanWord)
 	cAfterWord             // an ASCII byte after a word that word must look at
+	cEnd                   // a first byte of punctuation that may end a sentence (segment)
 	cWordByte  = cLetter | cDigit
 )
 
@@ -236,6 +243,11 @@ var byteClass = func() (t [256]uint8) {
 	}
 	for _, c := range ".@:_%+-" {
 		t[c] |= cAfterWord
+	}
+	// terminal's and closes' punctuation: . ! ? ) ] and the first byte
+	// of … (U+2026, e2 80 a6)
+	for _, c := range []byte(".!?)]\xe2") {
+		t[c] |= cEnd
 	}
 	return t
 }()

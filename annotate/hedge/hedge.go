@@ -22,6 +22,9 @@ type Stage struct {
 	morph   *morph.Table
 	// screen has the screenKey bit of every hedge word and phrase start
 	screen [screenBits / 64]uint64
+	// classScreen has the screenKey bit of every word with a context
+	// class (see run.cls)
+	classScreen [screenBits / 64]uint64
 	// pool recycles the per-document scratch state (sync.Pool is safe
 	// for concurrent use; the Stage's data never changes after New)
 	pool sync.Pool
@@ -157,42 +160,26 @@ func (r *run) lookup(i int) int32 {
 	return noID
 }
 
-// screenKey combines a word's length, first byte and last byte, folded so
-// that a capital at the start of a sentence does not change it („Über“ and
-// „über“, „In“ and „in“ get the same key).
+// screenKey combines a word's length and the low five bits of its first
+// and last bytes, so that a capital at the start of a sentence does not
+// change it („Über“ and „über“, „In“ and „in“ get the same key: the bytes
+// of A–Z and a–z differ in bit 5 only). A screen, it may let more words
+// through than it must, never fewer; it takes no branch.
 func screenKey(w string) uint32 {
-	n := len(w)
-	if n == 0 {
+	if len(w) == 0 {
 		return 0
 	}
-	first, last := w[0], w[n-1]
-	if first < utf8.RuneSelf {
-		first |= 0x20
-		if n == 1 {
-			last = first
-		}
-	}
-	return uint32(n&15)<<12 | uint32(first&63)<<6 | uint32(last&63)
+	return screenKeyAt(w, 0, len(w))
 }
 
-// screenKeyAt is screenKey of text[start:end] without making the string.
+// screenKeyAt is screenKey of text[start:end] (not empty) without making
+// the string.
 func screenKeyAt(text string, start, end int) uint32 {
-	n := end - start
-	if n <= 0 {
-		return 0
-	}
-	first, last := text[start], text[end-1]
-	if first < utf8.RuneSelf {
-		first |= 0x20
-		if n == 1 {
-			last = first
-		}
-	}
-	return uint32(n&15)<<12 | uint32(first&63)<<6 | uint32(last&63)
+	return uint32((end-start)&15)<<10 | uint32(text[start]&31)<<5 | uint32(text[end-1]&31)
 }
 
 // screenBits is the size of the candidate screen in bits.
-const screenBits = 1 << 16
+const screenBits = 1 << 14
 
 // opens reports whether token i may be capitalised only for its position:
 // it starts the text or a line, or follows punctuation or a quotation mark
@@ -228,17 +215,10 @@ func lowerFirst(dst []byte, word string) ([]byte, bool) {
 // sentence finds the hedges of the tokens [first, last).
 func (r *run) sentence(first, last int) {
 	r.first, r.last = first, last
-	toks, text, screen := r.toks[:last], r.text, &r.s.screen
+	toks := r.toks[:last]
 	for i := first; i < last; {
-		// the screen, inlined: most tokens stop here
-		t := &toks[i]
-		if t.Kind != annotate.Word && t.Kind != annotate.Abbrev {
-			i++
-			continue
-		}
-		if k := screenKeyAt(text, t.Start, t.End); screen[k>>6]&(1<<(k&63)) == 0 {
-			i++
-			continue
+		if i = screened(toks, r.text, &r.s.screen, i); i == last {
+			return
 		}
 		id := r.id(i)
 		if id < 0 {
@@ -259,6 +239,22 @@ func (r *run) sentence(first, last int) {
 	}
 }
 
+// screened returns the first token from i on that is a word or an
+// abbreviation whose screen bit is set, or len(toks). Most tokens stop
+// here, so it tests them without a branch but the one that ends the loop:
+// the screen bit of any token (none is empty) and its kind combined.
+func screened(toks []annotate.Token, text string, screen *[screenBits / 64]uint64, i int) int {
+	const words = 1<<annotate.Word | 1<<annotate.Abbrev
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		k := screenKeyAt(text, t.Start, t.End)
+		if screen[k>>6]>>(k&63)&(words>>(t.Kind&31))&1 != 0 { // &31: no test of the shift
+			return i
+		}
+	}
+	return i
+}
+
 // emit appends a HEDGE over the tokens [from, to).
 func (r *run) emit(from, to int, e *entry, o outcome) {
 	r.doc.Spans = append(r.doc.Spans, annotate.Span{
@@ -276,7 +272,7 @@ func (r *run) emit(from, to int, e *entry, o outcome) {
 func (r *run) phrase(i int, id int32) (int, bool) {
 	for _, pi := range r.s.info[id].phrases {
 		e := &r.s.entries[pi]
-		if w := e.words[1]; !w.gap && w.suffix == "" && (i+1 >= r.last || r.id(i+1) != w.id) {
+		if w := e.words[1]; !w.gap && w.suffix == "" && (i+1 >= r.last || !r.mayBe(i+1, w) || r.id(i+1) != w.id) {
 			continue // the second word differs: match would fail there
 		}
 		end, ok := r.match(i+1, e.words[1:])
@@ -317,13 +313,22 @@ func (r *run) match(i int, words []pword) (int, bool) {
 
 func (r *run) wordMatches(i int, w pword) bool {
 	if w.suffix == "" {
-		return r.id(i) == w.id
+		return r.mayBe(i, w) && r.id(i) == w.id
 	}
 	if !r.isWord(i) {
 		return false
 	}
 	t := r.tok(i)
 	return len(t) > len(w.suffix) && t[len(t)-len(w.suffix):] == w.suffix && !containsByte(t, '-')
+}
+
+// mayBe is a screen for r.id(j) == w.id (w no gap, no suffix), cheaper
+// than the lookup: token j can be w's word only if it is as long, since
+// the lookup's lower-casing (lowerFirst) keeps the length of a word that
+// starts with an ASCII byte.
+func (r *run) mayBe(j int, w pword) bool {
+	t := &r.toks[j]
+	return t.End-t.Start == int(w.n) || t.Start < t.End && r.text[t.Start] >= utf8.RuneSelf
 }
 
 func containsByte(s string, b byte) bool {
@@ -393,7 +398,7 @@ func (r *run) tok(i int) string { return r.text[r.toks[i].Start:r.toks[i].End] }
 
 // cls returns the context classes of token i (0 outside the sentence).
 func (r *run) cls(i int) class {
-	if i < r.first || i >= r.last {
+	if i < r.first || i >= r.last || r.ids[i] == 0 && !r.mayHaveClass(i) {
 		return 0
 	}
 	id := r.id(i)
@@ -401,6 +406,20 @@ func (r *run) cls(i int) class {
 		return 0
 	}
 	return r.s.info[id].class
+}
+
+// mayHaveClass is a screen for a token not looked up yet: false when its
+// screenKey is no word's with a context class. The key is the same for a
+// word and its lower-cased form (lookup's lowerFirst) when the word starts
+// with an ASCII byte (the case fold is bit 5, the length stays); a token
+// that starts with another byte is always let through.
+func (r *run) mayHaveClass(i int) bool {
+	t := &r.toks[i]
+	if t.Start >= t.End || r.text[t.Start] >= utf8.RuneSelf {
+		return true
+	}
+	k := screenKeyAt(r.text, t.Start, t.End)
+	return r.s.classScreen[k>>6]>>(k&63)&1 != 0
 }
 
 // has reports whether token i is in the sentence and in class c.

@@ -42,6 +42,7 @@ type entry struct {
 // or a gap ("…").
 type pword struct {
 	id     int32
+	n      int32 // the length of the word of id in bytes (see run.mayBe)
 	suffix string
 	gap    bool
 }
@@ -88,9 +89,13 @@ func load(lex *lexicon.Lexicon, m *morph.Table) (*Stage, error) {
 		return nil, err
 	}
 	for w, id := range s.vocab {
-		if info := s.info[id]; info.entry >= 0 || len(info.phrases) > 0 {
-			k := screenKey(w)
+		info := s.info[id]
+		k := screenKey(w)
+		if info.entry >= 0 || len(info.phrases) > 0 {
 			s.screen[k>>6] |= 1 << (k & 63)
+		}
+		if info.class != 0 {
+			s.classScreen[k>>6] |= 1 << (k & 63)
 		}
 	}
 	s.table = newVocabTable(s.vocab)
@@ -283,7 +288,7 @@ func (l *loader) loadPhrases(ents []lexicon.Entry) {
 			case strings.HasPrefix(w, "*"):
 				ent.words = append(ent.words, pword{id: -1, suffix: w[1:]})
 			default:
-				ent.words = append(ent.words, pword{id: l.s.id(w)})
+				ent.words = append(ent.words, pword{id: l.s.id(w), n: int32(len(w))})
 			}
 		}
 		idx := int32(len(l.s.entries))

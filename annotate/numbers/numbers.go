@@ -144,8 +144,8 @@ func (r *numberRun) sentence(first, last int) {
 // without branches on the token: its kind, first byte and
 // screen bit (prefixScreen.hasAt, inlined) are combined arithmetically.
 func (r *numberRun) candidate(i, last int) int {
-	// The arithmetic needs Word 0, Number 1, Ordinal 2: with other values
-	// one of these unsigned constants overflows and the build stops.
+	// The careful path needs Word 0, Number 1, Ordinal 2: with other
+	// values one of these unsigned constants overflows and the build stops.
 	const _ = (0 - annotate.Word) + (annotate.Number - 1) + (1 - annotate.Number) + (annotate.Ordinal - 2) + (2 - annotate.Ordinal)
 	screen, text, toks := &r.words.screen, r.text, r.toks[:last]
 	for ; i < len(toks); i++ {
@@ -160,18 +160,19 @@ func (r *numberRun) candidate(i, last int) int {
 		b := text[st : st+4]
 		w := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24 // one load: b[0] must not be read again
 		k := screenHash(w, t.End-st)
-		hit := uint32(screen[k>>6]>>(k&63)) & 1
-		// Word is 0, Number 1, Ordinal 2: the sign bit of a wrapped
-		// subtraction tells kind < 1, kind < 3 and first byte < ':'.
-		kind := uint32(t.Kind)
-		word, small := (kind-1)>>31, (kind-3)>>31
-		digit := (w&0xff - ':') >> 31
-		if small&^word|word&(hit|digit) != 0 {
+		// hit: the screen bit, or a first byte below ':' (a digit; the
+		// sign bit of a wrapped subtraction)
+		hit := uint32(screen[k>>6]>>(k&63))&1 | (w&0xff-':')>>31
+		if candidateKinds>>((uint32(t.Kind)<<1|hit)&63)&1 != 0 {
 			return i
 		}
 	}
 	return i
 }
+
+// candidateKinds has bit 2*kind+hit set for the tokens candidate returns:
+// a Word whose hit is 1, any Number or Ordinal.
+const candidateKinds = 1<<(2*annotate.Word+1) | 3<<(2*annotate.Number) | 3<<(2*annotate.Ordinal)
 
 // at annotates the numeral starting at token i, if any, and returns the
 // token to go on with.

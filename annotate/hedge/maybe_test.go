@@ -1,0 +1,85 @@
+package hedge
+
+import (
+	"testing"
+
+	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/internal/benchdata"
+	"github.com/quelle-nlp/quelle/lexicon"
+)
+
+// TestMayBe checks phrase's screen run.mayBe against the lookup it saves:
+// wherever token j is the word of a phrase's pword, mayBe says it may be.
+func TestMayBe(t *testing.T) {
+	lex := lexicon.Default()
+	s, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := annotate.NewGerman(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []pword
+	for _, e := range s.entries {
+		for _, w := range e.words {
+			if !w.gap && w.suffix == "" {
+				words = append(words, w)
+			}
+		}
+	}
+	text := "Zu Ende. Unter Umständen, Über 30 Jahre. ÜBER Nacht. Bis zu zehn. „Laut Angaben …“ ẞ Etwa, Rund um. Nach Angaben der Polizei soll er es getan haben."
+	doc := &annotate.Document{Text: text}
+	doc.Tokens, doc.Sentences = g.Tokenize(text)
+	sc := s.scratch(len(doc.Tokens))
+	r := run{s: s, sc: sc, doc: doc, text: text, toks: doc.Tokens, last: len(doc.Tokens)}
+	r.prepare()
+	found := 0
+	for j := range doc.Tokens {
+		for _, w := range words {
+			if r.id(j) == w.id {
+				found++
+				if !r.mayBe(j, w) {
+					t.Errorf("token %d %q is word %d, mayBe says no", j, doc.Tokens[j].Text(text), w.id)
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no token is a phrase word: the test tests nothing")
+	}
+}
+
+// TestMayHaveClass checks cls's screen run.mayHaveClass against the lookup
+// it saves, on the bench corpus: every token whose word has a context
+// class passes it.
+func TestMayHaveClass(t *testing.T) {
+	text := benchdata.Raw(t)
+	lex := lexicon.Default()
+	s, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := annotate.NewGerman(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	classed := 0
+	for _, a := range benchdata.Articles(text)[:300] {
+		doc := &annotate.Document{Text: a}
+		doc.Tokens, doc.Sentences = g.Tokenize(a)
+		r := run{s: s, sc: s.scratch(len(doc.Tokens)), doc: doc, text: a, toks: doc.Tokens, last: len(doc.Tokens)}
+		r.prepare()
+		for j := range doc.Tokens {
+			if id := r.id(j); id >= 0 && s.info[id].class != 0 {
+				classed++
+				if !r.mayHaveClass(j) {
+					t.Errorf("token %q has class %d, mayHaveClass says no", doc.Tokens[j].Text(a), s.info[id].class)
+				}
+			}
+		}
+	}
+	if classed == 0 {
+		t.Error("no token has a class: the test tests nothing")
+	}
+}
