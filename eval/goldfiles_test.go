@@ -37,7 +37,8 @@ func TestGoldSpansAtWordEdges(t *testing.T) {
 					continue
 				}
 				if insideWord(text, s.Start) || insideWord(text, s.End) {
-					t.Errorf("%s: %s: %s %d–%d %q starts or ends inside a word", f, r.ID, s.Label, s.Start, s.End, s.Text)
+					// (no span text: the held-out files are read too)
+					t.Errorf("%s: %s: %s %d–%d starts or ends inside a word", f, r.ID, s.Label, s.Start, s.End)
 				}
 			}
 		}

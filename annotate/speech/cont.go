@@ -248,7 +248,9 @@ func (r *run) adjectiveBeforeNoun(j, l int) bool {
 // report with a QUOTE: „Er habe nur vorgeschlagen, dass …“ (gold/dev
 // d006), „Bisher habe man angenommen, dass …“ (speech-news n026) report
 // what the last speaker said; reportedReport then decides by the verb.
-func (r *run) reportedClauseReport(a *att) bool {
+// quotedAt (quotedAtts) tells which sentences hold an attribution with a
+// QUOTE.
+func (r *run) reportedClauseReport(a *att, quotedAt []bool) bool {
 	if len(a.sources) != 1 || a.quotes[0].start < a.cues[0].end || a.quotes[len(a.quotes)-1].end > r.toks[r.sent[a.sent].Last-1].End {
 		return false
 	}
@@ -256,12 +258,8 @@ func (r *run) reportedClauseReport(a *att) bool {
 	if k >= len(r.toks) || r.toks[k].End != a.sources[0].end || !r.subjectPronoun(k) || r.tf[k]&wFirstPerson != 0 {
 		return false
 	}
-	for _, b := range r.atts {
-		if b != a && len(b.quotes) > 0 && b.sent < a.sent && a.sent-b.sent <= 2 {
-			return true
-		}
-	}
-	return false
+	// a itself is in a.sent, so the two sentences before cannot be its own
+	return a.sent >= 1 && quotedAt[a.sent-1] || a.sent >= 2 && quotedAt[a.sent-2]
 }
 
 // reportedReport reports an attribution without a QUOTE (noun-phrase
@@ -270,11 +268,11 @@ func (r *run) reportedClauseReport(a *att) bool {
 // Sie habe ihm ein Auto versprochen.“, speech-news n013). It keeps its CUE
 // and SOURCE, and the sentence still continues the last report
 // (GUIDELINES §1.4.6, §1.5); it is no speaker for later sentences.
-func (r *run) reportedReport(a *att) bool {
+func (r *run) reportedReport(a *att, quotedAt []bool) bool {
 	if len(a.cues) == 0 || a.sent < 0 || a.sent >= len(r.sent) {
 		return false
 	}
-	if len(a.quotes) > 0 && !r.reportedClauseReport(a) {
+	if len(a.quotes) > 0 && !r.reportedClauseReport(a, quotedAt) {
 		return false
 	}
 	se := r.sent[a.sent]

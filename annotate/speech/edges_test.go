@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/quelle-nlp/quelle/annotate"
 )
 
 // TestDocumentEdges runs the stage on texts whose cue or clause word is
@@ -24,6 +26,30 @@ func TestDocumentEdges(t *testing.T) {
 		"sagte ,",
 	} {
 		annotateText(t, text) // a panic fails the test
+	}
+}
+
+// TestEmptyTokens gives the stage tokens of length zero, which a tokenizer
+// of the library's user may make (ours never does): at the end of the
+// text, where reading their first byte once ran past it (review, fourth
+// session), and in the middle.
+func TestEmptyTokens(t *testing.T) {
+	tok, st := fixture(t)
+	for _, kind := range []annotate.TokenKind{annotate.Word, annotate.Number, annotate.Punct, annotate.Abbrev} {
+		text := "Er sagte, es sei gut."
+		toks, sents := tok.Tokenize(text)
+		n := len(text)
+		toks = append(toks, annotate.Token{Start: n, End: n, Kind: kind})
+		toks = append(toks[:2:2], append([]annotate.Token{{Start: 2, End: 2, Kind: kind}}, toks[2:]...)...)
+		sents[len(sents)-1].Last = len(toks)
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("kind %v: panic: %v", kind, r)
+				}
+			}()
+			st.Annotate(newDoc(text, toks, sents))
+		}()
 	}
 }
 

@@ -21,8 +21,9 @@ func (r *run) continuations() {
 	r.sortAtts()
 	cov, bySent, quoted := r.sentSlices()
 	qs, qe := r.quoteIndex()
+	quotedAt := r.quotedAtts()
 	for _, a := range r.atts {
-		if r.reportedReport(a) {
+		if r.reportedReport(a, quotedAt) {
 			continue // „Sie habe ihm ein Auto versprochen“: inside the continuation
 		}
 		for _, l := range [][]span{a.cues, a.sources, a.quotes} {
@@ -340,20 +341,11 @@ func (r *run) subj2Sentence(f, l int) bool {
 	return false
 }
 
-func hasDirect(a *att) bool {
-	for _, q := range a.quotes {
-		if q.mode == annotate.ModeDirect {
-			return true
-		}
-	}
-	return false
-}
-
 // konjSentence reports a sentence whose finite verb outside quotation
 // marks is in Konjunktiv I (not „es sei denn“, „sei es“).
 func (r *run) konjSentence(f, l int) bool {
-	r.steps += l - f
 	for j := f; j < l; j++ {
+		r.steps++ // the tokens looked at, not the sentence's length: it stops at the first verb
 		if r.tf[j]&wSubj1 == 0 || r.inQ[j] >= 0 || r.isCap(j) && j != f {
 			continue
 		}

@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/morph"
@@ -3049,8 +3047,6 @@ func (r *run) manModal(a, b int) bool {
 	return m && r.hasModal(a, b)
 }
 
-// placeAfterMan reports a preposition after „man“ that names where or
-// among whom it was said („betonte man im Büro der Stadträtin“).
 // speakerPlace reports a noun phrase [a, b) after „man im/bei …“ that
 // names where the speakers are: a listed role or group or a name („man im
 // Büro der Stadträtin Sandra Frauenberger“, „man bei der Polizei“), not an
@@ -3064,10 +3060,13 @@ func (r *run) speakerPlace(a, b int) bool {
 	return r.hasName(a, b)
 }
 
+// placeAfterMan reports a preposition after „man“ that names where or
+// among whom it was said („betonte man im Büro der Stadträtin“).
 func placeAfterMan(w string) bool {
-	switch strings.ToLower(w) {
-	case "im", "in", "bei", "beim", "auf", "seitens", "aus":
-		return true
+	for _, p := range [...]string{"im", "in", "bei", "beim", "auf", "seitens", "aus"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
 	}
 	return false
 }
@@ -3301,16 +3300,8 @@ func (r *run) temporalPhrase(vs, fin int) bool {
 // isTemporal reports a noun of time (speech-roles.txt kind time) at j,
 // lower-casing the word on the stack (no allocation per token).
 func (r *run) isTemporal(j int) bool {
-	w := r.w(j)
-	if len(w) > 48 {
-		return r.s.lex.temporal[strings.ToLower(w)]
-	}
 	var buf [64]byte
-	b := buf[:0]
-	for _, c := range w {
-		b = utf8.AppendRune(b, unicode.ToLower(c))
-	}
-	return r.s.lex.temporal[string(b)]
+	return r.s.lex.temporal[string(appendLower(buf[:0], r.w(j)))]
 }
 
 // lowerWordAtStart reports a capitalised word that the morph table knows

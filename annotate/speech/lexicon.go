@@ -234,7 +234,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted, belief, naming or learn", errs)
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted, belief, naming, learn or state", errs)
 		if !ok {
 			continue
 		}

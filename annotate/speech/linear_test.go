@@ -16,6 +16,13 @@ func TestLinearWork(t *testing.T) {
 		"unbalanced marks": `„Er sagte, laut Polizei „sei das so“ und „nach Angaben der Stadt, heißt es, so der Minister „wie er mitteilte `,
 		"Konjunktiv I run": `Es sei alles in Ordnung, die Lage habe sich beruhigt, sagte er. Man werde weiter verhandeln. Die Frist sei lang. `,
 		"quote pairs":      `„Das ist gut“, sagte er, „und das auch.“ Er habe „keine Zeit“ gehabt, so der Minister. `,
+		// reports with a pronoun SOURCE after reports with a QUOTE: each once
+		// looked back over all attributions (review, fourth session)
+		"reported clauses": `Er sagte, dass es gut sei. Sie meinte, dass er komme. `,
+		// one endless sentence of dash insertions before cues
+		"dashes, no full stop": `Entholzer – seit zwei Jahren Parteichef – kündigte an, dass er komme `,
+		// one endless sentence of Konjunktiv clauses after a passive cue
+		"Konjunktiv, no full stop": `es sei gut, wurde mitgeteilt, `,
 	}
 	for name, unit := range units {
 		t.Run(name, func(t *testing.T) {

@@ -24,7 +24,7 @@ func TestAppendLower(t *testing.T) {
 	}
 }
 
-// roleRef is role without the filter of the last two bytes: a listed
+// roleRef is role without the filter of the last three bytes: a listed
 // role, or the longest listed role that ends the word (at least three
 // bytes, from a rune boundary).
 func roleRef(x *lex, lower string) roleKind {

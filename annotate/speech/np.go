@@ -442,7 +442,9 @@ func (r *run) npBefore(e, lim int) int {
 	return e
 }
 
-// isNameLike reports a capitalised word that is not a listed non-speaker.
+// speakerHead reports whether the words [a, b) can name a speaker: a
+// subject pronoun comes before any noun that is not a listed role, and a
+// single adverb-like capitalised word („Tatsächlich“) is none.
 func (r *run) speakerHead(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.subjectPronoun(k) {

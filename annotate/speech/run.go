@@ -215,8 +215,10 @@ func (r *run) classifyTokens() {
 		switch t.Kind {
 		case annotate.Punct:
 			b := byte(punctOther)
-			if x := text[start]; end-start == 1 && x != 0 && x < utf8.RuneSelf {
-				b = x
+			if end-start == 1 {
+				if x := text[start]; x != 0 && x < utf8.RuneSelf {
+					b = x
+				}
 			}
 			pb[i] = b
 			c = punctClass(b, text[start:end])
@@ -229,7 +231,9 @@ func (r *run) classifyTokens() {
 			ev[k] = int32(i)
 			k++
 		case annotate.Word, annotate.Abbrev, annotate.Number, annotate.Ordinal:
-			if x := text[start]; x < utf8.RuneSelf {
+			if start >= end {
+				// an empty token (a tokenizer of the library's user): no letter
+			} else if x := text[start]; x < utf8.RuneSelf {
 				if 'A' <= x && x <= 'Z' {
 					c = pcCap
 				}
@@ -455,6 +459,7 @@ type scratch struct {
 	sentCov []bool    // per sentence (sentSlices)
 	sentAtt []*att    // per sentence (sentSlices)
 	sentQuo []bool    // per sentence (sentSlices)
+	attQuo  []bool    // per sentence: an attribution of it has a QUOTE (quotedAtts)
 	ivs     []quoteIv // quoteIndex
 	qStarts []int     // quoteIndex
 	qMaxEnd []int     // quoteIndex
@@ -478,6 +483,20 @@ func (r *run) sentSlices() ([]bool, []*att, []bool) {
 	n := len(r.sent)
 	sc.sentCov, sc.sentAtt, sc.sentQuo = grow(sc.sentCov, n), grow(sc.sentAtt, n), grow(sc.sentQuo, n)
 	return sc.sentCov, sc.sentAtt, sc.sentQuo
+}
+
+// quotedAtts marks, per sentence, whether an attribution of that sentence
+// has a QUOTE: one walk over the attributions, so that each can ask about
+// the sentences before it in constant time.
+func (r *run) quotedAtts() []bool {
+	sc := r.scratch
+	sc.attQuo = grow(sc.attQuo, len(r.sent))
+	for _, a := range r.atts {
+		if len(a.quotes) > 0 && a.sent >= 0 && a.sent < len(sc.attQuo) {
+			sc.attQuo[a.sent] = true
+		}
+	}
+	return sc.attQuo
 }
 
 // grow returns s with length n and every element zero.
