@@ -11,15 +11,7 @@ import (
 // TestMayBe checks phrase's screen run.mayBe against the lookup it saves:
 // wherever token j is the word of a phrase's pword, mayBe says it may be.
 func TestMayBe(t *testing.T) {
-	lex := lexicon.Default()
-	s, err := New(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := annotate.NewGerman(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, g := stageAndTokenizer(t)
 	var words []pword
 	for _, e := range s.entries {
 		for _, w := range e.words {
@@ -55,15 +47,7 @@ func TestMayBe(t *testing.T) {
 // class passes it.
 func TestMayHaveClass(t *testing.T) {
 	text := benchdata.Raw(t)
-	lex := lexicon.Default()
-	s, err := New(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := annotate.NewGerman(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, g := stageAndTokenizer(t)
 	classed := 0
 	for _, a := range benchdata.Articles(text)[:300] {
 		doc := &annotate.Document{Text: a}
@@ -82,4 +66,20 @@ func TestMayHaveClass(t *testing.T) {
 	if classed == 0 {
 		t.Error("no token has a class: the test tests nothing")
 	}
+}
+
+// stageAndTokenizer returns the hedge stage and the German tokenizer on
+// the embedded lexicon, for tests of the stage's internals.
+func stageAndTokenizer(t *testing.T) (*Stage, *annotate.German) {
+	t.Helper()
+	lex := lexicon.Default()
+	s, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := annotate.NewGerman(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, g
 }
