@@ -129,11 +129,17 @@ type wordInfo struct {
 // index merges the closed classes, the cue forms and the phrase cues into
 // one map, so the stage looks each token up once.
 func (g *grammar) index(x *lex) {
-	g.info = map[string]*wordInfo{}
+	// The entries live in g.infos, whose room is reserved up front (for
+	// at most one entry per key of the maps merged), so the pointers in
+	// g.info stay valid as it fills.
+	most := len(g.words) + len(g.cue) + len(x.phrases) + len(nachWords)
+	g.info = make(map[string]*wordInfo, most)
+	g.infos = make([]wordInfo, 0, most)
 	get := func(w string) *wordInfo {
 		in := g.info[w]
 		if in == nil {
-			in = &wordInfo{}
+			g.infos = append(g.infos, wordInfo{id: int32(len(g.infos))})
+			in = &g.infos[len(g.infos)-1]
 			g.info[w] = in
 		}
 		return in
@@ -150,7 +156,6 @@ func (g *grammar) index(x *lex) {
 	for _, w := range nachWords {
 		get(w)
 	}
-	g.infos = make([]wordInfo, 0, len(g.info))
 	g.infoBits = make([]uint64, 1<<infoFilterBits/64)
 	for w, in := range g.info {
 		_, h := wordKey(g.hashSeed, w)
@@ -161,9 +166,6 @@ func (g *grammar) index(x *lex) {
 		if len(in.cues) > 0 {
 			in.particles = g.particles(w)
 		}
-		in.id = int32(len(g.infos))
-		g.infos = append(g.infos, *in)
-		g.info[w] = &g.infos[in.id]
 	}
 }
 
@@ -208,10 +210,16 @@ func (g *grammar) addCue(word string, c cueForm) {
 	g.cue[word] = append(g.cue[word], c)
 }
 
+// cueWordsPerVerb sizes the cue index: the lexicon verbs have about 18
+// forms each in it, counting the capitalised copies (297 verbs: 5,284
+// words), so the map is made once at its size.
+const cueWordsPerVerb = 20
+
 // buildGrammar fills the cue index from the morph table: every form of
 // every lexicon verb, split stems with their particle.
 func buildGrammar(x *lex, t *morph.Table) *grammar {
-	g := &grammar{t: t, cue: map[string][]cueForm{}, words: map[string]wflags{}, hashSeed: rand.Uint64()}
+	cue := make(map[string][]cueForm, cueWordsPerVerb*len(x.verbs))
+	g := &grammar{t: t, cue: cue, words: map[string]wflags{}, hashSeed: rand.Uint64()}
 	g.buildVerbFilter()
 	for _, v := range x.verbs {
 		fs := t.Forms(v.verb)
