@@ -2213,7 +2213,7 @@ func (r *run) exampleAdverb(j, lim int) int {
 	switch {
 	case r.is(j, "beispielsweise"):
 		return j + 1
-	case r.is(j, "etwa") && j+1 < lim && r.toks[j+1].Kind != annotate.Number && !r.s.lex.quantity[strings.ToLower(r.w(j+1))]:
+	case r.is(j, "etwa") && j+1 < lim && !r.quantity(j+1):
 		return j + 1
 	case j+2 <= lim && (r.is(j, "zum") && r.is(j+1, "Beispiel") || r.is(j, "unter") && r.is(j+1, "anderem")):
 		return j + 2

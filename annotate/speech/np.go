@@ -267,7 +267,7 @@ func (r *run) npCore(i, lim int) int {
 	}
 	for j < lim {
 		switch {
-		case head && r.quantityPhrase(j, lim) && r.isCap(j+1) && (r.s.g.isNoun(r.w(j+1)) || r.s.lex.quantity[strings.ToLower(r.w(j+1))]):
+		case head && r.quantityPhrase(j, lim) && r.isCap(j+1) && (r.s.g.isNoun(r.w(j+1)) || r.quantity(j+1)):
 			// a number and a noun after the head open the clause's next
 			// phrase: „nach Angaben der Beobachtungsstelle 18 Zivilisten
 			// getötet“ (not a name: „Bayer 04 Leverkusen“)
@@ -564,7 +564,8 @@ func (r *run) abbrevOf(a, b, k int) bool {
 
 // partyBracket reports a listed party in brackets at j: „(ÖVP)“.
 func (r *run) partyBracket(j int) bool {
-	return j+2 < len(r.toks) && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.isWord(j+1) && r.s.lex.party[strings.ToLower(r.w(j+1))]
+	var buf [64]byte
+	return j+2 < len(r.toks) && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.isWord(j+1) && r.s.lex.party[string(appendLower(buf[:0], r.w(j+1)))]
 }
 
 func isLowerASCII(w string) bool {

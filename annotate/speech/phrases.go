@@ -1298,7 +1298,8 @@ func (r *run) subjectSource(at *att, x, y int) {
 
 // quantity reports a number or number word at j.
 func (r *run) quantity(j int) bool {
-	return r.toks[j].Kind == annotate.Number || r.s.lex.quantity[strings.ToLower(r.w(j))]
+	var buf [64]byte
+	return r.toks[j].Kind == annotate.Number || r.s.lex.quantity[string(appendLower(buf[:0], r.w(j)))]
 }
 
 // saxonGenitive reports a name in the genitive before a noun:

@@ -195,12 +195,7 @@ func (c *wordCache) verbOf(g *grammar, s *wordSlot, w string) wflags {
 
 // reset empties the cache and gives it n slots.
 func (c *wordCache) reset(n int) {
-	if cap(c.slots) >= n {
-		c.slots = c.slots[:n]
-		clear(c.slots)
-	} else {
-		c.slots = make([]wordSlot, n)
-	}
+	c.slots = grow(c.slots, n)
 	c.arena = c.arena[:0]
 	c.n = 0
 }
