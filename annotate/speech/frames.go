@@ -272,6 +272,9 @@ func (r *run) verbCue(i int) {
 		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
 			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
 		}
+		if r.nobodySubject(a, b) {
+			continue // „niemand habe die Vorgehensweise beanstandet“, „sagt vorerst keiner der …“: nobody speaks
+		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
 			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
 		}
@@ -299,6 +302,31 @@ func (r *run) verbCue(i int) {
 		}
 	}
 	r.joined = -1
+}
+
+// nobodySubject reports „niemand“ or „keiner“ as a noun phrase of its own
+// in clause [a, b), not after a preposition and („keiner“) not before a
+// noun or adjective („in keiner Weise“, „keiner Partei“): the subject that
+// names nobody, so the clause attributes nothing (GUIDELINES §1.4.6,
+// seventh round: „Niemand ahnte damals, wie …“), wherever it stands:
+// „… und niemand habe die Vorgehensweise beanstandet“, „Machen wir, sagt
+// vorerst keiner der … Radiomacher“, „weil niemand daran gedacht habe, dass
+// …“.
+func (r *run) nobodySubject(a, b int) bool {
+	r.steps += b - a
+	for j := a; j < b; j++ {
+		switch {
+		case r.lower(j, "niemand"):
+		case r.lower(j, "keiner") && !r.isNounish(j+1) && !(r.isAdj(j+1) && r.isNounish(j+2)):
+		default:
+			continue
+		}
+		if j > a && r.prepOnly(j-1) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // quoteFrame reports a cue at i in clause [a, b) that stands between a

@@ -1,0 +1,21 @@
+package speech
+
+import "testing"
+
+// TestCueRulesR5 checks the cue rules of the thirteenth round (GUIDELINES
+// §4, "Thirteenth round, cues") on sentences from gold/speech-news dev,
+// gold/dev and Wikinews, each with a counter-example that must keep its
+// cue or stay unmarked.
+func TestCueRulesR5(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// nobody as the subject, wherever it stands
+		{"niemand after und, Konjunktiv (n242)", "45 Jahre lang hätten auch seine Vorgänger gleich gehandelt und niemand habe die Vorgehensweise beanstandet.", nil},
+		{"keiner after an inverted verb (n220)", "Machen wir, sagt vorerst keiner der vom STANDARD befragten Radiomacher.", nil},
+		{"niemand in a subordinate clause (n154, shortened)", "Es sei nie angepasst worden, weil niemand daran gedacht habe, dass jemand es missbrauchen kann.", nil},
+		{"keiner with a modal (n126, shortened)", "Es hätte sich keiner beschweren dürfen, wenn wir gewonnen hätten.", nil},
+		{"keiner as a determiner after a preposition is no subject (counter-example)", "Der Minister betonte, dass er in keiner Weise zurücktreten werde.", []string{
+			"SOURCE „Der Minister“ a", "CUE „betonte“ betonen a", "QUOTE „dass er in keiner Weise zurücktreten werde“ indirect a"}},
+		{"niemand inside the reported clause is no subject of the cue (counter-example)", "Die Polizei teilte mit, niemand sei verletzt worden.", []string{
+			"SOURCE „Die Polizei“ a", "CUE „teilte“ mitteilen a", "QUOTE „niemand sei verletzt worden“ indirect a"}},
+	})
+}
