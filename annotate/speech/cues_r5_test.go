@@ -17,5 +17,19 @@ func TestCueRulesR5(t *testing.T) {
 			"SOURCE „Der Minister“ a", "CUE „betonte“ betonen a", "QUOTE „dass er in keiner Weise zurücktreten werde“ indirect a"}},
 		{"niemand inside the reported clause is no subject of the cue (counter-example)", "Die Polizei teilte mit, niemand sei verletzt worden.", []string{
 			"SOURCE „Die Polizei“ a", "CUE „teilte“ mitteilen a", "QUOTE „niemand sei verletzt worden“ indirect a"}},
+		// lexicon: accusations and calls with noun-phrase content
+		{"zur Last legen with noun-phrase content (n210, reordered)", "Das Gericht legte acht weiteren Kollaboration mit dem Assad-Regime zur Last.", []string{
+			"SOURCE „Das Gericht“ a", "CUE „legte“ zur Last legen a"}},
+		{"zur Last legen after a dative Vorfeld (n210)", "Zwei von ihnen wurde demnach Ehebruch vorgeworfen, acht weiteren legte das Gericht Kollaboration mit dem Assad-Regime zur Last.", []string{
+			"QUOTE „Zwei von ihnen wurde demnach Ehebruch vorgeworfen, acht weiteren legte das Gericht Kollaboration mit dem Assad-Regime zur Last“ indirect a",
+			"CUE „demnach“ demnach a", "CUE „vorgeworfen“ vorwerfen b", "CUE „legte“ zur Last legen c",
+			// (the bare noun after the speaker still joins its phrase: left to the SOURCE rules)
+			"SOURCE „das Gericht Kollaboration“ c"}},
+		{"zur Last legen, agentless passive (n242)", "Dem 74-Jährigen wird auch illegale Parteienfinanzierung zur Last gelegt.", []string{
+			"CUE „gelegt“ zur Last legen a"}},
+		{"legen without zur Last is no cue (counter-example)", "Das Gericht legte die Akten auf den Tisch.", nil},
+		{"aufrufen zu + noun phrase (n223)", "Der WWF rief deshalb alle beteiligten Länder zur Zählung ihrer Bestände auf.", []string{
+			"SOURCE „Der WWF“ a", "CUE „rief“ aufrufen a"}},
+		{"aufrufen without zu calls a pupil: no cue (counter-example)", "Der Lehrer rief den Schüler auf.", nil},
 	})
 }
