@@ -31,5 +31,11 @@ func TestCueRulesR5(t *testing.T) {
 		{"aufrufen zu + noun phrase (n223)", "Der WWF rief deshalb alle beteiligten Länder zur Zählung ihrer Bestände auf.", []string{
 			"SOURCE „Der WWF“ a", "CUE „rief“ aufrufen a"}},
 		{"aufrufen without zu calls a pupil: no cue (counter-example)", "Der Lehrer rief den Schüler auf.", nil},
+		// a form that is finite and a participle, closing a main clause after its auxiliary
+		{"gestanden after seien is the participle of stehen (n266)", "Im Zentrum seien Kostenminimierung und Gewinnmaximierung gestanden.", nil},
+		{"gestanden as a finite verb with its particle stays a cue (counter-example, Wikinews train wn52082, shortened)", "Die Organisatoren gestanden ein, dass ihnen das Mädchen nicht hübsch genug gewesen war.", []string{
+			"SOURCE „Die Organisatoren“ a", "CUE „gestanden“ eingestehen a", "QUOTE „dass ihnen das Mädchen nicht hübsch genug gewesen war“ indirect a"}},
+		{"a second finite verb after und stays a cue (counter-example, n268)", "Apple ist von dem Problem informiert und betont, dass man solche Angriffe bereits erschwert habe.", []string{
+			"SOURCE „Apple“ a", "CUE „betont“ betonen a", "QUOTE „dass man solche Angriffe bereits erschwert habe“ indirect a"}},
 	})
 }

@@ -1033,16 +1033,33 @@ func (r *run) overAux(j, b int) int {
 // a participle. Not in a clause opened by a subordinator, w-word or
 // relative pronoun, and not after „und“/„oder“ (a second verb).
 func (r *run) secondFinite(i, a, b int) bool {
-	if r.lastWord(i, b) != i || r.tf[a]&(wSubord|wWh|wRelative|wPrep) != 0 {
+	if r.lastWord(i, b) != i || r.tf[a]&(wSubord|wWh|wRelative) != 0 || r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 {
 		return false
 	}
+	v := r.firstFinite(a, i)
+	coord, verbCoord := r.tf[a]&wPrep != 0, false // a clause opened by a phrase: only the auxiliary case below
 	for j := a + 1; j < i; j++ {
 		r.steps++
-		if r.is(j, "und") || r.is(j, "oder") || r.is(j, ",") {
+		if r.is(j, ",") {
 			return false
 		}
+		if r.is(j, "und") || r.is(j, "oder") {
+			coord = true
+			// „und“ before a word that opens no noun phrase may join a
+			// second verb („ist informiert und betont, dass …“)
+			verbCoord = verbCoord || !(r.isNounish(j+1) || r.isDet(j+1) || r.isAdj(j+1))
+		}
 	}
-	v := r.firstFinite(a, i)
+	if v > a && r.tf[v]&wAux != 0 && !r.isWerden(v) && r.tf[i]&wParticiple != 0 && !verbCoord {
+		// a form that is a participle too, closing a main clause after
+		// its auxiliary: the participle („Im Zentrum seien
+		// Kostenminimierung und Gewinnmaximierung gestanden“: stehen, not
+		// „sie gestanden“)
+		return true
+	}
+	if coord {
+		return false
+	}
 	return v > a && r.tf[v]&(wAux|wModal) == 0 && r.tf[v]&wParticiple == 0 && !r.isNounish(v+1) && !r.isDet(v-1)
 }
 
