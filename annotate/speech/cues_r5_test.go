@@ -37,5 +37,11 @@ func TestCueRulesR5(t *testing.T) {
 			"SOURCE „Die Organisatoren“ a", "CUE „gestanden“ eingestehen a", "QUOTE „dass ihnen das Mädchen nicht hübsch genug gewesen war“ indirect a"}},
 		{"a second finite verb after und stays a cue (counter-example, n268)", "Apple ist von dem Problem informiert und betont, dass man solche Angriffe bereits erschwert habe.", []string{
 			"SOURCE „Apple“ a", "CUE „betont“ betonen a", "QUOTE „dass man solche Angriffe bereits erschwert habe“ indirect a"}},
+		// an inverted cue without a subject: the speakers behind „aus“
+		{"verlautete es aus X (n214, shortened)", "Wir könnten wirklich in Schwierigkeiten geraten, verlautete es aus dem Innenministerium.", []string{
+			"QUOTE „Wir könnten wirklich in Schwierigkeiten geraten“ direct a", "CUE „verlautete“ verlauten a", "SOURCE „dem Innenministerium“ a"}},
+		{"verlautete am Montag aus X (n260, shortened)", "Sie seien vom Militär beschossen worden, verlautete am Montag aus Sicherheitskreisen.", []string{
+			"QUOTE „Sie seien vom Militär beschossen worden“ indirect a", "CUE „verlautete“ verlauten a", "SOURCE „Sicherheitskreisen“ a"}},
+		{"a second verb with aus and no quote before it stays no inverted frame (counter-example)", "Die Firma stellt Möbel her, liefert aus dem Lager in Linz.", nil},
 	})
 }

@@ -2394,7 +2394,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		r.regions[q].used = true
 		sa, se = r.regions[q].first, r.regions[q].last
 	}
-	if se == sa && closing < 0 && !r.agentlessInverted(i, fin, b) {
+	aus := -1
+	if se == sa && c.form == formFinite {
+		aus = r.ausAfter(fin+1, b) // „…, verlautete am Montag aus Sicherheitskreisen“
+	}
+	if se == sa && closing < 0 && aus < 0 && !r.agentlessInverted(i, fin, b) {
 		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
 		// the same subject, not an inverted frame
 		return r.coordinated(i, a, b, c, lemma)
@@ -2405,6 +2409,15 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// „Erst dann kann das amtliche Ergebnis veröffentlicht werden“:
 		// the subject of a passive is what is reported
 		r.passiveAgent(at, sa, b, -1, ruleInverted)
+	case aus >= 0:
+		// no subject: the speakers behind „aus“ (GUIDELINES §1.3, seventh
+		// round „Aus Militärkreisen verlautete, dass …“): „…, verlautete es
+		// aus dem Innenministerium“
+		if x, y := r.docSource(aus, b); y > x {
+			r.addSource(at, x, y, ruleInverted)
+		} else {
+			r.addSource(at, aus+1, r.npAfter(aus+1, b), ruleInverted)
+		}
 	case !r.obliqueNP(sa):
 		if c.entry.frames&quotedSubject != 0 && se > sa {
 			if m := r.mediaNameEnd(sa, se); m > sa {
@@ -2454,6 +2467,32 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// interrupted quote: „A“, sagte er, „B“ / Der Tod, heißt es, sei …
 	r.secondPart(at, se, b, sl, closing >= 0)
 	return true
+}
+
+// ausAfter returns the position of „aus“ + a noun phrase after an inverted
+// finite verb at j-1 (before clause end b) with no subject between: only
+// „es“, adverbs and phrases of time or place stand before it („verlautete
+// es aus dem Innenministerium“, „verlautete am Montag aus
+// Sicherheitskreisen“); -1 if there is none.
+func (r *run) ausAfter(j, b int) int {
+	if j < b && r.is(j, "es") {
+		j++
+	}
+	for n := 0; n < 3 && j < b; n++ {
+		j = r.skipAdverbs(j, b)
+		if j+1 < b && r.is(j, "aus") && r.npAfter(j+1, b) > j+1 {
+			return j
+		}
+		if j >= b || r.tf[j]&wPrep == 0 || r.isCap(j) {
+			return -1
+		}
+		k := r.npCore(j+1, b)
+		if k == j+1 {
+			return -1
+		}
+		j = k
+	}
+	return -1
 }
 
 // interruptedNP reports an inverted cue at fin whose subject pronoun
