@@ -43,5 +43,10 @@ func TestCueRulesR5(t *testing.T) {
 		{"verlautete am Montag aus X (n260, shortened)", "Sie seien vom Militär beschossen worden, verlautete am Montag aus Sicherheitskreisen.", []string{
 			"QUOTE „Sie seien vom Militär beschossen worden“ indirect a", "CUE „verlautete“ verlauten a", "SOURCE „Sicherheitskreisen“ a"}},
 		{"a second verb with aus and no quote before it stays no inverted frame (counter-example)", "Die Firma stellt Möbel her, liefert aus dem Lager in Linz.", nil},
+		{"sich entschuldigen für + noun phrase (n261)", "Sony entschuldigt sich offiziell für die starke Erwärmung.", []string{
+			"SOURCE „Sony“ a", "CUE „entschuldigt“ entschuldigen a"}},
+		{"sich entschuldigen with dafür, pronoun content (n259)", "Und er hat sich dafür entschuldigt.", []string{
+			"SOURCE „er“ a", "CUE „entschuldigt“ entschuldigen a"}},
+		{"sich entschuldigen bei someone only names the addressee (counter-example, Wikinews train wn21661)", "Stranzl hatte sich unmittelbar nach dem Spiel beim Werder-Trainer Thomas Schaaf entschuldigt.", nil},
 	})
 }
