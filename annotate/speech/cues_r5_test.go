@@ -48,5 +48,10 @@ func TestCueRulesR5(t *testing.T) {
 		{"sich entschuldigen with dafür, pronoun content (n259)", "Und er hat sich dafür entschuldigt.", []string{
 			"SOURCE „er“ a", "CUE „entschuldigt“ entschuldigen a"}},
 		{"sich entschuldigen bei someone only names the addressee (counter-example, Wikinews train wn21661)", "Stranzl hatte sich unmittelbar nach dem Spiel beim Werder-Trainer Thomas Schaaf entschuldigt.", nil},
+		// a verb form between a lower-case article and its noun is an adjective
+		{"das äußere Sonnensystem (n263)", "Sie gelten als typische Beispiele dafür, wie das äußere Sonnensystem vor 4,6 Milliarden Jahren aussah.", nil},
+		{"der prognostizierten Körperlänge (Wikinews train wn55776, shortened)", "Aufgrund der prognostizierten Körperlänge von 13 Metern wird eine Brücke gebaut.", nil},
+		{"resumptive das after a comma keeps its verb (counter-example)", "Die Sitzung ist abgesagt, das teilte Feuerwehrsprecher Axel Stüken mit.", []string{
+			"QUOTE „Die Sitzung ist abgesagt“ direct a", "CUE „teilte“ mitteilen a", "SOURCE „Feuerwehrsprecher Axel Stüken“ a"}},
 	})
 }

@@ -465,7 +465,11 @@ func (r *run) attributive(i int) bool {
 	}
 	if r.isWord(i-1) && r.isDet(i-1) {
 		if !r.participleStem(i) {
-			return false // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
+			// an adjective that is also a verb form, between a lower-case
+			// article and its noun: „wie das äußere Sonnensystem … aussah“
+			// (not after a comma: „…, das teilte Feuerwehrsprecher X mit“)
+			return !r.isCap(i-1) && r.tf[i-1]&wArticle != 0 && !(i > 1 && r.isPunct(i-2, ",")) && r.isAdj(i)
+			// not „Das teilte Feuerwehrsprecher Axel Stüken mit“
 		}
 		if (r.is(i-1, "Das") || r.is(i-1, "Dies")) && r.initial(i-1) {
 			// „Das erklärte Ziel … ist“ has its finite verb later; „Das
