@@ -53,5 +53,19 @@ func TestCueRulesR5(t *testing.T) {
 		{"der prognostizierten Körperlänge (Wikinews train wn55776, shortened)", "Aufgrund der prognostizierten Körperlänge von 13 Metern wird eine Brücke gebaut.", nil},
 		{"resumptive das after a comma keeps its verb (counter-example)", "Die Sitzung ist abgesagt, das teilte Feuerwehrsprecher Axel Stüken mit.", []string{
 			"QUOTE „Die Sitzung ist abgesagt“ direct a", "CUE „teilte“ mitteilen a", "SOURCE „Feuerwehrsprecher Axel Stüken“ a"}},
+		// zeigen reports only with a person, a document or data as its subject
+		{"data shows (n001)", "Die neuen Bilder zeigen, dass es in den Staublücken eine signifikante Menge an Gas gibt.", []string{
+			"SOURCE „Die neuen Bilder“ a", "CUE „zeigen“ zeigen a", "QUOTE „dass es in den Staublücken eine signifikante Menge an Gas gibt“ indirect a"}},
+		{"data as the last part of a compound (Wikinews train wn83589, shortened)", "Die hohen Anmeldezahlen zeigen, dass die Qualität an den Gemeinschaftsschulen stimmt.", []string{
+			"SOURCE „Die hohen Anmeldezahlen“ a", "CUE „zeigen“ zeigen a", "QUOTE „dass die Qualität an den Gemeinschaftsschulen stimmt“ indirect a"}},
+		{"data after a short SOURCE in a wie-frame (n248)", "Sie bestatteten sie sogar mit Grabbeigaben, wie 8000 Jahre alte Funde aus Sibirien zeigen.", []string{
+			"QUOTE „Sie bestatteten sie sogar mit Grabbeigaben“ indirect a", "SOURCE „8000 Jahre“ a", "CUE „zeigen“ zeigen a"}},
+		{"a thing shows: no report (n231)", "Weitere versteinerte Exkremente aus der Kreidezeit, etwa 126 Millionen Jahre alt, zeigen, dass auch Dinosaurier bereits mit Bandwürmern befallen waren.", nil},
+		{"a thing with a name in its attribute, nested in a report (seed 000, shortened)", "Mit Blick auf Russland heißt es in der Erklärung, die vertiefte militärische Zusammenarbeit des Landes mit Nordkorea zeige, dass es nicht aufrichtig an einem gerechten Frieden interessiert sei.", []string{
+			"CUE „heißt es“ heißen a", "SOURCE „der Erklärung“ a",
+			"QUOTE „die vertiefte militärische Zusammenarbeit des Landes mit Nordkorea zeige, dass es nicht aufrichtig an einem gerechten Frieden interessiert sei“ indirect a"}},
+		{"Das zeigt, dass: nobody reports (Wikinews train wn75280, shortened)", "Das zeigt, dass der Norden gewillt ist, echte Kosten zu tragen.", nil},
+		{"researchers show (counter-example, gold/dev d015)", "Das Krainer Greiskraut besteht in Wirklichkeit aus vier Arten, wie Forscher der Uni Wien zeigen konnten.", []string{
+			"QUOTE „Das Krainer Greiskraut besteht in Wirklichkeit aus vier Arten“ indirect a", "SOURCE „Forscher der Uni Wien“ a", "CUE „zeigen“ zeigen a"}},
 	})
 }

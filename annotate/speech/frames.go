@@ -296,12 +296,73 @@ func (r *run) verbCue(i int) {
 			}
 			continue
 		}
+		n := len(r.atts)
 		if r.verbFrame(i, a, b, c) {
+			if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n], i) {
+				// „Der Modus Operandi zeigt, wie …“: a thing shows, nobody
+				// reports
+				clear(r.atts[n:])
+				r.atts = r.atts[:n]
+			}
 			r.joined = -1
 			return
 		}
 	}
 	r.joined = -1
+}
+
+// evidenceSubject reports whether the SOURCE of attribution at can show
+// a finding as a report (GUIDELINES §1.2.3, research-finding verbs): a
+// person (a pronoun, a listed role or group, a name), a document or
+// report, or data (speech-nouns.txt "data": „Die neuen Bilder zeigen,
+// dass …“, „wie diese Grafik zeigt“), also as the last part of a compound
+// („der Werbeklimaindex des Wifo“), also in the words between a short
+// SOURCE and the verb at i; a demonstrative „Dieser“/„Diese“ stands
+// for a document named before („Dieser zeigt, dass …“). Not a thing („Der
+// Modus Operandi zeigt, wie …“, „Weitere versteinerte Exkremente … zeigen,
+// dass …“), „Das“/„es“ or no SOURCE at all.
+func (r *run) evidenceSubject(at *att, i int) bool {
+	if len(at.sources) == 0 {
+		return false
+	}
+	s := at.sources[0]
+	x, _ := slices.BinarySearchFunc(r.toks, s.start, func(t annotate.Token, v int) int { return cmp.Compare(t.Start, v) })
+	y := x
+	for y < len(r.toks) && r.toks[y].End <= s.end {
+		y++
+	}
+	if y < i && i-y <= 6 && r.tf[y]&wFinite == 0 {
+		// the words up to the verb belong to the subject when the SOURCE
+		// stopped short of them: „wie 8000 Jahre alte Funde aus Sibirien
+		// zeigen“ (SOURCE „8000 Jahre“)
+		y = i
+	}
+	if y == x+1 {
+		switch r.w(x) {
+		case "Das", "das", "Dies", "dies", "es", "Es", "was":
+			return false
+		}
+		if r.tf[x]&(wPronoun|wRelative) != 0 || r.is(x, "Dieser") || r.is(x, "Diese") {
+			return true
+		}
+	}
+	// the head: up to a preposition or a genitive article after the first
+	// noun („die vertiefte militärische Zusammenarbeit des Landes mit
+	// Nordkorea“ → „Zusammenarbeit“, not the name in its attribute)
+	h, noun := x, false
+	for ; h < y; h++ {
+		r.steps++
+		if noun && !r.isCap(h) && (r.tf[h]&wPrep != 0 || r.isDet(h)) {
+			break
+		}
+		noun = noun || r.isNounish(h) && r.toks[h].Kind == annotate.Word
+	}
+	for k := x; k < h; k++ {
+		if r.officeNoun(k, false) || r.groupNoun(k) || r.nounFlagAt(k, nounDoc|nounReport|nounData) {
+			return true
+		}
+	}
+	return r.hasName(x, h)
 }
 
 // nobodySubject reports „niemand“ or „keiner“ as a noun phrase of its own

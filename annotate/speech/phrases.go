@@ -534,6 +534,12 @@ func (r *run) reportNounIn(a, b int) bool {
 // reportNounAt reports a report or document noun at k, also as the last
 // part of a compound („Meinungsumfragen“ → „Umfragen“).
 func (r *run) reportNounAt(k int) bool {
+	return r.nounFlagAt(k, nounDoc|nounReport)
+}
+
+// nounFlagAt reports a noun of speech-nouns.txt with one of the flags in
+// mask at k, also as the last part of a compound.
+func (r *run) nounFlagAt(k int, mask nounFlags) bool {
 	if k < 0 || !r.isWord(k) {
 		return false
 	}
@@ -547,7 +553,7 @@ func (r *run) reportNounAt(k int) bool {
 			ru, n := utf8.DecodeRuneInString(c)
 			c = string(unicode.ToUpper(ru)) + c[n:]
 		}
-		if n := r.s.lex.nouns[c]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
+		if n := r.s.lex.nouns[c]; n != nil && n.flags&mask != 0 {
 			return true
 		}
 	}
