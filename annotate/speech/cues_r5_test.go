@@ -67,5 +67,11 @@ func TestCueRulesR5(t *testing.T) {
 		{"Das zeigt, dass: nobody reports (Wikinews train wn75280, shortened)", "Das zeigt, dass der Norden gewillt ist, echte Kosten zu tragen.", nil},
 		{"researchers show (counter-example, gold/dev d015)", "Das Krainer Greiskraut besteht in Wirklichkeit aus vier Arten, wie Forscher der Uni Wien zeigen konnten.", []string{
 			"QUOTE „Das Krainer Greiskraut besteht in Wirklichkeit aus vier Arten“ indirect a", "SOURCE „Forscher der Uni Wien“ a", "CUE „zeigen“ zeigen a"}},
+		{"sich bekennen zu + noun phrase (n251)", "Die Arbeiterpartei Kurdistans (PKK) bekannte sich am Sonntag zu einem Selbstmordanschlag auf Ordnungskräfte in der Osttürkei.", []string{
+			"SOURCE „Die Arbeiterpartei Kurdistans (PKK)“ a", "CUE „bekannte“ bekennen a"}},
+		{"sich bekennen zu, participle in a relative clause (n139)", "Die Synode überschattete das Outing des Theologen Krysztof Charamsa, der sich zu seiner Homosexualität bekannt hat.", []string{
+			"SOURCE „der“ a", "CUE „bekannt“ bekennen a"}},
+		{"sich schuldig bekennen pleads: no cue (counter-example, Wikinews train wn63418)", "Fünf der Festgenommenen bekannten sich schuldig und kamen mit kleineren Strafen davon.", nil},
+		{"bekannt werden with a noun-phrase subject stays no cue (counter-example)", "Als die Fälschung zur Mittagszeit bekannt wurde, trat er zurück.", nil},
 	})
 }
