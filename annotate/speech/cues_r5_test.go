@@ -73,5 +73,14 @@ func TestCueRulesR5(t *testing.T) {
 			"SOURCE „der“ a", "CUE „bekannt“ bekennen a"}},
 		{"sich schuldig bekennen pleads: no cue (counter-example, Wikinews train wn63418)", "Fünf der Festgenommenen bekannten sich schuldig und kamen mit kleineren Strafen davon.", nil},
 		{"bekannt werden with a noun-phrase subject stays no cue (counter-example)", "Als die Fälschung zur Mittagszeit bekannt wurde, trat er zurück.", nil},
+		// a negated verb of confirming or disclosing reports nothing
+		{"nicht bestätigt, dass (Wikinews train wn14955)", "Erste Tests bei der zwölfjährigen Chinesin haben den Verdacht nicht bestätigt, dass sie an der Vogelgrippe gestorben ist.", nil},
+		{"noch nicht bekanntgegeben (Wikinews train wn52330, shortened)", "John McCain hatte seinen Kandidaten zu diesem Zeitpunkt noch nicht bekanntgegeben.", nil},
+		{"the negation of a first conjunct does not reach the second (counter-example, Wikinews dev wn22959)", "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", []string{
+			"SOURCE „Die CCE“ a", "CUE „nannte“ nennen a", "QUOTE „reine Spekulation“ direct a"}},
+		{"a negation in the content clause does not negate the verb (counter-example)", "Die Polizei bestätigte am Montag, dass niemand verletzt wurde.", []string{
+			"SOURCE „Die Polizei“ a", "CUE „bestätigte“ bestätigen a", "QUOTE „dass niemand verletzt wurde“ indirect a"}},
+		{"bestreiten is no verb of confirming: negated it still reports (counter-example, gold/dev d011 shortened)", "Varoufakis bestritt nicht, dass der Plan auf einen Austritt hinausgelaufen wäre.", []string{
+			"SOURCE „Varoufakis“ a", "CUE „bestritt“ bestreiten a", "QUOTE „dass der Plan auf einen Austritt hinausgelaufen wäre“ indirect a"}},
 	})
 }

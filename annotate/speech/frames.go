@@ -906,6 +906,37 @@ func (r *run) negatedNonCue(a, b, fin int) bool {
 	return r.tf[fin]&wModal != 0 || r.isWerden(fin)
 }
 
+// negated reports a negation of the verb at i in its clause [a, b): „nicht“
+// (not „nicht nur“), „nie“, „niemals“, „kein…“, „weder“, within the
+// conjunct of i („bestätigte … nicht und nannte sie …“: „nannte“ is not
+// negated). A verb of confirming or disclosing (speech-verbs.txt
+// "negated") reports nothing then (GUIDELINES §1.2.7: „Die Tests haben den
+// Verdacht nicht bestätigt, dass …“, „hatte seinen Kandidaten noch nicht
+// bekanntgegeben“).
+func (r *run) negated(i, a, b int) bool {
+	r.steps += b - a
+	for j := i - 1; j > a; j-- {
+		if r.is(j, "und") || r.is(j, "oder") || r.is(j, "sondern") || r.is(j, "aber") {
+			a = j + 1
+			break
+		}
+	}
+	for j := a; j < b; j++ {
+		if j > i && (r.is(j, "und") || r.is(j, "oder") || r.is(j, "sondern")) {
+			break
+		}
+		switch r.w(j) {
+		case "nicht":
+			if !r.is(j+1, "nur") {
+				return true
+			}
+		case "nie", "niemals", "weder", "kein", "keine", "keinen", "keinerlei":
+			return true
+		}
+	}
+	return false
+}
+
 // negatedQuestion reports „erklärt nicht, was …“: a negated cue with an
 // indirect question reports no content („bestritt nicht, dass“ does).
 func (r *run) negatedQuestion(a, b int) bool {
@@ -1454,7 +1485,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	e := c.entry
 	sf, _ := r.sentBounds(i)
 	fin := r.finiteOf(i, a, b, c)
-	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) {
+	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || e.frames&negNone != 0 && r.negated(i, a, b) {
 		return false
 	}
 	lemma := e.lemma

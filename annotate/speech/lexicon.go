@@ -33,6 +33,7 @@ const (
 	namingVerb                           // a verb of naming: its agentless passive without content names („wie er genannt wird“)
 	learnVerb                            // a verb of learning: a report only with its source named („erfuhr aus Regierungskreisen“, „wie X erfuhr“)
 	stateSein                            // its participle with sein is a state that reports: „ist überzeugt, dass …“ (lemma „überzeugt sein“)
+	negNone                              // negated it reports nothing: „haben den Verdacht nicht bestätigt“, „noch nicht bekanntgegeben“
 	evidenceVerb                         // a verb of evidence: a report only when a speaker, document or data shows („Die Zahlen zeigen, dass …“, not „Der Modus Operandi zeigt, wie …“)
 )
 
@@ -198,7 +199,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein, "evidence": evidenceVerb}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein, "evidence": evidenceVerb, "negated": negNone}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
