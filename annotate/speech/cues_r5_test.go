@@ -82,5 +82,9 @@ func TestCueRulesR5(t *testing.T) {
 			"SOURCE „Die Polizei“ a", "CUE „bestätigte“ bestätigen a", "QUOTE „dass niemand verletzt wurde“ indirect a"}},
 		{"bestreiten is no verb of confirming: negated it still reports (counter-example, gold/dev d011 shortened)", "Varoufakis bestritt nicht, dass der Plan auf einen Austritt hinausgelaufen wäre.", []string{
 			"SOURCE „Varoufakis“ a", "CUE „bestritt“ bestreiten a", "QUOTE „dass der Plan auf einen Austritt hinausgelaufen wäre“ indirect a"}},
+		// sich aussprechen für/gegen takes a stand; other objects are verdicts or votes
+		{"sich aussprechen gegen (n128)", "Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ auf allen politischen Ebenen aus.", []string{
+			"SOURCE „Die SPÖ“ a", "CUE „spricht“ aussprechen a"}},
+		{"das Vertrauen aussprechen is a vote: no cue (n146)", "Dobesberger soll ihm diesmal das Vertrauen ausgesprochen haben.", nil},
 	})
 }
