@@ -86,5 +86,10 @@ func TestCueRulesR5(t *testing.T) {
 		{"sich aussprechen gegen (n128)", "Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ auf allen politischen Ebenen aus.", []string{
 			"SOURCE „Die SPÖ“ a", "CUE „spricht“ aussprechen a"}},
 		{"das Vertrauen aussprechen is a vote: no cue (n146)", "Dobesberger soll ihm diesmal das Vertrauen ausgesprochen haben.", nil},
+		// „heißt es“ with no reported words before or after it names or states
+		{"Es heißt + a name (n237)", "Es heißt natürlich St. Leonhard, nicht St. Leonhardt.", nil},
+		{"Seither hieß es + a pairing (n227)", "Seither hieß es in der Austrian Bowl immer Vikings vs. Raiders.", nil},
+		{"Es heißt, + a clause stays a report (counter-example)", "Es heißt, der Minister werde zurücktreten.", []string{
+			"CUE „Es heißt“ heißen a", "QUOTE „der Minister werde zurücktreten“ indirect a"}},
 	})
 }

@@ -595,9 +595,27 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 		}
 		r.secondPart(at, b, b, sl, false)
 	default:
-		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
+		if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal) && i == r.clauseStartOf(i) {
+			// „Es heißt natürlich St. Leonhard“, „Seither hieß es in der
+			// Austrian Bowl immer Vikings vs. Raiders“: no reported words
+			// before or after, a name or a state, no report (§1.1)
+			clear(r.atts[len(r.atts)-1:])
+			r.atts = r.atts[:len(r.atts)-1]
+			return false
+		}
 	}
 	return true
+}
+
+// clauseStartOf returns the first token of the clause of i after a
+// sentence-initial adverb or Vorfeld word: the start of the sentence when
+// nothing but one word („Seither“, „Es“) stands before i there.
+func (r *run) clauseStartOf(i int) int {
+	sf, _ := r.sentBounds(i)
+	if i <= sf+1 {
+		return i
+	}
+	return sf
 }
 
 // finalFrame: „heißt“ closing a wie-clause or a relative clause opened
