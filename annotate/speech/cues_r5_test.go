@@ -91,5 +91,14 @@ func TestCueRulesR5(t *testing.T) {
 		{"Seither hieß es + a pairing (n227)", "Seither hieß es in der Austrian Bowl immer Vikings vs. Raiders.", nil},
 		{"Es heißt, + a clause stays a report (counter-example)", "Es heißt, der Minister werde zurücktreten.", []string{
 			"CUE „Es heißt“ heißen a", "QUOTE „der Minister werde zurücktreten“ indirect a"}},
+		// a cue with neither SOURCE nor content in a modal, negated or relative clause
+		{"negated agentless passive without content (n151)", "Sein Land werde eine Protestnote schicken, weil Serbien vor dem Angriff nicht gewarnt worden sei, sagte Außenminister Ivica Dacic.", []string{
+			"QUOTE „Sein Land werde eine Protestnote schicken, weil Serbien vor dem Angriff nicht gewarnt worden sei“ indirect a",
+			"CUE „sagte“ sagen a", "SOURCE „Außenminister Ivica Dacic“ a"}},
+		{"agentless passive in a relative clause about its pronoun (n151)", "Der Mann ist wahrscheinlich ein Extremist, der für zwei Anschläge im benachbarten Tunesien verantwortlich gemacht wird.", nil},
+		{"the same passive in a main clause stays a cue (counter-example, n037)", "Für zwei dieser Anschläge wird der IS verantwortlich gemacht.", []string{
+			"CUE „gemacht“ verantwortlich machen a"}},
+		{"an agentless passive without modal or negation stays a cue (counter-example, n131)", "Zwar wurden auch ihre Vorgänger getadelt.", []string{
+			"CUE „getadelt“ tadeln a"}},
 	})
 }

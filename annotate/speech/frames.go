@@ -298,7 +298,13 @@ func (r *run) verbCue(i int) {
 		}
 		n := len(r.atts)
 		if r.verbFrame(i, a, b, c) {
-			if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n], i) {
+			if n < len(r.atts) && r.bareCue(r.atts[n], i, a, b) {
+				// a cue with neither SOURCE nor content: „könnte eine Rüge
+				// ausgesprochen werden“, „weil Serbien nicht gewarnt worden
+				// sei“, „ein Extremist, der … verantwortlich gemacht wird“
+				clear(r.atts[n:])
+				r.atts = r.atts[:n]
+			} else if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n], i) {
 				// „Der Modus Operandi zeigt, wie …“: a thing shows, nobody
 				// reports
 				clear(r.atts[n:])
@@ -309,6 +315,22 @@ func (r *run) verbCue(i int) {
 		}
 	}
 	r.joined = -1
+}
+
+// bareCue reports a verbal cue at i in clause [a, b) whose attribution
+// has neither a SOURCE nor a QUOTE nor a link, in a clause that makes it
+// report nothing (GUIDELINES §1.2.7, thirteenth round): with a modal (an
+// agentless passive of a possibility or a plan: „Maximal können pro
+// Verlag zwei Titel … vorgeschlagen werden“, „könnte eine Verwarnung
+// oder eine Rüge ausgesprochen werden“), negated („weil Serbien vor dem
+// Angriff nicht gewarnt worden sei“) or as a relative clause about its
+// relative pronoun („ein Extremist, der für zwei Anschläge …
+// verantwortlich gemacht wird“).
+func (r *run) bareCue(at *att, i, a, b int) bool {
+	if len(at.sources) > 0 || len(at.quotes) > 0 || at.link != nil {
+		return false
+	}
+	return r.hasModal(a, b) || r.negated(i, a, b) || r.tf[a]&wRelative != 0 && a > 0 && r.isPunct(a-1, ",")
 }
 
 // evidenceSubject reports whether the SOURCE of attribution at can show
