@@ -100,5 +100,9 @@ func TestCueRulesR5(t *testing.T) {
 			"CUE „gemacht“ verantwortlich machen a"}},
 		{"an agentless passive without modal or negation stays a cue (counter-example, n131)", "Zwar wurden auch ihre Vorgänger getadelt.", []string{
 			"CUE „getadelt“ tadeln a"}},
+		// verweisen with noun-phrase content needs auf
+		{"an X verweisen refers someone to an authority (n272)", "Bürgermeister Michael Häupl hatte die Wiener Zeitung an die KAV verwiesen.", nil},
+		{"auf X verweisen over a comma between adjectives (counter-example, n116 shortened)", "Zur Begründung wird auf die beinahe täglichen, zum Teil apokalyptischen Warnungen vor einem Wirtschaftseinbruch verwiesen.", []string{
+			"CUE „verwiesen“ verweisen a"}},
 	})
 }

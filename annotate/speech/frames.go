@@ -3185,6 +3185,12 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	if len(e.npWords) == 0 {
 		return true
 	}
+	if a > 1 && r.isPunct(a-1, ",") && r.isAdj(a-2) {
+		// a comma between adjectives does not end the clause: „wird auf
+		// die beinahe täglichen, zum Teil apokalyptischen Warnungen …
+		// verwiesen“ (speech-news n116)
+		a, _ = r.clause(a - 2)
+	}
 	for j := a; j < r.overNames(b); j++ {
 		for _, w := range e.npWords {
 			if r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
