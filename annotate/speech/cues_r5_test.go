@@ -104,5 +104,11 @@ func TestCueRulesR5(t *testing.T) {
 		{"an X verweisen refers someone to an authority (n272)", "Bürgermeister Michael Häupl hatte die Wiener Zeitung an die KAV verwiesen.", nil},
 		{"auf X verweisen over a comma between adjectives (counter-example, n116 shortened)", "Zur Begründung wird auf die beinahe täglichen, zum Teil apokalyptischen Warnungen vor einem Wirtschaftseinbruch verwiesen.", []string{
 			"CUE „verwiesen“ verweisen a"}},
+		// a verb that frames no quote takes no unmarked indicative words after a colon
+		{"lesen before a colon (n256)", "Solche Radiofrequenzsysteme können auf größere Distanz Daten lesen: Ein Chip wird der Ware eingebaut oder angeheftet.", nil},
+		{"Konjunktiv after the colon stays content (counter-example)", "Die Forscher glauben: Die Methode sei sicher.", []string{
+			"SOURCE „Die Forscher“ a", "CUE „glauben“ glauben a", "QUOTE „Die Methode sei sicher“ indirect a"}},
+		{"a reflexive frame keeps its colon (counter-example, gold/dev d004 shortened)", "Der Kandidat kam am Freitag nach Wien. Für die Wahl am 22. Mai zeigte sich Hofer zuversichtlich: Ich glaube, dass wir deutlich über 50 Prozent liegen werden.", []string{
+			"SOURCE „Hofer“ a", "SOURCE „Ich“ b", "QUOTE „Ich glaube, dass wir deutlich über 50 Prozent liegen werden“ direct a", "CUE „glaube“ glauben b"}},
 	})
 }

@@ -3523,6 +3523,17 @@ func (g *grammar) lowerOnly(w string) bool {
 	return len(exact) == 0 && len(folded) > 0
 }
 
+// sichNear reports „sich“ within six tokens before the cue at i or three
+// after it (before b): a reflexive use of the verb.
+func (r *run) sichNear(i, b int) bool {
+	for j := max(i-6, 0); j < b && j <= i+3; j++ {
+		if j != i && r.is(j, "sich") {
+			return true
+		}
+	}
+	return false
+}
+
 // complement finds the reported content after a cue whose clause ends at
 // b: a colon and a quote, a dass/ob/w-clause, a zu-infinitive, a V2 clause
 // in Konjunktiv, a quote in the clause. It reports whether it found one.
@@ -3550,6 +3561,15 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		}
 		if q := r.regionStartingAt(b + 1); q >= 0 {
 			return r.addRegionQuote(at, q, rule)
+		}
+		if e.frames&takesQuote == 0 && !r.sichNear(i, b) && !r.konjClause(b+1, min(sl, b+1+maxClause)) {
+			// a verb that takes a content clause but frames no quote
+			// reports no unmarked indicative words after a colon:
+			// „Solche Radiofrequenzsysteme können auf größere Distanz
+			// Daten lesen: Ein Chip wird der Ware eingebaut …“ (n256);
+			// not with „sich“, a frame of §1.6 („zeigte sich Hofer
+			// zuversichtlich: Ich glaube, …“, gold/dev d004)
+			return false
 		}
 		if b+1 < sl && r.hasFinite(b+1, sl) {
 			// not a list without a verb: „Neben den Wasserteilchen werden
