@@ -110,5 +110,9 @@ func TestCueRulesR5(t *testing.T) {
 			"SOURCE „Die Forscher“ a", "CUE „glauben“ glauben a", "QUOTE „Die Methode sei sicher“ indirect a"}},
 		{"a reflexive frame keeps its colon (counter-example, gold/dev d004 shortened)", "Der Kandidat kam am Freitag nach Wien. Für die Wahl am 22. Mai zeigte sich Hofer zuversichtlich: Ich glaube, dass wir deutlich über 50 Prozent liegen werden.", []string{
 			"SOURCE „Hofer“ a", "SOURCE „Ich“ b", "QUOTE „Ich glaube, dass wir deutlich über 50 Prozent liegen werden“ direct a", "CUE „glaube“ glauben b"}},
+		// discussing a question is no report
+		{"beraten with a zu-infinitive (Wikinews train)", "Die OPEC hat nun darüber beraten, die Erdölförderung zu reduzieren.", nil},
+		{"diskutieren with an ob-clause stays a cue, as Wikinews marks it (counter-example, Wikinews train)", "Jónsdóttir hatte bei Twitter mit anderen Benutzern darüber diskutiert, ob Island dem WikiLeaks-Gründer Asyl gewähren solle.", []string{
+			"SOURCE „Jónsdóttir“ a", "CUE „diskutiert“ diskutieren a", "QUOTE „ob Island dem WikiLeaks-Gründer Asyl gewähren solle“ indirect a"}},
 	})
 }
