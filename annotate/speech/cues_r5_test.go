@@ -114,5 +114,9 @@ func TestCueRulesR5(t *testing.T) {
 		{"beraten with a zu-infinitive (Wikinews train)", "Die OPEC hat nun darüber beraten, die Erdölförderung zu reduzieren.", nil},
 		{"diskutieren with an ob-clause stays a cue, as Wikinews marks it (counter-example, Wikinews train)", "Jónsdóttir hatte bei Twitter mit anderen Benutzern darüber diskutiert, ob Island dem WikiLeaks-Gründer Asyl gewähren solle.", []string{
 			"SOURCE „Jónsdóttir“ a", "CUE „diskutiert“ diskutieren a", "QUOTE „ob Island dem WikiLeaks-Gründer Asyl gewähren solle“ indirect a"}},
+		{"a belief verb before a colon and indicative words (Wikinews train wn13726, shortened)", "Um Energie zu sparen, haben die Zwitterwesen eine strategische Lösung gefunden: Der Sex funktioniert nur mit gleichwertigem Aufwand.", nil},
+		{"a belief verb before a colon and Konjunktiv words stays a cue (counter-example, Wikinews train wn13761 shortened)", "Der Fraktionsvize Michael Müller bezweifelte offen die Eignung Merkels: Er habe nicht den Eindruck, dass sie das Amt ausfüllen könne.", []string{
+			"SOURCE „Der Fraktionsvize Michael Müller“ a", "CUE „bezweifelte“ bezweifeln a", "SOURCE „Er“ b",
+			"QUOTE „Er habe nicht den Eindruck, dass sie das Amt ausfüllen könne“ indirect a", "CUE „den Eindruck“ den Eindruck haben b"}},
 	})
 }

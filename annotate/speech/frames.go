@@ -3562,9 +3562,12 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		if q := r.regionStartingAt(b + 1); q >= 0 {
 			return r.addRegionQuote(at, q, rule)
 		}
-		if e.frames&takesQuote == 0 && !r.sichNear(i, b) && !r.konjClause(b+1, min(sl, b+1+maxClause)) {
-			// a verb that takes a content clause but frames no quote
-			// reports no unmarked indicative words after a colon:
+		if (e.frames&takesQuote == 0 || e.frames&beliefVerb != 0) && !r.sichNear(i, b) && !r.konjClause(b+1, min(sl, b+1+maxClause)) {
+			// a verb that takes a content clause but frames no quote, or
+			// a verb of belief (§1.2.3: a V2 clause only in Konjunktiv),
+			// reports no unmarked indicative words after a colon
+			// („haben die Zwitterwesen eine strategische Lösung gefunden:
+			// Der Sex funktioniert …“):
 			// „Solche Radiofrequenzsysteme können auf größere Distanz
 			// Daten lesen: Ein Chip wird der Ware eingebaut …“ (n256);
 			// not with „sich“, a frame of §1.6 („zeigte sich Hofer
