@@ -118,5 +118,10 @@ func TestCueRulesR5(t *testing.T) {
 		{"a belief verb before a colon and Konjunktiv words stays a cue (counter-example, Wikinews train wn13761 shortened)", "Der Fraktionsvize Michael Müller bezweifelte offen die Eignung Merkels: Er habe nicht den Eindruck, dass sie das Amt ausfüllen könne.", []string{
 			"SOURCE „Der Fraktionsvize Michael Müller“ a", "CUE „bezweifelte“ bezweifeln a", "SOURCE „Er“ b",
 			"QUOTE „Er habe nicht den Eindruck, dass sie das Amt ausfüllen könne“ indirect a", "CUE „den Eindruck“ den Eindruck haben b"}},
+		// an infinitive in an ohne/um clause is no cue; the content after it belongs to the verb before it
+		{"ohne … zu verweisen between a cue and its dass-clause (Wikinews dev wn27575, shortened)", "Am Donnerstag sagte General Michael Hagee, Kommandant des US-Marine-Corps, ohne auf einen spezifischen Vorfall zu verweisen, dass ihn die Anschuldigungen zutiefst besorgt hätten.", []string{
+			"CUE „sagte“ sagen a", "SOURCE „General Michael Hagee“ a", "QUOTE „dass ihn die Anschuldigungen zutiefst besorgt hätten“ indirect a"}},
+		{"sagte er, ohne … zu erwähnen, with no content after it (counter-example, n027 shortened)", "Die Slowakei wäre heute in einer ähnlichen Lage, sagte er, ohne den Wahlerfolg der FPÖ direkt zu erwähnen.", []string{
+			"QUOTE „Die Slowakei wäre heute in einer ähnlichen Lage“ indirect a", "CUE „sagte“ sagen a", "SOURCE „er“ a"}},
 	})
 }

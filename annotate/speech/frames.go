@@ -246,6 +246,12 @@ func (r *run) verbCue(i int) {
 		if split && c.form != formParticiple {
 			continue
 		}
+		if i > 0 && r.is(i-1, "zu") && r.purposeClause(a) {
+			// „…, ohne auf einen spezifischen Vorfall zu verweisen, dass
+			// …“: an infinitive in a purpose or manner clause (also read
+			// as the finite „sie verweisen“) reports nothing
+			continue
+		}
 		if c.form == formZuInfinitive && (r.purposeClause(a) || r.seinZu(i, a)) {
 			continue // „Um herauszufinden, ob …“, „Es sei zu begrüßen, dass …“
 		}
@@ -3596,6 +3602,17 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		}
 		if e.frames&takesClause == 0 || k >= sl {
 			return false
+		}
+		pk := k
+		if e := r.npAfter(k, sl); e > k && e+1 < sl && r.isPunct(e, ",") && r.purposeClause(e+1) {
+			pk = e + 1 // over an apposition: „sagte General X, Kommandant des Corps, ohne …“
+		}
+		if r.purposeClause(pk) {
+			// „sagte General X, ohne auf einen Vorfall zu verweisen, dass
+			// …“: the content follows an inserted purpose or manner clause
+			if _, pe := r.clause(pk); pe+1 < sl && r.isPunct(pe, ",") && (r.lower(pe+1, "dass") || r.lower(pe+1, "ob")) {
+				k = pe + 1
+			}
 		}
 		_, cb := r.clause(k)
 		if len(r.cues(k)) > 0 && !r.isCap(k) {
