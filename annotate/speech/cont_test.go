@@ -8,8 +8,10 @@ import "testing"
 func TestContinuationGuards(t *testing.T) {
 	runFrameCases(t, []frameCase{
 		{"a report inside another report's indirect quote: the next sentence continues the outer one (seed 000)",
-			"Mit Blick auf Russland heißt es in der Erklärung, die Zusammenarbeit des Landes mit Nordkorea zeige, dass es nicht an Frieden interessiert sei. Russland eskaliere und suche verzweifelt Hilfe.", []string{
-				"CUE „heißt es“ heißen a", "SOURCE „der Erklärung“ a", "SOURCE „die Zusammenarbeit des Landes mit Nordkorea“ b", "QUOTE „die Zusammenarbeit des Landes mit Nordkorea zeige, dass es nicht an Frieden interessiert sei“ indirect a", "CUE „zeige“ zeigen b", "QUOTE „Russland eskaliere und suche verzweifelt Hilfe“ indirect a"}},
+			// (the inner report's subject is a person: a thing that „zeige“ is no
+			// report since the thirteenth round, speech-verbs.txt "evidence")
+			"Mit Blick auf Russland heißt es in der Erklärung, die Regierung des Landes betone, dass es nicht an Frieden interessiert sei. Russland eskaliere und suche verzweifelt Hilfe.", []string{
+				"CUE „heißt es“ heißen a", "SOURCE „der Erklärung“ a", "SOURCE „die Regierung des Landes“ b", "QUOTE „die Regierung des Landes betone, dass es nicht an Frieden interessiert sei“ indirect a", "CUE „betone“ betonen b", "QUOTE „Russland eskaliere und suche verzweifelt Hilfe“ indirect a"}},
 		{"counter-example: a report of its own sentence is continued (constructed)",
 			"Die Studie zeige, dass es nicht an Frieden interessiert sei, sagte der Minister. Russland eskaliere.", []string{
 				"SOURCE „Die Studie“ a", "QUOTE „Die Studie zeige, dass es nicht an Frieden interessiert sei“ indirect b", "CUE „zeige“ zeigen a", "CUE „sagte“ sagen b", "SOURCE „der Minister“ b", "QUOTE „Russland eskaliere“ indirect b"}},

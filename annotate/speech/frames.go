@@ -246,6 +246,12 @@ func (r *run) verbCue(i int) {
 		if split && c.form != formParticiple {
 			continue
 		}
+		if i > 0 && r.is(i-1, "zu") && r.purposeClause(a) {
+			// „…, ohne auf einen spezifischen Vorfall zu verweisen, dass
+			// …“: an infinitive in a purpose or manner clause (also read
+			// as the finite „sie verweisen“) reports nothing
+			continue
+		}
 		if c.form == formZuInfinitive && (r.purposeClause(a) || r.seinZu(i, a)) {
 			continue // „Um herauszufinden, ob …“, „Es sei zu begrüßen, dass …“
 		}
@@ -272,6 +278,9 @@ func (r *run) verbCue(i int) {
 		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
 			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
 		}
+		if r.nobodySubject(a, b) {
+			continue // „niemand habe die Vorgehensweise beanstandet“, „sagt vorerst keiner der …“: nobody speaks
+		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
 			continue // „scheint dies im Rollenverständnis begründet“: a participle, no finite verb
 		}
@@ -293,12 +302,120 @@ func (r *run) verbCue(i int) {
 			}
 			continue
 		}
+		n := len(r.atts)
 		if r.verbFrame(i, a, b, c) {
+			if n < len(r.atts) && r.bareCue(r.atts[n], i, a, b) {
+				// a cue with neither SOURCE nor content: „könnte eine Rüge
+				// ausgesprochen werden“, „weil Serbien nicht gewarnt worden
+				// sei“, „ein Extremist, der … verantwortlich gemacht wird“
+				clear(r.atts[n:])
+				r.atts = r.atts[:n]
+			} else if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n], i) {
+				// „Der Modus Operandi zeigt, wie …“: a thing shows, nobody
+				// reports
+				clear(r.atts[n:])
+				r.atts = r.atts[:n]
+			}
 			r.joined = -1
 			return
 		}
 	}
 	r.joined = -1
+}
+
+// bareCue reports a verbal cue at i in clause [a, b) whose attribution
+// has neither a SOURCE nor a QUOTE nor a link, in a clause that makes it
+// report nothing (GUIDELINES §1.2.7, thirteenth round): with a modal (an
+// agentless passive of a possibility or a plan: „Maximal können pro
+// Verlag zwei Titel … vorgeschlagen werden“, „könnte eine Verwarnung
+// oder eine Rüge ausgesprochen werden“), negated („weil Serbien vor dem
+// Angriff nicht gewarnt worden sei“) or as a relative clause about its
+// relative pronoun („ein Extremist, der für zwei Anschläge …
+// verantwortlich gemacht wird“).
+func (r *run) bareCue(at *att, i, a, b int) bool {
+	if len(at.sources) > 0 || len(at.quotes) > 0 || at.link != nil {
+		return false
+	}
+	return r.hasModal(a, b) || r.negated(i, a, b) || r.tf[a]&wRelative != 0 && a > 0 && r.isPunct(a-1, ",")
+}
+
+// evidenceSubject reports whether the SOURCE of attribution at can show
+// a finding as a report (GUIDELINES §1.2.3, research-finding verbs): a
+// person (a pronoun, a listed role or group, a name), a document or
+// report, or data (speech-nouns.txt "data": „Die neuen Bilder zeigen,
+// dass …“, „wie diese Grafik zeigt“), also as the last part of a compound
+// („der Werbeklimaindex des Wifo“), also in the words between a short
+// SOURCE and the verb at i; a demonstrative „Dieser“/„Diese“ stands
+// for a document named before („Dieser zeigt, dass …“). Not a thing („Der
+// Modus Operandi zeigt, wie …“, „Weitere versteinerte Exkremente … zeigen,
+// dass …“), „Das“/„es“ or no SOURCE at all.
+func (r *run) evidenceSubject(at *att, i int) bool {
+	if len(at.sources) == 0 {
+		return false
+	}
+	s := at.sources[0]
+	x, _ := slices.BinarySearchFunc(r.toks, s.start, func(t annotate.Token, v int) int { return cmp.Compare(t.Start, v) })
+	y := x
+	for y < len(r.toks) && r.toks[y].End <= s.end {
+		y++
+	}
+	if y < i && i-y <= 6 && r.tf[y]&wFinite == 0 {
+		// the words up to the verb belong to the subject when the SOURCE
+		// stopped short of them: „wie 8000 Jahre alte Funde aus Sibirien
+		// zeigen“ (SOURCE „8000 Jahre“)
+		y = i
+	}
+	if y == x+1 {
+		switch r.w(x) {
+		case "Das", "das", "Dies", "dies", "es", "Es", "was":
+			return false
+		}
+		if r.tf[x]&(wPronoun|wRelative) != 0 || r.is(x, "Dieser") || r.is(x, "Diese") {
+			return true
+		}
+	}
+	// the head: up to a preposition or a genitive article after the first
+	// noun („die vertiefte militärische Zusammenarbeit des Landes mit
+	// Nordkorea“ → „Zusammenarbeit“, not the name in its attribute)
+	h, noun := x, false
+	for ; h < y; h++ {
+		r.steps++
+		if noun && !r.isCap(h) && (r.tf[h]&wPrep != 0 || r.isDet(h)) {
+			break
+		}
+		noun = noun || r.isNounish(h) && r.toks[h].Kind == annotate.Word
+	}
+	for k := x; k < h; k++ {
+		if r.officeNoun(k, false) || r.groupNoun(k) || r.nounFlagAt(k, nounDoc|nounReport|nounData) {
+			return true
+		}
+	}
+	return r.hasName(x, h)
+}
+
+// nobodySubject reports „niemand“ or „keiner“ as a noun phrase of its own
+// in clause [a, b), not after a preposition and („keiner“) not before a
+// noun or adjective („in keiner Weise“, „keiner Partei“): the subject that
+// names nobody, so the clause attributes nothing (GUIDELINES §1.4.6,
+// seventh round: „Niemand ahnte damals, wie …“), wherever it stands:
+// „… und niemand habe die Vorgehensweise beanstandet“, „Machen wir, sagt
+// vorerst keiner der … Radiomacher“, „weil niemand daran gedacht habe, dass
+// …“.
+func (r *run) nobodySubject(a, b int) bool {
+	r.steps += b - a
+	for j := a; j < b; j++ {
+		switch {
+		case r.lower(j, "niemand"):
+		case r.lower(j, "keiner") && !r.isNounish(j+1) && !(r.isAdj(j+1) && r.isNounish(j+2)):
+		default:
+			continue
+		}
+		if j > a && r.prepOnly(j-1) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // quoteFrame reports a cue at i in clause [a, b) that stands between a
@@ -437,7 +554,11 @@ func (r *run) attributive(i int) bool {
 	}
 	if r.isWord(i-1) && r.isDet(i-1) {
 		if !r.participleStem(i) {
-			return false // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
+			// an adjective that is also a verb form, between a lower-case
+			// article and its noun: „wie das äußere Sonnensystem … aussah“
+			// (not after a comma: „…, das teilte Feuerwehrsprecher X mit“)
+			return !r.isCap(i-1) && r.tf[i-1]&wArticle != 0 && !(i > 1 && r.isPunct(i-2, ",")) && r.isAdj(i)
+			// not „Das teilte Feuerwehrsprecher Axel Stüken mit“
 		}
 		if (r.is(i-1, "Das") || r.is(i-1, "Dies")) && r.initial(i-1) {
 			// „Das erklärte Ziel … ist“ has its finite verb later; „Das
@@ -813,6 +934,37 @@ func (r *run) negatedNonCue(a, b, fin int) bool {
 	return r.tf[fin]&wModal != 0 || r.isWerden(fin)
 }
 
+// negated reports a negation of the verb at i in its clause [a, b): „nicht“
+// (not „nicht nur“), „nie“, „niemals“, „kein…“, „weder“, within the
+// conjunct of i („bestätigte … nicht und nannte sie …“: „nannte“ is not
+// negated). A verb of confirming or disclosing (speech-verbs.txt
+// "negated") reports nothing then (GUIDELINES §1.2.7: „Die Tests haben den
+// Verdacht nicht bestätigt, dass …“, „hatte seinen Kandidaten noch nicht
+// bekanntgegeben“).
+func (r *run) negated(i, a, b int) bool {
+	r.steps += b - a
+	for j := i - 1; j > a; j-- {
+		if r.is(j, "und") || r.is(j, "oder") || r.is(j, "sondern") || r.is(j, "aber") {
+			a = j + 1
+			break
+		}
+	}
+	for j := a; j < b; j++ {
+		if j > i && (r.is(j, "und") || r.is(j, "oder") || r.is(j, "sondern")) {
+			break
+		}
+		switch r.w(j) {
+		case "nicht":
+			if !r.is(j+1, "nur") {
+				return true
+			}
+		case "nie", "niemals", "weder", "kein", "keine", "keinen", "keinerlei":
+			return true
+		}
+	}
+	return false
+}
+
 // negatedQuestion reports „erklärt nicht, was …“: a negated cue with an
 // indirect question reports no content („bestritt nicht, dass“ does).
 func (r *run) negatedQuestion(a, b int) bool {
@@ -1005,16 +1157,33 @@ func (r *run) overAux(j, b int) int {
 // a participle. Not in a clause opened by a subordinator, w-word or
 // relative pronoun, and not after „und“/„oder“ (a second verb).
 func (r *run) secondFinite(i, a, b int) bool {
-	if r.lastWord(i, b) != i || r.tf[a]&(wSubord|wWh|wRelative|wPrep) != 0 {
+	if r.lastWord(i, b) != i || r.tf[a]&(wSubord|wWh|wRelative) != 0 || r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 {
 		return false
 	}
+	v := r.firstFinite(a, i)
+	coord, verbCoord := r.tf[a]&wPrep != 0, false // a clause opened by a phrase: only the auxiliary case below
 	for j := a + 1; j < i; j++ {
 		r.steps++
-		if r.is(j, "und") || r.is(j, "oder") || r.is(j, ",") {
+		if r.is(j, ",") {
 			return false
 		}
+		if r.is(j, "und") || r.is(j, "oder") {
+			coord = true
+			// „und“ before a word that opens no noun phrase may join a
+			// second verb („ist informiert und betont, dass …“)
+			verbCoord = verbCoord || !(r.isNounish(j+1) || r.isDet(j+1) || r.isAdj(j+1))
+		}
 	}
-	v := r.firstFinite(a, i)
+	if v > a && r.tf[v]&wAux != 0 && !r.isWerden(v) && r.tf[i]&wParticiple != 0 && !verbCoord {
+		// a form that is a participle too, closing a main clause after
+		// its auxiliary: the participle („Im Zentrum seien
+		// Kostenminimierung und Gewinnmaximierung gestanden“: stehen, not
+		// „sie gestanden“)
+		return true
+	}
+	if coord {
+		return false
+	}
 	return v > a && r.tf[v]&(wAux|wModal) == 0 && r.tf[v]&wParticiple == 0 && !r.isNounish(v+1) && !r.isDet(v-1)
 }
 
@@ -1344,7 +1513,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	e := c.entry
 	sf, _ := r.sentBounds(i)
 	fin := r.finiteOf(i, a, b, c)
-	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) {
+	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || e.frames&negNone != 0 && r.negated(i, a, b) {
 		return false
 	}
 	lemma := e.lemma
@@ -2349,7 +2518,11 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		r.regions[q].used = true
 		sa, se = r.regions[q].first, r.regions[q].last
 	}
-	if se == sa && closing < 0 && !r.agentlessInverted(i, fin, b) {
+	aus := -1
+	if se == sa && c.form == formFinite {
+		aus = r.ausAfter(fin+1, b) // „…, verlautete am Montag aus Sicherheitskreisen“
+	}
+	if se == sa && closing < 0 && aus < 0 && !r.agentlessInverted(i, fin, b) {
 		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
 		// the same subject, not an inverted frame
 		return r.coordinated(i, a, b, c, lemma)
@@ -2360,6 +2533,15 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// „Erst dann kann das amtliche Ergebnis veröffentlicht werden“:
 		// the subject of a passive is what is reported
 		r.passiveAgent(at, sa, b, -1, ruleInverted)
+	case aus >= 0:
+		// no subject: the speakers behind „aus“ (GUIDELINES §1.3, seventh
+		// round „Aus Militärkreisen verlautete, dass …“): „…, verlautete es
+		// aus dem Innenministerium“
+		if x, y := r.docSource(aus, b); y > x {
+			r.addSource(at, x, y, ruleInverted)
+		} else {
+			r.addSource(at, aus+1, r.npAfter(aus+1, b), ruleInverted)
+		}
 	case !r.obliqueNP(sa):
 		if c.entry.frames&quotedSubject != 0 && se > sa {
 			if m := r.mediaNameEnd(sa, se); m > sa {
@@ -2409,6 +2591,32 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// interrupted quote: „A“, sagte er, „B“ / Der Tod, heißt es, sei …
 	r.secondPart(at, se, b, sl, closing >= 0)
 	return true
+}
+
+// ausAfter returns the position of „aus“ + a noun phrase after an inverted
+// finite verb at j-1 (before clause end b) with no subject between: only
+// „es“, adverbs and phrases of time or place stand before it („verlautete
+// es aus dem Innenministerium“, „verlautete am Montag aus
+// Sicherheitskreisen“); -1 if there is none.
+func (r *run) ausAfter(j, b int) int {
+	if j < b && r.is(j, "es") {
+		j++
+	}
+	for n := 0; n < 3 && j < b; n++ {
+		j = r.skipAdverbs(j, b)
+		if j+1 < b && r.is(j, "aus") && r.npAfter(j+1, b) > j+1 {
+			return j
+		}
+		if j >= b || r.tf[j]&wPrep == 0 || r.isCap(j) {
+			return -1
+		}
+		k := r.npCore(j+1, b)
+		if k == j+1 {
+			return -1
+		}
+		j = k
+	}
+	return -1
 }
 
 // interruptedNP reports an inverted cue at fin whose subject pronoun
@@ -2983,6 +3191,12 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	if len(e.npWords) == 0 {
 		return true
 	}
+	if a > 1 && r.isPunct(a-1, ",") && r.isAdj(a-2) {
+		// a comma between adjectives does not end the clause: „wird auf
+		// die beinahe täglichen, zum Teil apokalyptischen Warnungen …
+		// verwiesen“ (speech-news n116)
+		a, _ = r.clause(a - 2)
+	}
 	for j := a; j < r.overNames(b); j++ {
 		for _, w := range e.npWords {
 			if r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
@@ -3315,6 +3529,17 @@ func (g *grammar) lowerOnly(w string) bool {
 	return len(exact) == 0 && len(folded) > 0
 }
 
+// sichNear reports „sich“ within six tokens before the cue at i or three
+// after it (before b): a reflexive use of the verb.
+func (r *run) sichNear(i, b int) bool {
+	for j := max(i-6, 0); j < b && j <= i+3; j++ {
+		if j != i && r.is(j, "sich") {
+			return true
+		}
+	}
+	return false
+}
+
 // complement finds the reported content after a cue whose clause ends at
 // b: a colon and a quote, a dass/ob/w-clause, a zu-infinitive, a V2 clause
 // in Konjunktiv, a quote in the clause. It reports whether it found one.
@@ -3343,6 +3568,18 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		if q := r.regionStartingAt(b + 1); q >= 0 {
 			return r.addRegionQuote(at, q, rule)
 		}
+		if (e.frames&takesQuote == 0 || e.frames&beliefVerb != 0) && !r.sichNear(i, b) && !r.konjClause(b+1, min(sl, b+1+maxClause)) {
+			// a verb that takes a content clause but frames no quote, or
+			// a verb of belief (§1.2.3: a V2 clause only in Konjunktiv),
+			// reports no unmarked indicative words after a colon
+			// („haben die Zwitterwesen eine strategische Lösung gefunden:
+			// Der Sex funktioniert …“):
+			// „Solche Radiofrequenzsysteme können auf größere Distanz
+			// Daten lesen: Ein Chip wird der Ware eingebaut …“ (n256);
+			// not with „sich“, a frame of §1.6 („zeigte sich Hofer
+			// zuversichtlich: Ich glaube, …“, gold/dev d004)
+			return false
+		}
 		if b+1 < sl && r.hasFinite(b+1, sl) {
 			// not a list without a verb: „Neben den Wasserteilchen werden
 			// Spuren verschiedener Gase erwartet: Kohlendioxid, Methan, …“
@@ -3365,6 +3602,17 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 		}
 		if e.frames&takesClause == 0 || k >= sl {
 			return false
+		}
+		pk := k
+		if e := r.npAfter(k, sl); e > k && e+1 < sl && r.isPunct(e, ",") && r.purposeClause(e+1) {
+			pk = e + 1 // over an apposition: „sagte General X, Kommandant des Corps, ohne …“
+		}
+		if r.purposeClause(pk) {
+			// „sagte General X, ohne auf einen Vorfall zu verweisen, dass
+			// …“: the content follows an inserted purpose or manner clause
+			if _, pe := r.clause(pk); pe+1 < sl && r.isPunct(pe, ",") && (r.lower(pe+1, "dass") || r.lower(pe+1, "ob")) {
+				k = pe + 1
+			}
 		}
 		_, cb := r.clause(k)
 		if len(r.cues(k)) > 0 && !r.isCap(k) {

@@ -44,8 +44,10 @@ func TestFrames(t *testing.T) {
 		{"man with a place names who speaks (counter-example, d003)", "Was den Fall betrifft, betonte man im Büro der Stadträtin, dass die Behörde geprüft habe.", []string{
 			"CUE „betonte“ betonen a", "SOURCE „man im Büro der Stadträtin“ a", "QUOTE „dass die Behörde geprüft habe“ indirect a"}},
 		{"the reader addressed with Sie is no speaker (n031)", "Die Liste sämtlicher Bezirke finden Sie hier: Deutlich höhere Abbrecherquoten gibt es bei Zuwanderern.", nil},
-		{"sie after the verb is a speaker (counter-example)", "Die Lage finden sie dramatisch: Deutlich höhere Abbrecherquoten gibt es bei Zuwanderern.", []string{
-			"SOURCE „Die Lage“ a", "CUE „finden“ finden a", "QUOTE „Deutlich höhere Abbrecherquoten gibt es bei Zuwanderern“ direct a"}},
+		// (a verb that is no belief verb: a belief verb takes no indicative
+		// words after a colon since the thirteenth round)
+		{"sie after the verb is a speaker (counter-example)", "Die Lage schildern sie dramatisch: Deutlich höhere Abbrecherquoten gibt es bei Zuwanderern.", []string{
+			"SOURCE „Die Lage“ a", "CUE „schildern“ schildern a", "QUOTE „Deutlich höhere Abbrecherquoten gibt es bei Zuwanderern“ direct a"}},
 		{"erklären für + adjective declares, reports nothing (Wikinews dev wn17060)", "NATO-Generalsekretär Jaap de Hoop Scheffer erklärte daraufhin die Diskussion des Themas für beendet.", nil},
 		{"für before a noun keeps erklären a cue (counter-example, Wikinews train wn49443)", "Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.", []string{
 			"SOURCE „Ken Rice vom Institut für Astronomie in Edinburgh“ a", "CUE „erklärte“ erklären a",

@@ -33,6 +33,8 @@ const (
 	namingVerb                           // a verb of naming: its agentless passive without content names („wie er genannt wird“)
 	learnVerb                            // a verb of learning: a report only with its source named („erfuhr aus Regierungskreisen“, „wie X erfuhr“)
 	stateSein                            // its participle with sein is a state that reports: „ist überzeugt, dass …“ (lemma „überzeugt sein“)
+	negNone                              // negated it reports nothing: „haben den Verdacht nicht bestätigt“, „noch nicht bekanntgegeben“
+	evidenceVerb                         // a verb of evidence: a report only when a speaker, document or data shows („Die Zahlen zeigen, dass …“, not „Der Modus Operandi zeigt, wie …“)
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -85,9 +87,10 @@ const (
 	nounReport                          // Berichten zufolge, die Meldung, wonach
 	nounNachNamed                       // nach Berichten der Presse (not „nach Berichten über …“)
 	nounNachAdj                         // a lower-case word before the noun that makes a nach-named noun a cue: „nach ersten Berichten“
+	nounData                            // data that can show a finding: „Die Zahlen zeigen, dass …“ (subject of an evidence verb)
 )
 
-var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport, "nach-named": nounNachNamed, "nach-adjective": nounNachAdj}
+var nounFlagNames = map[string]nounFlags{"nach": nounNach, "doc": nounDoc, "report": nounReport, "nach-named": nounNachNamed, "nach-adjective": nounNachAdj, "data": nounData}
 
 // nounEntry is one line of speech-nouns.txt.
 type nounEntry struct {
@@ -196,7 +199,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein, "evidence": evidenceVerb, "negated": negNone}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}

@@ -534,6 +534,12 @@ func (r *run) reportNounIn(a, b int) bool {
 // reportNounAt reports a report or document noun at k, also as the last
 // part of a compound („Meinungsumfragen“ → „Umfragen“).
 func (r *run) reportNounAt(k int) bool {
+	return r.nounFlagAt(k, nounDoc|nounReport)
+}
+
+// nounFlagAt reports a noun of speech-nouns.txt with one of the flags in
+// mask at k, also as the last part of a compound.
+func (r *run) nounFlagAt(k int, mask nounFlags) bool {
 	if k < 0 || !r.isWord(k) {
 		return false
 	}
@@ -547,7 +553,7 @@ func (r *run) reportNounAt(k int) bool {
 			ru, n := utf8.DecodeRuneInString(c)
 			c = string(unicode.ToUpper(ru)) + c[n:]
 		}
-		if n := r.s.lex.nouns[c]; n != nil && n.flags&(nounDoc|nounReport) != 0 {
+		if n := r.s.lex.nouns[c]; n != nil && n.flags&mask != 0 {
 			return true
 		}
 	}
@@ -589,9 +595,27 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 		}
 		r.secondPart(at, b, b, sl, false)
 	default:
-		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
+		if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal) && i == r.clauseStartOf(i) {
+			// „Es heißt natürlich St. Leonhard“, „Seither hieß es in der
+			// Austrian Bowl immer Vikings vs. Raiders“: no reported words
+			// before or after, a name or a state, no report (§1.1)
+			clear(r.atts[len(r.atts)-1:])
+			r.atts = r.atts[:len(r.atts)-1]
+			return false
+		}
 	}
 	return true
+}
+
+// clauseStartOf returns the first token of the clause of i after a
+// sentence-initial adverb or Vorfeld word: the start of the sentence when
+// nothing but one word („Seither“, „Es“) stands before i there.
+func (r *run) clauseStartOf(i int) int {
+	sf, _ := r.sentBounds(i)
+	if i <= sf+1 {
+		return i
+	}
+	return sf
 }
 
 // finalFrame: „heißt“ closing a wie-clause or a relative clause opened
