@@ -251,12 +251,14 @@ func (r *run) adjectiveBeforeNoun(j, l int) bool {
 // quotedAt (quotedAtts) tells which sentences hold an attribution with a
 // QUOTE.
 func (r *run) reportedClauseReport(a *att, quotedAt []bool) bool {
-	if len(a.sources) != 1 || a.quotes[0].start < a.cues[0].end || a.quotes[len(a.quotes)-1].end > r.toks[r.sent[a.sent].Last-1].End {
+	if len(a.sources) > 1 || a.sent < 0 || a.sent >= len(r.sent) || r.sent[a.sent].Last <= r.sent[a.sent].First || a.quotes[0].start < a.cues[0].end || a.quotes[len(a.quotes)-1].end > r.toks[r.sent[a.sent].Last-1].End {
 		return false
 	}
-	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= a.sources[0].start })
-	if k >= len(r.toks) || r.toks[k].End != a.sources[0].end || !r.subjectPronoun(k) || r.tf[k]&wFirstPerson != 0 {
-		return false
+	if len(a.sources) == 1 {
+		k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= a.sources[0].start })
+		if k >= len(r.toks) || r.tf[k]&wFirstPerson != 0 {
+			return false
+		}
 	}
 	// a itself is in a.sent, so the two sentences before cannot be its own
 	return a.sent >= 1 && quotedAt[a.sent-1] || a.sent >= 2 && quotedAt[a.sent-2]
@@ -294,14 +296,28 @@ func (r *run) reportedReport(a *att, quotedAt []bool) bool {
 	if k == v {
 		return true
 	}
-	if k < v || k > v+maxClause || r.tf[v]&(wAux|wModal) == 0 || r.tf[k]&wParticiple == 0 && r.tf[k]&wFinite != 0 {
+	if k < v || k > v+maxClause || r.tf[v]&(wAux|wModal) == 0 || r.tf[k]&wParticiple == 0 && r.tf[k]&wFinite != 0 && !r.clauseFinal(k) {
 		return false
 	}
 	for j := v + 1; j < k; j++ {
 		r.steps++
+		if r.isPunct(j, "–—") {
+			if e := r.closingDash(j, k); e > j {
+				j = e // „werde die Bundesregierung – und nicht die Bank Austria – auffordern“ (speech-news n154)
+				continue
+			}
+		}
 		if r.clauseEdge(j) {
 			return false // „…, berichtet der Independent“: a frame of its own
 		}
 	}
 	return true
+}
+
+// clauseFinal reports a verb form at k that closes its clause: a
+// punctuation mark or an auxiliary or modal follows („werde … auffordern,
+// das zu rechtfertigen“, „habe … einschätzen können, wann …“). After a
+// finite auxiliary of the same clause such a form is an infinitive.
+func (r *run) clauseFinal(k int) bool {
+	return k+1 >= len(r.toks) || r.isPunct(k+1, ",.;:!?–—") || r.tf[k+1]&(wAux|wModal) != 0 && !r.isCap(k+1)
 }

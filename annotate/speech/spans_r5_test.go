@@ -1,0 +1,32 @@
+package speech
+
+import "testing"
+
+// TestSpansR5 checks the thirteenth round's SOURCE and QUOTE rules
+// (GUIDELINES §1.3, §1.4, §1.5 and the decision log "Thirteenth round,
+// sources and quotes"): each case cites its source sentence, most with a
+// counter-example.
+func TestSpansR5(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// a report whose cue belongs to a Konjunktiv I main clause right after
+		// another report is itself reported: the sentence continues that
+		// report, the inner one keeps CUE and SOURCE (§1.4.6, §1.5)
+		{"a named subject with werde + infinitive after a dash aside (speech-news n154)",
+			"Ich wüsste nicht, wie man das sachlich rechtfertigen soll, sagte Gerlach. Die EU-Kommission werde die Bundesregierung – und nicht die Bank Austria – auffordern, das zu rechtfertigen.", []string{
+				"QUOTE „Ich wüsste nicht, wie man das sachlich rechtfertigen soll“ direct a", "CUE „sagte“ sagen a", "SOURCE „Gerlach“ a",
+				"SOURCE „Die EU-Kommission“ b",
+				"QUOTE „Die EU-Kommission werde die Bundesregierung – und nicht die Bank Austria – auffordern, das zu rechtfertigen“ indirect a",
+				"CUE „auffordern“ auffordern b"}},
+		{"an agentless passive in Konjunktiv I (speech-news n242)",
+			"Der Angeklagte hat im Prozess ausgesagt, dass er keinen Cent in die eigene Tasche gewirtschaftet habe. Erst jetzt im Nachhinein werde behauptet, dass einiges nicht in Ordnung gewesen sei.", []string{
+				"SOURCE „Der Angeklagte“ a", "CUE „ausgesagt“ aussagen a", "QUOTE „dass er keinen Cent in die eigene Tasche gewirtschaftet habe“ indirect a",
+				"QUOTE „Erst jetzt im Nachhinein werde behauptet, dass einiges nicht in Ordnung gewesen sei“ indirect a", "CUE „behauptet“ behaupten b"}},
+		{"counter-example: an indicative main clause is the writer's own report (constructed)",
+			"Ich wüsste nicht, wie man das rechtfertigen soll, sagte Gerlach. Die EU-Kommission hat erklärt, dass das nicht zulässig sei.", []string{
+				"QUOTE „Ich wüsste nicht, wie man das rechtfertigen soll“ direct a", "CUE „sagte“ sagen a", "SOURCE „Gerlach“ a",
+				"SOURCE „Die EU-Kommission“ b", "CUE „erklärt“ erklären b", "QUOTE „dass das nicht zulässig sei“ indirect b"}},
+		{"counter-example: no report before it, the Konjunktiv report stands alone (constructed)",
+			"Der Ausbau geht weiter. Die EU-Kommission habe erklärt, dass das nicht zulässig sei.", []string{
+				"SOURCE „Die EU-Kommission“ a", "CUE „erklärt“ erklären a", "QUOTE „dass das nicht zulässig sei“ indirect a"}},
+	})
+}
