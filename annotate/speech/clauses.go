@@ -502,3 +502,10 @@ func (r *run) firstSingular(j int) bool {
 	w := r.w(j)
 	return strings.HasSuffix(w, "e") && w != "sei" && w != "Sei"
 }
+
+// adverbDa reports „Da“ right before the finite verb at fin: the adverb
+// that opens a main clause („Da plädiert Taschner für …“, „Da habe ich mir
+// gesagt: …“, „Da müssen wir klarmachen, dass …“, speech-news n262, n278,
+// n204), not the subordinator, whose clause puts its subject first („Da
+// er …“).
+func (r *run) adverbDa(a, fin int) bool { return fin == a+1 && r.lower(a, "da") }

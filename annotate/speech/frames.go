@@ -1384,7 +1384,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return r.invertedFrame(i, a+1, b, fin, c, lemma)
 	}
 	switch {
-	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a),
+	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) && !r.adverbDa(a, fin) || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a),
 		r.prepRelative(a, i, b, sf):
 		// („Seit Jahren fordert der Staat …“: „seit“ opens a phrase, the
 		// finite verb is not last, a main clause)

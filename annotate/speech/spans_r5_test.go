@@ -28,5 +28,15 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: no report before it, the Konjunktiv report stands alone (constructed)",
 			"Der Ausbau geht weiter. Die EU-Kommission habe erklärt, dass das nicht zulässig sei.", []string{
 				"SOURCE „Die EU-Kommission“ a", "CUE „erklärt“ erklären a", "QUOTE „dass das nicht zulässig sei“ indirect a"}},
+		// „Da“ right before the finite verb is the adverb of a main clause
+		{"Da + finite verb, the speaker after it (speech-news n262)",
+			"Da plädiert Taschner für radikal neue Ansätze: Ein Haus der Geschichte muss auch ein Haus der Zukunft sein.", []string{
+				"CUE „plädiert“ plädieren a", "SOURCE „Taschner“ a", "QUOTE „Ein Haus der Geschichte muss auch ein Haus der Zukunft sein“ direct a"}},
+		{"Da + modal, a pronoun subject (speech-news n204)",
+			"Da müssen wir klarmachen, dass die Position der FPÖ nicht hält.", []string{
+				"SOURCE „wir“ a", "CUE „klarmachen“ klarmachen a", "QUOTE „dass die Position der FPÖ nicht hält“ indirect a"}},
+		{"counter-example: the subordinator puts its subject first (constructed)",
+			"Da er betonte, dass er bleibe, war alles klar.", []string{
+				"SOURCE „er“ a", "CUE „betonte“ betonen a", "QUOTE „dass er bleibe“ indirect a"}},
 	})
 }
