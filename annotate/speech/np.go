@@ -119,7 +119,10 @@ func (r *run) npAfter(i, lim int) int {
 				j = k
 				continue
 			}
-		case (r.is(j, "von") || r.is(j, "aus") || r.is(j, "vom")) && !r.quantityPhrase(j+1, lim):
+		case (r.is(j, "von") || r.is(j, "aus") || r.is(j, "vom")) && !r.quantityPhrase(j+1, lim) && !r.isTemporal(j+1) && !(r.isDet(j+1) && r.isTemporal(j+2)):
+			// (nor a time: „nach Angaben der Polizei vom Dienstag“,
+			// „aus Justizkreisen vom Montag“, speech-news n281, Wikinews
+			// train wn46721)
 			// not a quantity: „sprachen die Freiheitlichen von 82 … Wahlkarten“
 			// (a year stays: „der französische Weltmeister von 1998“)
 			if k := r.npCore(j+1, lim); k > j+1 {

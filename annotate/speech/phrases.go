@@ -886,6 +886,11 @@ func (r *run) impersonalSource(at *att, i, n, b, sf int, heissen bool) {
 		case r.lower(a, "in") || r.lower(a, "im"):
 			if sa, sb := r.docSource(a, i); sb > sa {
 				r.addSource(at, sa, sb, ruleImpersonal)
+			} else if e := r.npAfter(a+1, i); heissen && e == i && r.institution(a+1, e) {
+				// the speakers' circle or institution as the whole
+				// Vorfeld: „In Sicherheitskreisen hieß es, …“ (speech-news
+				// n260), as after the cue („hieß es im Innenministerium“)
+				r.addSource(at, a+1, e, ruleImpersonal)
 			}
 		case heissen && (r.lower(a, "seitens") || r.lower(a, "von") || r.lower(a, "vom")) && a+1 < i:
 			// „Seitens des steirischen Landesenergieversorgers hieß es
@@ -1182,9 +1187,9 @@ func (r *run) nachPhrase(i int) int {
 		r.addSource(at, j, j+1, ruleNach)
 	case poss >= 0:
 		r.addSource(at, poss, poss+1, ruleNach)
-	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom") || r.genitiveDet(end) || r.genitiveAdj(end)):
+	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom") || r.genitiveDet(end) || r.genitiveAdj(end) || r.ausSpeaker(end, sl)):
 		s := end
-		if r.is(end, "von") {
+		if r.is(end, "von") || r.is(end, "aus") {
 			s = end + 1
 		}
 		if e := r.npAfter(s, sl); e > s {

@@ -38,5 +38,22 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: the subordinator puts its subject first (constructed)",
 			"Da er betonte, dass er bleibe, war alles klar.", []string{
 				"SOURCE „er“ a", "CUE „betonte“ betonen a", "QUOTE „dass er bleibe“ indirect a"}},
+		// circles as speakers, „aus“ in a nach-phrase, no time in a speaker's von-phrase
+		{"In + circles as the Vorfeld of hieß es (speech-news n260)",
+			"In Sicherheitskreisen hieß es, die Fahrzeuge hätten denen der Extremisten geähnelt.", []string{
+				"SOURCE „Sicherheitskreisen“ a", "CUE „hieß es“ heißen a", "QUOTE „die Fahrzeuge hätten denen der Extremisten geähnelt“ indirect a"}},
+		{"counter-example: a place in the Vorfeld is no speaker (constructed)",
+			"In Berlin hieß es, die Fahrzeuge hätten geähnelt.", []string{
+				"CUE „hieß es“ heißen a", "QUOTE „die Fahrzeuge hätten geähnelt“ indirect a"}},
+		{"nach Angaben aus + circles, the date left out (speech-news n281)",
+			"Die Staatsanwaltschaft will nach Angaben aus Justizkreisen vom Montag die Ermittlungen einstellen.", []string{
+				"QUOTE „Die Staatsanwaltschaft will nach Angaben aus Justizkreisen vom Montag die Ermittlungen einstellen“ indirect a",
+				"CUE „nach Angaben“ nach Angaben a", "SOURCE „Justizkreisen“ a"}},
+		{"a date after the genitive is no part of the speaker (Wikinews train wn46721)",
+			"Nach Angaben der Polizei vom Dienstag wurden zwei Menschen verletzt.", []string{
+				"CUE „Nach Angaben“ nach Angaben a", "SOURCE „der Polizei“ a", "QUOTE „wurden zwei Menschen verletzt“ indirect a"}},
+		{"counter-example: a von-phrase that names the speaker stays (gold/dev d018)",
+			"Das sei schwierig, meinte der französische Weltmeister von 1998.", []string{
+				"QUOTE „Das sei schwierig“ indirect a", "CUE „meinte“ meinen a", "SOURCE „der französische Weltmeister von 1998“ a"}},
 	})
 }
