@@ -145,6 +145,24 @@ func (r *run) npAfter(i, lim int) int {
 	if j+1 < lim && (r.is(j, "und") || r.is(j, "sowie")) {
 		if k := r.npCore(j+1, lim); k > j+1 {
 			j = k
+			if k < lim && (r.is(k, "des") || r.is(k, "eines")) {
+				// the second noun's genitive: „Der ehemalige Gouverneur
+				// von Florida und Bruder des früheren Präsidenten George
+				// W. Bush“ (speech-news n277)
+				if g := r.npCore(k, lim); g > k+1 {
+					j = g
+				}
+			}
+			if j+2 < lim && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.abbrevOf(i, j, j+1) {
+				j += 3 // „der Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)“ (n117)
+			}
+		}
+	}
+	// „Forscher um Robert Losey“, „Das Team um Anita Zaidi“ (speech-news
+	// n248, Wikinews train wn4174): a group named by its leader
+	if j+2 < lim && j > i && r.is(j, "um") && (r.speakerRole(j-1) || r.is(j-1, "Team")) && r.isCap(j+1) {
+		if k := r.npCore(j+1, lim); k > j+1 && r.hasName(j+1, k) {
+			j = k
 		}
 	}
 	// appositive (title +) name: ", Maria Sacharowa" before the clause
@@ -276,7 +294,18 @@ func (r *run) npCore(i, lim int) int {
 			// getötet“ (not a name: „Bayer 04 Leverkusen“)
 		case head && j > i && capParticle(r.w(j)):
 			// a second name: „Kickl Van der Bellen“
-		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i):
+		case !head && r.adjectiveAtStart(j, lim):
+			// an adjective or quantifier capitalised at the sentence start:
+			// „Zahlreiche rechtsgerichtete Politiker“ (speech-news n275)
+			j++
+			continue
+		case head && r.measureAdjective(i, j, lim):
+			// a measure before its adjective: „8000 Jahre alte Funde“
+			// (speech-news n248), „der 330 Seiten starke Bericht“
+			// (Wikinews train wn27312)
+			j++
+			continue
+		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i) && !r.numberAdjective(j, lim, head):
 			head = true
 			j++
 			continue
@@ -619,4 +648,49 @@ func (r *run) officeNoun(j int, groups bool) bool {
 		}
 	}
 	return false
+}
+
+// numberAdjective reports a word with a number and a hyphen before an
+// adjective ending („64-jährige“, „28-seitigen“) that stands before another
+// adjective or a noun: an attribute, not a name, at the start of a noun
+// phrase („Die 64-jährige deutsche Bundeskanzlerin“, Wikinews train
+// wn82713; „in der 28-seitigen Klagsschrift“, speech-news n259).
+func (r *run) numberAdjective(j, lim int, head bool) bool {
+	if head || j+1 >= lim || !r.isAdj(j) {
+		return false
+	}
+	w := r.w(j)
+	return w[0] >= '0' && w[0] <= '9' && (r.isAdj(j+1) || r.isNounish(j+1))
+}
+
+// adjectiveAtStart reports a word at j that opens the sentence with an
+// adjective ending, before a lower-case adjective and a noun: „Zahlreiche
+// rechtsgerichtete Politiker“ (speech-news n275), „Mehrere namhafte
+// Experten“. The morph tables read such a word as a noun too (a
+// nominalised adjective); read as a noun with a genitive after it
+// („Studenten verschiedener Universitäten“) the phrase is the same.
+func (r *run) adjectiveAtStart(j, lim int) bool {
+	if j+2 >= lim || !r.isCap(j) || r.tf[j] != 0 || !r.isAdj(j+1) || !r.isNounish(j+2) || !r.adjectiveEnding(j) {
+		return false
+	}
+	if j > 0 && !r.isFinal(j-1) && !r.paraSt[j] && r.toks[j-1].Kind != annotate.Quote {
+		return false
+	}
+	return true
+}
+
+// adjectiveEnding reports a word ending like an inflected adjective.
+func (r *run) adjectiveEnding(j int) bool {
+	w := r.w(j)
+	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
+}
+
+// measureAdjective reports an adjective at j after a number and its unit
+// that open the noun phrase [i, j) (after an article or not), before the
+// noun: „8000 Jahre alte Funde“, „der 330 Seiten starke Bericht“.
+func (r *run) measureAdjective(i, j, lim int) bool {
+	if j+1 >= lim || !r.isAdj(j) || !r.isNounish(j+1) || j < i+2 || r.toks[j-2].Kind != annotate.Number || !r.isCap(j-1) {
+		return false
+	}
+	return j-2 == i || j-3 == i && r.isDet(i)
 }

@@ -55,5 +55,31 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: a von-phrase that names the speaker stays (gold/dev d018)",
 			"Das sei schwierig, meinte der französische Weltmeister von 1998.", []string{
 				"QUOTE „Das sei schwierig“ indirect a", "CUE „meinte“ meinen a", "SOURCE „der französische Weltmeister von 1998“ a"}},
+		// noun-phrase edges: attributes before the noun, the second noun of a
+		// coordination with its genitive and abbreviation, a group named by its leader
+		{"an adjective capitalised at the sentence start (speech-news n275)",
+			"Zahlreiche rechtsgerichtete Politiker verurteilten diese Mahnungen.", []string{
+				"SOURCE „Zahlreiche rechtsgerichtete Politiker“ a", "CUE „verurteilten“ verurteilen a"}},
+		{"a measure before its adjective (speech-news n248)",
+			"Menschen bestatteten Hunde mit Grabbeigaben, wie 8000 Jahre alte Funde aus Sibirien zeigen.", []string{
+				"QUOTE „Menschen bestatteten Hunde mit Grabbeigaben“ indirect a", "SOURCE „8000 Jahre alte Funde aus Sibirien“ a", "CUE „zeigen“ zeigen a"}},
+		{"a number adjective before a second adjective (Wikinews train wn82713)",
+			"Die 64-jährige deutsche Bundeskanzlerin Angela Merkel sagte, dass sie bleibe.", []string{
+				"SOURCE „Die 64-jährige deutsche Bundeskanzlerin Angela Merkel“ a", "CUE „sagte“ sagen a", "QUOTE „dass sie bleibe“ indirect a"}},
+		{"counter-example: a lower-case name with a hyphen stays a name (constructed)",
+			"Wie ein verdi-Sprecher sagte, wird gestreikt.", []string{
+				"SOURCE „ein verdi-Sprecher“ a", "CUE „sagte“ sagen a", "QUOTE „wird gestreikt“ indirect a"}},
+		{"the second noun of a coordination keeps its genitive (speech-news n277)",
+			"Der ehemalige Gouverneur von Florida und Bruder des früheren Präsidenten George W. Bush kündigte an, dass er antrete.", []string{
+				"SOURCE „Der ehemalige Gouverneur von Florida und Bruder des früheren Präsidenten George W. Bush“ a", "CUE „kündigte“ ankündigen a", "QUOTE „dass er antrete“ indirect a"}},
+		{"an abbreviation after a coordinated name, then the appositive name (speech-news n117)",
+			"Das sagte der Sprecher der oppositionellen Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN), Elizardo Sanchez, am Montag.", []string{
+				"CUE „sagte“ sagen a", "SOURCE „der Sprecher der oppositionellen Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN), Elizardo Sanchez“ a"}},
+		{"a group named by its leader (speech-news n248)",
+			"Das berichten nun Forscher um Robert Losey in einer Aussendung.", []string{
+				"CUE „berichten“ berichten a", "SOURCE „Forscher um Robert Losey“ a"}},
+		{"counter-example: „um“ before a time is no part of the speaker (constructed)",
+			"Das berichten nun Forscher um Mitternacht in einer Aussendung.", []string{
+				"CUE „berichten“ berichten a", "SOURCE „Forscher“ a"}},
 	})
 }
