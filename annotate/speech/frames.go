@@ -2198,6 +2198,8 @@ func (r *run) skipAdverbs(j, lim int) int {
 			j++
 		case r.exampleAdverb(j, lim) > j:
 			j = r.exampleAdverb(j, lim)
+		case r.timePhrase(j, lim) > j:
+			j = r.timePhrase(j, lim) // „enthüllte vergangenes Jahr die Initiative“ (np.go)
 		default:
 			return j
 		}

@@ -694,3 +694,26 @@ func (r *run) measureAdjective(i, j, lim int) bool {
 	}
 	return j-2 == i || j-3 == i && r.isDet(i)
 }
+
+// timePhrase returns the end of an adverbial noun phrase of time at j
+// (accusative, without a preposition): „vergangenes Jahr“, „letzte Woche“,
+// „diesen Montag“, „Ende Mai“, „Mitte 2015“; j when there is none. Before
+// a subject after the verb it is passed over like an adverb („…, enthüllte
+// vergangenes Jahr die Initiative Heimat ohne Hass“, speech-news n265).
+func (r *run) timePhrase(j, lim int) int {
+	if j+2 > lim || !r.isWord(j) {
+		return j
+	}
+	switch r.w(j) {
+	case "vergangene", "vergangenes", "vergangenen", "letzte", "letztes", "letzten", "vorige", "voriges", "vorigen",
+		"diese", "dieses", "diesen", "jeden", "jede", "jedes", "nächste", "nächstes", "nächsten", "kommende", "kommendes", "kommenden":
+		if r.isCap(j+1) && r.isTemporal(j+1) {
+			return j + 2
+		}
+	case "Ende", "Anfang", "Mitte", "Beginn":
+		if r.isTemporal(j+1) && r.isCap(j+1) || r.toks[j+1].Kind == annotate.Number {
+			return j + 2
+		}
+	}
+	return j
+}

@@ -81,5 +81,15 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: „um“ before a time is no part of the speaker (constructed)",
 			"Das berichten nun Forscher um Mitternacht in einer Aussendung.", []string{
 				"CUE „berichten“ berichten a", "SOURCE „Forscher“ a"}},
+		// a time phrase without a preposition after the verb is passed over like an adverb
+		{"an accusative of time between the inverted cue and its speaker (speech-news n265)",
+			"Dass die Kritik zu Blockaden führt, enthüllte vergangenes Jahr die Initiative Heimat ohne Hass.", []string{
+				"QUOTE „Dass die Kritik zu Blockaden führt“ indirect a", "CUE „enthüllte“ enthüllen a", "SOURCE „die Initiative Heimat“ a"}},
+		{"Ende + month before the speaker (constructed)",
+			"Das sagte Ende Mai der Minister.", []string{
+				"CUE „sagte“ sagen a", "SOURCE „der Minister“ a"}},
+		{"counter-example: a noun phrase that is the speaker stays (constructed)",
+			"Das sagte diese Ministerin.", []string{
+				"CUE „sagte“ sagen a", "SOURCE „diese Ministerin“ a"}},
 	})
 }
