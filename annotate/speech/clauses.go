@@ -509,3 +509,32 @@ func (r *run) firstSingular(j int) bool {
 // n204), not the subordinator, whose clause puts its subject first („Da
 // er …“).
 func (r *run) adverbDa(a, fin int) bool { return fin == a+1 && r.lower(a, "da") }
+
+// v2Opening reports a main clause opening at k, before the cue phrase at
+// x, with one phrase before its finite verb: a noun phrase with an article
+// (v2After), a subject pronoun, an adverb or a prepositional phrase
+// („…, daraufhin ließ Strache laut Ö24 …“, „…, sie wurde laut Kurier …“,
+// „… – gegen ihn ermittelten laut Wiener Zeitung …“, speech-news n265,
+// n272). The host clause of the phrase starts there (GUIDELINES §4,
+// twelfth round: a complete main clause before a comma is the writer's).
+func (r *run) v2Opening(k, x int) bool {
+	if k >= x || r.isCap(k) && !r.isDet(k) && !r.subjectPronoun(k) {
+		return false // (a capitalised word after a comma is a name or noun: a list)
+	}
+	e := k
+	switch {
+	case r.isDet(k):
+		return r.v2After(k, x)
+	case r.subjectPronoun(k) || r.is(k, "es"):
+		e = k + 1
+	case r.tf[k]&wAdverb != 0 && r.tf[k]&(wSubord|wWh|wRelative|wConj) == 0:
+		e = k + 1
+	case r.tf[k]&wPrep != 0 && r.tf[k]&(wSubord|wWh) == 0 && k+1 < x:
+		if objectPronoun(r.w(k+1)) {
+			e = k + 2 // „gegen ihn“
+		} else if m := r.npAfter(k+1, x); m > k+1 {
+			e = m
+		}
+	}
+	return e > k && e < x && r.tf[e]&(wFinite|wAux|wModal) != 0 && !r.isCap(e) && r.tf[e]&(wArticle|wParticiple) == 0
+}

@@ -92,7 +92,7 @@ func (r *run) hostClause(x, y int) (int, int) {
 	// „Fließen sollen die Mittel demnach in Etappen, die Auszahlung soll
 	// …“, n118)
 	for k := x - 1; k > a+1; k-- {
-		if r.isPunct(k, ",") && r.isDet(k+1) && r.inQ[k] < 0 && r.v2After(k+1, x) && r.hasFiniteVerb(a, k) {
+		if r.isPunct(k, ",–—") && r.inQ[k] < 0 && r.v2Opening(k+1, x) && r.hasFiniteVerb(a, k) {
 			a = k + 1
 			break
 		}

@@ -91,5 +91,18 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: a noun phrase that is the speaker stays (constructed)",
 			"Das sagte diese Ministerin.", []string{
 				"CUE „sagte“ sagen a", "SOURCE „diese Ministerin“ a"}},
+		// the host clause of a cue phrase leaves out a main clause before a comma or dash, whatever its second clause opens with
+		{"an adverb opens the host clause after the comma (speech-news n265)",
+			"Das geschah mehr als 800-mal, daraufhin ließ Strache laut Ö24 den gesamten Eintrag löschen.", []string{
+				"QUOTE „daraufhin ließ Strache laut Ö24 den gesamten Eintrag löschen“ indirect a", "CUE „laut“ laut a", "SOURCE „Ö24“ a"}},
+		{"a subject pronoun opens the host clause after the comma (speech-news n265)",
+			"Der Eintrag der Studentin verschwand, sie wurde laut Kurier ausgesperrt.", []string{
+				"QUOTE „sie wurde laut Kurier ausgesperrt“ indirect a", "CUE „laut“ laut a", "SOURCE „Kurier“ a"}},
+		{"a prepositional phrase opens the host clause after a dash (speech-news n272)",
+			"Das Geld dafür lieferte der Investor Richard Chandler – gegen ihn ermittelten laut Wiener Zeitung die Behörden.", []string{
+				"QUOTE „gegen ihn ermittelten laut Wiener Zeitung die Behörden“ indirect a", "CUE „laut“ laut a", "SOURCE „Wiener Zeitung“ a"}},
+		{"counter-example: a fronted subordinate clause stays in the host (constructed)",
+			"Weil das Geld fehlte, wurde die Schule laut Kurier geschlossen.", []string{
+				"QUOTE „Weil das Geld fehlte, wurde die Schule laut Kurier geschlossen“ indirect a", "CUE „laut“ laut a", "SOURCE „Kurier“ a"}},
 	})
 }
