@@ -321,3 +321,61 @@ func (r *run) reportedReport(a *att, quotedAt []bool) bool {
 func (r *run) clauseFinal(k int) bool {
 	return k+1 >= len(r.toks) || r.isPunct(k+1, ",.;:!?–—") || r.tf[k+1]&(wAux|wModal) != 0 && !r.isCap(k+1)
 }
+
+// contEnd returns where a Konjunktiv continuation that starts at k in the
+// sentence ending at l gives way to the writer's words: „und“ before an
+// indicative finite verb with more words after it („Er übernehme viele
+// Koordinationsaufgaben und packt an, wo Not am Mann ist“, speech-news
+// n278), or a comma before an indicative main clause („Relevant sei das …
+// keineswegs gewesen, zu fern schien damals die konkrete Möglichkeit …“,
+// n279) — as a framed reported clause ends there (verbFinalEnd,
+// GUIDELINES §1.4.2); l when there is none.
+func (r *run) contEnd(k, l int) int {
+	for j := k + 2; j+2 < l && j < k+maxReach; j++ {
+		r.steps++
+		if r.inQ[j] >= 0 {
+			continue
+		}
+		switch {
+		case (r.is(j, "und") || r.is(j, "oder")) && !r.isPunct(j-1, ",") && r.v1Verb(j+1, l):
+			return j
+		case r.isPunct(j, ",") && !r.opensSubclause(j+1, l) && r.tf[j+1]&wConj == 0 && r.mainBefore(k, j) && r.indicativeClause(j+1, l):
+			return j
+		}
+	}
+	return l
+}
+
+// mainBefore reports that the clause closed by the comma at j is the
+// continuation's main clause from k: no subordinate clause stands between
+// („Es könnte sein, dass …, schließlich verfügt die Lufthansa …“, speech-news
+// n143: the speaker's reasoning goes on after a dependent clause).
+func (r *run) mainBefore(k, j int) bool {
+	for m := j - 1; m > k; m-- {
+		if r.isPunct(m, ",;:–—") {
+			return false
+		}
+	}
+	return true
+}
+
+// indicativeClause reports a main clause from k whose finite verb is
+// indicative and stands second, after one phrase (a word or a noun
+// phrase), with more words after it.
+func (r *run) indicativeClause(k, l int) bool {
+	e := k
+	for e < l && e < k+maxClause && !r.clauseEdge(e) && !r.isFinal(e) {
+		e++
+	}
+	if !r.mainClause(k, e, false) {
+		return false
+	}
+	v := r.mainVerbFrom(k, k, e)
+	if v < 0 || v == k || v+1 >= e || r.tf[v]&(wSubj1|wSubj2) != 0 || r.isCap(v) || len(r.cues(v)) > 0 || r.attributiveForm(v) || r.adjectival(v) {
+		return false
+	}
+	if n := r.npAfter(k, v); n != v && v-k > 2 {
+		return false // more than one phrase before the verb: no verb second
+	}
+	return true
+}

@@ -104,5 +104,16 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: a fronted subordinate clause stays in the host (constructed)",
 			"Weil das Geld fehlte, wurde die Schule laut Kurier geschlossen.", []string{
 				"QUOTE „Weil das Geld fehlte, wurde die Schule laut Kurier geschlossen“ indirect a", "CUE „laut“ laut a", "SOURCE „Kurier“ a"}},
+		// a Konjunktiv continuation ends before the writer's indicative clause
+		{"„und“ + an indicative verb after a continuation (speech-news n278)",
+			"Der Helfer sagte, er sei müde. Er übernehme viele Koordinationsaufgaben und packt an, wo Not am Mann ist.", []string{
+				"SOURCE „Der Helfer“ a", "CUE „sagte“ sagen a", "QUOTE „er sei müde“ indirect a", "QUOTE „Er übernehme viele Koordinationsaufgaben“ indirect a"}},
+		{"a comma + an indicative main clause after a continuation (speech-news n279)",
+			"Der Trainer sagte, er sei müde. Geplant sei das vor dem Engagement keineswegs gewesen, zu fern schien damals die Möglichkeit der Fortsetzung.", []string{
+				"SOURCE „Der Trainer“ a", "CUE „sagte“ sagen a", "QUOTE „er sei müde“ indirect a", "QUOTE „Geplant sei das vor dem Engagement keineswegs gewesen“ indirect a"}},
+		{"counter-example: after a dependent clause the speaker's reasoning goes on (speech-news n143)",
+			"Die Fluglinie ist überzeugt, die Piloten hätten nicht rechtmäßig gestreikt. Es könnte sein, dass noch etwas draufkommt, schließlich verfügt die Lufthansa nun ein Urteil.", []string{
+				"SOURCE „Die Fluglinie“ a", "CUE „überzeugt“ überzeugt sein a", "QUOTE „die Piloten hätten nicht rechtmäßig gestreikt“ indirect a",
+				"QUOTE „Es könnte sein, dass noch etwas draufkommt, schließlich verfügt die Lufthansa nun ein Urteil“ indirect a"}},
 	})
 }
