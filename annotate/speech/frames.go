@@ -2718,8 +2718,8 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if k := r.coordClause(vs, fin); k > vs {
 		vs = k // „Der Konflikt hat … heraufbeschworen und Polen fordert …“ (speech-news n162)
 	}
-	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
-		vs++
+	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs) || r.leadAdverb(vs, fin) > vs) {
+		vs = max(vs+1, r.leadAdverb(vs, fin)) // („Unter anderem X hatte …“, np.go)
 	}
 	after := r.skipReflexive(fin+1, b)
 	lim := b

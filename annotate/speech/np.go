@@ -717,3 +717,28 @@ func (r *run) timePhrase(j, lim int) int {
 	}
 	return j
 }
+
+// leadAdverb returns the end of an adverbial of focus or example that
+// opens the Vorfeld [j, fin) before a noun phrase: „Unter anderem
+// Mercedes-Motorsportchef Toto Wolff hatte … kritisiert“ (speech-news
+// n221), „Insbesondere die französische „L’Alliance pour la Planète“ …
+// hatten dazu aufgerufen“ (Wikinews train wn37764); j when there is none.
+// The noun phrase after it is the speaker.
+func (r *run) leadAdverb(j, fin int) int {
+	if j >= fin || r.toks[j].End-r.toks[j].Start < 3 {
+		return j // (an empty token matches every word in lower)
+	}
+	e := j
+	switch {
+	case j+1 < fin && (r.lower(j, "unter") && r.is(j+1, "anderem") || r.lower(j, "zum") && r.is(j+1, "Beispiel") || r.lower(j, "vor") && r.is(j+1, "allem") || r.lower(j, "allen") && r.is(j+1, "voran")):
+		e = j + 2
+	case r.lower(j, "insbesondere") || r.lower(j, "beispielsweise") || r.lower(j, "namentlich") || r.lower(j, "vornehmlich") || r.lower(j, "vorwiegend") || r.lower(j, "hauptsächlich"):
+		e = j + 1
+	default:
+		return j
+	}
+	if e >= fin || !(r.isDet(e) || r.isNounish(e) || r.isAdj(e) || r.regionStartingAt(e) >= 0) {
+		return j
+	}
+	return e
+}

@@ -115,5 +115,15 @@ func TestSpansR5(t *testing.T) {
 			"Die Fluglinie ist überzeugt, die Piloten hätten nicht rechtmäßig gestreikt. Es könnte sein, dass noch etwas draufkommt, schließlich verfügt die Lufthansa nun ein Urteil.", []string{
 				"SOURCE „Die Fluglinie“ a", "CUE „überzeugt“ überzeugt sein a", "QUOTE „die Piloten hätten nicht rechtmäßig gestreikt“ indirect a",
 				"QUOTE „Es könnte sein, dass noch etwas draufkommt, schließlich verfügt die Lufthansa nun ein Urteil“ indirect a"}},
+		// an adverbial of focus or example before the Vorfeld's noun phrase
+		{"„Unter anderem“ before the speaker (speech-news n221)",
+			"Unter anderem Mercedes-Motorsportchef Toto Wolff hatte bis zuletzt einen solch radikalen Eingriff kritisiert.", []string{
+				"SOURCE „Mercedes-Motorsportchef Toto Wolff“ a", "CUE „kritisiert“ kritisieren a"}},
+		{"„Insbesondere“ before the speaker (Wikinews train wn37764)",
+			"Insbesondere die Umweltschutzorganisationen hatten dazu aufgerufen, die Lichter abzuschalten.", []string{
+				"SOURCE „die Umweltschutzorganisationen“ a", "CUE „aufgerufen“ aufrufen a", "QUOTE „die Lichter abzuschalten“ indirect a"}},
+		{"counter-example: „Vor allem“ before the verb leaves the speaker after it (constructed)",
+			"Vor allem sagte er, dass er bleibe.", []string{
+				"CUE „sagte“ sagen a", "SOURCE „er“ a", "QUOTE „dass er bleibe“ indirect a"}},
 	})
 }
