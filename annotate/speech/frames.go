@@ -80,6 +80,9 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 	if x < 0 || y <= x {
 		return
 	}
+	if rule == rulePrep || rule == ruleNach {
+		y = r.agentCut(x, y) // „nach Angaben des Bundeskanzleramtes von den EU-Staaten … versprochen“ (np.go)
+	}
 	r.mark(x, y)
 	for j := x; j < y; j++ {
 		r.inSrc[j] = true

@@ -125,5 +125,16 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: „Vor allem“ before the verb leaves the speaker after it (constructed)",
 			"Vor allem sagte er, dass er bleibe.", []string{
 				"CUE „sagte“ sagen a", "SOURCE „er“ a", "QUOTE „dass er bleibe“ indirect a"}},
+		// a von-phrase after a cue phrase's speaker is the agent of a passive host clause
+		{"nach Angaben + genitive, then the passive agent (speech-news n118)",
+			"Insgesamt wurden nach Angaben des Bundeskanzleramtes von den EU-Staaten 1,153 Milliarden Euro versprochen.", []string{
+				"QUOTE „Insgesamt wurden nach Angaben des Bundeskanzleramtes von den EU-Staaten 1,153 Milliarden Euro versprochen“ indirect a",
+				"CUE „nach Angaben“ nach Angaben a", "SOURCE „des Bundeskanzleramtes“ a", "SOURCE „den EU-Staaten“ b", "CUE „versprochen“ versprechen b"}},
+		{"laut + a medium, then the passive's von-phrase (speech-news n265)",
+			"Sie wurde laut Kurier von Straches Pinnwand ausgesperrt.", []string{
+				"QUOTE „Sie wurde laut Kurier von Straches Pinnwand ausgesperrt“ indirect a", "CUE „laut“ laut a", "SOURCE „Kurier“ a"}},
+		{"counter-example: an active host clause keeps the identifying von-phrase (constructed)",
+			"Laut Moritz Wohlrab von der Hilfsorganisation fehlt es an Wasser.", []string{
+				"CUE „Laut“ laut a", "SOURCE „Moritz Wohlrab von der Hilfsorganisation“ a", "QUOTE „fehlt es an Wasser“ indirect a"}},
 	})
 }
