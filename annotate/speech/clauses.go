@@ -530,7 +530,7 @@ func (r *run) v2Opening(k, x int) bool {
 	case r.tf[k]&wAdverb != 0 && r.tf[k]&(wSubord|wWh|wRelative|wConj) == 0:
 		e = k + 1
 	case r.tf[k]&wPrep != 0 && r.tf[k]&(wSubord|wWh) == 0 && k+1 < x:
-		if objectPronoun(r.w(k+1)) {
+		if objectPronoun(r.w(k + 1)) {
 			e = k + 2 // „gegen ihn“
 		} else if m := r.npAfter(k+1, x); m > k+1 {
 			e = m
