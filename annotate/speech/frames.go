@@ -2742,6 +2742,14 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		v1 = r.coordVerb(vs, fin-1)
 	}
 	switch {
+	case r.openApposition(vs, fin) >= 0:
+		// „Stephen Singer, ein Klimaexperte vom WWF erklärte, …“: the
+		// apposition's closing comma is missing (np.go)
+		x, y := r.openApposition(vs, fin), vs-1
+		if !r.bareName(x, y) {
+			y = fin // a role and its appositive name: „Ein Sprecher der Polizei, Commander Randy Henderson“
+		}
+		r.addSource(at, x, y, ruleVorfeld)
 	case vs < fin && r.tf[vs]&wFinite != 0 && !r.isCap(vs) && (r.is(fin-1, "und") || r.is(fin-1, "oder")):
 		// a second verb of the sentence's subject: „Auch der frühere
 		// Präsident, Mohammad Chātamī, unterstützte die Proteste und

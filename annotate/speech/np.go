@@ -777,3 +777,44 @@ func (r *run) agentCut(x, y int) int {
 	}
 	return y
 }
+
+// openApposition returns the start of a speaker's noun phrase that opens
+// the sentence before the comma at vs-1 when the Vorfeld [vs, fin) after
+// it is an apposition whose closing comma is missing: a name and a role
+// („Stephen Singer, ein Klimaexperte vom WWF erklärte, …“, „Rob Mueller,
+// Klub-Sekretär der Buitenboys sagte …“, Wikinews train wn45695, wn74419,
+// wn60475, wn70915, wn71489, wn75225, wn45213) or a role and a name („Ein
+// Sprecher der Polizei, Commander Randy Henderson sagte …“, wn13380);
+// -1 otherwise. The SOURCE is the name, or the role with its appositive
+// name (GUIDELINES §1.3).
+func (r *run) openApposition(vs, fin int) int {
+	if vs < 2 || vs >= fin || !r.isPunct(vs-1, ",") {
+		return -1
+	}
+	sf, _ := r.sentBounds(vs - 1)
+	sf = r.afterDateline(sf)
+	for sf < vs-1 && r.tf[sf]&wConj != 0 {
+		sf++
+	}
+	if sf >= vs-1 || r.npAfter(sf, vs-1) != vs-1 || r.npAfter(vs, fin) != fin && !r.ppsTo(r.npAfter(vs, fin), fin) || r.npAfter(vs, fin) == vs {
+		return -1
+	}
+	if r.subjectPronoun(sf) || r.subjectPronoun(vs) {
+		return -1
+	}
+	name := r.bareName(sf, vs-1) && r.hasName(sf, vs-1)
+	role := r.roleIn(vs, fin) || r.isDet(vs)
+	if name && role || !name && r.roleIn(sf, vs-1) && r.bareName(r.skipTitle(vs, fin), fin) && r.hasName(vs, fin) {
+		return sf
+	}
+	return -1
+}
+
+// skipTitle returns j after a leading role word of [j, fin) („Commander
+// Randy Henderson“ → „Randy Henderson“).
+func (r *run) skipTitle(j, fin int) int {
+	for j < fin && r.speakerRole(j) {
+		j++
+	}
+	return j
+}

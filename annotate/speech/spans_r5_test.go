@@ -136,5 +136,15 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: an active host clause keeps the identifying von-phrase (constructed)",
 			"Laut Moritz Wohlrab von der Hilfsorganisation fehlt es an Wasser.", []string{
 				"CUE „Laut“ laut a", "SOURCE „Moritz Wohlrab von der Hilfsorganisation“ a", "QUOTE „fehlt es an Wasser“ indirect a"}},
+		// an apposition whose closing comma is missing
+		{"a name and its apposition without the closing comma (Wikinews train wn45695)",
+			"Die Lage ist ernst. Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei grundlegend.", []string{
+				"SOURCE „Stephen Singer“ a", "CUE „erklärte“ erklären a", "QUOTE „der Bericht sei grundlegend“ indirect a"}},
+		{"a role and its appositive name without the closing comma (Wikinews train wn13380)",
+			"Die Lage ist ernst. Ein Sprecher der Polizei, Commander Randy Henderson sagte, es gebe keine Spur.", []string{
+				"SOURCE „Ein Sprecher der Polizei, Commander Randy Henderson“ a", "CUE „sagte“ sagen a", "QUOTE „es gebe keine Spur“ indirect a"}},
+		{"counter-example: a place and its apposition leave the speaker after the verb (constructed)",
+			"Die Lage ist ernst. In Berlin, der Hauptstadt sagte er, es gebe keine Spur.", []string{
+				"CUE „sagte“ sagen a", "SOURCE „er“ a", "QUOTE „es gebe keine Spur“ indirect a"}},
 	})
 }
