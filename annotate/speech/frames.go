@@ -3088,7 +3088,8 @@ func placeAfterMan(w string) bool {
 // („Tatsächlich“, „Auffallend“, „Offenbar“): at the start of a sentence it
 // is capitalised but no name.
 func adverbLike(w string) bool {
-	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin", "iell"} {
+	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin", "iell",
+		"uell", "nell", "intern", "seits", "mäßig"} { // „Aktuell lässt sie …“, „Parteiintern warnen …“, „Andererseits …“ (thirteenth round)
 		if strings.HasSuffix(w, s) {
 			return true
 		}

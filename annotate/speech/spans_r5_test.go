@@ -146,5 +146,12 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: a place and its apposition leave the speaker after the verb (constructed)",
 			"Die Lage ist ernst. In Berlin, der Hauptstadt sagte er, es gebe keine Spur.", []string{
 				"CUE „sagte“ sagen a", "SOURCE „er“ a", "QUOTE „es gebe keine Spur“ indirect a"}},
+		// an adjective used as an adverb alone in the Vorfeld is no speaker
+		{"„Aktuell“ before the verb, the pronoun after it speaks (Wikinews train wn79859)",
+			"Aktuell lässt sie dort Folgendes verlauten: Sie werde nicht zurücktreten.", []string{
+				"CUE „lässt“ verlauten lassen a", "SOURCE „sie“ a", "QUOTE „Sie werde nicht zurücktreten“ indirect a"}},
+		{"counter-example: a name in -ell stays the speaker (speech-news n016)",
+			"Campbell ergänzte: Es ist die wichtigste Partie in dieser Saison.", []string{
+				"SOURCE „Campbell“ a", "CUE „ergänzte“ ergänzen a", "QUOTE „Es ist die wichtigste Partie in dieser Saison“ direct a"}},
 	})
 }
