@@ -538,3 +538,30 @@ func (r *run) v2Opening(k, x int) bool {
 	}
 	return e > k && e < x && r.tf[e]&(wFinite|wAux|wModal) != 0 && !r.isCap(e) && r.tf[e]&(wArticle|wParticiple) == 0
 }
+
+// afterInsert returns where the host clause goes on after a relative
+// clause or an apposition that follows a cue phrase opening it at y: at
+// the finite verb after the closing comma, since the phrase with its
+// insertion is the Vorfeld („Laut Dokumenten, die der Wiener Zeitung
+// vorliegen, kaufte der Gutachter …“, speech-news n272; „Laut einem
+// Artikel von „BBC News“, der sich auf die Daten der IADB beruft, leben
+// …“, Wikinews train; „Nach Angaben von Peter Beck, dem Dekan, befanden
+// sich …“, Wikinews train wn66494); y otherwise.
+func (r *run) afterInsert(y, b int) int {
+	if y+2 >= b || !r.isPunct(y, ",") || !(r.tf[y+1]&wRelative != 0 && !r.isCap(y+1) || r.isDet(y+1)) {
+		return y
+	}
+	for k := y + 2; k+1 < b && k < y+maxClause; k++ {
+		r.steps++
+		if r.isPunct(k, ";:–—") || r.inQ[k] >= 0 && r.regionStartingAt(k) < 0 && r.toks[k].Kind != annotate.Quote {
+			return y
+		}
+		if r.isPunct(k, ",") {
+			if r.tf[k+1]&(wFinite|wAux|wModal) != 0 && !r.isCap(k+1) && r.tf[k+1]&(wArticle|wParticiple) == 0 {
+				return k + 1
+			}
+			return y
+		}
+	}
+	return y
+}

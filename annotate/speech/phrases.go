@@ -225,7 +225,7 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 	}
 	switch {
 	case lead == x:
-		r.addQuote(at, r.vorfeldEnd(y, b), b, annotate.ModeIndirect, rule)
+		r.addQuote(at, r.vorfeldEnd(r.afterInsert(y, b), b), b, annotate.ModeIndirect, rule)
 	case tail == y:
 		r.addQuote(at, a, x, annotate.ModeIndirect, rule)
 	default:

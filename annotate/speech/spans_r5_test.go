@@ -153,5 +153,15 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: a name in -ell stays the speaker (speech-news n016)",
 			"Campbell ergänzte: Es ist die wichtigste Partie in dieser Saison.", []string{
 				"SOURCE „Campbell“ a", "CUE „ergänzte“ ergänzen a", "QUOTE „Es ist die wichtigste Partie in dieser Saison“ direct a"}},
+		// a relative clause or apposition after a cue phrase that opens its host clause belongs to the Vorfeld
+		{"laut + a noun with a relative clause (speech-news n272)",
+			"Pikant: Laut Dokumenten, die der Wiener Zeitung vorliegen, kaufte der Gutachter das Haus.", []string{
+				"CUE „Laut“ laut a", "SOURCE „Dokumenten“ a", "QUOTE „kaufte der Gutachter das Haus“ indirect a"}},
+		{"nach Angaben von + a name with an apposition (Wikinews train wn66494)",
+			"Nach Angaben von Peter Beck, dem Dekan, befanden sich viele Menschen im Gebäude.", []string{
+				"CUE „Nach Angaben“ nach Angaben a", "SOURCE „Peter Beck“ a", "QUOTE „befanden sich viele Menschen im Gebäude“ indirect a"}},
+		{"counter-example: a relative clause in the middle of the host stays in it (constructed)",
+			"Die Schule, die der Stadt gehört, wurde laut Kurier geschlossen.", []string{
+				"QUOTE „Die Schule, die der Stadt gehört, wurde laut Kurier geschlossen“ indirect a", "CUE „laut“ laut a", "SOURCE „Kurier“ a"}},
 	})
 }
