@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/morph"
 )
 
 // Noun phrases of sources. German capitalises nouns and names, so inside a
@@ -111,6 +112,12 @@ func (r *run) npAfter(i, lim int) int {
 				j = k
 				continue
 			}
+		case n == 0 && r.is(j, "in") && j == i+1 && j+2 <= lim && r.bareGroupIn(i, j, lim):
+			// a bare plural and its place right before the verb or
+			// the clause end: „wie Medien in Skopje meldeten“, „wie
+			// Versuche in Panama zeigten“ (speech-news n232, n212)
+			j += 2
+			continue
 		case r.is(j, "für") && j+1 < lim && !r.isDet(j+1) && r.officeNoun(j-1, false):
 			// the remit in an institution's or office's name: „des
 			// UN-Hochkommissariats für Menschenrechte“, „der EU-Kommissar
@@ -817,4 +824,27 @@ func (r *run) skipTitle(j, fin int) int {
 		j++
 	}
 	return j
+}
+
+// bareGroupIn reports a bare plural noun at i (no article, no name) with
+// „in“ at j and one capitalised place name after it that ends the clause
+// at lim: the place tells which group speaks („Medien in Skopje“); after
+// a determiner or a name the place is where it was said („sagte der
+// EZB-Rat in Alpbach“, GUIDELINES §1.3).
+func (r *run) bareGroupIn(i, j, lim int) bool {
+	if j+2 != lim && !(j+2 < len(r.toks) && r.isPunct(j+2, ",.;:")) || !r.isNounish(i) || !r.pluralReading(r.w(i)) || !r.isCap(j+1) || r.isTemporal(j+1) {
+		return false
+	}
+	return r.toks[j+1].Kind == annotate.Word && r.s.lex.roleOf(r.w(j+1)) == 0
+}
+
+// pluralReading reports a noun form with a plural reading („Versuche“,
+// also a dative singular).
+func (r *run) pluralReading(w string) bool {
+	for _, a := range r.s.g.t.Analyze(w) {
+		if a.POS == morph.Noun && a.Number == morph.Plural {
+			return true
+		}
+	}
+	return false
 }

@@ -163,5 +163,15 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: a relative clause in the middle of the host stays in it (constructed)",
 			"Die Schule, die der Stadt gehört, wurde laut Kurier geschlossen.", []string{
 				"QUOTE „Die Schule, die der Stadt gehört, wurde laut Kurier geschlossen“ indirect a", "CUE „laut“ laut a", "SOURCE „Kurier“ a"}},
+		// a bare plural with its place names the speakers
+		{"wie + a bare plural + in + place (speech-news n232)",
+			"Der Besuch wurde abgesagt, wie Medien in Skopje meldeten.", []string{
+				"QUOTE „Der Besuch wurde abgesagt“ indirect a", "SOURCE „Medien in Skopje“ a", "CUE „meldeten“ melden a"}},
+		{"wie + a bare plural that is also a verb form + in + place (speech-news n212)",
+			"In den Wäldern wachsen weniger Bäume, wie Versuche in Panama zeigten.", []string{
+				"QUOTE „In den Wäldern wachsen weniger Bäume“ indirect a", "SOURCE „Versuche in Panama“ a", "CUE „zeigten“ zeigen a"}},
+		{"counter-example: after a name the place is where it was said (constructed)",
+			"Der Besuch wurde abgesagt, wie Reuters in London meldete.", []string{
+				"QUOTE „Der Besuch wurde abgesagt“ indirect a", "SOURCE „Reuters“ a", "CUE „meldete“ melden a"}},
 	})
 }
