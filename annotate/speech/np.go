@@ -848,3 +848,65 @@ func (r *run) pluralReading(w string) bool {
 	}
 	return false
 }
+
+// prevSpeaker returns the subject of the sentence before sentence si when
+// it names a speaker — a person, group or medium, a name or a document —
+// for a „demnach“ that points back to no report (GUIDELINES §1.5: it is a
+// CUE in that source's attribution): „Wien – Die Österreichische
+// Webanalyse (ÖWA) hat die Zugriffszahlen für März veröffentlicht. Bei den
+// Dachangeboten kommt derStandard.at demnach im März auf …“ (speech-news
+// n225), „Im Stabilitätsprogramm schlüsselt das Finanzministerium die
+// Auswirkungen … auf (siehe Tabelle): Demnach …“ (n250, the same sentence).
+// It returns an empty range when there is none.
+func (r *run) prevSpeaker(si int) (int, int) {
+	for _, s := range [2]int{si, si - 1} {
+		if s < 0 || s >= len(r.sent) {
+			continue
+		}
+		f, l := r.sent[s].First, r.sent[s].Last
+		if s == si {
+			// the words before a colon that ends the lead-in of the
+			// sentence („…: Demnach …“)
+			c := -1
+			for j := f; j < l && j < f+maxReach; j++ {
+				if r.isPunct(j, ":") {
+					c = j
+				}
+				if r.lower(j, "demnach") {
+					break
+				}
+			}
+			if c < 0 {
+				continue
+			}
+			l = c
+		}
+		f = r.afterDateline(f)
+		v := r.mainVerb(f, l)
+		if v <= f || r.tf[v]&(wSubj1|wSubj2) != 0 {
+			continue
+		}
+		if r.vorfeldSubject(f, v) && r.npAfter(f, v) == v {
+			if r.speakerNP(f, v) {
+				return f, v
+			}
+			continue
+		}
+		k := r.skipReflexive(v+1, l)
+		if e := r.npAfter(k, l); e > k && !r.obliqueNP(k) && r.isDet(k) && r.speakerNP(k, e) {
+			return k, e
+		}
+	}
+	return 0, 0
+}
+
+// speakerNP reports a noun phrase [a, b) with an article that can name a
+// speaker: a listed person, group or medium, a name or a document („Die
+// Österreichische Webanalyse (ÖWA)“, „Das Bundeskartellamt“, „Der
+// gefälschte Lebenslauf“). A bare name is left: the sentence before
+// „demnach“ may report figures about a person („Santorum hatte hier 8,5
+// Prozent erhalten … Demnach waren Romney 22 … zugesprochen worden“,
+// Wikinews train wn72118).
+func (r *run) speakerNP(a, b int) bool {
+	return r.isDet(a) && (r.roleIn(a, b) || r.hasName(a, b) || r.docPhrase(a, b))
+}

@@ -478,6 +478,8 @@ func (r *run) backFrame(i int, p *phraseEntry) bool {
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
 	if last != nil && si-last.sent <= 3 {
 		at.link = last
+	} else if x, y := r.prevSpeaker(si); y > x {
+		r.addSource(at, x, y, ruleBack) // „Die ÖWA hat die Zahlen veröffentlicht. … kommt demnach …“ (np.go)
 	}
 	r.hostQuote(at, i, i+1, ruleBack)
 	return true

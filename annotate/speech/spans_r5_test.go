@@ -173,5 +173,13 @@ func TestSpansR5(t *testing.T) {
 		{"counter-example: after a name the place is where it was said (constructed)",
 			"Der Besuch wurde abgesagt, wie Reuters in London meldete.", []string{
 				"QUOTE „Der Besuch wurde abgesagt“ indirect a", "SOURCE „Reuters“ a", "CUE „meldete“ melden a"}},
+		// „demnach“ without an earlier report takes the subject of the sentence before
+		{"an organisation publishes, demnach follows (speech-news n225)",
+			"Wien – Die Österreichische Webanalyse (ÖWA) hat die Zugriffszahlen für März veröffentlicht. Bei den Dachangeboten kommt derStandard.at demnach im März auf 23 Millionen Visits.", []string{
+				"SOURCE „Die Österreichische Webanalyse (ÖWA)“ a",
+				"QUOTE „Bei den Dachangeboten kommt derStandard.at demnach im März auf 23 Millionen Visits“ indirect a", "CUE „demnach“ demnach a"}},
+		{"counter-example: a bare name with figures is no source of demnach (Wikinews train wn72118)",
+			"Santorum hatte hier 8,5 Prozent erhalten. Demnach waren Romney 22 Stimmen zugesprochen worden.", []string{
+				"CUE „Demnach“ demnach a", "QUOTE „waren Romney 22 Stimmen zugesprochen worden“ indirect a"}},
 	})
 }
