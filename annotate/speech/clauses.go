@@ -502,3 +502,66 @@ func (r *run) firstSingular(j int) bool {
 	w := r.w(j)
 	return strings.HasSuffix(w, "e") && w != "sei" && w != "Sei"
 }
+
+// adverbDa reports „Da“ right before the finite verb at fin: the adverb
+// that opens a main clause („Da plädiert Taschner für …“, „Da habe ich mir
+// gesagt: …“, „Da müssen wir klarmachen, dass …“, speech-news n262, n278,
+// n204), not the subordinator, whose clause puts its subject first („Da
+// er …“).
+func (r *run) adverbDa(a, fin int) bool { return fin == a+1 && r.lower(a, "da") }
+
+// v2Opening reports a main clause opening at k, before the cue phrase at
+// x, with one phrase before its finite verb: a noun phrase with an article
+// (v2After), a subject pronoun, an adverb or a prepositional phrase
+// („…, daraufhin ließ Strache laut Ö24 …“, „…, sie wurde laut Kurier …“,
+// „… – gegen ihn ermittelten laut Wiener Zeitung …“, speech-news n265,
+// n272). The host clause of the phrase starts there (GUIDELINES §4,
+// twelfth round: a complete main clause before a comma is the writer's).
+func (r *run) v2Opening(k, x int) bool {
+	if k >= x || r.isCap(k) && !r.isDet(k) && !r.subjectPronoun(k) {
+		return false // (a capitalised word after a comma is a name or noun: a list)
+	}
+	e := k
+	switch {
+	case r.isDet(k):
+		return r.v2After(k, x)
+	case r.subjectPronoun(k) || r.is(k, "es"):
+		e = k + 1
+	case r.tf[k]&wAdverb != 0 && r.tf[k]&(wSubord|wWh|wRelative|wConj) == 0:
+		e = k + 1
+	case r.tf[k]&wPrep != 0 && r.tf[k]&(wSubord|wWh) == 0 && k+1 < x:
+		if objectPronoun(r.w(k + 1)) {
+			e = k + 2 // „gegen ihn“
+		} else if m := r.npAfter(k+1, x); m > k+1 {
+			e = m
+		}
+	}
+	return e > k && e < x && r.tf[e]&(wFinite|wAux|wModal) != 0 && !r.isCap(e) && r.tf[e]&(wArticle|wParticiple) == 0
+}
+
+// afterInsert returns where the host clause goes on after a relative
+// clause or an apposition that follows a cue phrase opening it at y: at
+// the finite verb after the closing comma, since the phrase with its
+// insertion is the Vorfeld („Laut Dokumenten, die der Wiener Zeitung
+// vorliegen, kaufte der Gutachter …“, speech-news n272; „Laut einem
+// Artikel von „BBC News“, der sich auf die Daten der IADB beruft, leben
+// …“, Wikinews train; „Nach Angaben von Peter Beck, dem Dekan, befanden
+// sich …“, Wikinews train wn66494); y otherwise.
+func (r *run) afterInsert(y, b int) int {
+	if y+2 >= b || !r.isPunct(y, ",") || !(r.tf[y+1]&wRelative != 0 && !r.isCap(y+1) || r.isDet(y+1)) {
+		return y
+	}
+	for k := y + 2; k+1 < b && k < y+maxClause; k++ {
+		r.steps++
+		if r.isPunct(k, ";:–—") || r.inQ[k] >= 0 && r.regionStartingAt(k) < 0 && r.toks[k].Kind != annotate.Quote {
+			return y
+		}
+		if r.isPunct(k, ",") {
+			if r.tf[k+1]&(wFinite|wAux|wModal) != 0 && !r.isCap(k+1) && r.tf[k+1]&(wArticle|wParticiple) == 0 {
+				return k + 1
+			}
+			return y
+		}
+	}
+	return y
+}

@@ -251,12 +251,14 @@ func (r *run) adjectiveBeforeNoun(j, l int) bool {
 // quotedAt (quotedAtts) tells which sentences hold an attribution with a
 // QUOTE.
 func (r *run) reportedClauseReport(a *att, quotedAt []bool) bool {
-	if len(a.sources) != 1 || a.quotes[0].start < a.cues[0].end || a.quotes[len(a.quotes)-1].end > r.toks[r.sent[a.sent].Last-1].End {
+	if len(a.sources) > 1 || a.sent < 0 || a.sent >= len(r.sent) || r.sent[a.sent].Last <= r.sent[a.sent].First || a.quotes[0].start < a.cues[0].end || a.quotes[len(a.quotes)-1].end > r.toks[r.sent[a.sent].Last-1].End {
 		return false
 	}
-	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= a.sources[0].start })
-	if k >= len(r.toks) || r.toks[k].End != a.sources[0].end || !r.subjectPronoun(k) || r.tf[k]&wFirstPerson != 0 {
-		return false
+	if len(a.sources) == 1 {
+		k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= a.sources[0].start })
+		if k >= len(r.toks) || r.tf[k]&wFirstPerson != 0 {
+			return false
+		}
 	}
 	// a itself is in a.sent, so the two sentences before cannot be its own
 	return a.sent >= 1 && quotedAt[a.sent-1] || a.sent >= 2 && quotedAt[a.sent-2]
@@ -294,14 +296,86 @@ func (r *run) reportedReport(a *att, quotedAt []bool) bool {
 	if k == v {
 		return true
 	}
-	if k < v || k > v+maxClause || r.tf[v]&(wAux|wModal) == 0 || r.tf[k]&wParticiple == 0 && r.tf[k]&wFinite != 0 {
+	if k < v || k > v+maxClause || r.tf[v]&(wAux|wModal) == 0 || r.tf[k]&wParticiple == 0 && r.tf[k]&wFinite != 0 && !r.clauseFinal(k) {
 		return false
 	}
 	for j := v + 1; j < k; j++ {
 		r.steps++
+		if r.isPunct(j, "–—") {
+			if e := r.closingDash(j, k); e > j {
+				j = e // „werde die Bundesregierung – und nicht die Bank Austria – auffordern“ (speech-news n154)
+				continue
+			}
+		}
 		if r.clauseEdge(j) {
 			return false // „…, berichtet der Independent“: a frame of its own
 		}
+	}
+	return true
+}
+
+// clauseFinal reports a verb form at k that closes its clause: a
+// punctuation mark or an auxiliary or modal follows („werde … auffordern,
+// das zu rechtfertigen“, „habe … einschätzen können, wann …“). After a
+// finite auxiliary of the same clause such a form is an infinitive.
+func (r *run) clauseFinal(k int) bool {
+	return k+1 >= len(r.toks) || r.isPunct(k+1, ",.;:!?–—") || r.tf[k+1]&(wAux|wModal) != 0 && !r.isCap(k+1)
+}
+
+// contEnd returns where a Konjunktiv continuation that starts at k in the
+// sentence ending at l gives way to the writer's words: „und“ before an
+// indicative finite verb with more words after it („Er übernehme viele
+// Koordinationsaufgaben und packt an, wo Not am Mann ist“, speech-news
+// n278), or a comma before an indicative main clause („Relevant sei das …
+// keineswegs gewesen, zu fern schien damals die konkrete Möglichkeit …“,
+// n279) — as a framed reported clause ends there (verbFinalEnd,
+// GUIDELINES §1.4.2); l when there is none.
+func (r *run) contEnd(k, l int) int {
+	for j := k + 2; j+2 < l && j < k+maxReach; j++ {
+		r.steps++
+		if r.inQ[j] >= 0 {
+			continue
+		}
+		switch {
+		case (r.is(j, "und") || r.is(j, "oder")) && !r.isPunct(j-1, ",") && r.v1Verb(j+1, l):
+			return j
+		case r.isPunct(j, ",") && !r.opensSubclause(j+1, l) && r.tf[j+1]&wConj == 0 && r.mainBefore(k, j) && r.indicativeClause(j+1, l):
+			return j
+		}
+	}
+	return l
+}
+
+// mainBefore reports that the clause closed by the comma at j is the
+// continuation's main clause from k: no subordinate clause stands between
+// („Es könnte sein, dass …, schließlich verfügt die Lufthansa …“, speech-news
+// n143: the speaker's reasoning goes on after a dependent clause).
+func (r *run) mainBefore(k, j int) bool {
+	for m := j - 1; m > k; m-- {
+		if r.isPunct(m, ",;:–—") {
+			return false
+		}
+	}
+	return true
+}
+
+// indicativeClause reports a main clause from k whose finite verb is
+// indicative and stands second, after one phrase (a word or a noun
+// phrase), with more words after it.
+func (r *run) indicativeClause(k, l int) bool {
+	e := k
+	for e < l && e < k+maxClause && !r.clauseEdge(e) && !r.isFinal(e) {
+		e++
+	}
+	if !r.mainClause(k, e, false) {
+		return false
+	}
+	v := r.mainVerbFrom(k, k, e)
+	if v < 0 || v == k || v+1 >= e || r.tf[v]&(wSubj1|wSubj2) != 0 || r.isCap(v) || len(r.cues(v)) > 0 || r.attributiveForm(v) || r.adjectival(v) {
+		return false
+	}
+	if n := r.npAfter(k, v); n != v && v-k > 2 {
+		return false // more than one phrase before the verb: no verb second
 	}
 	return true
 }

@@ -58,8 +58,8 @@ func TestCueRulesR5(t *testing.T) {
 			"SOURCE „Die neuen Bilder“ a", "CUE „zeigen“ zeigen a", "QUOTE „dass es in den Staublücken eine signifikante Menge an Gas gibt“ indirect a"}},
 		{"data as the last part of a compound (Wikinews train wn83589, shortened)", "Die hohen Anmeldezahlen zeigen, dass die Qualität an den Gemeinschaftsschulen stimmt.", []string{
 			"SOURCE „Die hohen Anmeldezahlen“ a", "CUE „zeigen“ zeigen a", "QUOTE „dass die Qualität an den Gemeinschaftsschulen stimmt“ indirect a"}},
-		{"data after a short SOURCE in a wie-frame (n248)", "Sie bestatteten sie sogar mit Grabbeigaben, wie 8000 Jahre alte Funde aus Sibirien zeigen.", []string{
-			"QUOTE „Sie bestatteten sie sogar mit Grabbeigaben“ indirect a", "SOURCE „8000 Jahre“ a", "CUE „zeigen“ zeigen a"}},
+		{"data in a wie-frame (n248)", "Sie bestatteten sie sogar mit Grabbeigaben, wie 8000 Jahre alte Funde aus Sibirien zeigen.", []string{
+			"QUOTE „Sie bestatteten sie sogar mit Grabbeigaben“ indirect a", "SOURCE „8000 Jahre alte Funde aus Sibirien“ a", "CUE „zeigen“ zeigen a"}},
 		{"a thing shows: no report (n231)", "Weitere versteinerte Exkremente aus der Kreidezeit, etwa 126 Millionen Jahre alt, zeigen, dass auch Dinosaurier bereits mit Bandwürmern befallen waren.", nil},
 		{"a thing with a name in its attribute, nested in a report (seed 000, shortened)", "Mit Blick auf Russland heißt es in der Erklärung, die vertiefte militärische Zusammenarbeit des Landes mit Nordkorea zeige, dass es nicht aufrichtig an einem gerechten Frieden interessiert sei.", []string{
 			"CUE „heißt es“ heißen a", "SOURCE „der Erklärung“ a",

@@ -347,6 +347,24 @@
 // clause-final verb cluster after a comma is no verb second, and „seit“
 // before a bare noun opens a phrase (mainClause).
 //
+// Thirteenth round, sources and quotes (GUIDELINES §4): a report whose cue
+// belongs to a Konjunktiv I main clause right after another report is
+// reported whatever its subject (reportedClauseReport, clauseFinal); „Da“
+// before the finite verb opens a main clause (adverbDa); circles
+// („Sicherheitskreisen“) speak like a group, „In“ + group before „hieß es“
+// and „aus“ + group in a nach-phrase name the speakers (ausSpeaker), a
+// von-phrase of time or of a passive host clause's agent is no part of a
+// speaker (agentCut); a speaker's noun phrase takes a sentence-initial
+// adjective, a measure before its adjective, a number adjective, the
+// genitive and abbreviation of a coordinated noun and „Forscher um X“
+// (adjectiveAtStart, measureAdjective, numberAdjective); a time phrase
+// after the verb and a leading „Unter anderem“ are passed over
+// (timePhrase, leadAdverb); an apposition without its closing comma leaves
+// the name as the speaker (openApposition); the host clause of a cue
+// phrase leaves out a main clause before a comma or dash whatever opens
+// the second clause (v2Opening); a Konjunktiv continuation ends before the
+// writer's indicative clause (contEnd).
+//
 // # Steps
 //
 //  1. Per token: the word's closed classes, cue forms and phrase cues (one

@@ -81,7 +81,7 @@ func (r *run) continuations() {
 					r.addQuote(last, c+1, l, annotate.ModeDirect, ruleContDirect)
 					lastSent = si
 				}
-			} else if r.addQuote(last, k, l, annotate.ModeIndirect, ruleContinuation) {
+			} else if r.addQuote(last, k, r.contEnd(k, l), annotate.ModeIndirect, ruleContinuation) {
 				lastSent = si
 			}
 		case r.regionStartingAt(f) >= 0 && !r.regions[r.regionStartingAt(f)].used && r.speechLike(r.regionStartingAt(f)):

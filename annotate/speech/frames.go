@@ -80,6 +80,9 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 	if x < 0 || y <= x {
 		return
 	}
+	if rule == rulePrep || rule == ruleNach {
+		y = r.agentCut(x, y) // „nach Angaben des Bundeskanzleramtes von den EU-Staaten … versprochen“ (np.go)
+	}
 	r.mark(x, y)
 	for j := x; j < y; j++ {
 		r.inSrc[j] = true
@@ -390,7 +393,29 @@ func (r *run) evidenceSubject(at *att, i int) bool {
 			return true
 		}
 	}
-	return r.hasName(x, h)
+	// a capitalised word the tables do not know after an attributive
+	// adjective is a noun, not a name („Weitere versteinerte Exkremente“)
+	for k := x; k < h; k++ {
+		if (k == x || !r.adjEnding(k-1)) && r.hasName(k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjEnding reports a lower-case word with an adjective's ending:
+// „versteinerte“, „neuen“.
+func (r *run) adjEnding(k int) bool {
+	if r.isCap(k) || r.toks[k].Kind != annotate.Word {
+		return false
+	}
+	w := r.w(k)
+	for _, e := range [...]string{"e", "en", "er", "es", "em"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // nobodySubject reports „niemand“ or „keiner“ as a noun phrase of its own
@@ -1553,7 +1578,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return r.invertedFrame(i, a+1, b, fin, c, lemma)
 	}
 	switch {
-	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a),
+	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) && !r.adverbDa(a, fin) || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a),
 		r.prepRelative(a, i, b, sf):
 		// („Seit Jahren fordert der Staat …“: „seit“ opens a phrase, the
 		// finite verb is not last, a main clause)
@@ -2367,6 +2392,8 @@ func (r *run) skipAdverbs(j, lim int) int {
 			j++
 		case r.exampleAdverb(j, lim) > j:
 			j = r.exampleAdverb(j, lim)
+		case r.timePhrase(j, lim) > j:
+			j = r.timePhrase(j, lim) // „enthüllte vergangenes Jahr die Initiative“ (np.go)
 		default:
 			return j
 		}
@@ -2924,8 +2951,8 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if k := r.coordClause(vs, fin); k > vs {
 		vs = k // „Der Konflikt hat … heraufbeschworen und Polen fordert …“ (speech-news n162)
 	}
-	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs)) {
-		vs++
+	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs) || r.leadAdverb(vs, fin) > vs) {
+		vs = max(vs+1, r.leadAdverb(vs, fin)) // („Unter anderem X hatte …“, np.go)
 	}
 	after := r.skipReflexive(fin+1, b)
 	lim := b
@@ -2945,6 +2972,14 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		v1 = r.coordVerb(vs, fin-1)
 	}
 	switch {
+	case r.openApposition(vs, fin) >= 0:
+		// „Stephen Singer, ein Klimaexperte vom WWF erklärte, …“: the
+		// apposition's closing comma is missing (np.go)
+		x, y := r.openApposition(vs, fin), vs-1
+		if !r.bareName(x, y) {
+			y = fin // a role and its appositive name: „Ein Sprecher der Polizei, Commander Randy Henderson“
+		}
+		r.addSource(at, x, y, ruleVorfeld)
 	case vs < fin && r.tf[vs]&wFinite != 0 && !r.isCap(vs) && (r.is(fin-1, "und") || r.is(fin-1, "oder")):
 		// a second verb of the sentence's subject: „Auch der frühere
 		// Präsident, Mohammad Chātamī, unterstützte die Proteste und
@@ -3289,7 +3324,8 @@ func placeAfterMan(w string) bool {
 // („Tatsächlich“, „Auffallend“, „Offenbar“): at the start of a sentence it
 // is capitalised but no name.
 func adverbLike(w string) bool {
-	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin", "iell"} {
+	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin", "iell",
+		"uell", "nell", "intern", "seits", "mäßig"} { // „Aktuell lässt sie …“, „Parteiintern warnen …“, „Andererseits …“ (thirteenth round)
 		if strings.HasSuffix(w, s) {
 			return true
 		}

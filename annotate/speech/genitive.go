@@ -52,3 +52,16 @@ func (r *run) genitiveAdj(j int) bool {
 func (r *run) namedAfter(k, sl int) bool {
 	return k < sl && (r.is(k, "der") || r.is(k, "des") || r.is(k, "von") || r.is(k, "vom") || r.genitiveDet(k) || r.genitiveAdj(k))
 }
+
+// ausSpeaker reports „aus“ at j before the speakers' circle, institution
+// or place, which a nach-phrase names like a genitive (GUIDELINES §1.3:
+// after „aus“ the noun phrase without the preposition): „nach Angaben aus
+// Justizkreisen“ (speech-news n281), „Nach Angaben aus Khartum“ (Wikinews
+// train wn27575); not a time („aus dem Jahr 2010“).
+func (r *run) ausSpeaker(j, lim int) bool {
+	if !r.is(j, "aus") || j+1 >= lim || r.isTemporal(j+1) || r.isDet(j+1) && r.isTemporal(j+2) {
+		return false
+	}
+	e := r.npAfter(j+1, lim)
+	return e > j+1 && (r.institution(j+1, e) || r.hasName(j+1, e))
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
+	"github.com/quelle-nlp/quelle/morph"
 )
 
 // Noun phrases of sources. German capitalises nouns and names, so inside a
@@ -111,6 +112,12 @@ func (r *run) npAfter(i, lim int) int {
 				j = k
 				continue
 			}
+		case n == 0 && r.is(j, "in") && j == i+1 && j+2 <= lim && r.bareGroupIn(i, j, lim):
+			// a bare plural and its place right before the verb or
+			// the clause end: „wie Medien in Skopje meldeten“, „wie
+			// Versuche in Panama zeigten“ (speech-news n232, n212)
+			j += 2
+			continue
 		case r.is(j, "für") && j+1 < lim && !r.isDet(j+1) && r.officeNoun(j-1, false):
 			// the remit in an institution's or office's name: „des
 			// UN-Hochkommissariats für Menschenrechte“, „der EU-Kommissar
@@ -119,7 +126,10 @@ func (r *run) npAfter(i, lim int) int {
 				j = k
 				continue
 			}
-		case (r.is(j, "von") || r.is(j, "aus") || r.is(j, "vom")) && !r.quantityPhrase(j+1, lim):
+		case (r.is(j, "von") || r.is(j, "aus") || r.is(j, "vom")) && !r.quantityPhrase(j+1, lim) && !r.isTemporal(j+1) && !(r.isDet(j+1) && r.isTemporal(j+2)):
+			// (nor a time: „nach Angaben der Polizei vom Dienstag“,
+			// „aus Justizkreisen vom Montag“, speech-news n281, Wikinews
+			// train wn46721)
 			// not a quantity: „sprachen die Freiheitlichen von 82 … Wahlkarten“
 			// (a year stays: „der französische Weltmeister von 1998“)
 			if k := r.npCore(j+1, lim); k > j+1 {
@@ -141,6 +151,24 @@ func (r *run) npAfter(i, lim int) int {
 	// „Gerald Schneeweiß und Kollegen“ (GUIDELINES §1.3)
 	if j+1 < lim && (r.is(j, "und") || r.is(j, "sowie")) {
 		if k := r.npCore(j+1, lim); k > j+1 {
+			j = k
+			if k < lim && (r.is(k, "des") || r.is(k, "eines")) {
+				// the second noun's genitive: „Der ehemalige Gouverneur
+				// von Florida und Bruder des früheren Präsidenten George
+				// W. Bush“ (speech-news n277)
+				if g := r.npCore(k, lim); g > k+1 {
+					j = g
+				}
+			}
+			if j+2 < lim && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.abbrevOf(i, j, j+1) {
+				j += 3 // „der Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)“ (n117)
+			}
+		}
+	}
+	// „Forscher um Robert Losey“, „Das Team um Anita Zaidi“ (speech-news
+	// n248, Wikinews train wn4174): a group named by its leader
+	if j+2 < lim && j > i && r.is(j, "um") && (r.speakerRole(j-1) || r.is(j-1, "Team")) && r.isCap(j+1) {
+		if k := r.npCore(j+1, lim); k > j+1 && r.hasName(j+1, k) {
 			j = k
 		}
 	}
@@ -273,7 +301,18 @@ func (r *run) npCore(i, lim int) int {
 			// getötet“ (not a name: „Bayer 04 Leverkusen“)
 		case head && j > i && capParticle(r.w(j)):
 			// a second name: „Kickl Van der Bellen“
-		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i):
+		case !head && r.adjectiveAtStart(j, lim):
+			// an adjective or quantifier capitalised at the sentence start:
+			// „Zahlreiche rechtsgerichtete Politiker“ (speech-news n275)
+			j++
+			continue
+		case head && r.measureAdjective(i, j, lim):
+			// a measure before its adjective: „8000 Jahre alte Funde“
+			// (speech-news n248), „der 330 Seiten starke Bericht“
+			// (Wikinews train wn27312)
+			j++
+			continue
+		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i) && !r.numberAdjective(j, lim, head):
 			head = true
 			j++
 			continue
@@ -616,4 +655,258 @@ func (r *run) officeNoun(j int, groups bool) bool {
 		}
 	}
 	return false
+}
+
+// numberAdjective reports a word with a number and a hyphen before an
+// adjective ending („64-jährige“, „28-seitigen“) that stands before another
+// adjective or a noun: an attribute, not a name, at the start of a noun
+// phrase („Die 64-jährige deutsche Bundeskanzlerin“, Wikinews train
+// wn82713; „in der 28-seitigen Klagsschrift“, speech-news n259).
+func (r *run) numberAdjective(j, lim int, head bool) bool {
+	if head || j+1 >= lim || !r.isAdj(j) {
+		return false
+	}
+	w := r.w(j)
+	return w[0] >= '0' && w[0] <= '9' && (r.isAdj(j+1) || r.isNounish(j+1))
+}
+
+// adjectiveAtStart reports a word at j that opens the sentence with an
+// adjective ending, before a lower-case adjective and a noun: „Zahlreiche
+// rechtsgerichtete Politiker“ (speech-news n275), „Mehrere namhafte
+// Experten“. The morph tables read such a word as a noun too (a
+// nominalised adjective); read as a noun with a genitive after it
+// („Studenten verschiedener Universitäten“) the phrase is the same.
+func (r *run) adjectiveAtStart(j, lim int) bool {
+	if j+2 >= lim || !r.isCap(j) || r.tf[j] != 0 || !r.isAdj(j+1) || !r.isNounish(j+2) || !r.adjectiveEnding(j) {
+		return false
+	}
+	if j > 0 && !r.isFinal(j-1) && !r.paraSt[j] && r.toks[j-1].Kind != annotate.Quote {
+		return false
+	}
+	return true
+}
+
+// adjectiveEnding reports a word ending like an inflected adjective.
+func (r *run) adjectiveEnding(j int) bool {
+	w := r.w(j)
+	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
+}
+
+// measureAdjective reports an adjective at j after a number and its unit
+// that open the noun phrase [i, j) (after an article or not), before the
+// noun: „8000 Jahre alte Funde“, „der 330 Seiten starke Bericht“.
+func (r *run) measureAdjective(i, j, lim int) bool {
+	if j+1 >= lim || !r.isAdj(j) || !r.isNounish(j+1) || j < i+2 || r.toks[j-2].Kind != annotate.Number || !r.isCap(j-1) {
+		return false
+	}
+	return j-2 == i || j-3 == i && r.isDet(i)
+}
+
+// timePhrase returns the end of an adverbial noun phrase of time at j
+// (accusative, without a preposition): „vergangenes Jahr“, „letzte Woche“,
+// „diesen Montag“, „Ende Mai“, „Mitte 2015“; j when there is none. Before
+// a subject after the verb it is passed over like an adverb („…, enthüllte
+// vergangenes Jahr die Initiative Heimat ohne Hass“, speech-news n265).
+func (r *run) timePhrase(j, lim int) int {
+	if j+2 > lim || !r.isWord(j) {
+		return j
+	}
+	switch r.w(j) {
+	case "vergangene", "vergangenes", "vergangenen", "letzte", "letztes", "letzten", "vorige", "voriges", "vorigen",
+		"diese", "dieses", "diesen", "jeden", "jede", "jedes", "nächste", "nächstes", "nächsten", "kommende", "kommendes", "kommenden":
+		if r.isCap(j+1) && r.isTemporal(j+1) {
+			return j + 2
+		}
+	case "Ende", "Anfang", "Mitte", "Beginn":
+		if r.isTemporal(j+1) && r.isCap(j+1) || r.toks[j+1].Kind == annotate.Number {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// leadAdverb returns the end of an adverbial of focus or example that
+// opens the Vorfeld [j, fin) before a noun phrase: „Unter anderem
+// Mercedes-Motorsportchef Toto Wolff hatte … kritisiert“ (speech-news
+// n221), „Insbesondere die französische „L’Alliance pour la Planète“ …
+// hatten dazu aufgerufen“ (Wikinews train wn37764); j when there is none.
+// The noun phrase after it is the speaker.
+func (r *run) leadAdverb(j, fin int) int {
+	if j >= fin || r.toks[j].End-r.toks[j].Start < 3 {
+		return j // (an empty token matches every word in lower)
+	}
+	e := j
+	switch {
+	case j+1 < fin && (r.lower(j, "unter") && r.is(j+1, "anderem") || r.lower(j, "zum") && r.is(j+1, "Beispiel") || r.lower(j, "vor") && r.is(j+1, "allem") || r.lower(j, "allen") && r.is(j+1, "voran")):
+		e = j + 2
+	case r.lower(j, "insbesondere") || r.lower(j, "beispielsweise") || r.lower(j, "namentlich") || r.lower(j, "vornehmlich") || r.lower(j, "vorwiegend") || r.lower(j, "hauptsächlich"):
+		e = j + 1
+	default:
+		return j
+	}
+	if e >= fin || !(r.isDet(e) || r.isNounish(e) || r.isAdj(e) || r.regionStartingAt(e) >= 0) {
+		return j
+	}
+	return e
+}
+
+// agentCut returns where the speaker's noun phrase [x, y) of a cue phrase
+// (laut, nach Angaben, zufolge) ends before a „von“ phrase that is the
+// agent of its host clause's passive: a form of werden before the phrase
+// and a participle after it („Insgesamt wurden … nach Angaben des
+// Bundeskanzleramtes von den EU-Staaten 1,153 Milliarden Euro versprochen“,
+// speech-news n118; „sie wurde laut Kurier von Straches Pinnwand
+// ausgesperrt“, n265); y otherwise.
+func (r *run) agentCut(x, y int) int {
+	v := -1
+	for j := x + 1; j < y; j++ {
+		if r.is(j, "von") || r.is(j, "vom") {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return y
+	}
+	a, b := r.clause(x)
+	werden := false
+	for j := a; j < x && !werden; j++ {
+		werden = r.isWerden(j)
+	}
+	if !werden {
+		return y
+	}
+	for j := y; j < b && j < y+maxClause; j++ {
+		r.steps++
+		if r.tf[j]&wParticiple != 0 && !r.isCap(j) && (j+1 >= b || !r.isCap(j+1)) {
+			return v // (a participle before a noun is an attribute: „die präsentierten Zahlen“)
+		}
+	}
+	return y
+}
+
+// openApposition returns the start of a speaker's noun phrase that opens
+// the sentence before the comma at vs-1 when the Vorfeld [vs, fin) after
+// it is an apposition whose closing comma is missing: a name and a role
+// („Stephen Singer, ein Klimaexperte vom WWF erklärte, …“, „Rob Mueller,
+// Klub-Sekretär der Buitenboys sagte …“, Wikinews train wn45695, wn74419,
+// wn60475, wn70915, wn71489, wn75225, wn45213) or a role and a name („Ein
+// Sprecher der Polizei, Commander Randy Henderson sagte …“, wn13380);
+// -1 otherwise. The SOURCE is the name, or the role with its appositive
+// name (GUIDELINES §1.3).
+func (r *run) openApposition(vs, fin int) int {
+	if vs < 2 || vs >= fin || !r.isPunct(vs-1, ",") {
+		return -1
+	}
+	sf, _ := r.sentBounds(vs - 1)
+	sf = r.afterDateline(sf)
+	for sf < vs-1 && r.tf[sf]&wConj != 0 {
+		sf++
+	}
+	if sf >= vs-1 || r.npAfter(sf, vs-1) != vs-1 || r.npAfter(vs, fin) != fin && !r.ppsTo(r.npAfter(vs, fin), fin) || r.npAfter(vs, fin) == vs {
+		return -1
+	}
+	if r.subjectPronoun(sf) || r.subjectPronoun(vs) {
+		return -1
+	}
+	name := r.bareName(sf, vs-1) && r.hasName(sf, vs-1)
+	role := r.roleIn(vs, fin) || r.isDet(vs)
+	if name && role || !name && r.roleIn(sf, vs-1) && r.bareName(r.skipTitle(vs, fin), fin) && r.hasName(vs, fin) {
+		return sf
+	}
+	return -1
+}
+
+// skipTitle returns j after a leading role word of [j, fin) („Commander
+// Randy Henderson“ → „Randy Henderson“).
+func (r *run) skipTitle(j, fin int) int {
+	for j < fin && r.speakerRole(j) {
+		j++
+	}
+	return j
+}
+
+// bareGroupIn reports a bare plural noun at i (no article, no name) with
+// „in“ at j and one capitalised place name after it that ends the clause
+// at lim: the place tells which group speaks („Medien in Skopje“); after
+// a determiner or a name the place is where it was said („sagte der
+// EZB-Rat in Alpbach“, GUIDELINES §1.3).
+func (r *run) bareGroupIn(i, j, lim int) bool {
+	if j+2 != lim && !(j+2 < len(r.toks) && r.isPunct(j+2, ",.;:")) || !r.isNounish(i) || !r.pluralReading(r.w(i)) || !r.isCap(j+1) || r.isTemporal(j+1) {
+		return false
+	}
+	return r.toks[j+1].Kind == annotate.Word && r.s.lex.roleOf(r.w(j+1)) == 0
+}
+
+// pluralReading reports a noun form with a plural reading („Versuche“,
+// also a dative singular).
+func (r *run) pluralReading(w string) bool {
+	for _, a := range r.s.g.t.Analyze(w) {
+		if a.POS == morph.Noun && a.Number == morph.Plural {
+			return true
+		}
+	}
+	return false
+}
+
+// prevSpeaker returns the subject of the sentence before sentence si when
+// it names a speaker — a person, group or medium, a name or a document —
+// for a „demnach“ that points back to no report (GUIDELINES §1.5: it is a
+// CUE in that source's attribution): „Wien – Die Österreichische
+// Webanalyse (ÖWA) hat die Zugriffszahlen für März veröffentlicht. Bei den
+// Dachangeboten kommt derStandard.at demnach im März auf …“ (speech-news
+// n225), „Im Stabilitätsprogramm schlüsselt das Finanzministerium die
+// Auswirkungen … auf (siehe Tabelle): Demnach …“ (n250, the same sentence).
+// It returns an empty range when there is none.
+func (r *run) prevSpeaker(si int) (int, int) {
+	for _, s := range [2]int{si, si - 1} {
+		if s < 0 || s >= len(r.sent) {
+			continue
+		}
+		f, l := r.sent[s].First, r.sent[s].Last
+		if s == si {
+			// the words before a colon that ends the lead-in of the
+			// sentence („…: Demnach …“)
+			c := -1
+			for j := f; j < l && j < f+maxReach; j++ {
+				if r.isPunct(j, ":") {
+					c = j
+				}
+				if r.lower(j, "demnach") {
+					break
+				}
+			}
+			if c < 0 {
+				continue
+			}
+			l = c
+		}
+		f = r.afterDateline(f)
+		v := r.mainVerb(f, l)
+		if v <= f || r.tf[v]&(wSubj1|wSubj2) != 0 {
+			continue
+		}
+		if r.vorfeldSubject(f, v) && r.npAfter(f, v) == v {
+			if r.speakerNP(f, v) {
+				return f, v
+			}
+			continue
+		}
+		k := r.skipReflexive(v+1, l)
+		if e := r.npAfter(k, l); e > k && !r.obliqueNP(k) && r.isDet(k) && r.speakerNP(k, e) {
+			return k, e
+		}
+	}
+	return 0, 0
+}
+
+// speakerNP reports a noun phrase [a, b) with an article that can name a
+// speaker: a listed person, group or medium, a name or a document („Die
+// Österreichische Webanalyse (ÖWA)“, „Das Bundeskartellamt“, „Der
+// gefälschte Lebenslauf“). A bare name is left: the sentence before
+// „demnach“ may report figures about a person („Santorum hatte hier 8,5
+// Prozent erhalten … Demnach waren Romney 22 … zugesprochen worden“,
+// Wikinews train wn72118).
+func (r *run) speakerNP(a, b int) bool {
+	return r.isDet(a) && (r.roleIn(a, b) || r.hasName(a, b) || r.docPhrase(a, b))
 }

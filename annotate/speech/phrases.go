@@ -92,7 +92,7 @@ func (r *run) hostClause(x, y int) (int, int) {
 	// „Fließen sollen die Mittel demnach in Etappen, die Auszahlung soll
 	// …“, n118)
 	for k := x - 1; k > a+1; k-- {
-		if r.isPunct(k, ",") && r.isDet(k+1) && r.inQ[k] < 0 && r.v2After(k+1, x) && r.hasFiniteVerb(a, k) {
+		if r.isPunct(k, ",–—") && r.inQ[k] < 0 && r.v2Opening(k+1, x) && r.hasFiniteVerb(a, k) {
 			a = k + 1
 			break
 		}
@@ -225,7 +225,7 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 	}
 	switch {
 	case lead == x:
-		r.addQuote(at, r.vorfeldEnd(y, b), b, annotate.ModeIndirect, rule)
+		r.addQuote(at, r.vorfeldEnd(r.afterInsert(y, b), b), b, annotate.ModeIndirect, rule)
 	case tail == y:
 		r.addQuote(at, a, x, annotate.ModeIndirect, rule)
 	default:
@@ -478,6 +478,8 @@ func (r *run) backFrame(i int, p *phraseEntry) bool {
 	at := r.newAtt(i, i+1, p.lemma, p.pos)
 	if last != nil && si-last.sent <= 3 {
 		at.link = last
+	} else if x, y := r.prevSpeaker(si); y > x {
+		r.addSource(at, x, y, ruleBack) // „Die ÖWA hat die Zahlen veröffentlicht. … kommt demnach …“ (np.go)
 	}
 	r.hostQuote(at, i, i+1, ruleBack)
 	return true
@@ -910,6 +912,11 @@ func (r *run) impersonalSource(at *att, i, n, b, sf int, heissen bool) {
 		case r.lower(a, "in") || r.lower(a, "im"):
 			if sa, sb := r.docSource(a, i); sb > sa {
 				r.addSource(at, sa, sb, ruleImpersonal)
+			} else if e := r.npAfter(a+1, i); heissen && e == i && r.institution(a+1, e) {
+				// the speakers' circle or institution as the whole
+				// Vorfeld: „In Sicherheitskreisen hieß es, …“ (speech-news
+				// n260), as after the cue („hieß es im Innenministerium“)
+				r.addSource(at, a+1, e, ruleImpersonal)
 			}
 		case heissen && (r.lower(a, "seitens") || r.lower(a, "von") || r.lower(a, "vom")) && a+1 < i:
 			// „Seitens des steirischen Landesenergieversorgers hieß es
@@ -1206,9 +1213,9 @@ func (r *run) nachPhrase(i int) int {
 		r.addSource(at, j, j+1, ruleNach)
 	case poss >= 0:
 		r.addSource(at, poss, poss+1, ruleNach)
-	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom") || r.genitiveDet(end) || r.genitiveAdj(end)):
+	case end < sl && (r.is(end, "der") || r.is(end, "des") || r.is(end, "von") || r.is(end, "vom") || r.genitiveDet(end) || r.genitiveAdj(end) || r.ausSpeaker(end, sl)):
 		s := end
-		if r.is(end, "von") {
+		if r.is(end, "von") || r.is(end, "aus") {
 			s = end + 1
 		}
 		if e := r.npAfter(s, sl); e > s {
