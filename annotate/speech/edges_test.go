@@ -2,6 +2,7 @@ package speech
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,6 +51,43 @@ func TestEmptyTokens(t *testing.T) {
 			}()
 			st.Annotate(newDoc(text, toks, sents))
 		}()
+	}
+}
+
+// TestEmptyTokenEverywhere puts an empty word token, as a user's tokenizer
+// may make one, before every token of sentences that reach many rules
+// (cue phrases, inverted frames, noun phrases with number adjectives,
+// continuations): the stage must not panic on any of them.
+func TestEmptyTokenEverywhere(t *testing.T) {
+	tok, st := fixture(t)
+	for _, text := range []string{
+		"Sie bestatteten sie mit Grabbeigaben, wie 8000 Jahre alte Funde aus Sibirien zeigen. Die 64-jährige deutsche Kanzlerin sagte, es sei gut.",
+		"Laut Polizei wurde niemand verletzt, so der Sprecher. Er habe nichts gesehen: Das ist alles.",
+		"Die Regierung teilte am Montag mit, dass die Preise steigen. „Wir sind bereit“, sagte Minister Peter Müller, der neue Chef.",
+	} {
+		toks0, sents0 := tok.Tokenize(text)
+		for p := range toks0 {
+			toks := slices.Clone(toks0)
+			at := toks[p].Start
+			toks = slices.Insert(toks, p, annotate.Token{Start: at, End: at, Kind: annotate.Word})
+			sents := slices.Clone(sents0)
+			for k := range sents {
+				if sents[k].First > p {
+					sents[k].First++
+				}
+				if sents[k].Last > p {
+					sents[k].Last++
+				}
+			}
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("%q, empty word before token %d: panic: %v", text, p, r)
+					}
+				}()
+				st.Annotate(newDoc(text, toks, sents))
+			}()
+		}
 	}
 }
 

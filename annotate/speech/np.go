@@ -667,7 +667,7 @@ func (r *run) numberAdjective(j, lim int, head bool) bool {
 		return false
 	}
 	w := r.w(j)
-	return w[0] >= '0' && w[0] <= '9' && (r.isAdj(j+1) || r.isNounish(j+1))
+	return w != "" && w[0] >= '0' && w[0] <= '9' && (r.isAdj(j+1) || r.isNounish(j+1))
 }
 
 // adjectiveAtStart reports a word at j that opens the sentence with an

@@ -544,8 +544,12 @@ func (r *run) adverb(j int) bool {
 	return r.s.g.isAdverb(r.w(j))
 }
 
-// isUpperStart reports a word whose first letter is upper case.
+// isUpperStart reports a word whose first letter is upper case (not the
+// empty word a user's tokenizer may make).
 func isUpperStart(w string) bool {
+	if w == "" {
+		return false
+	}
 	if c := w[0]; c < utf8.RuneSelf {
 		return c >= 'A' && c <= 'Z'
 	}
