@@ -2786,7 +2786,7 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 // quotation marks elsewhere; direct otherwise (lost marks).
 func (r *run) modeOf(a, b int) string {
 	r.steps += b - a
-	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks {
+	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks && !r.ownFirstPerson(a, b) {
 		return annotate.ModeIndirect
 	}
 	ich := r.ichClause(a, b)

@@ -67,7 +67,7 @@ func TestQuotesR4b(t *testing.T) {
 		// a demonstrative „das“ before the verb after a comma resumes the clause before it: an inverted frame
 		{"…, das hat er bereits bekräftigt (speech-news n215)",
 			"Hopfner wird ihm nicht im Wege stehen, das hat er bereits bekräftigt.", []string{
-				"QUOTE „Hopfner wird ihm nicht im Wege stehen“ direct a", "SOURCE „er“ a", "CUE „bekräftigt“ bekräftigen a"}},
+				"QUOTE „Hopfner wird ihm nicht im Wege stehen“ indirect a" /* the gold and §1.4.5: SOURCE „er“, the quote speaks of „ihm“ (thirteenth round) */, "SOURCE „er“ a", "CUE „bekräftigt“ bekräftigen a"}},
 		{"…, das teilte X mit after a fronted phrase with seit (Wikinews train wn29022)",
 			"Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.", []string{
 				"QUOTE „Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops ausgefallen“ direct a", "CUE „teilte“ mitteilen a", "SOURCE „das „Space Telescope Science Institute“ (STSI)“ a"}},
@@ -83,7 +83,7 @@ func TestQuotesR4b(t *testing.T) {
 		// the host clause of a cue phrase ends at the comma before another report's inverted frame, whose QUOTE it is (§1.4.2, §1.4.6)
 		{"nach eigenen Angaben inside a clause framed by „sagte er“ (speech-news n207)",
 			"So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen, sagte er NBC.", []string{
-				"QUOTE „So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen“ direct a", "SOURCE „er“ b", "CUE „nach eigenen Angaben“ nach Angaben b",
+				"QUOTE „So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen“ indirect a" /* SOURCE „er“, the quote speaks of „er“ (thirteenth round) */, "SOURCE „er“ b", "CUE „nach eigenen Angaben“ nach Angaben b",
 				"CUE „sagte“ sagen a", "SOURCE „er“ a"}},
 		{"counter-example: without a frame the host clause is the phrase's QUOTE (constructed)",
 			"So konnte er nach eigenen Angaben auf das Mikrophon der Puppe zugreifen.", []string{

@@ -1,0 +1,34 @@
+package speech
+
+import "testing"
+
+// TestQuotesR5 checks the thirteenth round's quote-mode rules (GUIDELINES
+// §1.4.5 and the decision log "Thirteenth round, quote mode"): each case
+// cites its source sentence, with a counter-example.
+func TestQuotesR5(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		// a document that marks quotes elsewhere: an unmarked clause in the speaker's „ich“ is still direct
+		{"first person singular, unmarked, in a document with marks (speech-news n136)",
+			"Der Bub ist zwölf. „Wir hatten große Angst“, sagt seine Mutter. Sie stoppen, kommen auf mich zu, werfen mir einen Sack über den Kopf, erzählt der Bub. Passanten hätten ihm später geholfen.", []string{
+				"QUOTE „Wir hatten große Angst“ direct a", "CUE „sagt“ sagen a", "SOURCE „seine Mutter“ a",
+				"QUOTE „Sie stoppen, kommen auf mich zu, werfen mir einen Sack über den Kopf“ direct b", "CUE „erzählt“ erzählen b", "SOURCE „der Bub“ b",
+				"QUOTE „Passanten hätten ihm später geholfen“ indirect b"}},
+		{"counter-example: no first person, same document: the writer's words, indirect (constructed)",
+			"Der Bub ist zwölf. „Wir hatten große Angst“, sagt seine Mutter. Die Männer stoppen und werfen dem Buben einen Sack über den Kopf, erzählt der Bub.", []string{
+				"QUOTE „Wir hatten große Angst“ direct a", "CUE „sagt“ sagen a", "SOURCE „seine Mutter“ a",
+				"QUOTE „Die Männer stoppen und werfen dem Buben einen Sack über den Kopf“ indirect b", "CUE „erzählt“ erzählen b", "SOURCE „der Bub“ b"}},
+		// SOURCE „er“ and the quote speaks of „er“: the writer's paraphrase
+		{"the speaker in the third person before „…, verriet er“ (speech-news n215)",
+			"Um den Nachwuchs will er sich aber auch in Freiheit mindestens einmal pro Woche kümmern, verriet er dem kicker.", []string{
+				"QUOTE „Um den Nachwuchs will er sich aber auch in Freiheit mindestens einmal pro Woche kümmern“ indirect a", "CUE „verriet“ verraten a", "SOURCE „er“ a"}},
+		{"the speaker in the third person before „…, erzählt er“ (speech-news n278)",
+			"Als der zweifache Vater sah, dass kleine Kinder auf dem Asphalt schlafen müssen, beschloss er selbst etwas zu tun, erzählt er im Gespräch mit dem STANDARD.", []string{
+				"QUOTE „Als der zweifache Vater sah, dass kleine Kinder auf dem Asphalt schlafen müssen, beschloss er selbst etwas zu tun“ indirect a", "CUE „erzählt“ erzählen a", "SOURCE „er“ a"}},
+		{"counter-example: a named SOURCE speaking of „er“ is direct (speech-news n213)",
+			"Er ist aber niemand, der einfach auf einen Knopf drücken muss, sagte Morten Olsen.", []string{
+				"QUOTE „Er ist aber niemand, der einfach auf einen Knopf drücken muss“ direct a", "CUE „sagte“ sagen a", "SOURCE „Morten Olsen“ a"}},
+		{"counter-example: SOURCE „er“, but the speaker's „ich“ too: direct (constructed)",
+			"Ich habe ihm damals mein Auto geliehen, erzählt er.", []string{
+				"QUOTE „Ich habe ihm damals mein Auto geliehen“ direct a", "CUE „erzählt“ erzählen a", "SOURCE „er“ a"}},
+	})
+}
