@@ -107,6 +107,13 @@ func (r *run) continuations() {
 			if r.extendDirect(last, f, l) || r.bridgeDirect(last, si) || r.addQuote(last, r.firstAfterColon(r.labelLead(f, l), l), l, annotate.ModeDirect, ruleContDirect) {
 				lastSent = si
 			}
+		case !r.hasMarks && si == lastSent+1 && r.reasonOpener(f, l) && r.ownSpeaker(last) && lastDirect(last):
+			// „Aber man muss …“, „Denn die Kandidatur … ist …“, „Vielmehr
+			// sind Ihre …“ right after the speaker's unmarked words: the
+			// speaker goes on arguing (GUIDELINES §1.4.5, thirteenth round)
+			if r.extendDirect(last, f, l) || r.addQuote(last, f, r.contEnd(f, l), annotate.ModeDirect, ruleContDirect) {
+				lastSent = si
+			}
 		case !r.hasMarks && si == lastSent+1 && r.plainShort(f, l) && r.ownSpeaker(last) && r.colonDirectEnds(last, si-1):
 			// a short plain sentence right after the speaker's unmarked
 			// words introduced by a colon goes on with them
@@ -512,4 +519,21 @@ func root(a *att) *att {
 		a = a.link
 	}
 	return a
+}
+
+// reasonOpener reports a statement [f, l) that opens with „Aber“, „Denn“
+// or „Vielmehr“ before its finite verb or subject and ends in a full stop
+// or an exclamation mark (not a question, the writer's „Aber will X
+// überhaupt?“): after a speaker's unmarked words it goes on with their
+// argument (speech-news n121, n206, n265).
+func (r *run) reasonOpener(f, l int) bool {
+	if l-f < 4 || r.inQ[f] >= 0 || !(r.w(f) == "Aber" || r.w(f) == "Denn" || r.w(f) == "Vielmehr") || r.isPunct(f+1, ",:") {
+		return false
+	}
+	return !r.isPunct(l-1, "?") && !r.konjSentence(f, l) && !r.subj2Sentence(f, l)
+}
+
+// lastDirect reports an attribution whose last QUOTE is direct.
+func lastDirect(a *att) bool {
+	return len(a.quotes) > 0 && a.quotes[len(a.quotes)-1].mode == annotate.ModeDirect
 }

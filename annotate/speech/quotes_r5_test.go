@@ -30,5 +30,16 @@ func TestQuotesR5(t *testing.T) {
 		{"counter-example: SOURCE „er“, but the speaker's „ich“ too: direct (constructed)",
 			"Ich habe ihm damals mein Auto geliehen, erzählt er.", []string{
 				"QUOTE „Ich habe ihm damals mein Auto geliehen“ direct a", "CUE „erzählt“ erzählen a", "SOURCE „er“ a"}},
+		// „Aber …“, „Denn …“, „Vielmehr …“ right after the speaker's unmarked words go on with them
+		{"„Aber man muss …“ after „…, meinte X.“ (speech-news n121)",
+			"Es ist nicht leicht, den Motor und das Herzstück des Clubs gehen zu lassen, meinte Präsident Reinisch. Aber man muss einem verdienten Mitarbeiter auf dem Weg in eine erfolgreiche Weiterentwicklung helfen und ihn unterstützen.", []string{
+				"QUOTE „Es ist nicht leicht, den Motor und das Herzstück des Clubs gehen zu lassen“ direct a", "CUE „meinte“ meinen a", "SOURCE „Präsident Reinisch“ a",
+				"QUOTE „Aber man muss einem verdienten Mitarbeiter auf dem Weg in eine erfolgreiche Weiterentwicklung helfen und ihn unterstützen“ direct a"}},
+		{"counter-example: the writer's question „Aber will …?“ (speech-news n215)",
+			"Ich glaube, er wird es wahrscheinlich werden, sagte Rummenigge über Hoeneß. Aber will Hoeneß überhaupt?", []string{
+				"QUOTE „Ich glaube, er wird es wahrscheinlich werden“ direct a", "CUE „sagte“ sagen a", "SOURCE „Rummenigge“ a"}},
+		{"counter-example: „Aber“ after indirect words stays the writer's (constructed)",
+			"Es sei nicht leicht, den Trainer gehen zu lassen, meinte Präsident Reinisch. Aber der Verein hat schon einen Nachfolger gefunden.", []string{
+				"QUOTE „Es sei nicht leicht, den Trainer gehen zu lassen“ indirect a", "CUE „meinte“ meinen a", "SOURCE „Präsident Reinisch“ a"}},
 	})
 }
