@@ -71,7 +71,7 @@ func (r *run) continuations() {
 		}
 		f, l := se.First, se.Last
 		switch {
-		case (r.konjSentence(f, l) || si == lastSent+1 && (hasIndirect(last) || r.hasMarks) && r.subj2Sentence(f, l)) && r.konjStart(f, l) >= 0:
+		case (r.konjSentence(f, l) || si == lastSent+1 && (hasIndirect(last) || r.hasMarks) && r.subj2Sentence(f, l) && !r.firstSpeaker(f, l)) && r.konjStart(f, l) >= 0:
 			k := r.labelLead(r.konjStart(f, l), l)
 			if c := r.directAfterColon(k, l); c > k {
 				// „Es gelte, … nicht zu vergessen: Man ist als Dirigent

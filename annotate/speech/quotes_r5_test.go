@@ -41,5 +41,14 @@ func TestQuotesR5(t *testing.T) {
 		{"counter-example: „Aber“ after indirect words stays the writer's (constructed)",
 			"Es sei nicht leicht, den Trainer gehen zu lassen, meinte Präsident Reinisch. Aber der Verein hat schon einen Nachfolger gefunden.", []string{
 				"QUOTE „Es sei nicht leicht, den Trainer gehen zu lassen“ indirect a", "CUE „meinte“ meinen a", "SOURCE „Präsident Reinisch“ a"}},
+		// a Konjunktiv II sentence in the speaker's first person after indirect words is theirs, direct
+		{"„Mein Ziel wäre es.“ after an indirect report (gold/dev d009)",
+			"Katzian geht davon aus, dass weniger als 700 Mitarbeiter wirklich gehen müssen. Mein Ziel wäre es.", []string{
+				"SOURCE „Katzian“ a", "CUE „geht“ ausgehen a", "QUOTE „dass weniger als 700 Mitarbeiter wirklich gehen müssen“ indirect a",
+				"QUOTE „Mein Ziel wäre es“ direct a"}},
+		{"counter-example: Konjunktiv II without a first person goes on with the indirect report (constructed)",
+			"Katzian geht davon aus, dass weniger als 700 Mitarbeiter wirklich gehen müssen. Das Ziel wäre damit erreicht.", []string{
+				"SOURCE „Katzian“ a", "CUE „geht“ ausgehen a", "QUOTE „dass weniger als 700 Mitarbeiter wirklich gehen müssen“ indirect a",
+				"QUOTE „Das Ziel wäre damit erreicht“ indirect a"}},
 	})
 }
