@@ -565,3 +565,39 @@ func (r *run) afterInsert(y, b int) int {
 	}
 	return y
 }
+
+// closingDashFrame reports a wie-frame at a (the „wie“) after a dash that
+// ends the sentence (b: the end of its clause, sl: of the sentence): the
+// clause before the dash is what the frame reports, as after a comma
+// („Bei der großen Pendlerpauschale stieg der Anteil … von 37,6 auf 43,7
+// Prozent – wie diese Grafik zeigt.“, speech-news n147; „…, er habe einen
+// Flüchtling illegal beschäftigt – wie der STANDARD damals berichtete.“,
+// n208). A frame between two dashes is inserted and left alone.
+func (r *run) closingDashFrame(a, b, sl int) bool {
+	return a > 0 && r.isPunct(a-1, "–—") && (b >= sl || r.isFinal(b))
+}
+
+// insertedRelative returns the comma that closes a relative clause
+// opened at j (a relative pronoun right after a comma that follows a noun
+// or a closing bracket) and ended by its verb, with the sentence going on
+// after it; j when there is none. A zu-infinitive report runs over it
+// („hat angekündigt, das Osteuropageschäft (CEE), das derzeit noch zur Bank
+// Austria (BA) ressortiert, abzuziehen und …“, speech-news n240).
+func (r *run) insertedRelative(j, sl int) int {
+	if r.tf[j]&wRelative == 0 || j < 2 || !(r.isCap(j-2) && r.isWord(j-2) || r.isPunct(j-2, ")")) {
+		return j
+	}
+	for e := j + 2; e+1 < sl && e < j+maxClause; e++ {
+		r.steps++
+		if r.isFinal(e) || r.isPunct(e, ":;") {
+			return j
+		}
+		if r.isPunct(e, ",") {
+			if r.isWord(e-1) && !r.isCap(e-1) && r.isWord(e+1) { // the verb ends the relative clause („ressortiert“: not in morph)
+				return e
+			}
+			return j
+		}
+	}
+	return j
+}

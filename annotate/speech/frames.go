@@ -1734,7 +1734,7 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 			if r.isPunct(b, ",") {
 				r.addQuote(at, b+1, r.reportEnd(b+1, sl), annotate.ModeIndirect, ruleWie)
 			}
-		case r.isPunct(a-1, ","):
+		case r.isPunct(a-1, ",") || r.closingDashFrame(a, b, sl):
 			qa := r.quoteStart(a-1, sf)
 			if q := r.regionEndingAt(a - 2); q >= 0 && r.regions[q].first <= qa+1 {
 				r.addRegionQuote(at, q, ruleWie)
@@ -3681,7 +3681,7 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return r.addQuote(at, k, e, annotate.ModeIndirect, rule)
 		case r.finiteAfter(i, b):
 			return false // „ich denke das sind …, das … umzuschütteln“
-		case r.zuClause(k, cb) || r.zuReport(k, sl):
+		case r.zuClause(k, cb) || (e.frames&beliefVerb == 0 || !r.isDet(k)) && r.zuReport(k, sl):
 			return r.addQuote(at, k, r.verbFinalEnd(k, r.reportEnd(k, sl)), annotate.ModeIndirect, rule)
 		case r.konjClause(k, cb) || r.konjAfterFront(k, cb, sl):
 			return r.addQuote(at, k, r.verbFinalEnd(k, r.reportEnd(k, sl)), annotate.ModeIndirect, rule)
@@ -3885,12 +3885,16 @@ func (r *run) zuClause(k, cb int) bool {
 // allen Parteien, als auch der PCRM, verhandeln zu wollen“): a
 // zu-infinitive before the sentence end or a subordinate clause.
 func (r *run) zuReport(k, sl int) bool {
-	if r.tf[k]&(wSubord|wWh|wRelative) != 0 {
+	if r.tf[k]&(wSubord|wWh) != 0 || r.tf[k]&wRelative != 0 && !r.isDet(k) { // „das Geschäft, das …, abzuziehen“: an article
 		return false
 	}
 	for j := k; j < sl && j < k+maxClause; j++ {
 		r.steps++
 		if j > k && r.tf[j]&(wSubord|wWh|wRelative) != 0 && r.isPunct(j-1, ",") {
+			if e := r.insertedRelative(j, sl); e > j {
+				j = e // „das Osteuropageschäft (CEE), das … ressortiert, abzuziehen“
+				continue
+			}
 			return false
 		}
 		if r.isWord(j) && !r.isCap(j) && r.isZuInf(j) {

@@ -50,5 +50,22 @@ func TestQuotesR5(t *testing.T) {
 			"Katzian geht davon aus, dass weniger als 700 Mitarbeiter wirklich gehen müssen. Das Ziel wäre damit erreicht.", []string{
 				"SOURCE „Katzian“ a", "CUE „geht“ ausgehen a", "QUOTE „dass weniger als 700 Mitarbeiter wirklich gehen müssen“ indirect a",
 				"QUOTE „Das Ziel wäre damit erreicht“ indirect a"}},
+		// a zu-infinitive report runs over a relative clause inside it; a belief verb's does not start with an article
+		{"zu-infinitive over an inserted relative clause (speech-news n240)",
+			"Die italienische Mutter Unicredit hat angekündigt, das Osteuropageschäft (CEE), das derzeit noch zur Bank Austria (BA) ressortiert, abzuziehen und das defizitäre Filialgeschäft entweder zu verkaufen oder massiv zurückzufahren.", []string{
+				"SOURCE „Die italienische Mutter Unicredit“ a", "CUE „angekündigt“ ankündigen a",
+				"QUOTE „das Osteuropageschäft (CEE), das derzeit noch zur Bank Austria (BA) ressortiert, abzuziehen und das defizitäre Filialgeschäft entweder zu verkaufen oder massiv zurückzufahren“ indirect a"}},
+		{"zu-infinitive over an inserted relative clause after „dafür“ (speech-news n147)",
+			"Er plädiert dafür, das Modell des Pendlereuros, das es jetzt zusätzlich zur Pauschale gibt, auszuweiten.", []string{
+				"SOURCE „Er“ a", "CUE „plädiert“ plädieren a", "QUOTE „das Modell des Pendlereuros, das es jetzt zusätzlich zur Pauschale gibt, auszuweiten“ indirect a"}},
+		{"counter-example: a belief verb („finden“) with an article after the comma reports nothing (speech-news n009)",
+			"Die Spieler müssen die verschwundene Familie finden, die Geheimnisse rund um das Spukhaus aufzudecken und gegen Lily bestehen.", nil},
+		// „– wie X zeigt.“ closing the sentence after a dash frames the clause before the dash
+		{"wie-frame after a closing dash (speech-news n147)",
+			"Bei der großen Pendlerpauschale stieg der Anteil im gleichen Zeitraum von 37,6 auf 43,7 Prozent – wie diese Grafik zeigt.", []string{
+				"QUOTE „Bei der großen Pendlerpauschale stieg der Anteil im gleichen Zeitraum von 37,6 auf 43,7 Prozent“ indirect a", "SOURCE „diese Grafik“ a", "CUE „zeigt“ zeigen a"}},
+		{"counter-example: a wie-frame between two dashes is inserted: no QUOTE from the part before (constructed)",
+			"Bei der großen Pendlerpauschale stieg der Anteil – wie diese Grafik zeigt – von 37,6 auf 43,7 Prozent.", []string{
+				"SOURCE „diese Grafik“ a", "CUE „zeigt“ zeigen a"}},
 	})
 }
