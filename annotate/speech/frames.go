@@ -2349,7 +2349,14 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		r.regions[q].used = true
 		sa, se = r.regions[q].first, r.regions[q].last
 	}
-	if se == sa && closing < 0 && !r.agentlessInverted(i, fin, b) {
+	ausX, ausY := -1, -1
+	if se == sa {
+		// „…, verlautete es aus dem Innenministerium“, „…, verlautete am
+		// Montag aus Sicherheitskreisen“ (speech-news n214, n260): no
+		// subject, the speaker behind „aus“ (GUIDELINES §1.3)
+		ausX, ausY = r.ausAfter(r.skipReflexive(fin+1, b), lim)
+	}
+	if se == sa && ausY < 0 && closing < 0 && !r.agentlessInverted(i, fin, b) {
 		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
 		// the same subject, not an inverted frame
 		return r.coordinated(i, a, b, c, lemma)
@@ -2374,6 +2381,9 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if c.entry.frames&quotedSubject != 0 && se > sa {
 			r.quotedObject(at, se, lim, ruleInverted) // „„…“, zitierte man Yolanda Alvarez“
 		}
+	}
+	if ausY > ausX {
+		r.addSource(at, ausX, ausY, ruleInverted)
 	}
 	// the quote before
 	if closing >= 0 {
@@ -2409,6 +2419,29 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// interrupted quote: „A“, sagte er, „B“ / Der Tod, heißt es, sei …
 	r.secondPart(at, se, b, sl, closing >= 0)
 	return true
+}
+
+// ausAfter returns the speaker of an „aus“ phrase that follows an
+// inverted cue without a subject, after an expletive „es“, adverbs and
+// one other prepositional phrase (from j, within lim): the document's
+// author or the noun phrase after „aus“; -1, -1 when there is none.
+func (r *run) ausAfter(j, lim int) (int, int) {
+	if j < lim && r.is(j, "es") {
+		j = r.skipAdverbs(j+1, lim)
+	}
+	if j < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) && !r.is(j, "aus") {
+		j = r.skipAdverbs(r.npCore(j+1, lim), lim) // „am Montag“
+	}
+	if j+1 >= lim || !r.is(j, "aus") {
+		return -1, -1
+	}
+	if x, y := r.docSource(j, lim); y > x {
+		return x, y
+	}
+	if y := r.npAfter(j+1, lim); y > j+1 {
+		return j + 1, y
+	}
+	return -1, -1
 }
 
 // interruptedNP reports an inverted cue at fin whose subject pronoun
@@ -2980,6 +3013,9 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	if e.frames&takesNP == 0 {
 		return false
 	}
+	if e.frames&npNoSich != 0 && r.sichIn(a, b) {
+		return false // „äußerte sich besorgt“, „hat sich zu X geäußert“: no content named
+	}
 	if len(e.npWords) == 0 {
 		return true
 	}
@@ -2988,6 +3024,17 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 			if r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sichIn reports „sich“ in the clause [a, b).
+func (r *run) sichIn(a, b int) bool {
+	for j := max(a, 0); j < b && j < len(r.toks); j++ {
+		r.steps++
+		if r.is(j, "sich") {
+			return true
 		}
 	}
 	return false

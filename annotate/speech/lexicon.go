@@ -33,6 +33,7 @@ const (
 	namingVerb                           // a verb of naming: its agentless passive without content names („wie er genannt wird“)
 	learnVerb                            // a verb of learning: a report only with its source named („erfuhr aus Regierungskreisen“, „wie X erfuhr“)
 	stateSein                            // its participle with sein is a state that reports: „ist überzeugt, dass …“ (lemma „überzeugt sein“)
+	npNoSich                             // its noun-phrase content does not count with „sich“: „äußerte Zweifel“, not „äußerte sich besorgt“
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -196,7 +197,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein, "npnoreflexive": npNoSich}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
@@ -234,7 +235,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted, belief, naming, learn or state", errs)
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, npnoreflexive, adjective, sein, quoted, belief, naming, learn or state", errs)
 		if !ok {
 			continue
 		}
