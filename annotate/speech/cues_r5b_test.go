@@ -46,5 +46,23 @@ func TestCuesR5b(t *testing.T) {
 			"QUOTE „Die Touristen hätten Rast gemacht, als sie vom Militär beschossen worden seien“ indirect a",
 			"CUE „verlautete“ verlauten a", "SOURCE „Sicherheitskreisen“ a"}},
 		{"no aus-phrase: no speaker, no frame (counter-example)", "Die Touristen hätten Rast gemacht, verlautete am Montag.", nil},
+		// werten with a content clause or quote
+		{"werten + dass-clause (speech-news n266)", "Erschwerend wertete das Gericht, dass sie teils einschlägig vorbestraft ist.", []string{
+			"CUE „wertete“ werten a", "SOURCE „das Gericht“ a", "QUOTE „dass sie teils einschlägig vorbestraft ist“ indirect a"}},
+		{"werten als + noun phrase is no report (counter-example, speech-news n169)", "Der Rechnungshof wertete das Fehlen der Niederösterreicher als Verstoß gegen die Rechenschaftspflicht.", nil},
+		{"als gültig gewertet: counted (counter-example, gold/dev d003)", "Auch zehn Wahlkarten seien als gültig gewertet worden.", nil},
+		// drängen auf: not in sports, not aufdrängen
+		{"drängen auf in sports (counter-example, bench corpus)", "In der Folge drängten die Klagenfurter auf den Ausgleich.", nil},
+		{"sich aufdrängen (counter-example, bench corpus)", "Da drängt sich schon der Verdacht auf, dass das ständige Lamento übertrieben ist.", nil},
+		// a form in -e between an article or a finite verb and a noun is an adjective
+		{"das äußere Sonnensystem (counter-example, speech-news n263)", "Sie gelten als typische Beispiele dafür, wie das äußere Sonnensystem vor 4,6 Milliarden Jahren aussah.", nil},
+		{"spielen äußere Faktoren (counter-example, bench corpus)", "Doch diesmal spielen äußere Faktoren nur eine untergeordnete Rolle.", nil},
+		{"Konjunktiv äußere after a pronoun stays a verb", "Er äußere Zweifel an der Studie, sagte der Sprecher.", []string{
+			"SOURCE „Er“ a", "QUOTE „Er äußere Zweifel an der Studie“ indirect b", "CUE „äußere“ äußern a", "CUE „sagte“ sagen b", "SOURCE „der Sprecher“ b"}},
+		// an indirect question before a negated cue: no content
+		{"w-clause before a negated cue (counter-example, bench corpus)", "In welcher Form Aslan seine Anfrage gestellt hat, geht aus dem Bericht nicht hervor.", nil},
+		{"w-clause before verriet man nicht (counter-example, bench corpus)", "Wie die Fortsetzung heißen soll, verriet man allerdings nicht.", nil},
+		{"geht aus X hervor after a clause: the document behind aus (bench corpus)", "Insgesamt wurden 144.100 Schutzsuchende gezählt, geht aus der aktuellen Polizeistatistik hervor.", []string{
+			"QUOTE „Insgesamt wurden 144.100 Schutzsuchende gezählt“ direct a", "CUE „geht“ hervorgehen a", "SOURCE „der aktuellen Polizeistatistik“ a"}},
 	})
 }

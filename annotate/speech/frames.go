@@ -435,6 +435,13 @@ func (r *run) attributive(i int) bool {
 	if i == 0 || i+1 >= len(r.toks) || !r.isNounish(i+1) || !r.isWord(i+1) {
 		return false
 	}
+	if w := r.w(i); strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "te") && r.isCap(i+1) && r.isWord(i-1) && !r.isCap(i-1) && (r.isDet(i-1) || r.tf[i-1]&wFinite != 0) {
+		// a form in -e (not a preterite in -te) between an article or a
+		// finite verb and a noun is an adjective: „das äußere
+		// Sonnensystem“, „spielen äußere Faktoren … eine Rolle“ (speech-news
+		// n263, bench corpus), not the verb „äußern“
+		return true
+	}
 	if r.isWord(i-1) && r.isDet(i-1) {
 		if !r.participleStem(i) {
 			return false // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
@@ -811,6 +818,30 @@ func (r *run) negatedNonCue(a, b, fin int) bool {
 		return false
 	}
 	return r.tf[fin]&wModal != 0 || r.isWerden(fin)
+}
+
+// questionBeforeNegated reports the mirror of negatedQuestion: an
+// indirect question opening the sentence (from sf) before a negated cue
+// in clause [a, b) after a comma: „In welcher Form Aslan seine Anfrage
+// gestellt hat, geht aus dem Bericht nicht hervor“ (bench corpus), as
+// „Wie viele es sind, wurde nicht mitgeteilt“ (GUIDELINES §1.2.7).
+func (r *run) questionBeforeNegated(a, b, sf int) bool {
+	if a <= sf+1 || !r.isPunct(a-1, ",") {
+		return false
+	}
+	q := sf
+	if r.tf[q]&wPrep != 0 && q+1 < a {
+		q++ // „In welcher Form …“
+	}
+	if r.tf[q]&wWh == 0 && !r.lower(q, "ob") {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if r.is(j, "nicht") || r.is(j, "nie") {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedQuestion reports „erklärt nicht, was …“: a negated cue with an
@@ -1344,7 +1375,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	e := c.entry
 	sf, _ := r.sentBounds(i)
 	fin := r.finiteOf(i, a, b, c)
-	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) {
+	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || r.questionBeforeNegated(a, b, sf) {
 		return false
 	}
 	lemma := e.lemma
