@@ -62,6 +62,14 @@ func TestCuesR5b(t *testing.T) {
 		// an indirect question before a negated cue: no content
 		{"w-clause before a negated cue (counter-example, bench corpus)", "In welcher Form Aslan seine Anfrage gestellt hat, geht aus dem Bericht nicht hervor.", nil},
 		{"w-clause before verriet man nicht (counter-example, bench corpus)", "Wie die Fortsetzung heißen soll, verriet man allerdings nicht.", nil},
+		// the particle after a coordinated second verb is that verb's
+		{"schrieben … und kündigten … an (Wikinews train wn70935)", "„Gar nicht mehr so privat und sicher?“ schrieben die Hacker und kündigten weitere Aktionen an.", []string{
+			"QUOTE „Gar nicht mehr so privat und sicher“ direct a", "CUE „schrieben“ schreiben a", "SOURCE „die Hacker“ a", "CUE „kündigten“ ankündigen a"}},
+		// (the second verb with noun-phrase content is not yet linked to the speaker: left for later)
+		{"sagte … und kündigte … an: the speaker ends before und", "Das sei gut, sagte der Minister und kündigte weitere Schritte an.", []string{
+			"QUOTE „Das sei gut“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Minister“ a", "CUE „kündigte“ ankündigen b"}},
+		{"teilte … mit und sagte: the particle before und stays the first verb's (counter-example)", "Die Polizei teilte den Vorfall mit und sagte, es gebe keine Verletzten.", []string{
+			"SOURCE „Die Polizei“ a", "CUE „teilte“ mitteilen a", "CUE „sagte“ sagen a", "QUOTE „es gebe keine Verletzten“ indirect a"}},
 		{"geht aus X hervor after a clause: the document behind aus (bench corpus)", "Insgesamt wurden 144.100 Schutzsuchende gezählt, geht aus der aktuellen Polizeistatistik hervor.", []string{
 			"QUOTE „Insgesamt wurden 144.100 Schutzsuchende gezählt“ direct a", "CUE „geht“ hervorgehen a", "SOURCE „der aktuellen Polizeistatistik“ a"}},
 	})

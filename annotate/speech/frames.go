@@ -520,8 +520,11 @@ func (r *run) hasParticle(i, b int, p string) bool {
 	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
 		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
 		if !end {
-			if j > i+1 && r.w(j-1) == p && (r.is(j, "und") || r.is(j, "oder")) && j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1) {
-				return true // „weisen die Vorwürfe zurück und sprechen von …“: a second verb follows
+			if j > i+1 && r.secondVerbAt(j) {
+				// „weisen die Vorwürfe zurück und sprechen von …“: a second
+				// verb follows; the words after it are its own („sagte der
+				// Minister und kündigte … an“: „an“ is no particle of sagte)
+				return r.w(j-1) == p
 			}
 			continue
 		}
@@ -619,6 +622,12 @@ func (r *run) particleApart(i int) bool {
 	return false
 }
 
+// secondVerbAt reports „und“ or „oder“ at j before a lower-case finite
+// verb: a second main clause of the same subject starts there.
+func (r *run) secondVerbAt(j int) bool {
+	return (r.is(j, "und") || r.is(j, "oder")) && j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1)
+}
+
 // cueFirst returns the first token of the CUE span of the verb at i: the
 // particle before it when they are written apart („bekannt gab“).
 func (r *run) cueFirst(i int) int {
@@ -632,6 +641,12 @@ func (r *run) cueFirst(i int) int {
 // first boundary b) closes with the separable particle of another verb of
 // the same form that is no cue („fand … statt“: stattfinden).
 func (r *run) otherParticle(i, b int) bool {
+	for j := i + 2; j < b; j++ {
+		if r.secondVerbAt(j) {
+			b = j // „sagte X und kündigte … an“: the particle of the second verb
+			break
+		}
+	}
 	k := r.lastWord(i+1, b)
 	if k <= i || r.adverb(k) {
 		return false // „sagte weiter“ keeps sagen: weiter is an adverb
@@ -2364,6 +2379,12 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	lim := b
 	if c.form != formFinite && i > sa {
 		lim = i
+	}
+	for j := sa + 1; j < lim; j++ {
+		if r.secondVerbAt(j) {
+			lim = j // „…, sagte der Minister und kündigte … an“
+			break
+		}
 	}
 	se := r.npAfter(sa, lim)
 	if se == sa {
