@@ -70,6 +70,12 @@ func TestCuesR5b(t *testing.T) {
 			"QUOTE „Das sei gut“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Minister“ a", "CUE „kündigte“ ankündigen b"}},
 		{"teilte … mit und sagte: the particle before und stays the first verb's (counter-example)", "Die Polizei teilte den Vorfall mit und sagte, es gebe keine Verletzten.", []string{
 			"SOURCE „Die Polizei“ a", "CUE „teilte“ mitteilen a", "CUE „sagte“ sagen a", "QUOTE „es gebe keine Verletzten“ indirect a"}},
+		// an interrupted quote whose frame holds only a full noun phrase speaker
+		{"name, schreibt X, finite verb (speech-news n277)", "Cruz, schreibt das Magazin Time, bewegt sich dabei auf einem schmalen Grat.", []string{
+			"QUOTE „Cruz“ direct a", "CUE „schreibt“ schreiben a", "SOURCE „das Magazin Time“ a", "QUOTE „bewegt sich dabei auf einem schmalen Grat“ direct a"}},
+		{"a subject with an apposition, object, second verb (counter-example, bench corpus, shortened)", "Der frühere Minister, Wolfgang Petritsch, begrüßte die Initiative, monierte aber, dass man mehr Geld in die Region pumpen müsse.", []string{
+			"SOURCE „Der frühere Minister, Wolfgang Petritsch“ a", "CUE „begrüßte“ begrüßen a", "CUE „monierte“ monieren a", "QUOTE „dass man mehr Geld in die Region pumpen müsse“ indirect a"}},
+		{"a second verb of the speaker after aber (counter-example, bench corpus)", "Wahrscheinlich ja, glaubt die Polizei, will aber nicht ausschließen, dass Attentäter geflohen sind.", nil},
 		{"geht aus X hervor after a clause: the document behind aus (bench corpus)", "Insgesamt wurden 144.100 Schutzsuchende gezählt, geht aus der aktuellen Polizeistatistik hervor.", []string{
 			"QUOTE „Insgesamt wurden 144.100 Schutzsuchende gezählt“ direct a", "CUE „geht“ hervorgehen a", "SOURCE „der aktuellen Polizeistatistik“ a"}},
 	})

@@ -2505,13 +2505,53 @@ func (r *run) ausAfter(j, lim int) (int, int) {
 // warnte er, die Organisatoren verfolgten …“, Wikinews train wn56998) or
 // a belief verb's question („All diese Drohungen, glauben Sie …“).
 func (r *run) interruptedNP(fin, b, sl int, c cueForm) bool {
-	if c.form != formFinite || c.entry.frames&takesQuote == 0 || c.entry.frames&beliefVerb != 0 || !r.subjectPronoun(r.skipReflexive(fin+1, b)) {
+	if c.form != formFinite || c.entry.frames&takesQuote == 0 {
+		return false
+	}
+	if b+1 < sl && r.isPunct(b, ",") && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.tf[b+1]&(wSubord|wWh|wRelative) == 0 {
+		// the sentence goes on with its finite verb after a frame that
+		// holds only its speaker: what stands before the frame is its
+		// first part, whoever speaks („Cruz, schreibt das Magazin Time,
+		// bewegt sich dabei auf einem schmalen Grat“, speech-news n277;
+		// „In zehn bis fünfzehn Jahren, so schätzen die Forscher, soll
+		// …“, Wikinews train wn2240), not a subject whose verb has an
+		// object („…, räumen die Wahrscheinlichkeit … ein, sehen aber …“, n116)
+		// nor a second verb of the same speaker („Wahrscheinlich ja, glaubt
+		// die Polizei, will aber nicht ausschließen, dass …“, bench
+		// corpus), nor after a subject with an apposition („Der frühere …
+		// Repräsentant …, Wolfgang Petritsch, begrüßte die Initiative, …“)
+		sa := r.skipReflexive(fin+1, b)
+		if se := r.npAfter(sa, b); se > sa && r.skipPPs(r.skipAdverbs(se, b), b) == b && !r.contrastAt(b+2) && r.oneCommaBefore(fin) {
+			return true
+		}
+	}
+	if c.entry.frames&beliefVerb != 0 || !r.subjectPronoun(r.skipReflexive(fin+1, b)) {
 		return false
 	}
 	if b < sl && (r.isPunct(b, ":") || r.isPunct(b, ",") && (r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.konjClause(b+1, min(sl, b+1+maxClause)) || r.isDet(b+1) && r.v2After(b+1, min(sl, b+1+maxClause)))) {
 		return false
 	}
 	return true
+}
+
+// contrastAt reports a connective at j that joins a second verb to the
+// subject of the first: „monierte aber“, „will jedoch …“.
+func (r *run) contrastAt(j int) bool {
+	return j < len(r.toks) && (r.is(j, "aber") || r.is(j, "jedoch") || r.is(j, "allerdings") || r.is(j, "zugleich") || r.is(j, "gleichzeitig"))
+}
+
+// oneCommaBefore reports exactly one comma between the start of the
+// sentence and the cue at fin: one part stands before the frame.
+func (r *run) oneCommaBefore(fin int) bool {
+	sf, _ := r.sentBounds(fin)
+	n := 0
+	for j := sf; j < fin; j++ {
+		r.steps++
+		if r.isPunct(j, ",") {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // nameAfter extends a speaker's noun phrase ending at se over a name in
