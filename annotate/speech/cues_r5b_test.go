@@ -76,6 +76,10 @@ func TestCuesR5b(t *testing.T) {
 		{"a subject with an apposition, object, second verb (counter-example, bench corpus, shortened)", "Der frühere Minister, Wolfgang Petritsch, begrüßte die Initiative, monierte aber, dass man mehr Geld in die Region pumpen müsse.", []string{
 			"SOURCE „Der frühere Minister, Wolfgang Petritsch“ a", "CUE „begrüßte“ begrüßen a", "CUE „monierte“ monieren a", "QUOTE „dass man mehr Geld in die Region pumpen müsse“ indirect a"}},
 		{"a second verb of the speaker after aber (counter-example, bench corpus)", "Wahrscheinlich ja, glaubt die Polizei, will aber nicht ausschließen, dass Attentäter geflohen sind.", nil},
+		// in Frage stellen with a content clause
+		{"in Frage gestellt, ob … (speech-news n280)", "In einer Einschätzung des Ministeriums wird in Frage gestellt, ob die Auflagen für Athen ausreichend sind.", []string{
+			"SOURCE „des Ministeriums“ a", "CUE „gestellt“ in Frage stellen a", "QUOTE „ob die Auflagen für Athen ausreichend sind“ indirect a"}},
+		{"infrage stellen with a noun phrase only (counter-example, speech-news n262)", "Das Vorhaben wird von der ÖVP mit einem alternativen Konzept infrage gestellt.", nil},
 		{"geht aus X hervor after a clause: the document behind aus (bench corpus)", "Insgesamt wurden 144.100 Schutzsuchende gezählt, geht aus der aktuellen Polizeistatistik hervor.", []string{
 			"QUOTE „Insgesamt wurden 144.100 Schutzsuchende gezählt“ direct a", "CUE „geht“ hervorgehen a", "SOURCE „der aktuellen Polizeistatistik“ a"}},
 	})
