@@ -80,6 +80,21 @@ func TestCuesR5b(t *testing.T) {
 		{"in Frage gestellt, ob … (speech-news n280)", "In einer Einschätzung des Ministeriums wird in Frage gestellt, ob die Auflagen für Athen ausreichend sind.", []string{
 			"SOURCE „des Ministeriums“ a", "CUE „gestellt“ in Frage stellen a", "QUOTE „ob die Auflagen für Athen ausreichend sind“ indirect a"}},
 		{"infrage stellen with a noun phrase only (counter-example, speech-news n262)", "Das Vorhaben wird von der ÖVP mit einem alternativen Konzept infrage gestellt.", nil},
+		// a verb of speech right before a Konjunktiv I sentence reports it
+		{"erwähnte + noun phrase, then Konjunktiv I (speech-news n161)", "Franziskus erwähnte den Vulkan Chimborazo als den nächsten Punkt der Erde zu Mond, Sonne und Sterne. Die Kirche werde allgemein mit dem Mond identifiziert, die Sonne mit Jesus.", []string{
+			"SOURCE „Franziskus“ a", "CUE „erwähnte“ erwähnen a", "QUOTE „Die Kirche werde allgemein mit dem Mond identifiziert, die Sonne mit Jesus“ indirect a"}},
+		{"warnt + addressee and relative clause, then Konjunktiv I (speech-news n264)", "Die ct warnt allerdings Serverbetreiber, die ausschließlich auf Software aus dem main-Verzeichnis setzen sollten. Andernfalls müsse man mit Mehraufwand rechnen.", []string{
+			"SOURCE „Die ct“ a", "CUE „warnt“ warnen a", "QUOTE „Andernfalls müsse man mit Mehraufwand rechnen“ indirect a"}},
+		{"a verb inside another report's words is no frame of its own (counter-example, speech-news n154)", "Der Plan der Bank Austria würde EU-Recht widersprechen, sagte der Arbeitsrechtsexperte. Das sei klar.", []string{
+			"QUOTE „Der Plan der Bank Austria würde EU-Recht widersprechen“ indirect a", "CUE „sagte“ sagen a", "SOURCE „der Arbeitsrechtsexperte“ a", "QUOTE „Das sei klar“ indirect a"}},
+		{"sich bedanken für, then Konjunktiv I (counter-example, speech-news n246)", "Er bedankte sich für die außergewöhnliche Auszeichnung. Sie sei eine Ehre.", nil},
+		{"a strike looms (counter-example, Wikinews train wn80937)", "Jetzt droht ein Streik. Der Lohn der Arbeiter liege unter dem Tariflohn.", nil},
+		{"droht … zu rutschen (counter-example, bench corpus)", "Der Bildschirmhersteller droht in die roten Zahlen zu rutschen. Für die Monate Jänner bis März werde mit einem Minus gerechnet.", nil},
+		{"klagen auf: sues (counter-example, speech-news n108)", "Kohl hat den Autor auf fünf Millionen Euro Schadenersatz geklagt. Der Prozess werde am Donnerstag eröffnet.", nil},
+		// the words of an idiom stand together
+		{"in … eine Frage stellen is no in Frage stellen (counter-example, bench corpus)", "Wenn ich eine Frage stellen dürfte, müsste ich in Österreich eine Frage stellen zu Migration.", nil},
+		{"stellte … in Frage: quote (Wikinews train wn13761, shortened)", "Der Minister stellte den Plan in Frage: Das ist nicht machbar.", []string{
+			"SOURCE „Der Minister“ a", "CUE „stellte“ in Frage stellen a", "QUOTE „Das ist nicht machbar“ direct a"}},
 		{"geht aus X hervor after a clause: the document behind aus (bench corpus)", "Insgesamt wurden 144.100 Schutzsuchende gezählt, geht aus der aktuellen Polizeistatistik hervor.", []string{
 			"QUOTE „Insgesamt wurden 144.100 Schutzsuchende gezählt“ direct a", "CUE „geht“ hervorgehen a", "SOURCE „der aktuellen Polizeistatistik“ a"}},
 	})

@@ -657,6 +657,12 @@ func (r *run) otherParticle(i, b int) bool {
 // hasWith checks the other words of a multi-word cue in the clause.
 func (r *run) hasWith(e *verbEntry, a, b int) bool {
 	a, b = max(a, 0), min(b, len(r.toks))
+	if len(e.with) > 1 {
+		// the words of an idiom stand together, in their order: „stellt …
+		// in Frage“, not „in Österreich eine Frage stellen“ (thirteenth
+		// round, bench corpus)
+		return r.withRun(e.with, a, b)
+	}
 	for _, w := range e.with {
 		found := false
 		for j := a; j < b && !found; j++ {
@@ -669,6 +675,21 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// withRun reports the words ws one after the other somewhere in [a, b).
+func (r *run) withRun(ws []string, a, b int) bool {
+	for j := a; j+len(ws) <= b; j++ {
+		r.steps++
+		k := 0
+		for k < len(ws) && r.toks[j+k].End-r.toks[j+k].Start == len(ws[k]) && r.lower(j+k, ws[k]) {
+			k++
+		}
+		if k == len(ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // withCut ends a speaker's noun phrase [sa, se) after an inverted cue
@@ -3005,7 +3026,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		return false
 	}
 	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) && !r.docPronounContent(c.entry, vs, fin, after, lim) &&
-		!(esObj && c.entry.frames&takesQuote != 0 && len(at.sources) > 0) {
+		!(esObj && c.entry.frames&takesQuote != 0 && len(at.sources) > 0) && !r.konjAfter(c.entry, at, i, fin, a, b) {
 		return false
 	}
 	if r.genericMan(at, a, b) {
@@ -3015,6 +3036,68 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[r.cueFirst(i)].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
 	r.atts = append(r.atts, at)
 	return true
+}
+
+// konjAfter reports a verb of speech at i whose sentence ends its clause
+// b and names its speaker, right before a sentence in Konjunktiv I: that
+// sentence is what the verb reports, and the continuation gives it to
+// this attribution („Franziskus erwähnte den ecuadorianischen Vulkan
+// Chimborazo als … Die Kirche werde allgemein mit dem Mond
+// identifiziert, …“, speech-news n161; „Das Landgericht Augsburg beschrieb
+// die 21 Monate … als wahres Martyrium. Hoeneß sei verleumdet, …“, n215;
+// „Die ct warnt allerdings Serverbetreiber, die … setzen sollten.
+// Andernfalls müsse man …“, n264). Only a verb of speech that takes
+// both a clause and a quote (not „beantwortete einen Fragenkatalog“, an
+// action, n014), not with „sich“ („äußert sich Mitterlehner zu …“,
+// „bedankte sich für …“: n211, n246), only as the main verb fin of its
+// sentence and with no other frame after it (not „Der Plan würde
+// EU-Recht widersprechen, sagte X“, n154; „… haben sich … Fehler
+// herausgestellt, so der … Klubchef“, gold/dev d003: another report's
+// words).
+func (r *run) konjAfter(e *verbEntry, at *att, i, fin, a, b int) bool {
+	if e.frames&(takesQuote|takesClause) != takesQuote|takesClause || e.frames&(beliefVerb|learnVerb) != 0 || len(at.sources) == 0 || r.inQ[i] >= 0 || r.sichIn(a, b) ||
+		r.tf[fin]&wModal != 0 || r.thingSpeaker(at) || r.zuInfIn(a, b) || b-2 > i && r.is(b-2, "zu") && !r.isCap(b-1) {
+		// (learning, a modal: „sollen die Betroffenen niemals davon
+		// erfahren“; a thing: „Jetzt droht ein Streik“, Wikinews train; a
+		// zu-infinitive of its own: „Der Hersteller droht … in die roten
+		// Zahlen zu rutschen“, bench corpus)
+		return false
+	}
+	si := int(r.sentOf[i])
+	if si+1 >= len(r.sent) {
+		return false
+	}
+	sf, sl := r.sentBounds(i)
+	if r.mainVerb(sf, sl) != fin {
+		return false
+	}
+	for j := b + 1; j < sl; j++ {
+		r.steps++
+		if r.trig[j] && (r.isPunct(j-1, ",") || r.soComma(j-1)) {
+			return false
+		}
+	}
+	f, l := r.sent[si+1].First, r.sent[si+1].Last
+	return l > f && r.regionStartingAt(f) < 0 && r.konjSentence(f, l) && r.konjStart(f, l) == f
+}
+
+// thingSpeaker reports a single SOURCE of a that opens with an indefinite
+// article and holds no listed role, group or medium: „ein Streik“, no
+// speaker („ein Sprecher“ is one).
+func (r *run) thingSpeaker(a *att) bool {
+	if len(a.sources) != 1 {
+		return false
+	}
+	src := a.sources[0]
+	x, _ := slices.BinarySearchFunc(r.toks, src.start, func(t annotate.Token, s int) int { return cmp.Compare(t.Start, s) })
+	if x >= len(r.toks) || !(r.is(x, "ein") || r.is(x, "eine") || r.is(x, "Ein") || r.is(x, "Eine")) {
+		return false
+	}
+	y := x
+	for y < len(r.toks) && r.toks[y].End <= src.end {
+		y++
+	}
+	return !r.roleIn(x, y)
 }
 
 // pronounContent reports a Vorfeld that is only „Das“ or „Dies“ before a
