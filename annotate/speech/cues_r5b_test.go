@@ -95,6 +95,10 @@ func TestCuesR5b(t *testing.T) {
 		{"in … eine Frage stellen is no in Frage stellen (counter-example, bench corpus)", "Wenn ich eine Frage stellen dürfte, müsste ich in Österreich eine Frage stellen zu Migration.", nil},
 		{"stellte … in Frage: quote (Wikinews train wn13761, shortened)", "Der Minister stellte den Plan in Frage: Das ist nicht machbar.", []string{
 			"SOURCE „Der Minister“ a", "CUE „stellte“ in Frage stellen a", "QUOTE „Das ist nicht machbar“ direct a"}},
+		// a participle that is a finite form too, right after its auxiliary, before a zu-infinitive without comma
+		{"wird geraten + zu-infinitive without comma (speech-news n245)", "IT-Verantwortlichen wird geraten die Updates einzuspielen.", []string{
+			"CUE „geraten“ raten a", "QUOTE „die Updates einzuspielen“ indirect a"}},
+		{"geraten as a finite verb (counter-example)", "Die Verhandlungen geraten ins Stocken, die Partner zu verlieren.", nil},
 		{"geht aus X hervor after a clause: the document behind aus (bench corpus)", "Insgesamt wurden 144.100 Schutzsuchende gezählt, geht aus der aktuellen Polizeistatistik hervor.", []string{
 			"QUOTE „Insgesamt wurden 144.100 Schutzsuchende gezählt“ direct a", "CUE „geht“ hervorgehen a", "SOURCE „der aktuellen Polizeistatistik“ a"}},
 	})

@@ -3549,9 +3549,12 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return r.addRegionQuote(at, q, rule)
 		}
 	}
-	if e.frames&takesClause != 0 && r.tf[i]&(wParticiple|wFinite) == wParticiple && r.zuAfter(i, b) {
+	if e.frames&takesClause != 0 && r.tf[i]&wParticiple != 0 && (r.tf[i]&wFinite == 0 || i > 0 && r.tf[i-1]&wAux != 0 && !r.isCap(i-1)) && r.zuAfter(i, b) {
 		// „Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen“:
-		// a zu-infinitive after the participle without a comma
+		// a zu-infinitive after the participle without a comma; a form
+		// that is finite too is a participle right after its auxiliary
+		// („IT-Verantwortlichen wird geraten die Updates einzuspielen“,
+		// speech-news n245: „geraten“ is also a finite form of geraten)
 		return r.addQuote(at, i+1, b, annotate.ModeIndirect, rule)
 	}
 	if b >= len(r.toks) {
