@@ -5,47 +5,21 @@ import "testing"
 // TestCuesR5b checks the thirteenth round's recall rules for whole
 // attributions the frames missed (gold/speech-news dev, DER STANDARD
 // articles): verbs whose noun-phrase content the guidelines count
-// (§1.2.2), an inverted frame whose speaker stands behind „aus“ (§1.3).
+// (§1.2.2), interrupted quotes, a speech verb before Konjunktiv I.
 // Each rule has a case from a real sentence (document id) and a
 // counter-example that must stay unmarked. Lines as in TestFrames.
 func TestCuesR5b(t *testing.T) {
 	runFrameCases(t, []frameCase{
-		// „zur Last legen“: an accusation with noun-phrase content
-		{"zur Last legen, passive (speech-news n242)", "Dem 74-Jährigen wird auch illegale Parteienfinanzierung zur Last gelegt.", []string{
-			"CUE „gelegt“ zur Last legen a"}},
-		{"zur Seite legen is no accusation (counter-example)", "Das Gericht legte die Akten zur Seite.", nil},
 		// drängen auf: a demand
 		{"drängen auf + noun phrase (speech-news n168)", "Die Landesparteispitze hatte in der Vergangenheit mehrmals auf eine Verjüngung in Innsbruck gedrängt.", []string{
 			"SOURCE „Die Landesparteispitze“ a", "CUE „gedrängt“ drängen a"}},
 		{"die Zeit drängt (counter-example, gold/dev d011)", "Allerdings drängt die Zeit.", nil},
-		// aufrufen zu: a call
-		{"aufrufen zu + noun phrase (speech-news n223)", "Der WWF rief deshalb alle beteiligten Länder zur Zählung ihrer Bestände auf.", []string{
-			"SOURCE „Der WWF“ a", "CUE „rief“ aufrufen a"}},
-		{"anrufen is no call to anything (counter-example)", "Der WWF rief deshalb alle Länder an.", nil},
 		// äußern + noun phrase, not reflexive (flag npnoreflexive)
 		{"äußern + noun phrase (speech-news n163)", "Die Funktionäre äußerten bei der Gelegenheit eine gewisse Unzufriedenheit über das Wahlergebnis.", []string{
 			"SOURCE „Die Funktionäre“ a", "CUE „äußerten“ äußern a"}},
 		{"sich besorgt äußern names no content (counter-example, gold/dev 000)", "Stoltenberg hat sich angesichts der Berichte besorgt geäußert.", nil},
 		{"sich äußern before a quote stays a cue (counter-example, Wikinews train wn72173)", "Gauck äußerte sich positiv über seine Gastgeber: Ich bin mit einer Offenheit empfangen worden.", []string{
 			"SOURCE „Gauck“ a", "CUE „äußerte“ äußern a", "QUOTE „Ich bin mit einer Offenheit empfangen worden“ direct a"}},
-		// sich entschuldigen für: an apology
-		{"sich entschuldigen für (speech-news n261)", "Sony entschuldigt sich offiziell für die starke Erwärmung.", []string{
-			"SOURCE „Sony“ a", "CUE „entschuldigt“ entschuldigen a"}},
-		{"sich entschuldigen bei names only the addressee (counter-example)", "Er entschuldigte sich bei seinen Fans.", nil},
-		// sich bekennen zu: a claim or an avowal
-		{"sich bekennen zu (speech-news n251)", "Die Arbeiterpartei Kurdistans (PKK) bekannte sich am Sonntag zu einem Selbstmordanschlag auf Ordnungskräfte in der Osttürkei.", []string{
-			"SOURCE „Die Arbeiterpartei Kurdistans (PKK)“ a", "CUE „bekannte“ bekennen a"}},
-		{"sich bekennen zu, perfect (speech-news n139)", "Charamsa hat sich zu seiner Homosexualität bekannt.", []string{
-			"SOURCE „Charamsa“ a", "CUE „bekannt“ bekennen a"}},
-		{"sich schuldig bekennen is a plea, no report (counter-example)", "Der Angeklagte bekannte sich schuldig.", nil},
-		// an inverted frame without a subject: the speaker behind „aus“
-		{"verlautete es aus + institution (speech-news n214)", "Wir könnten wirklich in Schwierigkeiten geraten, sollten weiterhin tausende Migranten eintreffen, verlautete es aus dem Innenministerium.", []string{
-			"QUOTE „Wir könnten wirklich in Schwierigkeiten geraten, sollten weiterhin tausende Migranten eintreffen“ direct a",
-			"CUE „verlautete“ verlauten a", "SOURCE „dem Innenministerium“ a"}},
-		{"verlautete am Montag aus Kreisen (speech-news n260)", "Die Touristen hätten Rast gemacht, als sie vom Militär beschossen worden seien, verlautete am Montag aus Sicherheitskreisen.", []string{
-			"QUOTE „Die Touristen hätten Rast gemacht, als sie vom Militär beschossen worden seien“ indirect a",
-			"CUE „verlautete“ verlauten a", "SOURCE „Sicherheitskreisen“ a"}},
-		{"no aus-phrase: no speaker, no frame (counter-example)", "Die Touristen hätten Rast gemacht, verlautete am Montag.", nil},
 		// werten with a content clause or quote
 		{"werten + dass-clause (speech-news n266)", "Erschwerend wertete das Gericht, dass sie teils einschlägig vorbestraft ist.", []string{
 			"CUE „wertete“ werten a", "SOURCE „das Gericht“ a", "QUOTE „dass sie teils einschlägig vorbestraft ist“ indirect a"}},
@@ -54,11 +28,6 @@ func TestCuesR5b(t *testing.T) {
 		// drängen auf: not in sports, not aufdrängen
 		{"drängen auf in sports (counter-example, bench corpus)", "In der Folge drängten die Klagenfurter auf den Ausgleich.", nil},
 		{"sich aufdrängen (counter-example, bench corpus)", "Da drängt sich schon der Verdacht auf, dass das ständige Lamento übertrieben ist.", nil},
-		// a form in -e between an article or a finite verb and a noun is an adjective
-		{"das äußere Sonnensystem (counter-example, speech-news n263)", "Sie gelten als typische Beispiele dafür, wie das äußere Sonnensystem vor 4,6 Milliarden Jahren aussah.", nil},
-		{"spielen äußere Faktoren (counter-example, bench corpus)", "Doch diesmal spielen äußere Faktoren nur eine untergeordnete Rolle.", nil},
-		{"Konjunktiv äußere after a pronoun stays a verb", "Er äußere Zweifel an der Studie, sagte der Sprecher.", []string{
-			"SOURCE „Er“ a", "QUOTE „Er äußere Zweifel an der Studie“ indirect b", "CUE „äußere“ äußern a", "CUE „sagte“ sagen b", "SOURCE „der Sprecher“ b"}},
 		// an indirect question before a negated cue: no content
 		{"w-clause before a negated cue (counter-example, bench corpus)", "In welcher Form Aslan seine Anfrage gestellt hat, geht aus dem Bericht nicht hervor.", nil},
 		{"w-clause before verriet man nicht (counter-example, bench corpus)", "Wie die Fortsetzung heißen soll, verriet man allerdings nicht.", nil},
@@ -99,7 +68,5 @@ func TestCuesR5b(t *testing.T) {
 		{"wird geraten + zu-infinitive without comma (speech-news n245)", "IT-Verantwortlichen wird geraten die Updates einzuspielen.", []string{
 			"CUE „geraten“ raten a", "QUOTE „die Updates einzuspielen“ indirect a"}},
 		{"geraten as a finite verb (counter-example)", "Die Verhandlungen geraten ins Stocken, die Partner zu verlieren.", nil},
-		{"geht aus X hervor after a clause: the document behind aus (bench corpus)", "Insgesamt wurden 144.100 Schutzsuchende gezählt, geht aus der aktuellen Polizeistatistik hervor.", []string{
-			"QUOTE „Insgesamt wurden 144.100 Schutzsuchende gezählt“ direct a", "CUE „geht“ hervorgehen a", "SOURCE „der aktuellen Polizeistatistik“ a"}},
 	})
 }

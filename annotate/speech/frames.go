@@ -435,13 +435,6 @@ func (r *run) attributive(i int) bool {
 	if i == 0 || i+1 >= len(r.toks) || !r.isNounish(i+1) || !r.isWord(i+1) {
 		return false
 	}
-	if w := r.w(i); strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "te") && r.isCap(i+1) && r.isWord(i-1) && !r.isCap(i-1) && (r.isDet(i-1) || r.tf[i-1]&wFinite != 0) {
-		// a form in -e (not a preterite in -te) between an article or a
-		// finite verb and a noun is an adjective: „das äußere
-		// Sonnensystem“, „spielen äußere Faktoren … eine Rolle“ (speech-news
-		// n263, bench corpus), not the verb „äußern“
-		return true
-	}
 	if r.isWord(i-1) && r.isDet(i-1) {
 		if !r.participleStem(i) {
 			return false // not „Das teilte Feuerwehrsprecher Axel Stüken mit“
@@ -2422,14 +2415,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		r.regions[q].used = true
 		sa, se = r.regions[q].first, r.regions[q].last
 	}
-	ausX, ausY := -1, -1
-	if se == sa {
-		// „…, verlautete es aus dem Innenministerium“, „…, verlautete am
-		// Montag aus Sicherheitskreisen“ (speech-news n214, n260): no
-		// subject, the speaker behind „aus“ (GUIDELINES §1.3)
-		ausX, ausY = r.ausAfter(r.skipReflexive(fin+1, b), lim)
-	}
-	if se == sa && ausY < 0 && closing < 0 && !r.agentlessInverted(i, fin, b) {
+	if se == sa && closing < 0 && !r.agentlessInverted(i, fin, b) {
 		// „X streitet … nicht ab, verweist jedoch auf …“: a second verb of
 		// the same subject, not an inverted frame
 		return r.coordinated(i, a, b, c, lemma)
@@ -2454,9 +2440,6 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if c.entry.frames&quotedSubject != 0 && se > sa {
 			r.quotedObject(at, se, lim, ruleInverted) // „„…“, zitierte man Yolanda Alvarez“
 		}
-	}
-	if ausY > ausX {
-		r.addSource(at, ausX, ausY, ruleInverted)
 	}
 	// the quote before
 	if closing >= 0 {
@@ -2492,29 +2475,6 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// interrupted quote: „A“, sagte er, „B“ / Der Tod, heißt es, sei …
 	r.secondPart(at, se, b, sl, closing >= 0)
 	return true
-}
-
-// ausAfter returns the speaker of an „aus“ phrase that follows an
-// inverted cue without a subject, after an expletive „es“, adverbs and
-// one other prepositional phrase (from j, within lim): the document's
-// author or the noun phrase after „aus“; -1, -1 when there is none.
-func (r *run) ausAfter(j, lim int) (int, int) {
-	if j < lim && r.is(j, "es") {
-		j = r.skipAdverbs(j+1, lim)
-	}
-	if j < lim && r.tf[j]&wPrep != 0 && !r.isCap(j) && !r.is(j, "aus") {
-		j = r.skipAdverbs(r.npCore(j+1, lim), lim) // „am Montag“
-	}
-	if j+1 >= lim || !r.is(j, "aus") {
-		return -1, -1
-	}
-	if x, y := r.docSource(j, lim); y > x {
-		return x, y
-	}
-	if y := r.npAfter(j+1, lim); y > j+1 {
-		return j + 1, y
-	}
-	return -1, -1
 }
 
 // interruptedNP reports an inverted cue at fin whose subject pronoun
@@ -3026,7 +2986,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		return false
 	}
 	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) && !r.pronounContent(c.entry, vs, fin) && !r.docPronounContent(c.entry, vs, fin, after, lim) &&
-		!(esObj && c.entry.frames&takesQuote != 0 && len(at.sources) > 0) && !r.konjAfter(c.entry, at, i, fin, a, b) {
+		!(esObj && c.entry.frames&takesQuote != 0 && len(at.sources) > 0) {
 		return false
 	}
 	if r.genericMan(at, a, b) {
@@ -3036,68 +2996,6 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	at.cues = append(at.cues, span{label: annotate.LabelCue, start: r.toks[r.cueFirst(i)].Start, end: r.toks[i].End, lemma: lemma, rule: c.entry.pos})
 	r.atts = append(r.atts, at)
 	return true
-}
-
-// konjAfter reports a verb of speech at i whose sentence ends its clause
-// b and names its speaker, right before a sentence in Konjunktiv I: that
-// sentence is what the verb reports, and the continuation gives it to
-// this attribution („Franziskus erwähnte den ecuadorianischen Vulkan
-// Chimborazo als … Die Kirche werde allgemein mit dem Mond
-// identifiziert, …“, speech-news n161; „Das Landgericht Augsburg beschrieb
-// die 21 Monate … als wahres Martyrium. Hoeneß sei verleumdet, …“, n215;
-// „Die ct warnt allerdings Serverbetreiber, die … setzen sollten.
-// Andernfalls müsse man …“, n264). Only a verb of speech that takes
-// both a clause and a quote (not „beantwortete einen Fragenkatalog“, an
-// action, n014), not with „sich“ („äußert sich Mitterlehner zu …“,
-// „bedankte sich für …“: n211, n246), only as the main verb fin of its
-// sentence and with no other frame after it (not „Der Plan würde
-// EU-Recht widersprechen, sagte X“, n154; „… haben sich … Fehler
-// herausgestellt, so der … Klubchef“, gold/dev d003: another report's
-// words).
-func (r *run) konjAfter(e *verbEntry, at *att, i, fin, a, b int) bool {
-	if e.frames&(takesQuote|takesClause) != takesQuote|takesClause || e.frames&(beliefVerb|learnVerb) != 0 || len(at.sources) == 0 || r.inQ[i] >= 0 || r.sichIn(a, b) ||
-		r.tf[fin]&wModal != 0 || r.thingSpeaker(at) || r.zuInfIn(a, b) || b-2 > i && r.is(b-2, "zu") && !r.isCap(b-1) {
-		// (learning, a modal: „sollen die Betroffenen niemals davon
-		// erfahren“; a thing: „Jetzt droht ein Streik“, Wikinews train; a
-		// zu-infinitive of its own: „Der Hersteller droht … in die roten
-		// Zahlen zu rutschen“, bench corpus)
-		return false
-	}
-	si := int(r.sentOf[i])
-	if si+1 >= len(r.sent) {
-		return false
-	}
-	sf, sl := r.sentBounds(i)
-	if r.mainVerb(sf, sl) != fin {
-		return false
-	}
-	for j := b + 1; j < sl; j++ {
-		r.steps++
-		if r.trig[j] && (r.isPunct(j-1, ",") || r.soComma(j-1)) {
-			return false
-		}
-	}
-	f, l := r.sent[si+1].First, r.sent[si+1].Last
-	return l > f && r.regionStartingAt(f) < 0 && r.konjSentence(f, l) && r.konjStart(f, l) == f
-}
-
-// thingSpeaker reports a single SOURCE of a that opens with an indefinite
-// article and holds no listed role, group or medium: „ein Streik“, no
-// speaker („ein Sprecher“ is one).
-func (r *run) thingSpeaker(a *att) bool {
-	if len(a.sources) != 1 {
-		return false
-	}
-	src := a.sources[0]
-	x, _ := slices.BinarySearchFunc(r.toks, src.start, func(t annotate.Token, s int) int { return cmp.Compare(t.Start, s) })
-	if x >= len(r.toks) || !(r.is(x, "ein") || r.is(x, "eine") || r.is(x, "Ein") || r.is(x, "Eine")) {
-		return false
-	}
-	y := x
-	for y < len(r.toks) && r.toks[y].End <= src.end {
-		y++
-	}
-	return !r.roleIn(x, y)
 }
 
 // pronounContent reports a Vorfeld that is only „Das“ or „Dies“ before a
@@ -3541,6 +3439,17 @@ func (g *grammar) lowerOnly(w string) bool {
 // b: a colon and a quote, a dass/ob/w-clause, a zu-infinitive, a V2 clause
 // in Konjunktiv, a quote in the clause. It reports whether it found one.
 func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
+	if r.complementIn(at, i, b, e, rule) {
+		return true
+	}
+	// (thirteenth round) a Konjunktiv I sentence after a verb of speech
+	// whose clause holds no content: the continuation adds it
+	return rule == ruleVorfeld && r.konjAfter(e, at, i, b)
+}
+
+// complementIn adds the content of the cue at i that stands in or right
+// after its clause [.., b), as complement describes.
+func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 	_, sl := r.sentBounds(i)
 	r.steps += b - i
 	// a quote inside the cue's clause: „beteuert "Null-Toleranz-Politik"“
@@ -3997,4 +3906,68 @@ func (r *run) insertedDay(b int) int {
 		return b
 	}
 	return b + 3
+}
+
+// konjAfter reports a verb of speech at i whose sentence ends its clause
+// b and names its speaker, right before a sentence in Konjunktiv I: that
+// sentence is what the verb reports, and the continuation gives it to
+// this attribution („Franziskus erwähnte den ecuadorianischen Vulkan
+// Chimborazo als … Die Kirche werde allgemein mit dem Mond
+// identifiziert, …“, speech-news n161; „Das Landgericht Augsburg beschrieb
+// die 21 Monate … als wahres Martyrium. Hoeneß sei verleumdet, …“, n215;
+// „Die ct warnt allerdings Serverbetreiber, die … setzen sollten.
+// Andernfalls müsse man …“, n264). Only a verb of speech that takes
+// both a clause and a quote (not „beantwortete einen Fragenkatalog“, an
+// action, n014), not with „sich“ („äußert sich Mitterlehner zu …“,
+// „bedankte sich für …“: n211, n246), only as the main verb of its sentence (the cue or its
+// auxiliary) and with no other frame after it (not „Der Plan würde
+// EU-Recht widersprechen, sagte X“, n154; „… haben sich … Fehler
+// herausgestellt, so der … Klubchef“, gold/dev d003: another report's
+// words). Tried by complement for a Vorfeld frame when its own clause
+// holds no content.
+func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
+	if e.frames&(takesQuote|takesClause) != takesQuote|takesClause || e.frames&(beliefVerb|learnVerb) != 0 || len(at.sources) == 0 || r.inQ[i] >= 0 {
+		return false
+	}
+	a, _ := r.clause(i)
+	sf, sl := r.sentBounds(i)
+	fin := r.mainVerb(sf, sl)
+	if fin < sf || fin > i || r.sichIn(a, b) || r.tf[fin]&wModal != 0 || r.thingSpeaker(at) || r.zuInfIn(a, b) || b-2 > i && r.is(b-2, "zu") && !r.isCap(b-1) {
+		// (learning, a modal: „sollen die Betroffenen niemals davon
+		// erfahren“; a thing: „Jetzt droht ein Streik“, Wikinews train; a
+		// zu-infinitive of its own: „Der Hersteller droht … in die roten
+		// Zahlen zu rutschen“, bench corpus)
+		return false
+	}
+	si := int(r.sentOf[i])
+	if si+1 >= len(r.sent) {
+		return false
+	}
+	for j := b + 1; j < sl; j++ {
+		r.steps++
+		if r.trig[j] && (r.isPunct(j-1, ",") || r.soComma(j-1)) {
+			return false
+		}
+	}
+	f, l := r.sent[si+1].First, r.sent[si+1].Last
+	return l > f && r.regionStartingAt(f) < 0 && r.konjSentence(f, l) && r.konjStart(f, l) == f
+}
+
+// thingSpeaker reports a single SOURCE of a that opens with an indefinite
+// article and holds no listed role, group or medium: „ein Streik“, no
+// speaker („ein Sprecher“ is one).
+func (r *run) thingSpeaker(a *att) bool {
+	if len(a.sources) != 1 {
+		return false
+	}
+	src := a.sources[0]
+	x, _ := slices.BinarySearchFunc(r.toks, src.start, func(t annotate.Token, s int) int { return cmp.Compare(t.Start, s) })
+	if x >= len(r.toks) || !(r.is(x, "ein") || r.is(x, "eine") || r.is(x, "Ein") || r.is(x, "Eine")) {
+		return false
+	}
+	y := x
+	for y < len(r.toks) && r.toks[y].End <= src.end {
+		y++
+	}
+	return !r.roleIn(x, y)
 }
