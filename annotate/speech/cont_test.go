@@ -66,7 +66,9 @@ func TestContinuationGuards(t *testing.T) {
 				"CUE „Nach Angaben“ nach Angaben a", "SOURCE „eines Experten“ a", "QUOTE „würde dies für einen Selbstmordattentäter sprechen“ indirect a"}},
 		{"a noun-phrase report in a Konjunktiv I sentence is itself reported: the sentence continues the last report (gold/speech-news n013)",
 			"Demnach hatte ihn die Mutter eines Freundes um eine Trophäe gebeten. Sie habe ihm ein Auto versprochen.", []string{
-				"CUE „Demnach“ demnach a", "QUOTE „hatte ihn die Mutter eines Freundes um eine Trophäe gebeten“ indirect a", "SOURCE „Sie“ b", "QUOTE „Sie habe ihm ein Auto versprochen“ indirect a", "CUE „versprochen“ versprechen b"}},
+				// (thirteenth round: „gebeten“ right before a Konjunktiv I sentence is a report of its own, as in the gold)
+				"CUE „Demnach“ demnach a", "QUOTE „hatte ihn die Mutter eines Freundes um eine Trophäe gebeten“ indirect a", "SOURCE „die Mutter eines Freundes“ b", "CUE „gebeten“ bitten b",
+				"SOURCE „Sie“ c", "QUOTE „Sie habe ihm ein Auto versprochen“ indirect a", "CUE „versprochen“ versprechen c"}},
 		{"counter-example: an inverted frame of its own after a Konjunktiv I clause is no reported report (Wikinews train wn70140, shortened)",
 			"Die Polizei sagte, es gebe keine Spur. Die Leichen seien in einer Kühlkammer ausgestellt worden, berichtet der englische Independent.", []string{
 				"SOURCE „Die Polizei“ a", "CUE „sagte“ sagen a", "QUOTE „es gebe keine Spur“ indirect a", "QUOTE „Die Leichen seien in einer Kühlkammer ausgestellt worden“ indirect b", "CUE „berichtet“ berichten b", "SOURCE „der englische Independent“ b"}},

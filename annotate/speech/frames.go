@@ -659,8 +659,11 @@ func (r *run) hasParticle(i, b int, p string) bool {
 	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
 		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
 		if !end {
-			if j > i+1 && r.w(j-1) == p && (r.is(j, "und") || r.is(j, "oder")) && j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1) {
-				return true // „weisen die Vorwürfe zurück und sprechen von …“: a second verb follows
+			if j > i+1 && r.secondVerbAt(j) {
+				// „weisen die Vorwürfe zurück und sprechen von …“: a second
+				// verb follows; the words after it are its own („sagte der
+				// Minister und kündigte … an“: „an“ is no particle of sagte)
+				return r.w(j-1) == p
 			}
 			continue
 		}
@@ -758,6 +761,12 @@ func (r *run) particleApart(i int) bool {
 	return false
 }
 
+// secondVerbAt reports „und“ or „oder“ at j before a lower-case finite
+// verb: a second main clause of the same subject starts there.
+func (r *run) secondVerbAt(j int) bool {
+	return (r.is(j, "und") || r.is(j, "oder")) && j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1)
+}
+
 // cueFirst returns the first token of the CUE span of the verb at i: the
 // particle before it when they are written apart („bekannt gab“).
 func (r *run) cueFirst(i int) int {
@@ -771,6 +780,12 @@ func (r *run) cueFirst(i int) int {
 // first boundary b) closes with the separable particle of another verb of
 // the same form that is no cue („fand … statt“: stattfinden).
 func (r *run) otherParticle(i, b int) bool {
+	for j := i + 2; j < b; j++ {
+		if r.secondVerbAt(j) {
+			b = j // „sagte X und kündigte … an“: the particle of the second verb
+			break
+		}
+	}
 	k := r.lastWord(i+1, b)
 	if k <= i || r.adverb(k) {
 		return false // „sagte weiter“ keeps sagen: weiter is an adverb
@@ -781,6 +796,12 @@ func (r *run) otherParticle(i, b int) bool {
 // hasWith checks the other words of a multi-word cue in the clause.
 func (r *run) hasWith(e *verbEntry, a, b int) bool {
 	a, b = max(a, 0), min(b, len(r.toks))
+	if len(e.with) > 1 {
+		// the words of an idiom stand together, in their order: „stellt …
+		// in Frage“, not „in Österreich eine Frage stellen“ (thirteenth
+		// round, bench corpus)
+		return r.withRun(e.with, a, b)
+	}
 	for _, w := range e.with {
 		found := false
 		for j := a; j < b && !found; j++ {
@@ -793,6 +814,21 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// withRun reports the words ws one after the other somewhere in [a, b).
+func (r *run) withRun(ws []string, a, b int) bool {
+	for j := a; j+len(ws) <= b; j++ {
+		r.steps++
+		k := 0
+		for k < len(ws) && r.toks[j+k].End-r.toks[j+k].Start == len(ws[k]) && r.lower(j+k, ws[k]) {
+			k++
+		}
+		if k == len(ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // withCut ends a speaker's noun phrase [sa, se) after an inverted cue
@@ -984,6 +1020,30 @@ func (r *run) negated(i, a, b int) bool {
 				return true
 			}
 		case "nie", "niemals", "weder", "kein", "keine", "keinen", "keinerlei":
+			return true
+		}
+	}
+	return false
+}
+
+// questionBeforeNegated reports the mirror of negatedQuestion: an
+// indirect question opening the sentence (from sf) before a negated cue
+// in clause [a, b) after a comma: „In welcher Form Aslan seine Anfrage
+// gestellt hat, geht aus dem Bericht nicht hervor“ (bench corpus), as
+// „Wie viele es sind, wurde nicht mitgeteilt“ (GUIDELINES §1.2.7).
+func (r *run) questionBeforeNegated(a, b, sf int) bool {
+	if a <= sf+1 || !r.isPunct(a-1, ",") {
+		return false
+	}
+	q := sf
+	if r.tf[q]&wPrep != 0 && q+1 < a {
+		q++ // „In welcher Form …“
+	}
+	if r.tf[q]&wWh == 0 && !r.lower(q, "ob") {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if r.is(j, "nicht") || r.is(j, "nie") {
 			return true
 		}
 	}
@@ -1538,7 +1598,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	e := c.entry
 	sf, _ := r.sentBounds(i)
 	fin := r.finiteOf(i, a, b, c)
-	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || e.frames&negNone != 0 && r.negated(i, a, b) {
+	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || r.questionBeforeNegated(a, b, sf) || e.frames&negNone != 0 && r.negated(i, a, b) {
 		return false
 	}
 	lemma := e.lemma
@@ -2530,6 +2590,12 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if c.form != formFinite && i > sa {
 		lim = i
 	}
+	for j := sa + 1; j < lim; j++ {
+		if r.secondVerbAt(j) {
+			lim = j // „…, sagte der Minister und kündigte … an“
+			break
+		}
+	}
 	se := r.npAfter(sa, lim)
 	if se == sa {
 		sa = r.skipPPs(sa, lim)
@@ -2655,13 +2721,53 @@ func (r *run) ausAfter(j, b int) int {
 // warnte er, die Organisatoren verfolgten …“, Wikinews train wn56998) or
 // a belief verb's question („All diese Drohungen, glauben Sie …“).
 func (r *run) interruptedNP(fin, b, sl int, c cueForm) bool {
-	if c.form != formFinite || c.entry.frames&takesQuote == 0 || c.entry.frames&beliefVerb != 0 || !r.subjectPronoun(r.skipReflexive(fin+1, b)) {
+	if c.form != formFinite || c.entry.frames&takesQuote == 0 {
+		return false
+	}
+	if b+1 < sl && r.isPunct(b, ",") && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.tf[b+1]&(wSubord|wWh|wRelative) == 0 {
+		// the sentence goes on with its finite verb after a frame that
+		// holds only its speaker: what stands before the frame is its
+		// first part, whoever speaks („Cruz, schreibt das Magazin Time,
+		// bewegt sich dabei auf einem schmalen Grat“, speech-news n277;
+		// „In zehn bis fünfzehn Jahren, so schätzen die Forscher, soll
+		// …“, Wikinews train wn2240), not a subject whose verb has an
+		// object („…, räumen die Wahrscheinlichkeit … ein, sehen aber …“, n116)
+		// nor a second verb of the same speaker („Wahrscheinlich ja, glaubt
+		// die Polizei, will aber nicht ausschließen, dass …“, bench
+		// corpus), nor after a subject with an apposition („Der frühere …
+		// Repräsentant …, Wolfgang Petritsch, begrüßte die Initiative, …“)
+		sa := r.skipReflexive(fin+1, b)
+		if se := r.npAfter(sa, b); se > sa && r.skipPPs(r.skipAdverbs(se, b), b) == b && !r.contrastAt(b+2) && r.oneCommaBefore(fin) {
+			return true
+		}
+	}
+	if c.entry.frames&beliefVerb != 0 || !r.subjectPronoun(r.skipReflexive(fin+1, b)) {
 		return false
 	}
 	if b < sl && (r.isPunct(b, ":") || r.isPunct(b, ",") && (r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.konjClause(b+1, min(sl, b+1+maxClause)) || r.isDet(b+1) && r.v2After(b+1, min(sl, b+1+maxClause)))) {
 		return false
 	}
 	return true
+}
+
+// contrastAt reports a connective at j that joins a second verb to the
+// subject of the first: „monierte aber“, „will jedoch …“.
+func (r *run) contrastAt(j int) bool {
+	return j < len(r.toks) && (r.is(j, "aber") || r.is(j, "jedoch") || r.is(j, "allerdings") || r.is(j, "zugleich") || r.is(j, "gleichzeitig"))
+}
+
+// oneCommaBefore reports exactly one comma between the start of the
+// sentence and the cue at fin: one part stands before the frame.
+func (r *run) oneCommaBefore(fin int) bool {
+	sf, _ := r.sentBounds(fin)
+	n := 0
+	for j := sf; j < fin; j++ {
+		r.steps++
+		if r.isPunct(j, ",") {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // nameAfter extends a speaker's noun phrase ending at se over a name in
@@ -3223,6 +3329,9 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	if e.frames&takesNP == 0 {
 		return false
 	}
+	if e.frames&npNoSich != 0 && r.sichIn(a, b) {
+		return false // „äußerte sich besorgt“, „hat sich zu X geäußert“: no content named
+	}
 	if len(e.npWords) == 0 {
 		return true
 	}
@@ -3237,6 +3346,17 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 			if r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sichIn reports „sich“ in the clause [a, b).
+func (r *run) sichIn(a, b int) bool {
+	for j := max(a, 0); j < b && j < len(r.toks); j++ {
+		r.steps++
+		if r.is(j, "sich") {
+			return true
 		}
 	}
 	return false
@@ -3580,6 +3700,17 @@ func (r *run) sichNear(i, b int) bool {
 // b: a colon and a quote, a dass/ob/w-clause, a zu-infinitive, a V2 clause
 // in Konjunktiv, a quote in the clause. It reports whether it found one.
 func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
+	if r.complementIn(at, i, b, e, rule) {
+		return true
+	}
+	// (thirteenth round) a Konjunktiv I sentence after a verb of speech
+	// whose clause holds no content: the continuation adds it
+	return rule == ruleVorfeld && r.konjAfter(e, at, i, b)
+}
+
+// complementIn adds the content of the cue at i that stands in or right
+// after its clause [.., b), as complement describes.
+func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 	_, sl := r.sentBounds(i)
 	r.steps += b - i
 	// a quote inside the cue's clause: „beteuert "Null-Toleranz-Politik"“
@@ -3588,9 +3719,12 @@ func (r *run) complement(at *att, i, b int, e *verbEntry, rule string) bool {
 			return r.addRegionQuote(at, q, rule)
 		}
 	}
-	if e.frames&takesClause != 0 && r.tf[i]&(wParticiple|wFinite) == wParticiple && r.zuAfter(i, b) {
+	if e.frames&takesClause != 0 && r.tf[i]&wParticiple != 0 && (r.tf[i]&wFinite == 0 || i > 0 && r.tf[i-1]&wAux != 0 && !r.isCap(i-1)) && r.zuAfter(i, b) {
 		// „Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen“:
-		// a zu-infinitive after the participle without a comma
+		// a zu-infinitive after the participle without a comma; a form
+		// that is finite too is a participle right after its auxiliary
+		// („IT-Verantwortlichen wird geraten die Updates einzuspielen“,
+		// speech-news n245: „geraten“ is also a finite form of geraten)
 		return r.addQuote(at, i+1, b, annotate.ModeIndirect, rule)
 	}
 	if b >= len(r.toks) {
@@ -4060,4 +4194,68 @@ func (r *run) insertedDay(b int) int {
 		return b
 	}
 	return b + 3
+}
+
+// konjAfter reports a verb of speech at i whose sentence ends its clause
+// b and names its speaker, right before a sentence in Konjunktiv I: that
+// sentence is what the verb reports, and the continuation gives it to
+// this attribution („Franziskus erwähnte den ecuadorianischen Vulkan
+// Chimborazo als … Die Kirche werde allgemein mit dem Mond
+// identifiziert, …“, speech-news n161; „Das Landgericht Augsburg beschrieb
+// die 21 Monate … als wahres Martyrium. Hoeneß sei verleumdet, …“, n215;
+// „Die ct warnt allerdings Serverbetreiber, die … setzen sollten.
+// Andernfalls müsse man …“, n264). Only a verb of speech that takes
+// both a clause and a quote (not „beantwortete einen Fragenkatalog“, an
+// action, n014), not with „sich“ („äußert sich Mitterlehner zu …“,
+// „bedankte sich für …“: n211, n246), only as the main verb of its sentence (the cue or its
+// auxiliary) and with no other frame after it (not „Der Plan würde
+// EU-Recht widersprechen, sagte X“, n154; „… haben sich … Fehler
+// herausgestellt, so der … Klubchef“, gold/dev d003: another report's
+// words). Tried by complement for a Vorfeld frame when its own clause
+// holds no content.
+func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
+	if e.frames&(takesQuote|takesClause) != takesQuote|takesClause || e.frames&(beliefVerb|learnVerb) != 0 || len(at.sources) == 0 || r.inQ[i] >= 0 {
+		return false
+	}
+	a, _ := r.clause(i)
+	sf, sl := r.sentBounds(i)
+	fin := r.mainVerb(sf, sl)
+	if fin < sf || fin > i || r.sichIn(a, b) || r.tf[fin]&wModal != 0 || r.thingSpeaker(at) || r.zuInfIn(a, b) || b-2 > i && r.is(b-2, "zu") && !r.isCap(b-1) {
+		// (learning, a modal: „sollen die Betroffenen niemals davon
+		// erfahren“; a thing: „Jetzt droht ein Streik“, Wikinews train; a
+		// zu-infinitive of its own: „Der Hersteller droht … in die roten
+		// Zahlen zu rutschen“, bench corpus)
+		return false
+	}
+	si := int(r.sentOf[i])
+	if si+1 >= len(r.sent) {
+		return false
+	}
+	for j := b + 1; j < sl; j++ {
+		r.steps++
+		if r.trig[j] && (r.isPunct(j-1, ",") || r.soComma(j-1)) {
+			return false
+		}
+	}
+	f, l := r.sent[si+1].First, r.sent[si+1].Last
+	return l > f && r.regionStartingAt(f) < 0 && r.konjSentence(f, l) && r.konjStart(f, l) == f
+}
+
+// thingSpeaker reports a single SOURCE of a that opens with an indefinite
+// article and holds no listed role, group or medium: „ein Streik“, no
+// speaker („ein Sprecher“ is one).
+func (r *run) thingSpeaker(a *att) bool {
+	if len(a.sources) != 1 {
+		return false
+	}
+	src := a.sources[0]
+	x, _ := slices.BinarySearchFunc(r.toks, src.start, func(t annotate.Token, s int) int { return cmp.Compare(t.Start, s) })
+	if x >= len(r.toks) || !(r.is(x, "ein") || r.is(x, "eine") || r.is(x, "Ein") || r.is(x, "Eine")) {
+		return false
+	}
+	y := x
+	for y < len(r.toks) && r.toks[y].End <= src.end {
+		y++
+	}
+	return !r.roleIn(x, y)
 }

@@ -113,6 +113,8 @@ func TestFrames(t *testing.T) {
 		{"coordinated verbs: the first verb's clause is no speaker (Wikinews train wn57933, shortened)", "Auch der frühere Präsident Irans, Mohammad Chātamī, unterstützte den Protest und sagte, die Wahl sei ungerecht.", []string{
 			"SOURCE „der frühere Präsident Irans, Mohammad Chātamī“ a", "CUE „sagte“ sagen a", "QUOTE „die Wahl sei ungerecht“ indirect a"}},
 		{"coordinated verbs: the subject after the first verb (Wikinews train wn70935, shortened)", "„Gar nicht mehr so privat und sicher?“ schrieben die Hacker und kündigten an, weitere Aktionen folgen zu lassen.", []string{
+			// (thirteenth round: „an“ closes the second verb, so „schrieben“ is the cue of the quote, as in the gold)
+			"QUOTE „Gar nicht mehr so privat und sicher“ direct a", "CUE „schrieben“ schreiben a",
 			"SOURCE „die Hacker“ a", "CUE „kündigten“ ankündigen a", "QUOTE „weitere Aktionen folgen zu lassen“ indirect a"}},
 		{"coordinated verbs after a comma: no object as speaker (Wikinews train wn80211, shortened)", "Mair plädierte auf nicht schuldig, legte aber keine Gegenbeweise vor und sagte, er sei unschuldig.", []string{
 			"SOURCE „Mair“ a", "CUE „plädierte“ plädieren a", "CUE „sagte“ sagen b", "QUOTE „er sei unschuldig“ indirect b"}},

@@ -35,6 +35,7 @@ const (
 	stateSein                            // its participle with sein is a state that reports: „ist überzeugt, dass …“ (lemma „überzeugt sein“)
 	negNone                              // negated it reports nothing: „haben den Verdacht nicht bestätigt“, „noch nicht bekanntgegeben“
 	evidenceVerb                         // a verb of evidence: a report only when a speaker, document or data shows („Die Zahlen zeigen, dass …“, not „Der Modus Operandi zeigt, wie …“)
+	npNoSich                             // its noun-phrase content does not count with „sich“: „äußerte Zweifel“, not „äußerte sich besorgt“
 )
 
 // verbEntry is one line of speech-verbs.txt.
@@ -199,7 +200,7 @@ func (x *lex) loadQuantities(ents []lexicon.Entry) {
 	}
 }
 
-var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein, "evidence": evidenceVerb, "negated": negNone}
+var frameNames = map[string]verbFrames{"clause": takesClause, "quote": takesQuote, "np": takesNP, "noreflexive": notReflexive, "adjective": adjParticiple, "sein": seinPerfect, "quoted": quotedSubject, "belief": beliefVerb, "naming": namingVerb, "learn": learnVerb, "state": stateSein, "evidence": evidenceVerb, "negated": negNone, "npnoreflexive": npNoSich}
 
 func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 	seen := map[string]string{}
@@ -237,7 +238,7 @@ func (x *lex) loadVerbs(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 			lemma = append(lemma, w)
 		}
 		lemma = append(lemma, verb)
-		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, adjective, sein, quoted, belief, naming, learn or state", errs)
+		fr, ok := parseFlags(e, frameNames, "clause, quote, np, noreflexive, npnoreflexive, adjective, sein, quoted, belief, naming, learn, state, evidence or negated", errs)
 		if !ok {
 			continue
 		}

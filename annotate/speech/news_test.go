@@ -94,8 +94,10 @@ func TestNewsFrames(t *testing.T) {
 			"SOURCE „Die Ministerin“ a", "QUOTE „Wir haben das geprüft“ direct a"}},
 		// continuations
 		{"a Konjunktiv I report with noun-phrase content continues the last report (speech-news n013)", "Demnach hatte ihn die Mutter eines Freundes um eine Trophäe gebeten. Sie habe ihm ein Auto versprochen.", []string{
+			// (thirteenth round: „gebeten“ right before a Konjunktiv I sentence is a report of its own, as in the gold)
 			"CUE „Demnach“ demnach a", "QUOTE „hatte ihn die Mutter eines Freundes um eine Trophäe gebeten“ indirect a",
-			"SOURCE „Sie“ b", "QUOTE „Sie habe ihm ein Auto versprochen“ indirect a", "CUE „versprochen“ versprechen b"}},
+			"SOURCE „die Mutter eines Freundes“ b", "CUE „gebeten“ bitten b",
+			"SOURCE „Sie“ c", "QUOTE „Sie habe ihm ein Auto versprochen“ indirect a", "CUE „versprochen“ versprechen c"}},
 		{"an indicative report with noun-phrase content is no continuation (constructed)", "Demnach hatte ihn die Mutter eines Freundes um eine Trophäe gebeten. Sie hat ihm ein Auto versprochen.", []string{
 			"CUE „Demnach“ demnach a", "QUOTE „hatte ihn die Mutter eines Freundes um eine Trophäe gebeten“ indirect a",
 			"SOURCE „Sie“ b", "CUE „versprochen“ versprechen b"}},
