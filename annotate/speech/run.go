@@ -82,7 +82,7 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 		sc = &scratch{}
 	}
 	r := &sc.run
-	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences, joined: -1,
+	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: sentences(doc.Sentences, doc.Tokens), joined: -1,
 		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0]}
 	sc.ints = grow(sc.ints, 2*n)
 	r.sentOf, r.inQ = sc.ints[:n], sc.ints[n:2*n]
@@ -110,6 +110,46 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	}
 	r.classify()
 	return r
+}
+
+// sentences returns sents when they cut the tokens into consecutive
+// sentences (in order, the first from token 0, each from the last one's
+// end, the last to the end; empty ones may come between), which the steps
+// rely on (every token has a sentence, every bound is a token index).
+// Other lists — none (a user's tokenizer that returns no sentences),
+// gaps, overlaps, bounds out of range — are repaired: each sentence keeps
+// the tokens after the previous one's end, the tokens in a gap and after
+// the last sentence form a sentence of their own.
+func sentences(sents []annotate.Sentence, toks []annotate.Token) []annotate.Sentence {
+	n, at, ok := len(toks), 0, true
+	for _, se := range sents {
+		if se.First != at || se.Last < se.First || se.Last > n {
+			ok = false
+			break
+		}
+		at = se.Last
+	}
+	if ok && at == n {
+		return sents
+	}
+	out := make([]annotate.Sentence, 0, len(sents)+1)
+	add := func(f, l int) {
+		if f < l {
+			out = append(out, annotate.Sentence{Start: toks[f].Start, End: toks[l-1].End, First: f, Last: l})
+		}
+	}
+	at = 0
+	for _, se := range sents {
+		f, l := max(se.First, at), min(se.Last, n)
+		if f >= l {
+			continue
+		}
+		add(at, f) // a gap before the sentence
+		add(f, l)
+		at = l
+	}
+	add(at, n)
+	return out
 }
 
 // classify fills the per-token slices paraSt, pb, pc, info, tf and trig:
