@@ -173,7 +173,7 @@ func inQuoteSpan(starts, maxEnd []int, c int) bool {
 // its speaker in an op-ed leaves the writer's own „ich“ and „wir“
 // sentences alone.
 func (r *run) ownSpeaker(a *att) bool {
-	for _, x := range [2]*att{a, root(a)} {
+	for _, x := range [2]*att{a, r.root(a)} {
 		for _, s := range x.sources {
 			if s.rule == ruleWonach {
 				continue // „Behauptungen, wonach …“: a report noun, no speaker

@@ -2832,7 +2832,7 @@ func (r *run) coordinated(i, a, b int, c cueForm, lemma string) bool {
 	}
 	prev := r.atts[len(r.atts)-1]
 	at := r.att(int(r.sentOf[i]))
-	at.link = root(prev)
+	at.link = r.root(prev)
 	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) {
 		return false
 	}
@@ -2889,8 +2889,13 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 
 // modeOf returns the mode of an unmarked reported clause [a, b):
 // indirect for Konjunktiv I, dass/ob clauses and documents that use
-// quotation marks elsewhere; direct otherwise (lost marks).
+// quotation marks elsewhere; direct otherwise (lost marks). It reads at
+// most maxReach tokens of the clause: one endless sentence of reports
+// („Insgesamt wurden nach Angaben des … versprochen, …“ repeated) gives
+// each report a clause to the sentence end, and reading all of each was
+// quadratic.
 func (r *run) modeOf(a, b int) string {
+	b = min(b, a+maxReach)
 	r.steps += b - a
 	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks {
 		return annotate.ModeIndirect

@@ -461,16 +461,18 @@ func dativePronoun(w string) bool {
 
 // backFrame: „Demnach …“ continues the last attribution that names a
 // speaker and is no report inside another one's QUOTE (§1.4.6), or else
-// the last attribution.
+// the last attribution. It looks back over the attributions of the
+// sentence and the three before, at most maxBack of them (an endless
+// sentence of „…, demnach …“ made the look-back quadratic).
 func (r *run) backFrame(i int, p *phraseEntry) bool {
 	var last *att
 	if len(r.atts) > 0 {
 		last = r.atts[len(r.atts)-1]
 	}
 	si := int(r.sentOf[i])
-	for k := len(r.atts) - 1; k >= 0 && si-r.atts[k].sent <= 3; k-- {
+	for k := len(r.atts) - 1; k >= 0 && k >= len(r.atts)-maxBack && si-r.atts[k].sent <= 3; k-- {
 		r.steps++
-		if a := r.atts[k]; len(root(a).sources) > 0 && !r.innerReport(a, k) {
+		if a := r.atts[k]; len(r.root(a).sources) > 0 && !r.innerReport(a, k) {
 			last = a
 			break
 		}

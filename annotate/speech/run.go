@@ -769,6 +769,7 @@ const (
 	maxClause = 60
 	maxReach  = 300
 	maxNP     = 15
+	maxBack   = 20 // attributions a „Demnach“ looks back over (backFrame)
 )
 
 // clause returns the clause around token i: tokens [a, b) between
