@@ -657,6 +657,22 @@ func (r *run) officeNoun(j int, groups bool) bool {
 	return false
 }
 
+// personRole reports a noun listed as a person's role at j, also in the
+// genitive („eines Sprechers“).
+func (r *run) personRole(j int) bool {
+	if j < 0 || !r.isCap(j) {
+		return false
+	}
+	var buf [64]byte
+	w := appendLower(buf[:0], r.w(j))
+	for _, cut := range []string{"", "s", "es"} {
+		if hasSuffix(w, cut) && len(w)-len(cut) >= 3 && roleIn(r.s.lex, w[:len(w)-len(cut)]) == rolePerson {
+			return true
+		}
+	}
+	return false
+}
+
 // numberAdjective reports a word with a number and a hyphen before an
 // adjective ending („64-jährige“, „28-seitigen“) that stands before another
 // adjective or a noun: an attribute, not a name, at the start of a noun
@@ -756,7 +772,9 @@ func (r *run) leadAdverb(j, fin int) int {
 // and a participle after it („Insgesamt wurden … nach Angaben des
 // Bundeskanzleramtes von den EU-Staaten 1,153 Milliarden Euro versprochen“,
 // speech-news n118; „sie wurde laut Kurier von Straches Pinnwand
-// ausgesperrt“, n265); y otherwise.
+// ausgesperrt“, n265); y otherwise. After a person's role or name the
+// phrase identifies the speaker and stays („laut einem Sprecher von
+// Siemens“, „laut Moritz Wohlrab von der Hilfsorganisation“).
 func (r *run) agentCut(x, y int) int {
 	v := -1
 	for j := x + 1; j < y; j++ {
@@ -765,7 +783,7 @@ func (r *run) agentCut(x, y int) int {
 			break
 		}
 	}
-	if v < 0 {
+	if v < 0 || r.personRole(v-1) || r.nameEnd(x, v) {
 		return y
 	}
 	a, b := r.clause(x)

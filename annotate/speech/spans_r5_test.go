@@ -133,6 +133,17 @@ func TestSpansR5(t *testing.T) {
 		{"laut + a medium, then the passive's von-phrase (speech-news n265)",
 			"Sie wurde laut Kurier von Straches Pinnwand ausgesperrt.", []string{
 				"QUOTE „Sie wurde laut Kurier von Straches Pinnwand ausgesperrt“ indirect a", "CUE „laut“ laut a", "SOURCE „Kurier“ a"}},
+		// review of the thirteenth round: a von-phrase after a person's role or
+		// name identifies the speaker, also in a passive host clause
+		{"counter-example: a role's von-phrase in a passive host clause (review, constructed)",
+			"Insgesamt wurden laut einem Sprecher von Siemens 200 Stellen gestrichen.", []string{
+				"QUOTE „Insgesamt wurden laut einem Sprecher von Siemens 200 Stellen gestrichen“ indirect a", "CUE „laut“ laut a", "SOURCE „einem Sprecher von Siemens“ a"}},
+		{"counter-example: a role in the genitive and vom (review, constructed)",
+			"Am Montag wurden nach Angaben eines Sprechers vom Roten Kreuz 20 Menschen verletzt.", []string{
+				"QUOTE „Am Montag wurden nach Angaben eines Sprechers vom Roten Kreuz 20 Menschen verletzt“ indirect a", "CUE „nach Angaben“ nach Angaben a", "SOURCE „eines Sprechers vom Roten Kreuz“ a"}},
+		{"counter-example: a person's name and its von-phrase in a passive host clause (GUIDELINES, review)",
+			"Der Mann wurde laut Moritz Wohlrab von der Hilfsorganisation schwer verletzt.", []string{
+				"QUOTE „Der Mann wurde laut Moritz Wohlrab von der Hilfsorganisation schwer verletzt“ indirect a", "CUE „laut“ laut a", "SOURCE „Moritz Wohlrab von der Hilfsorganisation“ a"}},
 		{"counter-example: an active host clause keeps the identifying von-phrase (constructed)",
 			"Laut Moritz Wohlrab von der Hilfsorganisation fehlt es an Wasser.", []string{
 				"CUE „Laut“ laut a", "SOURCE „Moritz Wohlrab von der Hilfsorganisation“ a", "QUOTE „fehlt es an Wasser“ indirect a"}},
