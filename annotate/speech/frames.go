@@ -3450,7 +3450,7 @@ func placeAfterMan(w string) bool {
 // is capitalised but no name.
 func adverbLike(w string) bool {
 	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin", "iell",
-		"uell", "nell", "intern", "seits", "mäßig"} { // „Aktuell lässt sie …“, „Parteiintern warnen …“, „Andererseits …“ (thirteenth round)
+		"uell", "onell", "intern", "seits", "mäßig"} { // „Aktuell lässt sie …“, „Parteiintern warnen …“, „Andererseits …“ (thirteenth round; -onell, not -nell: „McConnell“, „Parnell“ are names)
 		if strings.HasSuffix(w, s) {
 			return true
 		}

@@ -161,6 +161,18 @@ func TestSpansR5(t *testing.T) {
 		{"„Aktuell“ before the verb, the pronoun after it speaks (Wikinews train wn79859)",
 			"Aktuell lässt sie dort Folgendes verlauten: Sie werde nicht zurücktreten.", []string{
 				"CUE „lässt“ verlauten lassen a", "SOURCE „sie“ a", "QUOTE „Sie werde nicht zurücktreten“ indirect a"}},
+		{"counter-example: a name in -nell stays the speaker (review, constructed)",
+			"McConnell sagte, es sei ein guter Tag.", []string{
+				"SOURCE „McConnell“ a", "CUE „sagte“ sagen a", "QUOTE „es sei ein guter Tag“ indirect a"}},
+		{"counter-example: a name in -nell stays the speaker, with an apostrophe (review, constructed)",
+			"O'Donnell erklärte, die Lage sei ernst.", []string{
+				"SOURCE „O'Donnell“ a", "CUE „erklärte“ erklären a", "QUOTE „die Lage sei ernst“ indirect a"}},
+		{"counter-example: a name in -rnell stays the speaker (review, constructed)",
+			"Parnell betonte, er bleibe im Amt.", []string{
+				"SOURCE „Parnell“ a", "CUE „betonte“ betonen a", "QUOTE „er bleibe im Amt“ indirect a"}},
+		{"„Traditionell“ (-onell) before the verb, the noun phrase after it speaks (constructed)",
+			"Traditionell betont der Kanzler, er bleibe im Amt.", []string{
+				"CUE „betont“ betonen a", "SOURCE „der Kanzler“ a", "QUOTE „er bleibe im Amt“ indirect a"}},
 		{"counter-example: a name in -ell stays the speaker (speech-news n016)",
 			"Campbell ergänzte: Es ist die wichtigste Partie in dieser Saison.", []string{
 				"SOURCE „Campbell“ a", "CUE „ergänzte“ ergänzen a", "QUOTE „Es ist die wichtigste Partie in dieser Saison“ direct a"}},
