@@ -78,6 +78,14 @@ func TestCueRulesR5(t *testing.T) {
 		{"noch nicht bekanntgegeben (Wikinews train wn52330, shortened)", "John McCain hatte seinen Kandidaten zu diesem Zeitpunkt noch nicht bekanntgegeben.", nil},
 		{"the negation of a first conjunct does not reach the second (counter-example, Wikinews dev wn22959)", "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", []string{
 			"SOURCE „Die CCE“ a", "CUE „nannte“ nennen a", "QUOTE „reine Spekulation“ direct a"}},
+		// nennen takes a predicate after its object: a negation there is the predicate's (review)
+		{"a negated predicate of nennen does not negate the verb (counter-example, review)", "Der Minister nannte die Vorwürfe nicht gerechtfertigt.", []string{
+			"SOURCE „Der Minister“ a", "CUE „nannte“ nennen a"}},
+		{"a kein-predicate of nennen does not negate the verb (counter-example, review)", "Der Minister nannte die Entscheidung keine gute Idee.", []string{
+			"SOURCE „Der Minister“ a", "CUE „nannte“ nennen a"}},
+		{"nennen with a kein-object reports nothing (constructed)", "Die Polizei nannte keine Details.", nil},
+		{"nennen negated at the clause end reports nothing (constructed)", "Einen Grund nannte er nicht.", nil},
+		{"nennen with a kein-object before the participle reports nothing (constructed)", "Die Polizei hat keine Namen genannt.", nil},
 		{"a negation in the content clause does not negate the verb (counter-example)", "Die Polizei bestätigte am Montag, dass niemand verletzt wurde.", []string{
 			"SOURCE „Die Polizei“ a", "CUE „bestätigte“ bestätigen a", "QUOTE „dass niemand verletzt wurde“ indirect a"}},
 		{"bestreiten is no verb of confirming: negated it still reports (counter-example, gold/dev d011 shortened)", "Varoufakis bestritt nicht, dass der Plan auf einen Austritt hinausgelaufen wäre.", []string{

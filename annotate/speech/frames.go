@@ -1026,6 +1026,42 @@ func (r *run) negated(i, a, b int) bool {
 	return false
 }
 
+// negatedNaming reports a negation of a verb of naming at i (negated
+// holds): such a verb takes a predicate after its object, and a negation
+// there belongs to the predicate („Der Minister nannte die Vorwürfe nicht
+// gerechtfertigt“, „… nannte die Entscheidung keine gute Idee“ report).
+// The verb is negated by „nicht“, „nie“, „niemals“ right before it („wollte
+// er nicht nennen“, „nicht genannt“) or ending the clause („Einen Grund
+// nannte er nicht“, „nannte die Namen nicht“), and by a „kein…“ object:
+// after the verb with only pronouns between („nannte er keine Details“),
+// before it with only its adjectives and noun between and no noun before
+// („hat keine Namen genannt“).
+func (r *run) negatedNaming(i, a, b int) bool {
+	not := func(j int) bool { return r.is(j, "nicht") || r.is(j, "nie") || r.is(j, "niemals") }
+	kein := func(j int) bool { return r.is(j, "kein") || r.is(j, "keine") || r.is(j, "keinen") || r.is(j, "keinerlei") }
+	if i > a && not(i-1) {
+		return true
+	}
+	j := i - 1
+	for ; j > a && j > i-5 && (r.isNounish(j) || r.isAdj(j)); j-- {
+	}
+	if j < i-1 && j >= a && kein(j) && (j == a || !r.isNounish(j-1)) {
+		return true
+	}
+	pronouns := true
+	for j := i + 1; j < b && j < i+maxClause; j++ {
+		r.steps++
+		switch {
+		case not(j) && (j+1 >= b || !r.isWord(j+1)):
+			return true
+		case kein(j) && pronouns:
+			return true
+		}
+		pronouns = pronouns && r.tf[j]&wPronoun != 0
+	}
+	return false
+}
+
 // questionBeforeNegated reports the mirror of negatedQuestion: an
 // indirect question opening the sentence (from sf) before a negated cue
 // in clause [a, b) after a comma: „In welcher Form Aslan seine Anfrage
@@ -1598,7 +1634,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	e := c.entry
 	sf, _ := r.sentBounds(i)
 	fin := r.finiteOf(i, a, b, c)
-	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || r.questionBeforeNegated(a, b, sf) || e.frames&negNone != 0 && r.negated(i, a, b) {
+	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || r.questionBeforeNegated(a, b, sf) || e.frames&negNone != 0 && r.negated(i, a, b) && (e.frames&namingVerb == 0 || r.negatedNaming(i, a, b)) {
 		return false
 	}
 	lemma := e.lemma
