@@ -15,6 +15,12 @@ func TestCueRulesR5(t *testing.T) {
 		{"keiner with a modal (n126, shortened)", "Es hätte sich keiner beschweren dürfen, wenn wir gewonnen hätten.", nil},
 		{"keiner as a determiner after a preposition is no subject (counter-example)", "Der Minister betonte, dass er in keiner Weise zurücktreten werde.", []string{
 			"SOURCE „Der Minister“ a", "CUE „betonte“ betonen a", "QUOTE „dass er in keiner Weise zurücktreten werde“ indirect a"}},
+		// „niemand anderes / Geringerer als X“ names X (review); the SOURCE of
+		// such a comparison is not found yet (also „Jemand anderes als …“)
+		{"niemand anderes als X speaks (counter-example, review)", "Niemand anderes als der Kanzler sagte, dass er gehe.", []string{
+			"CUE „sagte“ sagen a", "QUOTE „dass er gehe“ indirect a"}},
+		{"niemand geringerer als X speaks (counter-example, review)", "Das sagte niemand geringerer als der Papst.", []string{
+			"CUE „sagte“ sagen a"}},
 		{"niemand inside the reported clause is no subject of the cue (counter-example)", "Die Polizei teilte mit, niemand sei verletzt worden.", []string{
 			"SOURCE „Die Polizei“ a", "CUE „teilte“ mitteilen a", "QUOTE „niemand sei verletzt worden“ indirect a"}},
 		// lexicon: accusations and calls with noun-phrase content

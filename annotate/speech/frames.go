@@ -435,8 +435,8 @@ func (r *run) nobodySubject(a, b int) bool {
 		default:
 			continue
 		}
-		if j > a && r.prepOnly(j-1) {
-			continue
+		if j > a && r.prepOnly(j-1) || r.is(j+1, "als") || r.is(j+2, "als") {
+			continue // („niemand anderes als der Kanzler“, „niemand Geringerer als …“ name somebody)
 		}
 		return true
 	}
