@@ -901,7 +901,7 @@ func (r *run) prevSpeaker(si int) (int, int) {
 		}
 		f = r.afterDateline(f)
 		v := r.mainVerb(f, l)
-		if v <= f || r.tf[v]&(wSubj1|wSubj2) != 0 {
+		if v <= f || r.tf[v]&(wSubj1|wSubj2) != 0 || s < si && !r.presents(f, l) {
 			continue
 		}
 		if r.vorfeldSubject(f, v) && r.npAfter(f, v) == v {
@@ -916,6 +916,22 @@ func (r *run) prevSpeaker(si int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// presents reports a sentence [f, l) that presents findings a „demnach“
+// can point back to: it has a cue word („hat die Zugriffszahlen
+// veröffentlicht“, n225) or a noun of a document, a report or data. „Der
+// Mann ist gestorben. Demnach stieg die Zahl der Toten.“ or „Die Firma hat
+// einen Gewinn erzielt. Demnach …“ give „demnach“ no SOURCE (review of
+// the thirteenth round).
+func (r *run) presents(f, l int) bool {
+	for j := f; j < l && j < f+maxReach; j++ {
+		r.steps++
+		if in := r.info[j]; in != nil && len(in.cues) > 0 || r.isNounish(j) && r.nounFlagAt(j, nounDoc|nounReport|nounData) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerNP reports a noun phrase [a, b) with an article that can name a

@@ -201,6 +201,15 @@ func TestSpansR5(t *testing.T) {
 			"Wien – Die Österreichische Webanalyse (ÖWA) hat die Zugriffszahlen für März veröffentlicht. Bei den Dachangeboten kommt derStandard.at demnach im März auf 23 Millionen Visits.", []string{
 				"SOURCE „Die Österreichische Webanalyse (ÖWA)“ a",
 				"QUOTE „Bei den Dachangeboten kommt derStandard.at demnach im März auf 23 Millionen Visits“ indirect a", "CUE „demnach“ demnach a"}},
+		{"counter-example: a person who presents nothing is no source of demnach (review, constructed)",
+			"Der Mann ist gestorben. Demnach stieg die Zahl der Toten.", []string{
+				"CUE „Demnach“ demnach a", "QUOTE „stieg die Zahl der Toten“ indirect a"}},
+		{"counter-example: a group that presents nothing is no source of demnach (review, constructed)",
+			"Die Firma hat einen Gewinn erzielt. Demnach stieg der Umsatz.", []string{
+				"CUE „Demnach“ demnach a", "QUOTE „stieg der Umsatz“ indirect a"}},
+		{"a group that presents a report is the source of demnach (constructed)",
+			"Die Firma legte ihren Bericht vor. Demnach stieg der Umsatz.", []string{
+				"SOURCE „Die Firma“ a", "CUE „Demnach“ demnach a", "QUOTE „stieg der Umsatz“ indirect a"}},
 		{"counter-example: a bare name with figures is no source of demnach (Wikinews train wn72118)",
 			"Santorum hatte hier 8,5 Prozent erhalten. Demnach waren Romney 22 Stimmen zugesprochen worden.", []string{
 				"CUE „Demnach“ demnach a", "QUOTE „waren Romney 22 Stimmen zugesprochen worden“ indirect a"}},
