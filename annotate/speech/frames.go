@@ -85,7 +85,10 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 	}
 	r.mark(x, y)
 	for j := x; j < y; j++ {
-		r.inSrc[j] = true
+		if !r.inSrc[j] {
+			r.inSrc[j] = true
+			r.marked = append(r.marked, markLog{logSrc, int32(j)})
+		}
 	}
 	if y-3 > x && r.partyBracket(y-3) {
 		y -= 3 // a party in brackets is no part of the SOURCE: „Hans Seitinger (ÖVP)“ (GUIDELINES §1.3)
@@ -170,14 +173,60 @@ func (r *run) writersConnective(x int, rule string) bool {
 func (r *run) mark(x, y int) {
 	r.steps += y - x
 	for j := x; j < y; j++ {
-		r.cov[j] = true
+		if !r.cov[j] {
+			r.cov[j] = true
+			r.marked = append(r.marked, markLog{logCov, int32(j)})
+		}
 	}
+}
+
+// markLog is one mark in run.marked: token i came into cov or inSrc, or
+// region i came into use.
+type markLog struct {
+	kind uint8
+	i    int32
+}
+
+const (
+	logCov uint8 = iota
+	logSrc
+	logRegion
+)
+
+// useRegion marks quote region q as used.
+func (r *run) useRegion(q int) {
+	if !r.regions[q].used {
+		r.regions[q].used = true
+		r.marked = append(r.marked, markLog{logRegion, int32(q)})
+	}
+}
+
+// dropAtts drops the attributions from index n on, built after the
+// marks' log had length m, and gives their marks back: a frame that
+// decides after building an attribution that it reports nothing leaves
+// the words to the other rules („Die Erfahrung zeigt, dass es gut ist,
+// wie er sagte“: the wie-frame keeps its QUOTE).
+func (r *run) dropAtts(n, m int) {
+	clear(r.atts[n:])
+	r.atts = r.atts[:n]
+	r.steps += len(r.marked) - m
+	for _, x := range r.marked[m:] {
+		switch x.kind {
+		case logCov:
+			r.cov[x.i] = false
+		case logSrc:
+			r.inSrc[x.i] = false
+		case logRegion:
+			r.regions[x.i].used = false
+		}
+	}
+	r.marked = r.marked[:m]
 }
 
 // addRegionQuote adds quote region q as a direct QUOTE.
 func (r *run) addRegionQuote(a *att, q int, rule string) bool {
+	r.useRegion(q)
 	g := &r.regions[q]
-	g.used = true
 	return r.addQuote(a, g.first, g.last, annotate.ModeDirect, rule)
 }
 
@@ -305,19 +354,17 @@ func (r *run) verbCue(i int) {
 			}
 			continue
 		}
-		n := len(r.atts)
+		n, m := len(r.atts), len(r.marked)
 		if r.verbFrame(i, a, b, c) {
 			if n < len(r.atts) && r.bareCue(r.atts[n], i, a, b) {
 				// a cue with neither SOURCE nor content: „könnte eine Rüge
 				// ausgesprochen werden“, „weil Serbien nicht gewarnt worden
 				// sei“, „ein Extremist, der … verantwortlich gemacht wird“
-				clear(r.atts[n:])
-				r.atts = r.atts[:n]
+				r.dropAtts(n, m)
 			} else if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n], i) {
 				// „Der Modus Operandi zeigt, wie …“: a thing shows, nobody
 				// reports
-				clear(r.atts[n:])
-				r.atts = r.atts[:n]
+				r.dropAtts(n, m)
 			}
 			r.joined = -1
 			return
@@ -2644,7 +2691,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	} else if q := r.regionStartingAt(sa); q >= 0 && sa == r.skipReflexive(fin+1, b) && (r.regions[q].close < lim || sa == b && r.regions[q].close < sl) && r.isCap(r.regions[q].first) && r.regionWords(q) <= 4 && !r.speechLike(q) {
 		// a name in marks: „…, zitiert „BBC News“ aus …“ (SOURCE
 		// „BBC News“, and no QUOTE)
-		r.regions[q].used = true
+		r.useRegion(q)
 		sa, se = r.regions[q].first, r.regions[q].last
 	}
 	aus := -1
@@ -2692,7 +2739,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && !r.isPunct(g.open-1, ":") && r.mixedStart(g) {
 			// mixed quotation: the reported clause runs from its start to
 			// the end of the quoted words
-			r.regions[closing].used = true
+			r.useRegion(closing)
 			r.addQuote(at, r.quoteStart(g.open, sf), g.last, annotate.ModeIndirect, ruleInverted)
 		} else {
 			r.addRegionQuote(at, closing, ruleInverted)

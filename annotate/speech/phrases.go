@@ -568,6 +568,7 @@ func (r *run) nounFlagAt(k int, mask nounFlags) bool {
 // …“, „In der Erklärung heißt es: …“, „Darin hieß es, …“.
 func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	sf, sl := r.sentBounds(i)
+	n0, m0 := len(r.atts), len(r.marked)
 	at := r.newAtt(i, i+n, p.lemma, p.pos)
 	_, b := r.clause(i + n - 1)
 	// source: a document or seitens/aus/von phrase after the cue, or the Vorfeld
@@ -603,8 +604,7 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 			// „Es heißt natürlich St. Leonhard“, „Seither hieß es in der
 			// Austrian Bowl immer Vikings vs. Raiders“: no reported words
 			// before or after, a name or a state, no report (§1.1)
-			clear(r.atts[len(r.atts)-1:])
-			r.atts = r.atts[:len(r.atts)-1]
+			r.dropAtts(n0, m0)
 			return false
 		}
 	}
@@ -1079,7 +1079,7 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 	if q := r.regionEndingAt(c); q >= 0 {
 		g := r.regions[q]
 		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && r.mixedStart(g) {
-			r.regions[q].used = true
+			r.useRegion(q)
 			r.addQuote(at, r.quoteStart(g.open, sf), g.last, annotate.ModeIndirect, ruleSo)
 		} else {
 			r.addRegionQuote(at, q, ruleSo)

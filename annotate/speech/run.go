@@ -37,6 +37,11 @@ type run struct {
 
 	scratch *scratch // the slices above, from the stage's pool
 
+	// marked logs every mark the frames set (a token that came into cov
+	// or inSrc, a region that came into use), so that attributions dropped
+	// after they were built give their marks back (unmark).
+	marked []markLog
+
 	regions  []region
 	atts     []*att
 	nAtt     int  // attributions handed out by att
@@ -83,7 +88,7 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	}
 	r := &sc.run
 	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: sentences(doc.Sentences, doc.Tokens), joined: -1,
-		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0]}
+		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0], marked: sc.marked[:0]}
 	sc.ints = grow(sc.ints, 2*n)
 	r.sentOf, r.inQ = sc.ints[:n], sc.ints[n:2*n]
 	sc.tf = grow(sc.tf, n)
@@ -492,6 +497,7 @@ type scratch struct {
 	refs   []ref   // emit's spans
 	ids    []int   // emit's attribution ids
 
+	marked  []markLog // run.marked
 	run     run       // the run itself (newRun)
 	atts    []*att    // run.atts
 	regions []region  // run.regions
@@ -556,7 +562,7 @@ func (r *run) release() {
 	clear(sc.info) // drop pointers into the lexicon index
 	clear(r.atts)
 	clear(sc.sentAtt)
-	sc.atts, sc.regions = r.atts[:0], r.regions[:0]
+	sc.atts, sc.regions, sc.marked = r.atts[:0], r.regions[:0], r.marked[:0]
 	*r = run{} // drop the document
 	pool.Put(sc)
 }

@@ -201,6 +201,13 @@ func TestSpansR5(t *testing.T) {
 			"Wien – Die Österreichische Webanalyse (ÖWA) hat die Zugriffszahlen für März veröffentlicht. Bei den Dachangeboten kommt derStandard.at demnach im März auf 23 Millionen Visits.", []string{
 				"SOURCE „Die Österreichische Webanalyse (ÖWA)“ a",
 				"QUOTE „Bei den Dachangeboten kommt derStandard.at demnach im März auf 23 Millionen Visits“ indirect a", "CUE „demnach“ demnach a"}},
+		// an attribution dropped after it was built gives its marks back (review)
+		{"a dropped evidence frame leaves its words to the wie-frame (review, constructed)",
+			"Die Erfahrung zeigt, dass es gut ist, wie er sagte.", []string{
+				"QUOTE „Die Erfahrung zeigt, dass es gut ist“ indirect a", "SOURCE „er“ a", "CUE „sagte“ sagen a"}},
+		{"a dropped evidence frame leaves its words to the next sentence's quote (review, constructed)",
+			"Das Wetter zeigt, dass wir verloren haben. Wir haben es nicht geschafft, sagte er.", []string{
+				"QUOTE „Das Wetter zeigt, dass wir verloren haben. Wir haben es nicht geschafft“ direct a", "CUE „sagte“ sagen a", "SOURCE „er“ a"}},
 		{"counter-example: a person who presents nothing is no source of demnach (review, constructed)",
 			"Der Mann ist gestorben. Demnach stieg die Zahl der Toten.", []string{
 				"CUE „Demnach“ demnach a", "QUOTE „stieg die Zahl der Toten“ indirect a"}},
