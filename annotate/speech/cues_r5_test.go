@@ -66,6 +66,12 @@ func TestCueRulesR5(t *testing.T) {
 			"SOURCE „Die hohen Anmeldezahlen“ a", "CUE „zeigen“ zeigen a", "QUOTE „dass die Qualität an den Gemeinschaftsschulen stimmt“ indirect a"}},
 		{"data in a wie-frame (n248)", "Sie bestatteten sie sogar mit Grabbeigaben, wie 8000 Jahre alte Funde aus Sibirien zeigen.", []string{
 			"QUOTE „Sie bestatteten sie sogar mit Grabbeigaben“ indirect a", "SOURCE „8000 Jahre alte Funde aus Sibirien“ a", "CUE „zeigen“ zeigen a"}},
+		{"a video shows (review, constructed)", "Das Video zeigt, wie der Mann flieht.", []string{
+			"SOURCE „Das Video“ a", "CUE „zeigt“ zeigen a", "QUOTE „wie der Mann flieht“ indirect a"}},
+		{"cameras show (review, constructed)", "Die Kameras zeigen, wie der Mann flieht.", []string{
+			"SOURCE „Die Kameras“ a", "CUE „zeigen“ zeigen a", "QUOTE „wie der Mann flieht“ indirect a"}},
+		{"a document shows (speech-news n147, shortened)", "Im Schnitt lag der Einnahmenausfall bei rund 1,2 Milliarden Euro, wie die Beantwortung einer parlamentarischen Anfrage des Grünen Georg Willi zeigt.", []string{
+			"QUOTE „Im Schnitt lag der Einnahmenausfall bei rund 1,2 Milliarden Euro“ indirect a", "SOURCE „die Beantwortung einer parlamentarischen Anfrage des Grünen Georg Willi“ a", "CUE „zeigt“ zeigen a"}},
 		{"a thing shows: no report (n231)", "Weitere versteinerte Exkremente aus der Kreidezeit, etwa 126 Millionen Jahre alt, zeigen, dass auch Dinosaurier bereits mit Bandwürmern befallen waren.", nil},
 		{"a thing with a name in its attribute, nested in a report (seed 000, shortened)", "Mit Blick auf Russland heißt es in der Erklärung, die vertiefte militärische Zusammenarbeit des Landes mit Nordkorea zeige, dass es nicht aufrichtig an einem gerechten Frieden interessiert sei.", []string{
 			"CUE „heißt es“ heißen a", "SOURCE „der Erklärung“ a",

@@ -361,7 +361,7 @@ func (r *run) verbCue(i int) {
 				// ausgesprochen werden“, „weil Serbien nicht gewarnt worden
 				// sei“, „ein Extremist, der … verantwortlich gemacht wird“
 				r.dropAtts(n, m)
-			} else if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n], i) {
+			} else if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n]) {
 				// „Der Modus Operandi zeigt, wie …“: a thing shows, nobody
 				// reports
 				r.dropAtts(n, m)
@@ -394,12 +394,11 @@ func (r *run) bareCue(at *att, i, a, b int) bool {
 // person (a pronoun, a listed role or group, a name), a document or
 // report, or data (speech-nouns.txt "data": „Die neuen Bilder zeigen,
 // dass …“, „wie diese Grafik zeigt“), also as the last part of a compound
-// („der Werbeklimaindex des Wifo“), also in the words between a short
-// SOURCE and the verb at i; a demonstrative „Dieser“/„Diese“ stands
+// („der Werbeklimaindex des Wifo“); a demonstrative „Dieser“/„Diese“ stands
 // for a document named before („Dieser zeigt, dass …“). Not a thing („Der
 // Modus Operandi zeigt, wie …“, „Weitere versteinerte Exkremente … zeigen,
 // dass …“), „Das“/„es“ or no SOURCE at all.
-func (r *run) evidenceSubject(at *att, i int) bool {
+func (r *run) evidenceSubject(at *att) bool {
 	if len(at.sources) == 0 {
 		return false
 	}
@@ -408,12 +407,6 @@ func (r *run) evidenceSubject(at *att, i int) bool {
 	y := x
 	for y < len(r.toks) && r.toks[y].End <= s.end {
 		y++
-	}
-	if y < i && i-y <= 6 && r.tf[y]&wFinite == 0 {
-		// the words up to the verb belong to the subject when the SOURCE
-		// stopped short of them: „wie 8000 Jahre alte Funde aus Sibirien
-		// zeigen“ (SOURCE „8000 Jahre“)
-		y = i
 	}
 	if y == x+1 {
 		switch r.w(x) {
