@@ -244,8 +244,9 @@ func (r *run) adjectiveBeforeNoun(j, l int) bool {
 }
 
 // reportedClauseReport reports an attribution whose QUOTEs follow its cue
-// in its sentence and whose SOURCE is a pronoun, right after another
-// report with a QUOTE: „Er habe nur vorgeschlagen, dass …“ (gold/dev
+// in its sentence, with at most one SOURCE and none in the first person
+// (none at all, a pronoun, a noun phrase), right after another report
+// with a QUOTE: „Er habe nur vorgeschlagen, dass …“ (gold/dev
 // d006), „Bisher habe man angenommen, dass …“ (speech-news n026) report
 // what the last speaker said; reportedReport then decides by the verb.
 // quotedAt (quotedAtts) tells which sentences hold an attribution with a

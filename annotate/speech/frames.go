@@ -1078,7 +1078,9 @@ func (r *run) negated(i, a, b int) bool {
 // („hat keine Namen genannt“).
 func (r *run) negatedNaming(i, a, b int) bool {
 	not := func(j int) bool { return r.is(j, "nicht") || r.is(j, "nie") || r.is(j, "niemals") }
-	kein := func(j int) bool { return r.is(j, "kein") || r.is(j, "keine") || r.is(j, "keinen") || r.is(j, "keinerlei") }
+	kein := func(j int) bool {
+		return r.is(j, "kein") || r.is(j, "keine") || r.is(j, "keinen") || r.is(j, "keinerlei")
+	}
 	if i > a && not(i-1) {
 		return true
 	}
@@ -1316,7 +1318,11 @@ func (r *run) overAux(j, b int) int {
 // whose finite verb stands before it („Die Schwierigkeiten liegen in den
 // Gegensätzen begründet“, „scheint dies … begründet“): there it can only be
 // a participle. Not in a clause opened by a subordinator, w-word or
-// relative pronoun, and not after „und“/„oder“ (a second verb).
+// relative pronoun (also after a preposition), nor after a comma. With
+// „und“/„oder“ before it or in a clause opened by a preposition only a
+// form that is a participle too after a finite auxiliary counts, and not
+// when „und“/„oder“ joins a second verb („ist informiert und betont,
+// dass …“).
 func (r *run) secondFinite(i, a, b int) bool {
 	if r.lastWord(i, b) != i || r.tf[a]&(wSubord|wWh|wRelative) != 0 || r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 {
 		return false

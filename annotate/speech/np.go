@@ -682,8 +682,8 @@ func (r *run) numberAdjective(j, lim int, head bool) bool {
 	if head || j+1 >= lim || !r.isAdj(j) {
 		return false
 	}
-	w := r.w(j)
-	return w != "" && w[0] >= '0' && w[0] <= '9' && (r.isAdj(j+1) || r.isNounish(j+1))
+	w := r.w(j) // (not empty: isAdj saw an ending)
+	return w[0] >= '0' && w[0] <= '9' && (r.isAdj(j+1) || r.isNounish(j+1))
 }
 
 // adjectiveAtStart reports a word at j that opens the sentence with an
@@ -748,8 +748,8 @@ func (r *run) timePhrase(j, lim int) int {
 // hatten dazu aufgerufen“ (Wikinews train wn37764); j when there is none.
 // The noun phrase after it is the speaker.
 func (r *run) leadAdverb(j, fin int) int {
-	if j >= fin || r.toks[j].End-r.toks[j].Start < 3 {
-		return j // (an empty token matches every word in lower)
+	if j >= fin {
+		return j
 	}
 	e := j
 	switch {

@@ -600,7 +600,7 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 		}
 		r.secondPart(at, b, b, sl, false)
 	default:
-		if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal) && i == r.clauseStartOf(i) {
+		if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal) && r.nearSentenceStart(i) {
 			// „Es heißt natürlich St. Leonhard“, „Seither hieß es in der
 			// Austrian Bowl immer Vikings vs. Raiders“: no reported words
 			// before or after, a name or a state, no report (§1.1)
@@ -611,15 +611,11 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	return true
 }
 
-// clauseStartOf returns the first token of the clause of i after a
-// sentence-initial adverb or Vorfeld word: the start of the sentence when
-// nothing but one word („Seither“, „Es“) stands before i there.
-func (r *run) clauseStartOf(i int) int {
+// nearSentenceStart reports a token i with at most one word before it
+// in its sentence („Seither hieß es …“, „Es heißt …“).
+func (r *run) nearSentenceStart(i int) bool {
 	sf, _ := r.sentBounds(i)
-	if i <= sf+1 {
-		return i
-	}
-	return sf
+	return i <= sf+1
 }
 
 // finalFrame: „heißt“ closing a wie-clause or a relative clause opened
