@@ -450,12 +450,8 @@ func (r *run) adjEnding(k int) bool {
 		return false
 	}
 	w := r.w(k)
-	for _, e := range [...]string{"e", "en", "er", "es", "em"} {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	n := adjSuffix(w)
+	return n > 0 && len(w) > n+2
 }
 
 // nobodySubject reports „niemand“ or „keiner“ as a noun phrase of its own

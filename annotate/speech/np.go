@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
-	"github.com/quelle-nlp/quelle/morph"
 )
 
 // Noun phrases of sources. German capitalises nouns and names, so inside a
@@ -24,9 +23,27 @@ func (r *run) isAdj(i int) bool {
 	if !r.isWord(i) || r.isCap(i) || r.tf[i]&(wPrep|wSubord|wConj|wAdverb|wArticle|wPossessive|wPronoun) != 0 {
 		return false
 	}
-	w := r.w(i)
-	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") ||
-		strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em")
+	return adjSuffix(r.w(i)) > 0
+}
+
+// adjSuffix returns the length of an adjective's ending of w (-e, -en,
+// -er, -es, -em), 0 when it has none (isAdj, adjEnding,
+// adjectiveEnding).
+func adjSuffix(w string) int {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	if w[n-1] == 'e' {
+		return 1
+	}
+	if n >= 2 && w[n-2] == 'e' {
+		switch w[n-1] {
+		case 'n', 'r', 's', 'm':
+			return 2
+		}
+	}
+	return 0
 }
 
 // isNounish reports a capitalised word or number that can be part of a
@@ -705,7 +722,7 @@ func (r *run) adjectiveAtStart(j, lim int) bool {
 // adjectiveEnding reports a word ending like an inflected adjective.
 func (r *run) adjectiveEnding(j int) bool {
 	w := r.w(j)
-	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
+	return len(w) > 3 && adjSuffix(w) > 0
 }
 
 // measureAdjective reports an adjective at j after a number and its unit
@@ -850,21 +867,10 @@ func (r *run) skipTitle(j, fin int) int {
 // a determiner or a name the place is where it was said („sagte der
 // EZB-Rat in Alpbach“, GUIDELINES §1.3).
 func (r *run) bareGroupIn(i, j, lim int) bool {
-	if j+2 != lim && !(j+2 < len(r.toks) && r.isPunct(j+2, ",.;:")) || !r.isNounish(i) || !r.pluralReading(r.w(i)) || !r.isCap(j+1) || r.isTemporal(j+1) {
+	if j+2 != lim && !(j+2 < len(r.toks) && r.isPunct(j+2, ",.;:")) || !r.isNounish(i) || !r.s.g.pluralReading(r.w(i)) || !r.isCap(j+1) || r.isTemporal(j+1) {
 		return false
 	}
 	return r.toks[j+1].Kind == annotate.Word && r.s.lex.roleOf(r.w(j+1)) == 0
-}
-
-// pluralReading reports a noun form with a plural reading („Versuche“,
-// also a dative singular).
-func (r *run) pluralReading(w string) bool {
-	for _, a := range r.s.g.t.Analyze(w) {
-		if a.POS == morph.Noun && a.Number == morph.Plural {
-			return true
-		}
-	}
-	return false
 }
 
 // prevSpeaker returns the subject of the sentence before sentence si when
