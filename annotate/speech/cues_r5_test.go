@@ -125,6 +125,7 @@ func TestCueRulesR5(t *testing.T) {
 		{"auf X verweisen over a comma between adjectives (counter-example, n116 shortened)", "Zur Begründung wird auf die beinahe täglichen, zum Teil apokalyptischen Warnungen vor einem Wirtschaftseinbruch verwiesen.", []string{
 			"CUE „verwiesen“ verweisen a"}},
 		// a verb that frames no quote takes no unmarked indicative words after a colon
+		{"a „sich“ in the sentence before is no reflexive of the verb before a colon (review)", "Er freute sich. Sie las: Ein Chip wird der Ware eingebaut.", nil},
 		{"lesen before a colon (n256)", "Solche Radiofrequenzsysteme können auf größere Distanz Daten lesen: Ein Chip wird der Ware eingebaut oder angeheftet.", nil},
 		{"Konjunktiv after the colon stays content (counter-example)", "Die Forscher glauben: Die Methode sei sicher.", []string{
 			"SOURCE „Die Forscher“ a", "CUE „glauben“ glauben a", "QUOTE „Die Methode sei sicher“ indirect a"}},

@@ -3768,15 +3768,12 @@ func (g *grammar) lowerOnly(w string) bool {
 	return len(exact) == 0 && len(folded) > 0
 }
 
-// sichNear reports „sich“ within six tokens before the cue at i or three
-// after it (before b): a reflexive use of the verb.
+// sichNear reports a reflexive use of the verb at i whose clause ends at
+// b: „sich“ within three tokens after it or six before it in its clause
+// (reflexive).
 func (r *run) sichNear(i, b int) bool {
-	for j := max(i-6, 0); j < b && j <= i+3; j++ {
-		if j != i && r.is(j, "sich") {
-			return true
-		}
-	}
-	return false
+	a, _ := r.clause(i)
+	return r.reflexive(i, a, b, true)
 }
 
 // complement finds the reported content after a cue whose clause ends at
