@@ -3286,9 +3286,6 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			r.addSource(at, after, se, ruleVorfeld)
 		}
 	}
-	if fin == vs+1 && (r.is(vs, "Niemand") || r.is(vs, "Keiner")) {
-		return false // „Niemand ahnte damals, wie …“: nobody is no speaker
-	}
 	if len(at.sources) == 0 {
 		// „Aus Militärkreisen verlautete, dass …“, „Dies geht aus einer
 		// Pressemitteilung des Konzerns hervor“: the speaker or document
