@@ -90,6 +90,7 @@ func TestCueRulesR5(t *testing.T) {
 		{"noch nicht bekanntgegeben (Wikinews train wn52330, shortened)", "John McCain hatte seinen Kandidaten zu diesem Zeitpunkt noch nicht bekanntgegeben.", nil},
 		{"the negation of a first conjunct does not reach the second (counter-example, Wikinews dev wn22959)", "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", []string{
 			"SOURCE „Die CCE“ a", "CUE „nannte“ nennen a", "QUOTE „reine Spekulation“ direct a"}},
+		{"niemals with a modal: no report (Wikinews train wn14127, shortened)", "Und wir werden niemals behaupten, dass wir keine Resultate ernten.", nil},
 		// nennen takes a predicate after its object: a negation there is the predicate's (review)
 		{"a negated predicate of nennen does not negate the verb (counter-example, review)", "Der Minister nannte die Vorwürfe nicht gerechtfertigt.", []string{
 			"SOURCE „Der Minister“ a", "CUE „nannte“ nennen a"}},

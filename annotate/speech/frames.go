@@ -1015,13 +1015,28 @@ func (r *run) finiteOf(i, a, b int, c cueForm) int {
 	return -1
 }
 
+// negAdverb reports „nicht“, „nie“ or „niemals“ at j.
+func (r *run) negAdverb(j int) bool {
+	return r.is(j, "nicht") || r.is(j, "nie") || r.is(j, "niemals")
+}
+
+// keinWord reports a form of „kein“ that negates a noun phrase: „kein“,
+// „keine“, „keinen“, „keinerlei“.
+func (r *run) keinWord(j int) bool {
+	return r.is(j, "kein") || r.is(j, "keine") || r.is(j, "keinen") || r.is(j, "keinerlei")
+}
+
+// negWord reports a negation at j: negAdverb or keinWord (negated,
+// negatedNonCue, negatedNaming).
+func (r *run) negWord(j int) bool { return r.negAdverb(j) || r.keinWord(j) }
+
 // negatedNonCue reports „konnte nicht bestätigen“, „wurde nicht
 // mitgeteilt“: a negation with a modal or a passive that attributes no
 // content.
 func (r *run) negatedNonCue(a, b, fin int) bool {
 	neg := false
 	for j := a; j < b; j++ {
-		if r.is(j, "nicht") || r.is(j, "keine") || r.is(j, "nie") || r.is(j, "weder") {
+		if r.negWord(j) || r.is(j, "weder") {
 			neg = true // „Die Polizei konnte weder bestätigen noch ausschließen, dass …“
 		}
 	}
@@ -1050,12 +1065,7 @@ func (r *run) negated(i, a, b int) bool {
 		if j > i && (r.is(j, "und") || r.is(j, "oder") || r.is(j, "sondern")) {
 			break
 		}
-		switch r.w(j) {
-		case "nicht":
-			if !r.is(j+1, "nur") {
-				return true
-			}
-		case "nie", "niemals", "weder", "kein", "keine", "keinen", "keinerlei":
+		if r.negWord(j) && !(r.is(j, "nicht") && r.is(j+1, "nur")) || r.is(j, "weder") {
 			return true
 		}
 	}
@@ -1073,10 +1083,7 @@ func (r *run) negated(i, a, b int) bool {
 // before it with only its adjectives and noun between and no noun before
 // („hat keine Namen genannt“).
 func (r *run) negatedNaming(i, a, b int) bool {
-	not := func(j int) bool { return r.is(j, "nicht") || r.is(j, "nie") || r.is(j, "niemals") }
-	kein := func(j int) bool {
-		return r.is(j, "kein") || r.is(j, "keine") || r.is(j, "keinen") || r.is(j, "keinerlei")
-	}
+	not, kein := r.negAdverb, r.keinWord
 	if i > a && not(i-1) {
 		return true
 	}
