@@ -2846,7 +2846,7 @@ func (r *run) contrastAt(j int) bool {
 func (r *run) oneCommaBefore(fin int) bool {
 	sf, _ := r.sentBounds(fin)
 	n := 0
-	for j := sf; j < fin; j++ {
+	for j := sf; j < fin && n < 2; j++ {
 		r.steps++
 		if r.isPunct(j, ",") {
 			n++
@@ -4308,8 +4308,8 @@ func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
 		return false
 	}
 	si := int(r.sentOf[i])
-	if si+1 >= len(r.sent) {
-		return false
+	if si+1 >= len(r.sent) || sl-b > maxReach {
+		return false // (a sentence that goes on this far after the clause: no look to its end, which was quadratic)
 	}
 	for j := b + 1; j < sl; j++ {
 		r.steps++

@@ -67,3 +67,35 @@ func work(t *testing.T, text string) int {
 	toks, sents := tok.Tokenize(text)
 	return st.annotate(newDoc(text, toks, sents)).steps
 }
+
+// TestLinearWorkBuilt is TestLinearWork for inputs that are no repeated
+// unit: one endless sentence before a sentence that must follow it.
+func TestLinearWorkBuilt(t *testing.T) {
+	inputs := map[string]func(n int) string{
+		// cues without content in one endless sentence before a Konjunktiv
+		// sentence: konjAfter looked to the sentence end from each
+		// (review of the thirteenth round)
+		"content in the next sentence": func(n int) string {
+			return strings.Repeat("Der Minister erwähnte den Vulkan als Berg und ", n) + "Der Minister erwähnte den Vulkan. Die Kirche werde verehrt."
+		},
+		"both sentences endless": func(n int) string {
+			return strings.Repeat("Franziskus erwähnte den Vulkan ", n) + ". " + strings.Repeat("Die Kirche werde verehrt und ", n) + "."
+		},
+		"interrupted, one comma": func(n int) string {
+			return "Cruz " + strings.Repeat("schreibt das Magazin Time und ", n) + ", schreibt das Magazin, bewegt sich."
+		},
+	}
+	for name, build := range inputs {
+		t.Run(name, func(t *testing.T) {
+			n := 300
+			if testing.Short() {
+				n = 100
+			}
+			small, large := work(t, build(n)), work(t, build(4*n))
+			t.Logf("%d steps for %d units, %d for %d (%.2f×)", small, n, large, 4*n, float64(large)/float64(small))
+			if float64(large) > 4.5*float64(small) {
+				t.Errorf("work grows faster than the input: %d steps for %d units, %d for %d", small, n, large, 4*n)
+			}
+		})
+	}
+}
