@@ -7,8 +7,8 @@ package morph
 // little-endian.
 //
 //	magic   "QMORPH2\n"
-//	header  13 uint32: CRC-32C of every byte after the header, the hash
-//	        seed (low, high), then the counts: forms, lemmas, lemma groups,
+//	header  16 uint32: CRC-32C of every byte after the header, the hash
+//	        seed (low, high), then 13 counts: forms, lemmas, lemma groups,
 //	        analyses, tuples, set entries, sets, particles, hash bits, and
 //	        the byte sizes of the source, form, lemma and particle texts
 //	        (see header)
@@ -264,6 +264,10 @@ func (e *encoder) numberParticles() {
 	for i, l := range e.c.Lemmas {
 		k, ok := idx[l.Particle]
 		if !ok {
+			if len(e.particles) > math.MaxUint16 {
+				e.err = fmt.Errorf("morph: more than %d particles", math.MaxUint16+1)
+				return
+			}
 			k = uint16(len(e.particles))
 			idx[l.Particle] = k
 			e.particles = append(e.particles, l.Particle)
