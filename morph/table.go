@@ -239,13 +239,19 @@ func (t *Table) Forms(lemma string) []Form {
 	}
 	forms := t.lemForm[t.lemmaOff[l]:t.lemmaOff[l+1]]
 	n = 0
-	lemmaForms(forms, func(f int) { t.lemmaGroups(f, l, func(_, m int) { n += m }) })
+	lemmaForms(forms, func(f int) { t.lemmaSets(f, l, func(st *set) { n += len(st.tmpl) }) })
 	out := make([]Form, 0, n)
+	lem, particle := t.lemma(l), t.particles[t.lemmaParticle[l]]
 	lemmaForms(forms, func(f int) {
-		w, as := t.Word(f), t.analyses(f)
-		t.lemmaGroups(f, l, func(a, m int) {
-			for _, an := range as[a : a+m] {
+		w := t.Word(f)
+		t.lemmaSets(f, l, func(st *set) {
+			k := len(out)
+			for _, an := range st.tmpl {
+				an.Lemma = lem
 				out = append(out, Form{Word: w, Analysis: an})
+			}
+			for _, j := range st.particle {
+				out[k+j].Particle = particle
 			}
 		})
 	})
@@ -262,15 +268,13 @@ func lemmaForms(forms []uint32, fn func(f int)) {
 	}
 }
 
-// lemmaGroups calls fn for each lemma group of form f whose lemma is l,
-// with the index of its first analysis among the form's and their number.
-func (t *Table) lemmaGroups(f, l int, fn func(a, m int)) {
-	a := 0
+// lemmaSets calls fn with the reading set of each lemma group of form f
+// whose lemma is l. (Forms builds its analyses from the sets, as write
+// does, without filling the form's analyses for Analyze.)
+func (t *Table) lemmaSets(f, l int, fn func(st *set)) {
 	for g := t.grpOff[f]; g < t.grpOff[f+1]; g++ {
-		m := len(t.sets[t.grpSet[g]].tmpl)
 		if int(t.grpLemma[g]) == l {
-			fn(a, m)
+			fn(&t.sets[t.grpSet[g]])
 		}
-		a += m
 	}
 }
