@@ -544,16 +544,17 @@ func (r *run) adverb(j int) bool {
 	return r.s.g.isAdverb(r.w(j))
 }
 
-// isUpperStart reports a word whose first letter is upper case.
+// isUpperStart reports a word whose first letter is upper case (false
+// for an empty word, which a user's tokenizer may make).
 func isUpperStart(w string) bool {
-	if c := w[0]; c < utf8.RuneSelf {
-		return c >= 'A' && c <= 'Z'
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return isUpperRuneStart(w)
 	}
-	return isUpperRuneStart(w)
+	return w[0]-'A' <= 'Z'-'A' // byte arithmetic: below 'A' wraps round
 }
 
 // isUpperRuneStart is isUpperStart for a word starting with a multi-byte
-// rune (kept apart so that isUpperStart is inlined).
+// rune, or empty (kept apart so that isUpperStart is inlined).
 func isUpperRuneStart(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c)
