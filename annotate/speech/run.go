@@ -590,16 +590,13 @@ func (r *run) adverb(j int) bool {
 	return r.s.g.isAdverb(r.w(j))
 }
 
-// isUpperStart reports a word whose first letter is upper case (not the
-// empty word a user's tokenizer may make).
+// isUpperStart reports a word whose first letter is upper case (false
+// for an empty word, which a user's tokenizer may make).
 func isUpperStart(w string) bool {
-	if w == "" {
-		return false
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return isUpperRuneStart(w)
 	}
-	if c := w[0]; c < utf8.RuneSelf {
-		return c >= 'A' && c <= 'Z'
-	}
-	return isUpperRuneStart(w)
+	return w[0]-'A' <= 'Z'-'A' // byte arithmetic: below 'A' wraps round
 }
 
 // isUpperRuneStart is isUpperStart for a word starting with a multi-byte
