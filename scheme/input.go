@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -300,7 +301,7 @@ func (p *Pending) Document() (*annotate.Document, error) {
 		}
 		return nil, p.err
 	}
-	doc.Source = fmt.Sprintf("%s:%d", p.name, p.n)
+	doc.Source = p.name + ":" + strconv.Itoa(p.n)
 	p.doc, p.valid = doc, true // decoding made any invalid byte U+FFFD
 	return doc, nil
 }
