@@ -213,6 +213,10 @@ func safeCut(s string, i int) int {
 // in one pass over toks.
 func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token], esc []int32, plainOK bool) {
 	n := spans.Len()
+	if plainOK && !e.tokens && startsInOrder(spans) {
+		e.spansInOrder(text, spans, esc)
+		return
+	}
 	startB, endB := make([]int, n), make([]int, n)
 	for i := range n {
 		s := spans.At(i)
@@ -224,30 +228,66 @@ func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token],
 		first, last = tokenRanges(startB, endB, toks)
 	}
 	for i := range n {
-		s := spans.At(i)
-		rs := RecordSpan{
-			Label: s.Label, Start: starts(i), End: ends(i), Text: text[s.Start:s.End],
-			Kind: s.Kind, Type: s.Type, Mode: s.Mode, Lemma: s.Lemma,
-			Attribution: s.Attribution, Rule: s.Rule,
-		}
-		v := s.Value
-		if s.HasValue() {
-			rs.Value = &v
-		}
+		var tokStart, tokEnd *int
 		if first != nil && first[i] <= last[i] {
-			rs.TokenStart, rs.TokenEnd = &first[i], &last[i]
+			tokStart, tokEnd = &first[i], &last[i]
 		}
-		if i > 0 {
-			e.buf = append(e.buf, ',')
-		}
-		plain := false
-		if plainOK {
-			k, _ := slices.BinarySearch(esc, int32(s.Start))
-			plain = k == len(esc) || int(esc[k]) >= s.End
-		}
-		e.buf = rs.appendJSONText(e.buf, plain)
-		e.maybeFlush()
+		e.span(i, text, spans.At(i), starts(i), ends(i), tokStart, tokEnd, esc, plainOK)
 	}
+}
+
+// spansInOrder writes spans whose starts are in order, in valid UTF-8
+// text whose escapes are at esc (plainOK), without tokens: one cursor
+// converts the starts, and each end is its start plus the code points of
+// the span's text, which the record holds anyway. So the conversion costs
+// no more than writing the spans' texts, and allocates nothing.
+func (e *Encoder) spansInOrder(text string, spans Spans, esc []int32) {
+	c := cpCursor{text: text, valid: true}
+	for i := range spans.Len() {
+		s := spans.At(i)
+		start := c.at(s.Start)
+		e.span(i, text, s, start, start+startBytes(text[s.Start:s.End]), nil, nil, esc, true)
+	}
+}
+
+// startsInOrder reports whether the spans' starts are in order.
+func startsInOrder(spans Spans) bool {
+	prev := 0
+	for i := range spans.Len() {
+		s := spans.At(i).Start
+		if s < prev {
+			return false
+		}
+		prev = s
+	}
+	return true
+}
+
+// span writes span i of the record, s with the code-point offsets start
+// and end and the token range given (nil: none). Its text is written as
+// it is (plain) when plainOK (the document is valid UTF-8 with its
+// escapes at esc) and no escape falls inside it.
+func (e *Encoder) span(i int, text string, s annotate.Span, start, end int, tokStart, tokEnd *int, esc []int32, plainOK bool) {
+	rs := RecordSpan{
+		Label: s.Label, Start: start, End: end, Text: text[s.Start:s.End],
+		TokenStart: tokStart, TokenEnd: tokEnd,
+		Kind: s.Kind, Type: s.Type, Mode: s.Mode, Lemma: s.Lemma,
+		Attribution: s.Attribution, Rule: s.Rule,
+	}
+	v := s.Value
+	if s.HasValue() {
+		rs.Value = &v
+	}
+	if i > 0 {
+		e.buf = append(e.buf, ',')
+	}
+	plain := false
+	if plainOK {
+		k, _ := slices.BinarySearch(esc, int32(s.Start))
+		plain = k == len(esc) || int(esc[k]) >= s.End
+	}
+	e.buf = rs.appendJSONText(e.buf, plain)
+	e.maybeFlush()
 }
 
 // escapeOffsets returns the offsets of the bytes of text at which
@@ -465,6 +505,23 @@ func (c *cpCursor) at(o int) int {
 		c.n++
 	}
 	return c.n
+}
+
+// startBytes returns the number of bytes of s that start a UTF-8
+// sequence (are not 10xxxxxx), counted eight at a time: in valid UTF-8,
+// the number of its code points.
+func startBytes(s string) int {
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s, i)
+		n += 8 - bits.OnesCount64(w&^(w<<1)&hi) // minus the continuation bytes
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // countStarts moves to byte end of a valid UTF-8 text, counting the bytes

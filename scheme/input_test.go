@@ -2,6 +2,7 @@ package scheme
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -152,6 +153,42 @@ func TestReaderGoesOn(t *testing.T) {
 	// c.txt is a folder: WalkDir descends into it and finds nothing.
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestReaderDecode: with Decode, Read hands over documents decoded from
+// its read buffer, the same as those decoded later from copied lines, and
+// none of them changes as reading goes on (a long line, longer than the
+// buffer, included).
+func TestReaderDecode(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("Er sagte: \"ja\". ", 10000)
+	jl := writeFile(t, filepath.Join(dir, "a.jsonl"), `{"id":"a","text":"Erster \u00fc.","meta":{"k":1}}`+"\n"+
+		`{"id":"b","text":"`+long+`","spans":[{"label":"CUE","start":3,"end":8,"text":"sagte"}]}`+"\n"+
+		`{"id":`+"\n"+`{"id":"c","text":"Letzter."}`)
+	read := func(decode bool) []string {
+		var docs []string
+		var got []func() string
+		err := (&Reader{Decode: decode}).Read(Inputs([]string{jl}, FormatText), func(p *Pending) error {
+			doc, err := p.Document()
+			if err != nil {
+				docs = append(docs, err.Error())
+				return nil
+			}
+			got = append(got, func() string { return fmt.Sprint(doc.ID, doc.Text, doc.Spans, string(doc.Meta), p.Size(), p.Line()) })
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range got { // after the whole file is read
+			docs = append(docs, g())
+		}
+		return docs
+	}
+	copied, decoded := read(false), read(true)
+	if len(copied) != 4 || strings.Join(copied, "\n") != strings.Join(decoded, "\n") {
+		t.Errorf("Decode: got\n%.300s\nwant\n%.300s", strings.Join(decoded, "\n"), strings.Join(copied, "\n"))
 	}
 }
 

@@ -163,7 +163,9 @@ func runAnnotate(args []string, e *env) error {
 		a.writes[l] = true
 	}
 	a.stop, a.release = sigs, release
-	return a.run(&scheme.Reader{Stdin: e.stdin, Replace: a.writes}, ins)
+	// the workers read: each record is decoded as it is read, from the
+	// read buffer
+	return a.run(&scheme.Reader{Stdin: e.stdin, Replace: a.writes, Decode: true}, ins)
 }
 
 // startProfile starts a CPU profile written to path; the function it
@@ -256,85 +258,6 @@ type job struct {
 type interrupted struct{ sig os.Signal }
 
 func (i interrupted) Error() string { return "interrupted by " + sigName(i.sig) }
-
-// run reads documents, annotates them on a.jobs workers and writes their
-// records in input order. At most windowPerJob×jobs documents (earlyWindow
-// while the pipeline is being built) and (beyond a single larger document)
-// 16 MiB of input are in flight, so memory stays bounded whatever the
-// corpus size.
-//
-// An input or record that cannot be read is reported and skipped; the run
-// goes on and fails at its end. A signal stops reading: the records
-// finished so far are written (each complete), the output file, if any,
-// is left as it was, and run returns interrupted. A write error (disk
-// full) stops the run at once.
-func (a *annotator) run(rd *scheme.Reader, ins []scheme.Input) error {
-	window := windowPerJob * a.jobs
-	budget := newByteBudget(16 << 20)
-	// documents in flight: more while the pipeline is being built and the
-	// reader decodes ahead (bounded by the byte budget too)
-	slots := newByteBudget(window)
-	if !a.build.finished() {
-		slots.setLimit(max(window, earlyWindow))
-		go func() {
-			a.build.wait()
-			slots.setLimit(window)
-		}()
-	}
-	todo := make(chan *job, max(window, earlyWindow))
-	done := make(chan *job, window)
-	var wg sync.WaitGroup
-	for range a.jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var w workerBufs
-			for j := range todo {
-				a.work(j, &w)
-				done <- j
-			}
-		}()
-	}
-	go func() {
-		seq := 0
-		rd.Read(ins, func(p *scheme.Pending) error {
-			if !slots.acquire(1) || !budget.acquire(p.Size()) {
-				return errStopped
-			}
-			if !a.build.finished() {
-				// decoded here, on the core the start-up leaves idle
-				p.Document()
-			}
-			todo <- &job{seq: seq, p: p, size: p.Size()}
-			seq++
-			return nil
-		})
-		close(todo)
-		wg.Wait()
-		close(done)
-	}()
-	written, err := a.write(done, budget, slots)
-	if err != nil {
-		slots.close()
-		budget.close()
-		go func() { // let the workers finish and exit
-			for range done {
-			}
-		}()
-	}
-	a.rep.prog.finish()
-	return a.finish(written, err)
-}
-
-// windowPerJob is the number of documents in flight per worker. The
-// writer, woken by a finished document, waits for a core until a worker
-// blocks or its time slice (10 ms) ends, and only then frees the window
-// for the reader; in 10 ms a worker annotates about 80 news articles. At 32
-// per worker the workers of a -j 2 run on 20 MB of news ran dry of
-// documents for 2.6–4.0 % of their time (runtime/trace: blocked receiving
-// from todo), at 256 for at most 0.1 %. The 16 MiB input budget still
-// bounds the bytes in flight.
-const windowPerJob = 256
 
 // finish ends the run: commits or aborts the output and sums up.
 func (a *annotator) finish(written int, err error) error {
@@ -452,62 +375,6 @@ func (a *annotator) recoverDoc(j *job) {
 	j.p, j.line, j.enc, j.big, j.pieces, j.spans = nil, nil, nil, nil, nil, nil
 }
 
-// write writes finished jobs in input order, releasing their slot and
-// budget, until done is closed or the run must stop. It returns the number
-// of records written.
-func (a *annotator) write(done <-chan *job, budget, slots *byteBudget) (int, error) {
-	if _, err := a.build.wait(); err != nil {
-		return 0, err // nothing is reported or written: the lexicon is broken
-	}
-	pending := map[int]*job{}
-	next, written := 0, 0
-	ids := newIDSet()
-	replaced := map[string]labelCounts{}
-	var files []string
-	defer func() {
-		for _, f := range files {
-			a.rep.note(fmt.Sprintf("%s: replaced %s of labels this run writes (%s); spans of other labels are kept", f, plural(total(replaced[f]), "input span"), replaced[f]))
-		}
-	}()
-	for {
-		var j *job
-		var ok bool
-		select {
-		case j, ok = <-done:
-			if !ok {
-				return written, nil
-			}
-		case sig := <-a.stop:
-			a.release() // a second signal ends the process at once
-			return written, interrupted{sig}
-		}
-		pending[j.seq] = j
-		for p, ok := pending[next]; ok; p, ok = pending[next] {
-			delete(pending, next)
-			next++
-			err := a.writeJob(p, ids)
-			budget.release(p.size)
-			slots.release(1)
-			if err != nil {
-				return written, err
-			}
-			if p.err == nil {
-				written++
-				a.rep.prog.add()
-			}
-			if p.replaced != nil {
-				if replaced[p.file] == nil {
-					files = append(files, p.file)
-					replaced[p.file] = labelCounts{}
-				}
-				for l, n := range p.replaced {
-					replaced[p.file][l] += n
-				}
-			}
-		}
-	}
-}
-
 // writeJob reports a job's problems and writes its record; it returns
 // only a write error.
 func (a *annotator) writeJob(j *job, ids *idSet) error {
@@ -583,56 +450,4 @@ func (j *jsonlEncoder) appendRecord(b []byte, doc *annotate.Document, validText 
 
 func (j *jsonlEncoder) stream(doc *annotate.Document, spans scheme.Spans, toks iter.Seq[annotate.Token], sents iter.Seq[annotate.Sentence]) error {
 	return j.enc.EncodeSeq(doc, spans, toks, sents)
-}
-
-// byteBudget bounds an amount in flight: input bytes, or documents. An
-// amount larger than the whole budget is let through alone.
-type byteBudget struct {
-	mu     sync.Mutex
-	cond   *sync.Cond
-	used   int
-	limit  int
-	closed bool
-}
-
-func newByteBudget(limit int) *byteBudget {
-	b := &byteBudget{limit: limit}
-	b.cond = sync.NewCond(&b.mu)
-	return b
-}
-
-// acquire waits until n bytes fit; it returns false once the budget is
-// closed.
-func (b *byteBudget) acquire(n int) bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for !b.closed && b.used > 0 && b.used+n > b.limit {
-		b.cond.Wait()
-	}
-	b.used += n
-	return !b.closed
-}
-
-// setLimit changes the limit; a lower one holds acquire back until
-// enough is released.
-func (b *byteBudget) setLimit(n int) {
-	b.mu.Lock()
-	b.limit = n
-	b.mu.Unlock()
-	b.cond.Broadcast()
-}
-
-func (b *byteBudget) release(n int) {
-	b.mu.Lock()
-	b.used -= n
-	b.mu.Unlock()
-	b.cond.Broadcast()
-}
-
-// close wakes every waiter for good.
-func (b *byteBudget) close() {
-	b.mu.Lock()
-	b.closed = true
-	b.mu.Unlock()
-	b.cond.Broadcast()
 }

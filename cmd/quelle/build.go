@@ -9,7 +9,7 @@ import (
 // pipelineBuild is the annotation pipeline while it is being built. With
 // more than one core and JSONL output, quelle annotate builds it on a
 // goroutine of its own (about 45 ms of CPU: the lexicon read into the
-// stages, the morphology table decoded) while the reader reads and decodes
+// stages, the morphology table decoded) while a worker reads and decodes
 // the first documents on another core, which would otherwise wait.
 type pipelineBuild struct {
 	done chan struct{} // closed when pipe and err are set
@@ -49,9 +49,9 @@ func (b *pipelineBuild) finished() bool {
 	}
 }
 
-// earlyWindow is the number of documents in flight while the pipeline is
-// being built: the reader decodes them meanwhile (the 16 MiB input budget
-// bounds them too). The bench corpus decodes at about 2 ms per MB (the
+// earlyWindow is the number of documents read ahead while the pipeline is
+// being built: a worker decodes them meanwhile (inFlight bytes of input
+// bound them too). The bench corpus decodes at about 2 ms per MB (the
 // page faults of the fresh text included), so 4096 news articles (about
 // 11 MB) keep the second core busy for half the build; at 8192 (about
 // 22 MB) the 16 MiB budget is the bound, about 16 MB, most of the build.

@@ -168,7 +168,8 @@ func (b *blockingReader) Read(p []byte) (int, error) {
 // each complete; stderr says how many; the exit status is 128+signal; an
 // output file is left as it was.
 func TestInterrupt(t *testing.T) {
-	for _, toFile := range []bool{false, true} {
+	for i, toFile := range []bool{false, true, false, true} {
+		jobs := []string{"2", "1"}[i/2] // -j 1: the one worker is blocked reading
 		dir := t.TempDir()
 		in := &blockingReader{data: strings.NewReader(`{"id":"a","text":"Er sagte drei Worte."}` + "\n" + `{"id":"b","text":"Zwei."}` + "\n"),
 			reached: make(chan struct{}), closed: make(chan struct{})}
@@ -179,7 +180,7 @@ func TestInterrupt(t *testing.T) {
 			time.Sleep(300 * time.Millisecond) // let the two records be annotated
 			sigs <- syscall.SIGTERM
 		}()
-		args := []string{"annotate", "--in", "jsonl", "-j", "2"}
+		args := []string{"annotate", "--in", "jsonl", "-j", jobs}
 		out := filepath.Join(dir, "out.jsonl")
 		if toFile {
 			mkfile(t, out, "old\n")
