@@ -762,9 +762,17 @@ func (r *run) particleApart(i int) bool {
 }
 
 // secondVerbAt reports „und“ or „oder“ at j before a lower-case finite
-// verb: a second main clause of the same subject starts there.
+// verb: a second main clause of the same subject starts there. The
+// scans of a clause ask it at every token: the class of the next word
+// is tested first, as most words are followed by no finite verb.
 func (r *run) secondVerbAt(j int) bool {
-	return (r.is(j, "und") || r.is(j, "oder")) && j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1)
+	return j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && r.andBeforeVerb(j)
+}
+
+// andBeforeVerb is the rest of secondVerbAt (kept apart so that
+// secondVerbAt is inlined).
+func (r *run) andBeforeVerb(j int) bool {
+	return !r.isCap(j+1) && (r.is(j, "und") || r.is(j, "oder"))
 }
 
 // cueFirst returns the first token of the CUE span of the verb at i: the
