@@ -428,7 +428,10 @@ func (r *run) adjEnding(k int) bool {
 // …“.
 func (r *run) nobodySubject(a, b int) bool {
 	r.steps += b - a
-	for j := a; j < b; j++ {
+	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
+		if n := r.toks[j].End - r.toks[j].Start; n != len("keiner") && n != len("niemand") {
+			continue // (the length rules out most words without a call)
+		}
 		switch {
 		case r.lower(j, "niemand"):
 		case r.lower(j, "keiner") && !r.isNounish(j+1) && !(r.isAdj(j+1) && r.isNounish(j+2)):
