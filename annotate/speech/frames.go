@@ -3418,13 +3418,14 @@ func (r *run) bareMan(a, b int) bool {
 // man bei den Kandidaten wohl davon ausgehen kann, dass …“ reports nothing
 // (tenth round: „Man darf davon ausgehen“), whatever follows „man“.
 func (r *run) manModal(a, b int) bool {
-	m := false
-	for j := a; j < b; j++ {
-		if r.lower(j, "man") {
-			m = true
+	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
+		// the length first: most words are no „man“, and the test costs
+		// no call
+		if r.toks[j].End-r.toks[j].Start == len("man") && r.lower(j, "man") {
+			return r.hasModal(a, b)
 		}
 	}
-	return m && r.hasModal(a, b)
+	return false
 }
 
 // speakerPlace reports a noun phrase [a, b) after „man im/bei …“ that
