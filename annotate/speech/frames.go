@@ -232,6 +232,9 @@ func (r *run) verbCue(i int) {
 		}
 		anyParticle = anyParticle || found[k]
 	}
+	// the checks that depend on the clause alone are asked once, for the
+	// first reading that gets to them
+	var other, nobody lazyBool
 	for k, c := range cs {
 		r.joined = -1
 		if c.particle != "" && !(k < len(found) && found[k]) {
@@ -240,7 +243,7 @@ func (r *run) verbCue(i int) {
 			}
 			r.joined = i - 1 // „wie der Verband bekannt gab“
 		}
-		if c.particle == "" && (anyParticle || r.otherParticle(i, b)) {
+		if c.particle == "" && (anyParticle || other.get(func() bool { return r.otherParticle(i, b) })) {
 			continue // „gab … bekannt“ is not geben, „fand … statt“ not finden
 		}
 		if !r.hasWith(c.entry, a, r.overNames(b)) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
@@ -281,7 +284,7 @@ func (r *run) verbCue(i int) {
 		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
 			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
 		}
-		if r.nobodySubject(a, b) {
+		if nobody.get(func() bool { return r.nobodySubject(a, b) }) {
 			continue // „niemand habe die Vorgehensweise beanstandet“, „sagt vorerst keiner der …“: nobody speaks
 		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
@@ -324,6 +327,18 @@ func (r *run) verbCue(i int) {
 		}
 	}
 	r.joined = -1
+}
+
+// lazyBool holds a test's answer once it has been asked (verbCue: a
+// clause's test, the same for each reading of its verb).
+type lazyBool struct{ known, v bool }
+
+// get returns the answer, asking f the first time.
+func (l *lazyBool) get(f func() bool) bool {
+	if !l.known {
+		l.known, l.v = true, f()
+	}
+	return l.v
 }
 
 // bareCue reports a verbal cue at i in clause [a, b) whose attribution
