@@ -663,11 +663,11 @@ func (r *run) officeNoun(j int, groups bool) bool {
 // phrase („Die 64-jährige deutsche Bundeskanzlerin“, Wikinews train
 // wn82713; „in der 28-seitigen Klagsschrift“, speech-news n259).
 func (r *run) numberAdjective(j, lim int, head bool) bool {
-	if head || j+1 >= lim || !r.isAdj(j) {
+	if head || j+1 >= lim {
 		return false
 	}
 	w := r.w(j)
-	return w != "" && w[0] >= '0' && w[0] <= '9' && (r.isAdj(j+1) || r.isNounish(j+1))
+	return w != "" && w[0] >= '0' && w[0] <= '9' && r.isAdj(j) && (r.isAdj(j+1) || r.isNounish(j+1))
 }
 
 // adjectiveAtStart reports a word at j that opens the sentence with an
@@ -677,13 +677,13 @@ func (r *run) numberAdjective(j, lim int, head bool) bool {
 // nominalised adjective); read as a noun with a genitive after it
 // („Studenten verschiedener Universitäten“) the phrase is the same.
 func (r *run) adjectiveAtStart(j, lim int) bool {
-	if j+2 >= lim || !r.isCap(j) || r.tf[j] != 0 || !r.isAdj(j+1) || !r.isNounish(j+2) || !r.adjectiveEnding(j) {
+	if j+2 >= lim || !r.isCap(j) || r.tf[j] != 0 {
 		return false
 	}
 	if j > 0 && !r.isFinal(j-1) && !r.paraSt[j] && r.toks[j-1].Kind != annotate.Quote {
-		return false
+		return false // (asked first: most capitalised words stand inside the sentence)
 	}
-	return true
+	return r.isAdj(j+1) && r.isNounish(j+2) && r.adjectiveEnding(j)
 }
 
 // adjectiveEnding reports a word ending like an inflected adjective.
@@ -696,8 +696,8 @@ func (r *run) adjectiveEnding(j int) bool {
 // that open the noun phrase [i, j) (after an article or not), before the
 // noun: „8000 Jahre alte Funde“, „der 330 Seiten starke Bericht“.
 func (r *run) measureAdjective(i, j, lim int) bool {
-	if j+1 >= lim || !r.isAdj(j) || !r.isNounish(j+1) || j < i+2 || r.toks[j-2].Kind != annotate.Number || !r.isCap(j-1) {
-		return false
+	if j+1 >= lim || j < i+2 || r.toks[j-2].Kind != annotate.Number || !r.isCap(j-1) || !r.isAdj(j) || !r.isNounish(j+1) {
+		return false // (the number first: most noun phrases have none)
 	}
 	return j-2 == i || j-3 == i && r.isDet(i)
 }
