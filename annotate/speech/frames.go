@@ -844,8 +844,13 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 
 // withRun reports the words ws one after the other somewhere in [a, b).
 func (r *run) withRun(ws []string, a, b int) bool {
+	if n := b - a - len(ws) + 1; n > 0 {
+		r.steps += n
+	}
 	for j := a; j+len(ws) <= b; j++ {
-		r.steps++
+		if r.toks[j].End-r.toks[j].Start != len(ws[0]) {
+			continue // (the first word's length rules out most places)
+		}
 		k := 0
 		for k < len(ws) && r.toks[j+k].End-r.toks[j+k].Start == len(ws[k]) && r.lower(j+k, ws[k]) {
 			k++
