@@ -234,7 +234,7 @@ func (r *run) verbCue(i int) {
 	}
 	// the checks that depend on the clause alone are asked once, for the
 	// first reading that gets to them
-	var other, nobody lazyBool
+	var other, nobody, man lazyBool
 	for k, c := range cs {
 		r.joined = -1
 		if c.particle != "" && !(k < len(found) && found[k]) {
@@ -270,7 +270,7 @@ func (r *run) verbCue(i int) {
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
 			continue // „war … bekannt geworden: …“, „als die Fälschung bekannt wurde“
 		}
-		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || r.manModal(a, b) {
+		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || man.get(func() bool { return r.manModal(a, b) }) {
 			// „Bisher habe man angenommen, dass …“: a common belief,
 			// „während man wohl davon ausgehen kann“: generic, nobody's report
 			continue
