@@ -547,13 +547,10 @@ func (r *run) adverb(j int) bool {
 // isUpperStart reports a word whose first letter is upper case (not the
 // empty word a user's tokenizer may make).
 func isUpperStart(w string) bool {
-	if w == "" {
-		return false
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26 // 'A' … 'Z' (a byte below 'A' wraps round)
 	}
-	if c := w[0]; c < utf8.RuneSelf {
-		return c >= 'A' && c <= 'Z'
-	}
-	return isUpperRuneStart(w)
+	return isUpperRuneStart(w) // (also the empty word: no rune, no upper case)
 }
 
 // isUpperRuneStart is isUpperStart for a word starting with a multi-byte
