@@ -444,8 +444,11 @@ func (r *run) adjEnding(k int) bool {
 func (r *run) nobodySubject(a, b int) bool {
 	r.steps += b - a
 	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
-		if n := r.toks[j].End - r.toks[j].Start; n != len("keiner") && n != len("niemand") {
-			continue // (the length rules out most words without a call)
+		// the length and the first letter rule out most words without a
+		// call (x|0x20 is the lower case of an ASCII letter)
+		t := r.toks[j]
+		if n := t.End - t.Start; !(n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n') {
+			continue
 		}
 		switch {
 		case r.lower(j, "niemand"):
