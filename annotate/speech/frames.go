@@ -4252,6 +4252,16 @@ func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
 	if e.frames&(takesQuote|takesClause) != takesQuote|takesClause || e.frames&(beliefVerb|learnVerb) != 0 || len(at.sources) == 0 || r.inQ[i] >= 0 {
 		return false
 	}
+	// the next sentence first: one in Konjunktiv I from its first word is
+	// rare, and the tests of the cue's own sentence scan it
+	si := int(r.sentOf[i])
+	if si+1 >= len(r.sent) {
+		return false
+	}
+	f, l := r.sent[si+1].First, r.sent[si+1].Last
+	if l <= f || r.regionStartingAt(f) >= 0 || !r.konjSentence(f, l) || r.konjStart(f, l) != f {
+		return false
+	}
 	a, _ := r.clause(i)
 	sf, sl := r.sentBounds(i)
 	fin := r.mainVerb(sf, sl)
@@ -4262,18 +4272,13 @@ func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
 		// Zahlen zu rutschen“, bench corpus)
 		return false
 	}
-	si := int(r.sentOf[i])
-	if si+1 >= len(r.sent) {
-		return false
-	}
 	for j := b + 1; j < sl; j++ {
 		r.steps++
 		if r.trig[j] && (r.isPunct(j-1, ",") || r.soComma(j-1)) {
 			return false
 		}
 	}
-	f, l := r.sent[si+1].First, r.sent[si+1].Last
-	return l > f && r.regionStartingAt(f) < 0 && r.konjSentence(f, l) && r.konjStart(f, l) == f
+	return true
 }
 
 // thingSpeaker reports a single SOURCE of a that opens with an indefinite
