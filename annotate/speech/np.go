@@ -301,12 +301,12 @@ func (r *run) npCore(i, lim int) int {
 			// getötet“ (not a name: „Bayer 04 Leverkusen“)
 		case head && j > i && capParticle(r.w(j)):
 			// a second name: „Kickl Van der Bellen“
-		case !head && r.adjectiveAtStart(j, lim):
+		case !head && r.isCap(j) && r.adjectiveAtStart(j, lim): // (isCap inline: no call for most words)
 			// an adjective or quantifier capitalised at the sentence start:
 			// „Zahlreiche rechtsgerichtete Politiker“ (speech-news n275)
 			j++
 			continue
-		case head && r.measureAdjective(i, j, lim):
+		case head && j >= i+2 && r.toks[j-2].Kind == annotate.Number && r.measureAdjective(i, j, lim): // (as above)
 			// a measure before its adjective: „8000 Jahre alte Funde“
 			// (speech-news n248), „der 330 Seiten starke Bericht“
 			// (Wikinews train wn27312)
