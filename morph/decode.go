@@ -1,143 +1,86 @@
 package morph
 
 import (
-	"bytes"
 	"fmt"
+	"hash/crc32"
 	"math"
 	"math/bits"
-	"math/rand/v2"
 	"strings"
 	"sync/atomic"
 )
 
 // Decode reads a table in the format of data/table.bin (see format.go).
-// Default decodes the embedded table once; Decode is for tests and tools
-// that ship their own table. It returns an error, never panics, on
-// malformed data.
+// Default opens the embedded table once; Decode is for tests and tools
+// that ship their own table. Decode checks the whole table (its checksum,
+// every offset and index, and the per-form counts and bits against the
+// reading sets), so it returns an error, never panics, on malformed
+// data, and no lookup on the table it returns can fail. It copies data.
 func Decode(data []byte) (*Table, error) {
-	if !bytes.HasPrefix(data, []byte(Magic)) {
-		return nil, fmt.Errorf("%w: missing magic %q", errCorrupt, Magic)
+	t, err := open(string(data))
+	if err != nil {
+		return nil, err
 	}
-	r := &reader{b: data, p: len(Magic)}
-	t := &Table{source: string(r.str())}
-	lemmaBytes := r.uint()
-	tuples := readTuples(r)
-	sets := readSets(r, len(tuples))
-	t.readLemmas(r, lemmaBytes)
-	t.readForms(r, tuples, sets)
-	if r.err != nil {
-		return nil, r.err
+	if err := t.check(data); err != nil {
+		return nil, err
 	}
-	if r.left() != 0 {
-		return nil, fmt.Errorf("%w: %d bytes after the end", errCorrupt, r.left())
-	}
-	t.buildHash()
 	return t, nil
 }
 
-func readTuples(r *reader) []Tuple {
-	n := r.uint()
-	raw := r.bytes(n * TupleSize)
-	if r.err != nil {
-		return nil
+// open reads the header of the table in s and points the table's
+// sections into s; it checks only that the sections fit the file. The
+// lookups then read s in place: opening costs the header, the reading
+// sets and the particles, not the size of the table.
+func open(s string) (*Table, error) {
+	if !strings.HasPrefix(s, Magic) {
+		if strings.HasPrefix(s, Magic[:6]) {
+			return nil, fmt.Errorf("%w: format %q, this reader reads %q", errCorrupt, s[:min(len(s), len(Magic))], Magic)
+		}
+		return nil, fmt.Errorf("%w: missing magic %q", errCorrupt, Magic)
 	}
-	out := make([]Tuple, n)
-	for i := range out {
-		out[i] = tupleFrom(raw[i*TupleSize:])
+	if len(s) < headerSize || uint64(len(s)) > math.MaxUint32 {
+		return nil, fmt.Errorf("%w: %d bytes", errCorrupt, len(s))
 	}
-	return out
-}
-
-func readSets(r *reader, nTuples int) [][]uint16 {
-	n := r.uint()
-	if n > r.left() || n > math.MaxUint16+1 { // Table.grpSet holds a set index in 16 bits
-		r.fail(fmt.Errorf("%w: %d sets", errCorrupt, n))
-		return nil
+	var h header
+	for k, f := range h.fields() {
+		*f = u32(s[len(Magic):], k)
 	}
-	out := make([][]uint16, n)
-	for i := range out {
-		k := r.uint()
-		if k > r.left() {
-			r.fail(fmt.Errorf("%w: set of %d", errCorrupt, k))
-			return nil
-		}
-		s := make([]uint16, k)
-		for j := range s {
-			v := r.uint()
-			if v >= nTuples {
-				r.fail(fmt.Errorf("%w: tuple %d of %d", errCorrupt, v, nTuples))
-				return nil
-			}
-			s[j] = uint16(v)
-		}
-		out[i] = s
+	sizes, ok := h.sections()
+	if !ok || h.forms >= 1<<30 || uint64(1)<<h.hashBits <= uint64(h.forms) || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) {
+		return nil, fmt.Errorf("%w: header", errCorrupt)
 	}
-	return out
-}
-
-// readLemmas reads the lemmas into one string with their offsets, and
-// their particles.
-func (t *Table) readLemmas(r *reader, size int) {
-	n := r.uint()
-	if n > r.left() || size > 64*r.left() {
-		r.fail(fmt.Errorf("%w: %d lemmas of %d bytes", errCorrupt, n, size))
-		return
+	var sec [numSections]string
+	p := uint64(headerSize)
+	for k, n := range sizes {
+		if n > uint64(len(s))-p {
+			return nil, fmt.Errorf("%w: section %d of %d bytes at %d of %d", errCorrupt, k, n, p, len(s))
+		}
+		sec[k] = s[p : p+n]
+		p = min(pad4(p+n), uint64(len(s)))
 	}
-	arena := make([]byte, 0, size)
-	t.lemmaAt = make([]uint32, n+1)
-	t.lemmaParticle = make([]uint16, n)
-	t.particles = []string{""}
-	pidx := map[string]uint16{"": 0}
-	b, p, prev := r.b, r.p, 0
-	for i := 0; i < n; i++ {
-		var shared, m, q int
-		if shared, q = uvarint(b, p); q < 0 {
-			shared, q = uvarintSlow(b, p)
-		}
-		if m, p = uvarint(b, q); p < 0 {
-			m, p = uvarintSlow(b, q)
-		}
-		if p < 0 || m > len(b)-p || prev+shared > len(arena) {
-			r.fail(fmt.Errorf("%w: lemma %d", errCorrupt, i))
-			return
-		}
-		prev, arena = len(arena), append(arena, arena[prev:prev+shared]...)
-		arena = append(arena, b[p:p+m]...)
-		t.lemmaAt[i+1] = uint32(len(arena))
-		if m, q = uvarint(b, p+m); q < 0 {
-			m, q = uvarintSlow(b, p+m)
-		}
-		p = q
-		if p < 0 || m > len(b)-p {
-			r.fail(fmt.Errorf("%w: particle of lemma %d", errCorrupt, i))
-			return
-		}
-		if m == 0 { // no particle: lemmaParticle[i] stays 0
-			continue
-		}
-		part := b[p : p+m]
-		p += m
-		k, ok := pidx[string(part)]
-		if !ok {
-			if len(t.particles) > math.MaxUint16 {
-				r.fail(fmt.Errorf("%w: more than %d particles", errCorrupt, math.MaxUint16))
-				return
-			}
-			k = uint16(len(t.particles))
-			s := string(part)
-			t.particles = append(t.particles, s)
-			pidx[s] = k
-		}
-		t.lemmaParticle[i] = k
+	if p != uint64(len(s)) {
+		return nil, fmt.Errorf("%w: %d bytes after the end", errCorrupt, uint64(len(s))-p)
 	}
-	r.p = p
-	t.lemmaText = string(arena)
-	for i := 1; i < n; i++ {
-		if t.lemma(i-1) >= t.lemma(i) {
-			r.fail(fmt.Errorf("%w: lemmas out of order at %q", errCorrupt, t.lemma(i)))
-			return
-		}
+	t := &Table{source: sec[secSource], words: sec[secWords], wordOff: view32(sec[secWordOff]), flags: sec[secFlags],
+		count: sec[secCount], slots: view32(sec[secSlots]), grpOff: view32(sec[secGrpOff]),
+		grpLemma: view32(sec[secGrpLemma]), grpSet: view16(sec[secGrpSet]), lemmaText: sec[secLemmaText],
+		lemmaAt: view32(sec[secLemmaAt]), lemmaParticle: view16(sec[secLemmaParticle]),
+		lemmaOff: view32(sec[secLemmaOff]), lemForm: view32(sec[secLemForm]),
+		n: int(h.forms), nLemmas: int(h.lemmas), nAna: int(h.analyses), hdr: h}
+	t.mask = 1<<h.hashBits - 1
+	t.seed = uint64(h.seedHi)<<32 | uint64(h.seedLo)
+	t.idxMask = idxMaskOf(t.n)
+	if err := t.readSets(sec[secTuples], sec[secSetOff], sec[secSetTuple]); err != nil {
+		return nil, err
 	}
+	if err := t.readParticles(sec[secParticleText], sec[secParticleAt]); err != nil {
+		return nil, err
+	}
+	t.at = make([]atomic.Uint32, t.n)
+	// A slab closed for want of room holds more than slabSize/2 analyses
+	// (larger sets of analyses get a slab of their own), so this many
+	// slabs are enough.
+	t.slabs = make([]atomic.Pointer[[]Analysis], 2*t.nAna/slabSize+2)
+	return t, nil
 }
 
 // set is one reading set of the table, expanded: the analyses without
@@ -148,126 +91,180 @@ type set struct {
 	flags    uint8
 }
 
-func expandSets(tuples []Tuple, ids [][]uint16) []set {
-	out := make([]set, len(ids))
-	for i, s := range ids {
-		st := &out[i]
-		st.tmpl = make([]Analysis, len(s))
-		for k, ti := range s {
-			st.tmpl[k] = analysis(tuples[ti], "", "")
-			if tuples[ti].HasParticle {
+// readSets expands the reading sets (a few hundred).
+func (t *Table) readSets(tuples, setOff, setTuple string) error {
+	nt := len(tuples) / TupleSize
+	t.sets = make([]set, len(setOff)/4-1)
+	for i := range t.sets {
+		lo, hi := u32(setOff, i), u32(setOff, i+1)
+		if lo > hi || int(hi) > len(setTuple)/2 {
+			return fmt.Errorf("%w: set %d", errCorrupt, i)
+		}
+		st := &t.sets[i]
+		st.tmpl = make([]Analysis, hi-lo)
+		for k := range st.tmpl {
+			ti := int(u16(setTuple, int(lo)+k))
+			if ti >= nt {
+				return fmt.Errorf("%w: set %d: tuple %d of %d", errCorrupt, i, ti, nt)
+			}
+			tu := tupleFrom(tuples[ti*TupleSize:])
+			st.tmpl[k] = analysis(tu, "", "")
+			if tu.HasParticle {
 				st.particle = append(st.particle, k)
 			}
 		}
 		st.flags = flagsOf(st.tmpl)
 	}
-	return out
+	return nil
 }
 
-// readForms reads the forms and their lemma groups. It checks every
-// group and computes the analysis offsets, the is* bits and the number of
-// groups of each lemma (for indexLemmas), but leaves the Analysis values
-// to fill (on first lookup of each form).
-func (t *Table) readForms(r *reader, tuples []Tuple, setIDs [][]uint16) {
-	n, size, nAna := r.uint(), r.uint(), r.uint()
-	if n > r.left() || size > 64*r.left() || nAna > 64*r.left() || nAna > 1<<30 {
-		r.fail(fmt.Errorf("%w: %d forms of %d bytes, %d analyses", errCorrupt, n, size, nAna))
-		return
+// readParticles reads the particles (a few hundred) as strings of the
+// table's text.
+func (t *Table) readParticles(text, at string) error {
+	t.particles = make([]string, len(at)/4-1)
+	for i := range t.particles {
+		lo, hi := u32(at, i), u32(at, i+1)
+		if lo > hi || int(hi) > len(text) {
+			return fmt.Errorf("%w: particle %d", errCorrupt, i)
+		}
+		t.particles[i] = text[lo:hi]
 	}
-	if r.err != nil {
-		return
+	if len(t.particles) == 0 || t.particles[0] != "" {
+		return fmt.Errorf("%w: particle 0 is not empty", errCorrupt)
 	}
-	t.sets = expandSets(tuples, setIDs)
-	var words strings.Builder
-	words.Grow(size)
-	off := make([]uint32, n+1)
-	t.anaOff = make([]uint32, n+1)
-	t.grpOff = make([]uint32, n+1)
-	t.grpLemma = make([]uint32, 0, n+n/4)
-	t.grpSet = make([]uint16, 0, n+n/4)
-	t.flags = make([]uint8, n)
-	t.lemmaOff = make([]uint32, t.Lemmas()+1)
-	b, p, prev, total := r.b, r.p, 0, 0
-	for i := 0; i < n; i++ {
-		var shared, m, q int
-		if shared, q = uvarint(b, p); q < 0 {
-			shared, q = uvarintSlow(b, p)
+	return nil
+}
+
+// check tests the whole table, opened as t from data, so that no lookup
+// can fail: the checksum, then each section's offsets and indices.
+func (t *Table) check(data []byte) error {
+	if crc32.Checksum(data[headerSize:], crc32.MakeTable(crc32.Castagnoli)) != t.hdr.crc {
+		return fmt.Errorf("%w: checksum", errCorrupt)
+	}
+	h := &t.hdr
+	for _, c := range []struct {
+		name    string
+		off     []uint32
+		n, last int
+	}{
+		{"form offsets", t.wordOff, t.n, len(t.words)},
+		{"group offsets", t.grpOff, t.n, int(h.groups)},
+		{"lemma offsets", t.lemmaAt, t.nLemmas, len(t.lemmaText)},
+		{"lemma index", t.lemmaOff, t.nLemmas, int(h.groups)},
+	} {
+		if err := checkOffsets(c.off, c.n, c.last); err != nil {
+			return fmt.Errorf("%w: %s: %v", errCorrupt, c.name, err)
 		}
-		if m, p = uvarint(b, q); p < 0 {
-			m, p = uvarintSlow(b, q)
+	}
+	for _, c := range []struct {
+		name string
+		idx  []uint32
+		max  int
+	}{
+		{"group lemma", t.grpLemma, t.nLemmas},
+		{"lemma index form", t.lemForm, t.n},
+	} {
+		if err := checkIndices(c.idx, c.max); err != nil {
+			return fmt.Errorf("%w: %s: %v", errCorrupt, c.name, err)
 		}
-		if p < 0 || m > len(b)-p || prev+shared > words.Len() {
-			r.fail(fmt.Errorf("%w: form %d", errCorrupt, i))
-			return
+	}
+	for _, c := range []struct {
+		name string
+		idx  []uint16
+		max  int
+	}{
+		{"group set", t.grpSet, len(t.sets)},
+		{"lemma particle", t.lemmaParticle, len(t.particles)},
+	} {
+		if err := checkIndices(c.idx, c.max); err != nil {
+			return fmt.Errorf("%w: %s: %v", errCorrupt, c.name, err)
 		}
-		start := words.Len()
-		words.WriteString(words.String()[prev : prev+shared])
-		words.Write(b[p : p+m])
-		prev = start
-		off[i+1] = uint32(words.Len())
-		p += m
+	}
+	for i := 1; i < t.nLemmas; i++ {
+		if t.lemma(i-1) >= t.lemma(i) {
+			return fmt.Errorf("%w: lemmas out of order at %q", errCorrupt, t.lemma(i))
+		}
+	}
+	if err := t.checkForms(); err != nil {
+		return err
+	}
+	return t.checkSlots()
+}
+
+// checkOffsets tests that off holds n+1 offsets from 0 to last, in order.
+func checkOffsets(off []uint32, n, last int) error {
+	prev := off[0]
+	if prev != 0 {
+		return fmt.Errorf("starts at %d", prev)
+	}
+	for i, o := range off[1 : n+1] {
+		if o < prev {
+			return fmt.Errorf("offset %d goes back", i+1)
+		}
+		prev = o
+	}
+	if int(prev) != last {
+		return fmt.Errorf("ends at %d, not %d", prev, last)
+	}
+	return nil
+}
+
+// checkIndices tests that each index in idx is below max.
+func checkIndices[T uint16 | uint32](idx []T, max int) error {
+	for i, v := range idx {
+		if int(v) >= max {
+			return fmt.Errorf("%d: %d of %d", i, v, max)
+		}
+	}
+	return nil
+}
+
+// checkForms tests each form's number of analyses and is* bits against
+// its groups, and the total against the header.
+func (t *Table) checkForms() error {
+	total := 0
+	for i := 0; i < t.n; i++ {
 		var f uint8
-		var k int
-		if f, k, p = t.readGroups(b, p); p < 0 {
-			r.fail(fmt.Errorf("%w: lemma groups of form %d", errCorrupt, i))
-			return
+		n := 0
+		for _, si := range t.grpSet[t.grpOff[i]:t.grpOff[i+1]] {
+			st := &t.sets[si]
+			n += len(st.tmpl)
+			f |= st.flags
 		}
-		t.grpOff[i+1] = uint32(len(t.grpLemma))
-		total += k
-		if total > nAna {
-			r.fail(fmt.Errorf("%w: more than %d analyses", errCorrupt, nAna))
-			return
-		}
-		t.anaOff[i+1] = uint32(total)
 		if f&flagIndic3 != 0 {
 			f &^= flagSubj1
 		}
-		t.flags[i] = f
+		if n != int(t.count[i]) || f != t.flags[i] {
+			return fmt.Errorf("%w: form %d has %d analyses (bits %x), the table says %d (%x)", errCorrupt, i, n, f, t.count[i], t.flags[i])
+		}
+		total += n
 	}
-	r.p = p
-	if total != nAna {
-		r.fail(fmt.Errorf("%w: %d analyses, header says %d", errCorrupt, total, nAna))
-		return
+	if total != t.nAna {
+		return fmt.Errorf("%w: %d analyses, header says %d", errCorrupt, total, t.nAna)
 	}
-	t.nAna = nAna
-	t.at = make([]atomic.Uint32, n)
-	// A slab closed for want of room holds more than slabSize/2 analyses
-	// (larger sets of analyses get a slab of their own), so this many
-	// slabs are enough.
-	t.slabs = make([]atomic.Pointer[[]Analysis], 2*nAna/slabSize+2)
-	t.words = words.String()
-	t.wordOff = off
+	return nil
 }
 
-// readGroups reads the lemma groups of a form at b[p:], checks them,
-// appends them to grpLemma and grpSet and counts them in lemmaOff. It
-// returns the is* bits of the form's
-// analyses, their number, and the position after the groups (-1 if they
-// are bad).
-func (t *Table) readGroups(b []byte, p int) (f uint8, n, end int) {
-	k, q := uvarint(b, p)
-	if q < 0 {
-		k, q = uvarintSlow(b, p)
+// checkSlots tests that the hash holds each form index once and has an
+// empty slot (so every probe ends).
+func (t *Table) checkSlots() error {
+	seen := make([]bool, t.n)
+	full := 0
+	for j, s := range t.slots {
+		if s == 0 {
+			continue
+		}
+		i := int(s&t.idxMask) - 1
+		if i < 0 || i >= t.n || seen[i] {
+			return fmt.Errorf("%w: hash slot %d", errCorrupt, j)
+		}
+		seen[i] = true
+		full++
 	}
-	for p = q; k > 0 && p >= 0; k-- {
-		var l, si int
-		if l, q = uvarint(b, p); q < 0 {
-			l, q = uvarintSlow(b, p)
-		}
-		if si, p = uvarint(b, q); p < 0 {
-			si, p = uvarintSlow(b, q)
-		}
-		if uint(l) >= uint(len(t.lemmaOff)-1) || uint(si) >= uint(len(t.sets)) {
-			return 0, 0, -1
-		}
-		t.lemmaOff[l+1]++
-		t.grpLemma = append(t.grpLemma, uint32(l))
-		t.grpSet = append(t.grpSet, uint16(si))
-		st := &t.sets[si]
-		n += len(st.tmpl)
-		f |= st.flags
+	if full != t.n {
+		return fmt.Errorf("%w: hash holds %d of %d forms", errCorrupt, full, t.n)
 	}
-	return f, n, p
+	return nil
 }
 
 // slabSize is the number of analyses of one slab: forms are filled in the
@@ -276,15 +273,15 @@ func (t *Table) readGroups(b []byte, p int) (f uint8, n, end int) {
 const slabSize = 1024
 
 // fill writes the analyses of form i into a slab and returns its position
-// + 1 (see Table.at). The groups were checked by readForms, so it cannot
-// fail.
+// + 1 (see Table.at). The groups were checked (Decode) or the table is
+// the embedded one, which the tests check, so it cannot fail.
 func (t *Table) fill(i int) uint32 {
 	t.fillMu.Lock()
 	defer t.fillMu.Unlock()
 	if p := t.at[i].Load(); p != 0 {
 		return p
 	}
-	n := int(t.anaOff[i+1] - t.anaOff[i])
+	n := int(t.count[i])
 	if n > slabSize/2 { // a slab of its own
 		s := t.newSlab(n)
 		t.slabUsed = slabSize // the next form starts a new slab
@@ -366,32 +363,10 @@ func flagsOf(as []Analysis) uint8 {
 	return f
 }
 
-// buildHash indexes the forms in an open-addressing table at most half full.
-func (t *Table) buildHash() {
-	n := t.Len()
-	size := 1
-	for size < 2*n+1 {
-		size <<= 1
-	}
-	t.slots = make([]uint32, size)
-	t.mask = uint64(size - 1)
-	t.seed = rand.Uint64()
-	t.idxMask = 1<<bits.Len32(uint32(n)) - 1 // the bits that n (index + 1) needs; all 32 leave no tag
-	words, off := t.words, t.wordOff
-	for i := 0; i < n; i++ {
-		h := wordHash(t.seed, words[off[i]:off[i+1]])
-		j := h & t.mask
-		for t.slots[j] != 0 {
-			j = (j + 1) & t.mask
-		}
-		t.slots[j] = t.tagOf(h) | uint32(i+1)
-	}
-}
-
 // wordHash hashes a form for the open-addressing table: 8 bytes at a
 // time (the last 8 overlapping the others), or for short forms 4+4 or
-// 1+1+1 bytes, folded in with a 64×64→128-bit multiply (as wyhash does),
-// seeded per table so that no input can be chosen to collide.
+// 1+1+1 bytes, folded in with a 64×64→128-bit multiply (as wyhash does).
+// The seed is fixed in the table file (see encodeSeed).
 func wordHash[S string | []byte](seed uint64, w S) uint64 {
 	n := len(w)
 	h := seed ^ uint64(n)*hashM1

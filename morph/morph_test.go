@@ -3,8 +3,10 @@ package morph
 import (
 	"bytes"
 	"errors"
+	"hash/crc32"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 func finite(lemma, particle string, tense Tense, mood Mood, person uint8, n Number) Analysis {
@@ -204,7 +206,7 @@ func TestFormsSeparable(t *testing.T) {
 // analyses, every analysis of every form is among the forms of its lemma,
 // and every form of every lemma is found again by Analyze.
 func TestTableRoundTrip(t *testing.T) {
-	tb, err := Decode(tableData)
+	tb, err := Decode([]byte(tableData))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -250,8 +252,10 @@ func TestDecodeErrors(t *testing.T) {
 		nil,
 		[]byte("not a table"),
 		[]byte(Magic),
-		tableData[:len(tableData)/2],
-		append(bytes.Clone(tableData), 0),
+		[]byte(tableData[:len(tableData)/2]),
+		append([]byte(tableData), 0),
+		[]byte(tableData[:len(tableData)-4]),
+		[]byte("QMORPH1\n" + tableData[len(Magic):]),
 	} {
 		if _, err := Decode(data); !errors.Is(err, errCorrupt) {
 			t.Errorf("Decode(%d bytes) error = %v, want a corrupt-table error", len(data), err)
@@ -291,52 +295,232 @@ func FuzzAnalyze(f *testing.F) {
 	})
 }
 
-// FuzzDecode: a damaged table gives an error, never a panic.
+// FuzzDecode: a damaged table gives an error, never a panic, and a table
+// that Decode accepts answers every lookup. The fuzzer's data gets its
+// checksum set (withCRC), so that it reaches the checks behind it.
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte(Magic))
-	f.Add(tableData[:4096])
-	f.Add(append([]byte(Magic), 0, 0, 0, 0, 0, 0, 0, 0))
-	for _, b := range corruptVarints {
-		f.Add(append([]byte(Magic), b...))
-	}
+	f.Add(smallTable(f))
+	f.Add([]byte(tableData[:4096]))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tb, err := Decode(data)
+		tb, err := Decode(withCRC(data))
 		if err != nil {
 			return
 		}
-		for i := 0; i < tb.Len(); i++ {
-			tb.Analyze(tb.Word(i))
-		}
+		useAll(tb)
 	})
 }
 
-// corruptVarints are table bodies with a bad number (more than 64 bits)
-// where a lemma's prefix, a form's prefix and a group's lemma are read: a
-// failed slow read once handed position -1 on to the fast one, which then
-// read b[-1].
-var corruptVarints = [][]byte{
-	{0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
-	{0, 0, 0, 0, 0, 1, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
-	{0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
-	{0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
-	{0, 0, 0, 0, 0, 1, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
-	{0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0},
+// withCRC returns data with the checksum in its header set to that of its
+// body.
+func withCRC(data []byte) []byte {
+	if len(data) < headerSize {
+		return data
+	}
+	data = bytes.Clone(data)
+	putLE32(data[len(Magic):], crc32.Checksum(data[headerSize:], crc32.MakeTable(crc32.Castagnoli)))
+	return data
 }
 
-// TestDecodeCorruptVarints: a bad number is an error, never a panic.
-func TestDecodeCorruptVarints(t *testing.T) {
-	for _, b := range corruptVarints {
-		if _, err := Decode(append([]byte(Magic), b...)); err == nil {
-			t.Errorf("% x: no error", b)
+// useAll looks up every form and the forms of every lemma.
+func useAll(tb *Table) { useEvery(tb, 1) }
+
+// useEvery looks up every step-th form and the forms of every step-th
+// lemma.
+func useEvery(tb *Table, step int) {
+	for i := 0; i < tb.Len(); i += step {
+		w := tb.Word(i)
+		tb.Analyze(w)
+		tb.IsSubjunctive1(w)
+	}
+	for l := 0; l < tb.Lemmas(); l += step {
+		tb.Forms(tb.lemma(l))
+	}
+}
+
+// smallContent is a table of three forms of two lemmas.
+func smallContent() *Content {
+	return &Content{
+		Source: "test",
+		Tuples: []Tuple{
+			{POS: Verb, Form: Finite, Tense: Present, Mood: Indicative, Person: 3, Number: Singular},
+			{POS: Verb, Form: Finite, Tense: Present, Mood: Indicative, Person: 3, Number: Singular, HasParticle: true},
+			{POS: Verb, Form: Finite, Tense: Present, Mood: Subjunctive1, Person: 3, Number: Singular},
+			{POS: Noun, Number: Singular, Gender: Masc, Case: Nom},
+		},
+		Sets:   [][]uint16{{0}, {1}, {2}, {3}},
+		Lemmas: []Lemma{{Lemma: "Sager"}, {Lemma: "ansagen", Particle: "an"}, {Lemma: "sagen"}},
+		Forms: []FormGroups{
+			{Word: "Sager", Groups: []Group{{Lemma: 0, Set: 3}}},
+			{Word: "sage", Groups: []Group{{Lemma: 2, Set: 2}}},
+			{Word: "sagt", Groups: []Group{{Lemma: 1, Set: 1}, {Lemma: 2, Set: 0}}},
+		},
+	}
+}
+
+func smallTable(tb testing.TB) []byte {
+	data, err := Encode(smallContent())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+// TestEncodeSmall: a table made with Encode answers what it was given.
+func TestEncodeSmall(t *testing.T) {
+	tb, err := Decode(smallTable(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Len() != 3 || tb.Lemmas() != 3 || tb.Analyses() != 4 || tb.Source() != "test" {
+		t.Fatalf("Len %d, Lemmas %d, Analyses %d, Source %q", tb.Len(), tb.Lemmas(), tb.Analyses(), tb.Source())
+	}
+	want := []Analysis{finite("ansagen", "an", Present, Indicative, 3, Singular), finite("sagen", "", Present, Indicative, 3, Singular)}
+	if got := tb.Analyze("sagt"); !slices.Equal(got, want) {
+		t.Errorf("Analyze(sagt) = %v, want %v", got, want)
+	}
+	if !tb.IsSubjunctive1("sage") || tb.IsSubjunctive1("sagt") || !tb.IsNoun("Sager") || tb.IsVerb("Sager") || tb.Analyze("sag") != nil {
+		t.Error("predicates wrong")
+	}
+	if got := tb.Forms("sagen"); len(got) != 2 || got[0].Word != "sage" || got[1].Word != "sagt" {
+		t.Errorf("Forms(sagen) = %v", got)
+	}
+}
+
+// TestEncodeChecks: Encode refuses content the format cannot hold or
+// that refers outside itself.
+func TestEncodeChecks(t *testing.T) {
+	for name, change := range map[string]func(c *Content){
+		"forms out of order":  func(c *Content) { c.Forms[1], c.Forms[2] = c.Forms[2], c.Forms[1] },
+		"lemmas out of order": func(c *Content) { c.Lemmas[0], c.Lemmas[1] = c.Lemmas[1], c.Lemmas[0] },
+		"bad lemma":           func(c *Content) { c.Forms[0].Groups[0].Lemma = 3 },
+		"bad set":             func(c *Content) { c.Forms[0].Groups[0].Set = 4 },
+		"bad tuple":           func(c *Content) { c.Sets[0][0] = 4 },
+		"too many analyses": func(c *Content) {
+			c.Sets[0] = make([]uint16, 256)
+		},
+	} {
+		c := smallContent()
+		change(c)
+		if _, err := Encode(c); err == nil {
+			t.Errorf("%s: no error", name)
 		}
 	}
+}
+
+// TestDecodeDamaged damages each section of the small and the embedded
+// table (with the checksum set): Decode gives an error or a table that
+// answers every lookup (of the small table; every 101st of the large one).
+func TestDecodeDamaged(t *testing.T) {
+	for step, data := range [][]byte{smallTable(t), []byte(tableData)} {
+		step = 1 + 100*step
+		tb, err := Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sizes, _ := tb.hdr.sections()
+		p := uint64(headerSize)
+		for _, n := range sizes {
+			ats, vs := []uint64{p, p + n/2, p + n - 1}, []byte{0, 0x7f, 0xff}
+			if step > 1 { // the large table: fewer decodes
+				ats, vs = ats[1:2], vs[2:]
+			}
+			for _, at := range ats {
+				if n == 0 || at >= uint64(len(data)) {
+					continue
+				}
+				for _, v := range vs {
+					d := bytes.Clone(data)
+					d[at] = v
+					if tb, err := Decode(withCRC(d)); err == nil {
+						useEvery(tb, step)
+					}
+				}
+			}
+			p = pad4(p + n)
+		}
+		// every header field
+		for k := 3; k < 16; k++ {
+			for _, v := range []uint32{0, 1, 1 << 31, 1<<32 - 1}[:min(4, 4/step+1)] {
+				d := bytes.Clone(data)
+				putLE32(d[len(Magic)+4*k:], v)
+				if tb, err := Decode(withCRC(d)); err == nil {
+					useEvery(tb, step)
+				}
+			}
+		}
+		d := bytes.Clone(data)
+		d[len(d)-1] ^= 1
+		if _, err := Decode(d); !errors.Is(err, errCorrupt) {
+			t.Errorf("a changed byte without a new checksum: error = %v", err)
+		}
+	}
+}
+
+// TestEmbeddedTable checks the embedded table whole (Default only opens
+// it) and its checksum.
+func TestEmbeddedTable(t *testing.T) {
+	if _, err := Decode([]byte(tableData)); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := crc32.Checksum([]byte(tableData[headerSize:]), crc32.MakeTable(crc32.Castagnoli)), Default().hdr.crc; got != want {
+		t.Fatalf("checksum %08x, header says %08x", got, want)
+	}
+}
+
+// TestViewCopy opens the table from bytes that are not 4-byte aligned, so
+// that view32 and view16 copy: every form and lemma must read the same.
+func TestViewCopy(t *testing.T) {
+	s := (" " + tableData)[1:]
+	if uintptr(unsafe.Pointer(unsafe.StringData(s)))%4 == 0 {
+		s = ("  " + tableData)[2:]
+	}
+	tb, err := open(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tb.slots) > 0 && &tb.slots[0] == &Default().slots[0] {
+		t.Fatal("not a copy")
+	}
+	def := Default()
+	for i := 0; i < tb.Len(); i++ {
+		w := tb.Word(i)
+		if w != def.Word(i) || !slices.Equal(tb.Analyze(w), def.Analyze(w)) || tb.flags[i] != def.flags[i] {
+			t.Fatalf("form %d (%q) differs", i, w)
+		}
+	}
+	for l := 0; l < tb.Lemmas(); l += 7 {
+		if !slices.Equal(tb.Forms(tb.lemma(l)), def.Forms(def.lemma(l))) {
+			t.Fatalf("lemma %d differs", l)
+		}
+	}
+}
+
+// TestProbeLength bounds the longest probe of the hash: the seed is fixed
+// (the file is regenerated identically), so a lookup of any word, in the
+// table or not, reads at most the longest run of full slots.
+func TestProbeLength(t *testing.T) {
+	tb := Default()
+	longest, run, slots := 0, 0, len(tb.slots)
+	for j := 0; j < 2*slots; j++ { // twice round: a run may wrap
+		if tb.slots[j%slots] != 0 {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	if longest > 64 {
+		t.Errorf("longest run of full slots: %d", longest)
+	}
+	t.Logf("longest run of full slots: %d of %d slots, %d forms", longest, slots, tb.Len())
 }
 
 // TestConcurrentFirstLookups has goroutines look up the same fresh forms
 // at once, so the lazy filling of analyses runs concurrently (run with
 // -race); all must see the same analyses.
 func TestConcurrentFirstLookups(t *testing.T) {
-	tb, err := Decode(tableData)
+	tb, err := Decode([]byte(tableData))
 	if err != nil {
 		t.Fatal(err)
 	}

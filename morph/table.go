@@ -2,9 +2,6 @@ package morph
 
 import (
 	_ "embed"
-	"encoding/binary"
-	"errors"
-	"fmt"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -13,28 +10,34 @@ import (
 )
 
 //go:embed data/table.bin
-var tableData []byte
+var tableData string
 
 // Table maps German word forms to their analyses and lemmas to their
 // forms. It is immutable and safe for concurrent use.
+//
+// Its arrays are the sections of the table file (see format.go), read in
+// place (view32, view16); for the embedded table they lie in the
+// program's read-only data, so opening it copies nothing.
 type Table struct {
+	hdr     header
 	source  string
 	words   string   // all forms, concatenated in byte order
 	wordOff []uint32 // form i is words[wordOff[i]:wordOff[i+1]]
-	anaOff  []uint32 // form i has the analyses anaOff[i] to anaOff[i+1]-1
+	flags   string   // per form: the is* bits
+	count   string   // per form: the number of analyses
+	slots   []uint32 // open-addressing hash; form index + 1 in the bits idxMask (0 = empty), a tag in the others
+	n       int      // forms
 	nAna    int
-	flags   []uint8  // per form: the is* bits
-	slots   []uint32 // open-addressing hash: form index + 1 in the bits idxMask (0 = empty), a tag in the others
 	mask    uint64
 	idxMask uint32 // the bits of a slot that hold the form index + 1; the others hold the tag (tagOf)
 	seed    uint64 // of wordHash
 	// Lemmas, sorted: lemma i is lemmaText[lemmaAt[i]:lemmaAt[i+1]], and
 	// its separable particle particles[lemmaParticle[i]] ("" for none).
-	// Analysis.Lemma and Particle point into these strings; the table
-	// holds no per-lemma pointer.
+	// Analysis.Lemma and Particle point into these strings.
 	lemmaText     string
 	lemmaAt       []uint32
 	lemmaParticle []uint16
+	nLemmas       int
 	particles     []string
 
 	// Lazy filling: form i's analyses are written by fill the first time
@@ -57,12 +60,10 @@ type Table struct {
 	sets     []set
 	fillMu   sync.Mutex
 
-	// The lemma index for Forms, built on first use: the forms of lemma
-	// i's groups are lemForm[lemmaOff[i]:lemmaOff[i+1]], in table order.
-	// (Until then lemmaOff[i+1] is the number of groups of lemma i.)
-	byLemmaOnce sync.Once
-	lemmaOff    []uint32
-	lemForm     []uint32
+	// The lemma index of Forms: the forms of lemma i's groups are
+	// lemForm[lemmaOff[i]:lemmaOff[i+1]], in table order.
+	lemmaOff []uint32
+	lemForm  []uint32
 }
 
 const (
@@ -80,12 +81,14 @@ var (
 	defaultErr   error
 )
 
-// Default returns the table embedded in the package, decoded on first use
-// (about 824,000 analyses of 244,000 forms; see the package doc for the
-// cost). It panics only if the embedded data is corrupt, which the tests
-// rule out.
+// Default returns the table embedded in the package, opened on first use
+// (about 844,000 analyses of 250,000 forms, read in place; see the package
+// doc for the cost). Opening checks the header and that the sections fit
+// the file, not the sections' contents: TestEmbeddedTable checks those
+// (Decode) on the same bytes. It panics only if the embedded data is
+// corrupt, which the tests rule out.
 func Default() *Table {
-	defaultOnce.Do(func() { defaultTable, defaultErr = Decode(tableData) })
+	defaultOnce.Do(func() { defaultTable, defaultErr = open(tableData) })
 	if defaultErr != nil {
 		panic("morph: embedded table: " + defaultErr.Error())
 	}
@@ -96,13 +99,15 @@ func Default() *Table {
 func (t *Table) Source() string { return t.source }
 
 // Len returns the number of distinct word forms in the table.
-func (t *Table) Len() int { return len(t.wordOff) - 1 }
+func (t *Table) Len() int { return t.n }
 
 // Lemmas returns the number of lemmas in the table.
-func (t *Table) Lemmas() int { return len(t.lemmaAt) - 1 }
+func (t *Table) Lemmas() int { return t.nLemmas }
 
 // lemma returns lemma i.
-func (t *Table) lemma(i int) string { return t.lemmaText[t.lemmaAt[i]:t.lemmaAt[i+1]] }
+func (t *Table) lemma(i int) string {
+	return t.lemmaText[t.lemmaAt[i]:t.lemmaAt[i+1]]
+}
 
 // Analyses returns the number of analyses (form-reading pairs) in the table.
 func (t *Table) Analyses() int { return t.nAna }
@@ -126,7 +131,7 @@ func (t *Table) analyses(i int) []Analysis {
 	}
 	p--
 	lo := p % slabSize
-	hi := lo + t.anaOff[i+1] - t.anaOff[i]
+	hi := lo + uint32(t.count[i])
 	return (*t.slabs[p/slabSize].Load())[lo:hi:hi]
 }
 
@@ -187,12 +192,14 @@ func (t *Table) flag(word string, f uint8) bool {
 }
 
 // Word returns form i of the table in byte order (0 ≤ i < Len()).
-func (t *Table) Word(i int) string { return t.words[t.wordOff[i]:t.wordOff[i+1]] }
+func (t *Table) Word(i int) string {
+	return t.words[t.wordOff[i]:t.wordOff[i+1]]
+}
 
 // find returns the index of word, or -1.
 func (t *Table) find(word string) int {
 	h := wordHash(t.seed, word)
-	tag, idx := t.tagOf(h), t.idxMask
+	tag, idx := tagOf(h, t.idxMask), t.idxMask
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
@@ -206,7 +213,7 @@ func (t *Table) find(word string) int {
 
 func (t *Table) findBytes(word []byte) int {
 	h := wordHash(t.seed, word)
-	tag, idx := t.tagOf(h), t.idxMask
+	tag, idx := tagOf(h, t.idxMask), t.idxMask
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
@@ -218,21 +225,13 @@ func (t *Table) findBytes(word []byte) int {
 	}
 }
 
-// tagOf returns the tag of a form whose wordHash is h: bits 32… of the
-// hash (the slot position comes from its low bits) in the bits of a slot
-// above the form index. A probe compares the form only when the tags
-// agree, so a word that is not in the table (or a collision) costs no
-// read of the forms' offsets and bytes.
-func (t *Table) tagOf(h uint64) uint32 { return uint32(h>>32) &^ t.idxMask }
-
 // Forms returns every form of lemma with its analysis, in the table's
 // order (forms in byte order). For a separable verb it includes the
 // main-clause stems with Particle set ("teilte" + "mit"), the verb-final
 // forms ("mitteilte"), the participle ("mitgeteilt") and the zu-infinitive
-// ("mitzuteilen"). It returns nil for an unknown lemma. The first call
-// builds a lemma index (a few milliseconds); the result is a new slice.
+// ("mitzuteilen"). It returns nil for an unknown lemma. The result is a
+// new slice.
 func (t *Table) Forms(lemma string) []Form {
-	t.byLemmaOnce.Do(t.indexLemmas)
 	n := t.Lemmas()
 	l := sort.Search(n, func(i int) bool { return t.lemma(i) >= lemma })
 	if l == n || t.lemma(l) != lemma {
@@ -240,137 +239,42 @@ func (t *Table) Forms(lemma string) []Form {
 	}
 	forms := t.lemForm[t.lemmaOff[l]:t.lemmaOff[l+1]]
 	n = 0
-	for g, f := range forms {
-		if g == 0 || f != forms[g-1] { // a form lists a lemma once, but be safe
-			t.lemmaGroups(int(f), l, func(_, m int) { n += m })
-		}
-	}
+	lemmaForms(forms, func(f int) { t.lemmaSets(f, l, func(st *set) { n += len(st.tmpl) }) })
 	out := make([]Form, 0, n)
-	for g, f := range forms {
-		if g == 0 || f != forms[g-1] {
-			w, as := t.Word(int(f)), t.analyses(int(f))
-			t.lemmaGroups(int(f), l, func(a, m int) {
-				for _, an := range as[a : a+m] {
-					out = append(out, Form{Word: w, Analysis: an})
-				}
-			})
-		}
-	}
+	lem, particle := t.lemma(l), t.particles[t.lemmaParticle[l]]
+	lemmaForms(forms, func(f int) {
+		w := t.Word(f)
+		t.lemmaSets(f, l, func(st *set) {
+			k := len(out)
+			for _, an := range st.tmpl {
+				an.Lemma = lem
+				out = append(out, Form{Word: w, Analysis: an})
+			}
+			for _, j := range st.particle {
+				out[k+j].Particle = particle
+			}
+		})
+	})
 	return out
 }
 
-// lemmaGroups calls fn for each lemma group of form f whose lemma is l,
-// with the index of its first analysis among the form's and their number.
-func (t *Table) lemmaGroups(f, l int, fn func(a, m int)) {
-	a := 0
+// lemmaForms calls fn for each form of a lemma's entries of the lemma
+// index, once per form.
+func lemmaForms(forms []uint32, fn func(f int)) {
+	for g, f := range forms {
+		if g == 0 || f != forms[g-1] { // a form lists a lemma once, but be safe
+			fn(int(f))
+		}
+	}
+}
+
+// lemmaSets calls fn with the reading set of each lemma group of form f
+// whose lemma is l. (Forms builds its analyses from the sets, as write
+// does, without filling the form's analyses for Analyze.)
+func (t *Table) lemmaSets(f, l int, fn func(st *set)) {
 	for g := t.grpOff[f]; g < t.grpOff[f+1]; g++ {
-		m := len(t.sets[t.grpSet[g]].tmpl)
 		if int(t.grpLemma[g]) == l {
-			fn(a, m)
-		}
-		a += m
-	}
-}
-
-// indexLemmas builds the lemma index: lemForm lists, for each lemma group
-// of a form (not per analysis, of which there are almost three times as
-// many), its form, sorted by lemma with a counting sort that keeps the
-// forms' order. readForms counted the groups of each lemma in lemmaOff.
-func (t *Table) indexLemmas() {
-	for i := 1; i < len(t.lemmaOff); i++ {
-		t.lemmaOff[i] += t.lemmaOff[i-1]
-	}
-	next := append([]uint32(nil), t.lemmaOff[:t.Lemmas()]...)
-	forms := make([]uint32, t.lemmaOff[t.Lemmas()])
-	f, grpOff := 0, t.grpOff
-	for g, l := range t.grpLemma {
-		for uint32(g) >= grpOff[f+1] { // group g is of form f
-			f++
-		}
-		forms[next[l]] = uint32(f)
-		next[l]++
-	}
-	t.lemForm = forms
-}
-
-// errCorrupt is wrapped by every decoding error.
-var errCorrupt = errors.New("corrupt morph table")
-
-// reader reads the table file from b[p:]. An error sets err and moves p
-// to the end, so every later read returns 0 and loops on it stop.
-type reader struct {
-	b   []byte
-	p   int
-	err error
-}
-
-// fail records the first error and stops reading.
-func (r *reader) fail(err error) {
-	if r.err == nil {
-		r.err = err
-	}
-	r.p = len(r.b)
-}
-
-// left returns the number of bytes still to read.
-func (r *reader) left() int { return len(r.b) - r.p }
-
-// uint reads a varint.
-func (r *reader) uint() int {
-	v, p := uvarint(r.b, r.p)
-	if p < 0 {
-		if v, p = uvarintSlow(r.b, r.p); p < 0 {
-			r.fail(fmt.Errorf("%w: bad number at %d bytes from the end", errCorrupt, r.left()))
-			return 0
+			fn(&t.sets[t.grpSet[g]])
 		}
 	}
-	r.p = p
-	return v
 }
-
-// uvarint decodes the varint at b[p:] and returns it with the position
-// after it. It is the inlined fast path: it handles numbers below 2^21
-// (three bytes) with three bytes left in b and returns the position -1
-// for anything else; the caller then calls uvarintSlow.
-func uvarint(b []byte, p int) (int, int) {
-	if p >= 0 && p+2 < len(b) { // p is -1 after a bad number: it stays so
-		c := int(b[p])
-		if c < 0x80 {
-			return c, p + 1
-		}
-		c = c&0x7f | int(b[p+1])<<7
-		if c < 1<<14 {
-			return c, p + 2
-		}
-		c = c&(1<<14-1) | int(b[p+2])<<14
-		if c < 1<<21 {
-			return c, p + 3
-		}
-	}
-	return 0, -1
-}
-
-// uvarintSlow decodes any varint at b[p:]; the position is -1 (and stays
-// -1) if the number is bad.
-func uvarintSlow(b []byte, p int) (int, int) {
-	if p < 0 || p >= len(b) {
-		return 0, -1
-	}
-	v, n := binary.Uvarint(b[p:])
-	if n <= 0 || v > 1<<31 {
-		return 0, -1
-	}
-	return int(v), p + n
-}
-
-func (r *reader) bytes(n int) []byte {
-	if n > r.left() {
-		r.fail(fmt.Errorf("%w: truncated", errCorrupt))
-		return nil
-	}
-	s := r.b[r.p : r.p+n]
-	r.p += n
-	return s
-}
-
-func (r *reader) str() []byte { return r.bytes(r.uint()) }

@@ -173,7 +173,7 @@ func inQuoteSpan(starts, maxEnd []int, c int) bool {
 // its speaker in an op-ed leaves the writer's own „ich“ and „wir“
 // sentences alone.
 func (r *run) ownSpeaker(a *att) bool {
-	for _, x := range [2]*att{a, root(a)} {
+	for _, x := range [2]*att{a, r.root(a)} {
 		for _, s := range x.sources {
 			if s.rule == ruleWonach {
 				continue // „Behauptungen, wonach …“: a report noun, no speaker
@@ -244,8 +244,9 @@ func (r *run) adjectiveBeforeNoun(j, l int) bool {
 }
 
 // reportedClauseReport reports an attribution whose QUOTEs follow its cue
-// in its sentence and whose SOURCE is a pronoun, right after another
-// report with a QUOTE: „Er habe nur vorgeschlagen, dass …“ (gold/dev
+// in its sentence, with at most one SOURCE and none in the first person
+// (none at all, a pronoun, a noun phrase), right after another report
+// with a QUOTE: „Er habe nur vorgeschlagen, dass …“ (gold/dev
 // d006), „Bisher habe man angenommen, dass …“ (speech-news n026) report
 // what the last speaker said; reportedReport then decides by the verb.
 // quotedAt (quotedAtts) tells which sentences hold an attribution with a

@@ -347,6 +347,28 @@
 // clause-final verb cluster after a comma is no verb second, and „seit“
 // before a bare noun opens a phrase (mainClause).
 //
+// Thirteenth round, cues (GUIDELINES §4): „niemand“ or „keiner“ as a noun
+// phrase of its own anywhere in the cue's clause names nobody, so the
+// clause attributes nothing (nobodySubject; not before „als“: „niemand
+// anderes als X“); a negated verb of confirming or disclosing
+// (speech-verbs.txt flag negated: bestätigen, bekanntgeben, mitteilen,
+// nennen) reports nothing (negated; for a verb of naming only a negation
+// of the verb, not of its predicate: negatedNaming); an evidence verb
+// (flag evidence: zeigen) reports only with a person, a document or data
+// as its subject's head (evidenceSubject, speech-nouns.txt data); a
+// verbal cue left with neither SOURCE nor content in a modal, negated or
+// relative clause reports nothing (bareCue), nor does „heißt es“ near
+// the sentence start without reported words (impersonalFrame). Such an
+// attribution is built first and dropped afterwards; dropAtts gives its
+// marks back so the other rules see the words as before (run.marked). A
+// verb of belief or one that frames no quote takes no indicative words
+// after a colon; an infinitive after um/ohne/statt … zu reports nothing;
+// „verlautete … aus X“ names the speaker after an inverted cue
+// (ausAfter). Cue recall (helper s7): speech-act verbs whose noun-phrase
+// object names the content (flag npnoreflexive: not with „sich“,
+// „äußerte Zweifel“ but not „äußerte sich besorgt“) and nested reports
+// the guidelines count.
+//
 // Thirteenth round, sources and quotes (GUIDELINES §4): a report whose cue
 // belongs to a Konjunktiv I main clause right after another report is
 // reported whatever its subject (reportedClauseReport, clauseFinal); „Da“

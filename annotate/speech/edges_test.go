@@ -91,6 +91,53 @@ func TestEmptyTokenEverywhere(t *testing.T) {
 	}
 }
 
+// TestSentenceLists gives the stage tokens with sentence lists that do not
+// cut them into consecutive sentences — none (a user's tokenizer that
+// returns none made extendDirectBack panic), half the tokens, overlapping,
+// reversed, out of range — and with sentences the stage should take as
+// they are: no list may make it panic, and a list repaired from
+// consecutive sentences gives the same spans as the list itself.
+func TestSentenceLists(t *testing.T) {
+	tok, st := fixture(t)
+	for _, text := range []string{
+		"Wien – Die Lage ist ernst, sagte der Minister.",
+		"Er sagte: „Das ist gut.“ Sie meinte, dass er komme. Demnach stieg die Zahl.",
+		"„Wir sind bereit“, sagte Minister Peter Müller. Laut Polizei wurde niemand verletzt, so der Sprecher.",
+	} {
+		toks, sents := tok.Tokenize(text)
+		n := len(toks)
+		tk := func(f, l int) annotate.Sentence {
+			return annotate.Sentence{Start: toks[f].Start, End: toks[l-1].End, First: f, Last: l}
+		}
+		lists := map[string][]annotate.Sentence{
+			"none":         nil,
+			"half":         {tk(0, n/2)},
+			"second half":  {tk(n/2, n)},
+			"overlapping":  {tk(0, n/2+2), tk(n/2, n)},
+			"reversed":     {tk(n/2, n), tk(0, n/2)},
+			"out of range": {{Start: 0, End: len(text), First: 0, Last: n + 5}},
+			"negative":     {{Start: 0, End: len(text), First: -3, Last: n}},
+			"empty last":   append(slices.Clone(sents), annotate.Sentence{Start: len(text), End: len(text), First: n, Last: n}),
+		}
+		for name, list := range lists {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Errorf("%q, sentences %s: panic: %v", text, name, r)
+					}
+				}()
+				st.Annotate(newDoc(text, toks, list))
+			}()
+		}
+		want := describe(annotateText(t, text))
+		d := newDoc(text, toks, append(slices.Clone(sents), annotate.Sentence{First: n, Last: n + 1}))
+		st.Annotate(d)
+		if got := describe(d); !slices.Equal(got, want) {
+			t.Errorf("%q with a sentence past the end: %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestRandomWordRuns annotates many short runs of cue words, function
 // words and punctuation in random order (a fixed seed, so a failure
 // repeats): no run may make the stage panic, and every span stays inside

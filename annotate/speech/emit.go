@@ -440,8 +440,8 @@ func (r *run) emit() {
 				continue
 			}
 			if prev != nil && x.s.start < prev.s.end {
-				if label == annotate.LabelSource && x.s.start == prev.s.start && x.s.end == prev.s.end && root(x.a) != root(prev.a) {
-					root(x.a).link = root(prev.a) // one speaker, coordinated cues
+				if label == annotate.LabelSource && x.s.start == prev.s.start && x.s.end == prev.s.end && r.root(x.a) != r.root(prev.a) {
+					r.root(x.a).link = r.root(prev.a) // one speaker, coordinated cues
 				}
 				if x.s.end-x.s.start > prev.s.end-prev.s.start ||
 					x.s.start == prev.s.start && x.s.end == prev.s.end && hostRank(prev.s.rule) < hostRank(x.s.rule) {
@@ -467,7 +467,7 @@ func (r *run) emit() {
 		if x.s.dropped {
 			continue
 		}
-		a := root(x.a)
+		a := r.root(x.a)
 		if a.id == 0 {
 			ids++
 			a.id = ids
@@ -514,11 +514,20 @@ func hostRank(rule string) int {
 	return 2
 }
 
-func root(a *att) *att {
-	for a.link != nil {
-		a = a.link
+// root returns the attribution that a's chain of links ends in (the one
+// whose id a's spans take). It points every attribution on the way at it,
+// so that a chain of „Demnach“ sentences, each continuing the one before,
+// is walked once and not once per sentence.
+func (r *run) root(a *att) *att {
+	x := a
+	for x.link != nil {
+		r.steps++
+		x = x.link
 	}
-	return a
+	for a.link != nil && a.link != x {
+		a, a.link = a.link, x
+	}
+	return x
 }
 
 // reasonOpener reports a statement [f, l) that opens with „Aber“, „Denn“

@@ -85,7 +85,10 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 	}
 	r.mark(x, y)
 	for j := x; j < y; j++ {
-		r.inSrc[j] = true
+		if !r.inSrc[j] {
+			r.inSrc[j] = true
+			r.marked = append(r.marked, markLog{logSrc, int32(j)})
+		}
 	}
 	if y-3 > x && r.partyBracket(y-3) {
 		y -= 3 // a party in brackets is no part of the SOURCE: „Hans Seitinger (ÖVP)“ (GUIDELINES §1.3)
@@ -170,14 +173,60 @@ func (r *run) writersConnective(x int, rule string) bool {
 func (r *run) mark(x, y int) {
 	r.steps += y - x
 	for j := x; j < y; j++ {
-		r.cov[j] = true
+		if !r.cov[j] {
+			r.cov[j] = true
+			r.marked = append(r.marked, markLog{logCov, int32(j)})
+		}
 	}
+}
+
+// markLog is one mark in run.marked: token i came into cov or inSrc, or
+// region i came into use.
+type markLog struct {
+	kind uint8
+	i    int32
+}
+
+const (
+	logCov uint8 = iota
+	logSrc
+	logRegion
+)
+
+// useRegion marks quote region q as used.
+func (r *run) useRegion(q int) {
+	if !r.regions[q].used {
+		r.regions[q].used = true
+		r.marked = append(r.marked, markLog{logRegion, int32(q)})
+	}
+}
+
+// dropAtts drops the attributions from index n on, built after the
+// marks' log had length m, and gives their marks back: a frame that
+// decides after building an attribution that it reports nothing leaves
+// the words to the other rules („Die Erfahrung zeigt, dass es gut ist,
+// wie er sagte“: the wie-frame keeps its QUOTE).
+func (r *run) dropAtts(n, m int) {
+	clear(r.atts[n:])
+	r.atts = r.atts[:n]
+	r.steps += len(r.marked) - m
+	for _, x := range r.marked[m:] {
+		switch x.kind {
+		case logCov:
+			r.cov[x.i] = false
+		case logSrc:
+			r.inSrc[x.i] = false
+		case logRegion:
+			r.regions[x.i].used = false
+		}
+	}
+	r.marked = r.marked[:m]
 }
 
 // addRegionQuote adds quote region q as a direct QUOTE.
 func (r *run) addRegionQuote(a *att, q int, rule string) bool {
+	r.useRegion(q)
 	g := &r.regions[q]
-	g.used = true
 	return r.addQuote(a, g.first, g.last, annotate.ModeDirect, rule)
 }
 
@@ -308,19 +357,17 @@ func (r *run) verbCue(i int) {
 			}
 			continue
 		}
-		n := len(r.atts)
+		n, m := len(r.atts), len(r.marked)
 		if r.verbFrame(i, a, b, c) {
 			if n < len(r.atts) && r.bareCue(r.atts[n], i, a, b) {
 				// a cue with neither SOURCE nor content: „könnte eine Rüge
 				// ausgesprochen werden“, „weil Serbien nicht gewarnt worden
 				// sei“, „ein Extremist, der … verantwortlich gemacht wird“
-				clear(r.atts[n:])
-				r.atts = r.atts[:n]
-			} else if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n], i) {
+				r.dropAtts(n, m)
+			} else if c.entry.frames&evidenceVerb != 0 && n < len(r.atts) && !r.evidenceSubject(r.atts[n]) {
 				// „Der Modus Operandi zeigt, wie …“: a thing shows, nobody
 				// reports
-				clear(r.atts[n:])
-				r.atts = r.atts[:n]
+				r.dropAtts(n, m)
 			}
 			r.joined = -1
 			return
@@ -362,12 +409,11 @@ func (r *run) bareCue(at *att, i, a, b int) bool {
 // person (a pronoun, a listed role or group, a name), a document or
 // report, or data (speech-nouns.txt "data": „Die neuen Bilder zeigen,
 // dass …“, „wie diese Grafik zeigt“), also as the last part of a compound
-// („der Werbeklimaindex des Wifo“), also in the words between a short
-// SOURCE and the verb at i; a demonstrative „Dieser“/„Diese“ stands
+// („der Werbeklimaindex des Wifo“); a demonstrative „Dieser“/„Diese“ stands
 // for a document named before („Dieser zeigt, dass …“). Not a thing („Der
 // Modus Operandi zeigt, wie …“, „Weitere versteinerte Exkremente … zeigen,
 // dass …“), „Das“/„es“ or no SOURCE at all.
-func (r *run) evidenceSubject(at *att, i int) bool {
+func (r *run) evidenceSubject(at *att) bool {
 	if len(at.sources) == 0 {
 		return false
 	}
@@ -376,12 +422,6 @@ func (r *run) evidenceSubject(at *att, i int) bool {
 	y := x
 	for y < len(r.toks) && r.toks[y].End <= s.end {
 		y++
-	}
-	if y < i && i-y <= 6 && r.tf[y]&wFinite == 0 {
-		// the words up to the verb belong to the subject when the SOURCE
-		// stopped short of them: „wie 8000 Jahre alte Funde aus Sibirien
-		// zeigen“ (SOURCE „8000 Jahre“)
-		y = i
 	}
 	if y == x+1 {
 		switch r.w(x) {
@@ -425,12 +465,8 @@ func (r *run) adjEnding(k int) bool {
 		return false
 	}
 	w := r.w(k)
-	for _, e := range [...]string{"e", "en", "er", "es", "em"} {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	n := adjSuffix(w)
+	return n > 0 && len(w) > n+2
 }
 
 // nobodySubject reports „niemand“ or „keiner“ as a noun phrase of its own
@@ -456,8 +492,8 @@ func (r *run) nobodySubject(a, b int) bool {
 		default:
 			continue
 		}
-		if j > a && r.prepOnly(j-1) {
-			continue
+		if j > a && r.prepOnly(j-1) || r.is(j+1, "als") || r.is(j+2, "als") {
+			continue // („niemand anderes als der Kanzler“, „niemand Geringerer als …“ name somebody)
 		}
 		return true
 	}
@@ -1013,13 +1049,28 @@ func (r *run) finiteOf(i, a, b int, c cueForm) int {
 	return -1
 }
 
+// negAdverb reports „nicht“, „nie“ or „niemals“ at j.
+func (r *run) negAdverb(j int) bool {
+	return r.is(j, "nicht") || r.is(j, "nie") || r.is(j, "niemals")
+}
+
+// keinWord reports a form of „kein“ that negates a noun phrase: „kein“,
+// „keine“, „keinen“, „keinerlei“.
+func (r *run) keinWord(j int) bool {
+	return r.is(j, "kein") || r.is(j, "keine") || r.is(j, "keinen") || r.is(j, "keinerlei")
+}
+
+// negWord reports a negation at j: negAdverb or keinWord (negated,
+// negatedNonCue, negatedNaming).
+func (r *run) negWord(j int) bool { return r.negAdverb(j) || r.keinWord(j) }
+
 // negatedNonCue reports „konnte nicht bestätigen“, „wurde nicht
 // mitgeteilt“: a negation with a modal or a passive that attributes no
 // content.
 func (r *run) negatedNonCue(a, b, fin int) bool {
 	neg := false
 	for j := a; j < b; j++ {
-		if r.is(j, "nicht") || r.is(j, "keine") || r.is(j, "nie") || r.is(j, "weder") {
+		if r.negWord(j) || r.is(j, "weder") {
 			neg = true // „Die Polizei konnte weder bestätigen noch ausschließen, dass …“
 		}
 	}
@@ -1048,14 +1099,44 @@ func (r *run) negated(i, a, b int) bool {
 		if j > i && (r.is(j, "und") || r.is(j, "oder") || r.is(j, "sondern")) {
 			break
 		}
-		switch r.w(j) {
-		case "nicht":
-			if !r.is(j+1, "nur") {
-				return true
-			}
-		case "nie", "niemals", "weder", "kein", "keine", "keinen", "keinerlei":
+		if r.negWord(j) && !(r.is(j, "nicht") && r.is(j+1, "nur")) || r.is(j, "weder") {
 			return true
 		}
+	}
+	return false
+}
+
+// negatedNaming reports a negation of a verb of naming at i (negated
+// holds): such a verb takes a predicate after its object, and a negation
+// there belongs to the predicate („Der Minister nannte die Vorwürfe nicht
+// gerechtfertigt“, „… nannte die Entscheidung keine gute Idee“ report).
+// The verb is negated by „nicht“, „nie“, „niemals“ right before it („wollte
+// er nicht nennen“, „nicht genannt“) or ending the clause („Einen Grund
+// nannte er nicht“, „nannte die Namen nicht“), and by a „kein…“ object:
+// after the verb with only pronouns between („nannte er keine Details“),
+// before it with only its adjectives and noun between and no noun before
+// („hat keine Namen genannt“).
+func (r *run) negatedNaming(i, a, b int) bool {
+	not, kein := r.negAdverb, r.keinWord
+	if i > a && not(i-1) {
+		return true
+	}
+	j := i - 1
+	for ; j > a && j > i-5 && (r.isNounish(j) || r.isAdj(j)); j-- {
+	}
+	if j < i-1 && j >= a && kein(j) && (j == a || !r.isNounish(j-1)) {
+		return true
+	}
+	pronouns := true
+	for j := i + 1; j < b && j < i+maxClause; j++ {
+		r.steps++
+		switch {
+		case not(j) && (j+1 >= b || !r.isWord(j+1)):
+			return true
+		case kein(j) && pronouns:
+			return true
+		}
+		pronouns = pronouns && r.tf[j]&wPronoun != 0
 	}
 	return false
 }
@@ -1274,7 +1355,11 @@ func (r *run) overAux(j, b int) int {
 // whose finite verb stands before it („Die Schwierigkeiten liegen in den
 // Gegensätzen begründet“, „scheint dies … begründet“): there it can only be
 // a participle. Not in a clause opened by a subordinator, w-word or
-// relative pronoun, and not after „und“/„oder“ (a second verb).
+// relative pronoun (also after a preposition), nor after a comma. With
+// „und“/„oder“ before it or in a clause opened by a preposition only a
+// form that is a participle too after a finite auxiliary counts, and not
+// when „und“/„oder“ joins a second verb („ist informiert und betont,
+// dass …“).
 func (r *run) secondFinite(i, a, b int) bool {
 	if r.lastWord(i, b) != i || r.tf[a]&(wSubord|wWh|wRelative) != 0 || r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 {
 		return false
@@ -1632,7 +1717,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 	e := c.entry
 	sf, _ := r.sentBounds(i)
 	fin := r.finiteOf(i, a, b, c)
-	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || r.questionBeforeNegated(a, b, sf) || e.frames&negNone != 0 && r.negated(i, a, b) {
+	if r.negatedNonCue(a, b, fin) || r.negatedQuestion(a, b) || r.questionBeforeNegated(a, b, sf) || e.frames&negNone != 0 && r.negated(i, a, b) && (e.frames&namingVerb == 0 || r.negatedNaming(i, a, b)) {
 		return false
 	}
 	lemma := e.lemma
@@ -2642,7 +2727,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	} else if q := r.regionStartingAt(sa); q >= 0 && sa == r.skipReflexive(fin+1, b) && (r.regions[q].close < lim || sa == b && r.regions[q].close < sl) && r.isCap(r.regions[q].first) && r.regionWords(q) <= 4 && !r.speechLike(q) {
 		// a name in marks: „…, zitiert „BBC News“ aus …“ (SOURCE
 		// „BBC News“, and no QUOTE)
-		r.regions[q].used = true
+		r.useRegion(q)
 		sa, se = r.regions[q].first, r.regions[q].last
 	}
 	aus := -1
@@ -2690,7 +2775,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && !r.isPunct(g.open-1, ":") && r.mixedStart(g) {
 			// mixed quotation: the reported clause runs from its start to
 			// the end of the quoted words
-			r.regions[closing].used = true
+			r.useRegion(closing)
 			r.addQuote(at, r.quoteStart(g.open, sf), g.last, annotate.ModeIndirect, ruleInverted)
 		} else {
 			r.addRegionQuote(at, closing, ruleInverted)
@@ -2795,7 +2880,7 @@ func (r *run) contrastAt(j int) bool {
 func (r *run) oneCommaBefore(fin int) bool {
 	sf, _ := r.sentBounds(fin)
 	n := 0
-	for j := sf; j < fin; j++ {
+	for j := sf; j < fin && n < 2; j++ {
 		r.steps++
 		if r.isPunct(j, ",") {
 			n++
@@ -2866,7 +2951,7 @@ func (r *run) coordinated(i, a, b int, c cueForm, lemma string) bool {
 	}
 	prev := r.atts[len(r.atts)-1]
 	at := r.att(int(r.sentOf[i]))
-	at.link = root(prev)
+	at.link = r.root(prev)
 	if !r.complement(at, i, b, c.entry, ruleVorfeld) && !r.npContent(c.entry, a, b) {
 		return false
 	}
@@ -2923,8 +3008,13 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 
 // modeOf returns the mode of an unmarked reported clause [a, b):
 // indirect for Konjunktiv I, dass/ob clauses and documents that use
-// quotation marks elsewhere; direct otherwise (lost marks).
+// quotation marks elsewhere; direct otherwise (lost marks). It reads at
+// most maxReach tokens of the clause: one endless sentence of reports
+// („Insgesamt wurden nach Angaben des … versprochen, …“ repeated) gives
+// each report a clause to the sentence end, and reading all of each was
+// quadratic.
 func (r *run) modeOf(a, b int) string {
+	b = min(b, a+maxReach)
 	r.steps += b - a
 	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks && !r.ownFirstPerson(a, b) {
 		return annotate.ModeIndirect
@@ -3237,9 +3327,6 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			r.addSource(at, after, se, ruleVorfeld)
 		}
 	}
-	if fin == vs+1 && (r.is(vs, "Niemand") || r.is(vs, "Keiner")) {
-		return false // „Niemand ahnte damals, wie …“: nobody is no speaker
-	}
 	if len(at.sources) == 0 {
 		// „Aus Militärkreisen verlautete, dass …“, „Dies geht aus einer
 		// Pressemitteilung des Konzerns hervor“: the speaker or document
@@ -3480,7 +3567,7 @@ func placeAfterMan(w string) bool {
 // is capitalised but no name.
 func adverbLike(w string) bool {
 	for _, s := range []string{"lich", "ig", "isch", "end", "bar", "sam", "haft", "weise", "mals", "dings", "falls", "erhin", "iell",
-		"uell", "nell", "intern", "seits", "mäßig"} { // „Aktuell lässt sie …“, „Parteiintern warnen …“, „Andererseits …“ (thirteenth round)
+		"uell", "onell", "intern", "seits", "mäßig"} { // „Aktuell lässt sie …“, „Parteiintern warnen …“, „Andererseits …“ (thirteenth round; -onell, not -nell: „McConnell“, „Parnell“ are names)
 		if strings.HasSuffix(w, s) {
 			return true
 		}
@@ -3720,15 +3807,12 @@ func (g *grammar) lowerOnly(w string) bool {
 	return len(exact) == 0 && len(folded) > 0
 }
 
-// sichNear reports „sich“ within six tokens before the cue at i or three
-// after it (before b): a reflexive use of the verb.
+// sichNear reports a reflexive use of the verb at i whose clause ends at
+// b: „sich“ within three tokens after it or six before it in its clause
+// (reflexive).
 func (r *run) sichNear(i, b int) bool {
-	for j := max(i-6, 0); j < b && j <= i+3; j++ {
-		if j != i && r.is(j, "sich") {
-			return true
-		}
-	}
-	return false
+	a, _ := r.clause(i)
+	return r.reflexive(i, a, b, true)
 }
 
 // complement finds the reported content after a cue whose clause ends at
@@ -4252,18 +4336,20 @@ func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
 	if e.frames&(takesQuote|takesClause) != takesQuote|takesClause || e.frames&(beliefVerb|learnVerb) != 0 || len(at.sources) == 0 || r.inQ[i] >= 0 {
 		return false
 	}
-	// the next sentence first: one in Konjunktiv I from its first word is
-	// rare, and the tests of the cue's own sentence scan it
+	sf, sl := r.sentBounds(i)
 	si := int(r.sentOf[i])
-	if si+1 >= len(r.sent) {
-		return false
+	if si+1 >= len(r.sent) || sl-b > maxReach {
+		return false // (a sentence that goes on this far after the clause: no look to its end, which was quadratic)
 	}
+	// the next sentence before the cue's own: one in Konjunktiv I from its
+	// first word is rare, and the tests of the cue's sentence scan it (only
+	// the cues whose clause ends within maxReach of the sentence end get
+	// here, so the next sentence is read a bounded number of times)
 	f, l := r.sent[si+1].First, r.sent[si+1].Last
 	if l <= f || r.regionStartingAt(f) >= 0 || !r.konjSentence(f, l) || r.konjStart(f, l) != f {
 		return false
 	}
 	a, _ := r.clause(i)
-	sf, sl := r.sentBounds(i)
 	fin := r.mainVerb(sf, sl)
 	if fin < sf || fin > i || r.sichIn(a, b) || r.tf[fin]&wModal != 0 || r.thingSpeaker(at) || r.zuInfIn(a, b) || b-2 > i && r.is(b-2, "zu") && !r.isCap(b-1) {
 		// (learning, a modal: „sollen die Betroffenen niemals davon

@@ -456,15 +456,28 @@ func (g *grammar) singularVerb(w string) bool {
 // pluralNoun reports a noun that morph knows only in the plural
 // („Verbesserungen“); false for unknown words.
 func (g *grammar) pluralNoun(w string) bool {
-	n := 0
+	plural, other := g.nounNumbers(w)
+	return plural && !other
+}
+
+// pluralReading reports a noun form with a plural reading („Versuche“,
+// also a dative singular).
+func (g *grammar) pluralReading(w string) bool {
+	plural, _ := g.nounNumbers(w)
+	return plural
+}
+
+// nounNumbers reports whether morph reads w as a plural noun and as a
+// noun of another number.
+func (g *grammar) nounNumbers(w string) (plural, other bool) {
 	for _, a := range g.t.Analyze(w) {
-		if a.POS != morph.Noun {
-			continue
+		if a.POS == morph.Noun {
+			if a.Number == morph.Plural {
+				plural = true
+			} else {
+				other = true
+			}
 		}
-		if a.Number != morph.Plural {
-			return false
-		}
-		n++
 	}
-	return n > 0
+	return plural, other
 }

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
-	"github.com/quelle-nlp/quelle/morph"
 )
 
 // Noun phrases of sources. German capitalises nouns and names, so inside a
@@ -24,9 +23,27 @@ func (r *run) isAdj(i int) bool {
 	if !r.isWord(i) || r.isCap(i) || r.tf[i]&(wPrep|wSubord|wConj|wAdverb|wArticle|wPossessive|wPronoun) != 0 {
 		return false
 	}
-	w := r.w(i)
-	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") ||
-		strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em")
+	return adjSuffix(r.w(i)) > 0
+}
+
+// adjSuffix returns the length of an adjective's ending of w (-e, -en,
+// -er, -es, -em), 0 when it has none (isAdj, adjEnding,
+// adjectiveEnding).
+func adjSuffix(w string) int {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	if w[n-1] == 'e' {
+		return 1
+	}
+	if n >= 2 && w[n-2] == 'e' {
+		switch w[n-1] {
+		case 'n', 'r', 's', 'm':
+			return 2
+		}
+	}
+	return 0
 }
 
 // isNounish reports a capitalised word or number that can be part of a
@@ -657,6 +674,22 @@ func (r *run) officeNoun(j int, groups bool) bool {
 	return false
 }
 
+// personRole reports a noun listed as a person's role at j, also in the
+// genitive („eines Sprechers“).
+func (r *run) personRole(j int) bool {
+	if j < 0 || !r.isCap(j) {
+		return false
+	}
+	var buf [64]byte
+	w := appendLower(buf[:0], r.w(j))
+	for _, cut := range []string{"", "s", "es"} {
+		if hasSuffix(w, cut) && len(w)-len(cut) >= 3 && roleIn(r.s.lex, w[:len(w)-len(cut)]) == rolePerson {
+			return true
+		}
+	}
+	return false
+}
+
 // numberAdjective reports a word with a number and a hyphen before an
 // adjective ending („64-jährige“, „28-seitigen“) that stands before another
 // adjective or a noun: an attribute, not a name, at the start of a noun
@@ -666,8 +699,8 @@ func (r *run) numberAdjective(j, lim int, head bool) bool {
 	if head || j+1 >= lim {
 		return false
 	}
-	w := r.w(j)
-	return w != "" && w[0] >= '0' && w[0] <= '9' && r.isAdj(j) && (r.isAdj(j+1) || r.isNounish(j+1))
+	w := r.w(j) // (not empty: isAdj saw an ending)
+	return w[0] >= '0' && w[0] <= '9' && (r.isAdj(j+1) || r.isNounish(j+1))
 }
 
 // adjectiveAtStart reports a word at j that opens the sentence with an
@@ -689,7 +722,7 @@ func (r *run) adjectiveAtStart(j, lim int) bool {
 // adjectiveEnding reports a word ending like an inflected adjective.
 func (r *run) adjectiveEnding(j int) bool {
 	w := r.w(j)
-	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
+	return len(w) > 3 && adjSuffix(w) > 0
 }
 
 // measureAdjective reports an adjective at j after a number and its unit
@@ -732,8 +765,8 @@ func (r *run) timePhrase(j, lim int) int {
 // hatten dazu aufgerufen“ (Wikinews train wn37764); j when there is none.
 // The noun phrase after it is the speaker.
 func (r *run) leadAdverb(j, fin int) int {
-	if j >= fin || r.toks[j].End-r.toks[j].Start < 3 {
-		return j // (an empty token matches every word in lower)
+	if j >= fin {
+		return j
 	}
 	e := j
 	switch {
@@ -756,7 +789,9 @@ func (r *run) leadAdverb(j, fin int) int {
 // and a participle after it („Insgesamt wurden … nach Angaben des
 // Bundeskanzleramtes von den EU-Staaten 1,153 Milliarden Euro versprochen“,
 // speech-news n118; „sie wurde laut Kurier von Straches Pinnwand
-// ausgesperrt“, n265); y otherwise.
+// ausgesperrt“, n265); y otherwise. After a person's role or name the
+// phrase identifies the speaker and stays („laut einem Sprecher von
+// Siemens“, „laut Moritz Wohlrab von der Hilfsorganisation“).
 func (r *run) agentCut(x, y int) int {
 	v := -1
 	for j := x + 1; j < y; j++ {
@@ -765,7 +800,7 @@ func (r *run) agentCut(x, y int) int {
 			break
 		}
 	}
-	if v < 0 {
+	if v < 0 || r.personRole(v-1) || r.nameEnd(x, v) {
 		return y
 	}
 	a, b := r.clause(x)
@@ -832,21 +867,10 @@ func (r *run) skipTitle(j, fin int) int {
 // a determiner or a name the place is where it was said („sagte der
 // EZB-Rat in Alpbach“, GUIDELINES §1.3).
 func (r *run) bareGroupIn(i, j, lim int) bool {
-	if j+2 != lim && !(j+2 < len(r.toks) && r.isPunct(j+2, ",.;:")) || !r.isNounish(i) || !r.pluralReading(r.w(i)) || !r.isCap(j+1) || r.isTemporal(j+1) {
+	if j+2 != lim && !(j+2 < len(r.toks) && r.isPunct(j+2, ",.;:")) || !r.isNounish(i) || !r.s.g.pluralReading(r.w(i)) || !r.isCap(j+1) || r.isTemporal(j+1) {
 		return false
 	}
 	return r.toks[j+1].Kind == annotate.Word && r.s.lex.roleOf(r.w(j+1)) == 0
-}
-
-// pluralReading reports a noun form with a plural reading („Versuche“,
-// also a dative singular).
-func (r *run) pluralReading(w string) bool {
-	for _, a := range r.s.g.t.Analyze(w) {
-		if a.POS == morph.Noun && a.Number == morph.Plural {
-			return true
-		}
-	}
-	return false
 }
 
 // prevSpeaker returns the subject of the sentence before sentence si when
@@ -883,7 +907,7 @@ func (r *run) prevSpeaker(si int) (int, int) {
 		}
 		f = r.afterDateline(f)
 		v := r.mainVerb(f, l)
-		if v <= f || r.tf[v]&(wSubj1|wSubj2) != 0 {
+		if v <= f || r.tf[v]&(wSubj1|wSubj2) != 0 || s < si && !r.presents(f, l) {
 			continue
 		}
 		if r.vorfeldSubject(f, v) && r.npAfter(f, v) == v {
@@ -898,6 +922,22 @@ func (r *run) prevSpeaker(si int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// presents reports a sentence [f, l) that presents findings a „demnach“
+// can point back to: it has a cue word („hat die Zugriffszahlen
+// veröffentlicht“, n225) or a noun of a document, a report or data. „Der
+// Mann ist gestorben. Demnach stieg die Zahl der Toten.“ or „Die Firma hat
+// einen Gewinn erzielt. Demnach …“ give „demnach“ no SOURCE (review of
+// the thirteenth round).
+func (r *run) presents(f, l int) bool {
+	for j := f; j < l && j < f+maxReach; j++ {
+		r.steps++
+		if in := r.info[j]; in != nil && len(in.cues) > 0 || r.isNounish(j) && r.nounFlagAt(j, nounDoc|nounReport|nounData) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerNP reports a noun phrase [a, b) with an article that can name a

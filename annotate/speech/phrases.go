@@ -461,16 +461,18 @@ func dativePronoun(w string) bool {
 
 // backFrame: „Demnach …“ continues the last attribution that names a
 // speaker and is no report inside another one's QUOTE (§1.4.6), or else
-// the last attribution.
+// the last attribution. It looks back over the attributions of the
+// sentence and the three before, at most maxBack of them (an endless
+// sentence of „…, demnach …“ made the look-back quadratic).
 func (r *run) backFrame(i int, p *phraseEntry) bool {
 	var last *att
 	if len(r.atts) > 0 {
 		last = r.atts[len(r.atts)-1]
 	}
 	si := int(r.sentOf[i])
-	for k := len(r.atts) - 1; k >= 0 && si-r.atts[k].sent <= 3; k-- {
+	for k := len(r.atts) - 1; k >= 0 && k >= len(r.atts)-maxBack && si-r.atts[k].sent <= 3; k-- {
 		r.steps++
-		if a := r.atts[k]; len(root(a).sources) > 0 && !r.innerReport(a, k) {
+		if a := r.atts[k]; len(r.root(a).sources) > 0 && !r.innerReport(a, k) {
 			last = a
 			break
 		}
@@ -566,6 +568,7 @@ func (r *run) nounFlagAt(k int, mask nounFlags) bool {
 // …“, „In der Erklärung heißt es: …“, „Darin hieß es, …“.
 func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	sf, sl := r.sentBounds(i)
+	n0, m0 := len(r.atts), len(r.marked)
 	at := r.newAtt(i, i+n, p.lemma, p.pos)
 	_, b := r.clause(i + n - 1)
 	// source: a document or seitens/aus/von phrase after the cue, or the Vorfeld
@@ -597,27 +600,22 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 		}
 		r.secondPart(at, b, b, sl, false)
 	default:
-		if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal) && i == r.clauseStartOf(i) {
+		if !r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal) && r.nearSentenceStart(i) {
 			// „Es heißt natürlich St. Leonhard“, „Seither hieß es in der
 			// Austrian Bowl immer Vikings vs. Raiders“: no reported words
 			// before or after, a name or a state, no report (§1.1)
-			clear(r.atts[len(r.atts)-1:])
-			r.atts = r.atts[:len(r.atts)-1]
+			r.dropAtts(n0, m0)
 			return false
 		}
 	}
 	return true
 }
 
-// clauseStartOf returns the first token of the clause of i after a
-// sentence-initial adverb or Vorfeld word: the start of the sentence when
-// nothing but one word („Seither“, „Es“) stands before i there.
-func (r *run) clauseStartOf(i int) int {
+// nearSentenceStart reports a token i with at most one word before it
+// in its sentence („Seither hieß es …“, „Es heißt …“).
+func (r *run) nearSentenceStart(i int) bool {
 	sf, _ := r.sentBounds(i)
-	if i <= sf+1 {
-		return i
-	}
-	return sf
+	return i <= sf+1
 }
 
 // finalFrame: „heißt“ closing a wie-clause or a relative clause opened
@@ -1077,7 +1075,7 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 	if q := r.regionEndingAt(c); q >= 0 {
 		g := r.regions[q]
 		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && r.mixedStart(g) {
-			r.regions[q].used = true
+			r.useRegion(q)
 			r.addQuote(at, r.quoteStart(g.open, sf), g.last, annotate.ModeIndirect, ruleSo)
 		} else {
 			r.addRegionQuote(at, q, ruleSo)

@@ -37,6 +37,11 @@ type run struct {
 
 	scratch *scratch // the slices above, from the stage's pool
 
+	// marked logs every mark the frames set (a token that came into cov
+	// or inSrc, a region that came into use), so that attributions dropped
+	// after they were built give their marks back (unmark).
+	marked []markLog
+
 	regions  []region
 	atts     []*att
 	nAtt     int  // attributions handed out by att
@@ -82,8 +87,8 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 		sc = &scratch{}
 	}
 	r := &sc.run
-	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: doc.Sentences, joined: -1,
-		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0]}
+	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: sentences(doc.Sentences, doc.Tokens), joined: -1,
+		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0], marked: sc.marked[:0]}
 	sc.ints = grow(sc.ints, 2*n)
 	r.sentOf, r.inQ = sc.ints[:n], sc.ints[n:2*n]
 	sc.tf = grow(sc.tf, n)
@@ -110,6 +115,46 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	}
 	r.classify()
 	return r
+}
+
+// sentences returns sents when they cut the tokens into consecutive
+// sentences (in order, the first from token 0, each from the last one's
+// end, the last to the end; empty ones may come between), which the steps
+// rely on (every token has a sentence, every bound is a token index).
+// Other lists — none (a user's tokenizer that returns no sentences),
+// gaps, overlaps, bounds out of range — are repaired: each sentence keeps
+// the tokens after the previous one's end, the tokens in a gap and after
+// the last sentence form a sentence of their own.
+func sentences(sents []annotate.Sentence, toks []annotate.Token) []annotate.Sentence {
+	n, at, ok := len(toks), 0, true
+	for _, se := range sents {
+		if se.First != at || se.Last < se.First || se.Last > n {
+			ok = false
+			break
+		}
+		at = se.Last
+	}
+	if ok && at == n {
+		return sents
+	}
+	out := make([]annotate.Sentence, 0, len(sents)+1)
+	add := func(f, l int) {
+		if f < l {
+			out = append(out, annotate.Sentence{Start: toks[f].Start, End: toks[l-1].End, First: f, Last: l})
+		}
+	}
+	at = 0
+	for _, se := range sents {
+		f, l := max(se.First, at), min(se.Last, n)
+		if f >= l {
+			continue
+		}
+		add(at, f) // a gap before the sentence
+		add(f, l)
+		at = l
+	}
+	add(at, n)
+	return out
 }
 
 // classify fills the per-token slices paraSt, pb, pc, info, tf and trig:
@@ -452,6 +497,7 @@ type scratch struct {
 	refs   []ref   // emit's spans
 	ids    []int   // emit's attribution ids
 
+	marked  []markLog // run.marked
 	run     run       // the run itself (newRun)
 	atts    []*att    // run.atts
 	regions []region  // run.regions
@@ -516,7 +562,7 @@ func (r *run) release() {
 	clear(sc.info) // drop pointers into the lexicon index
 	clear(r.atts)
 	clear(sc.sentAtt)
-	sc.atts, sc.regions = r.atts[:0], r.regions[:0]
+	sc.atts, sc.regions, sc.marked = r.atts[:0], r.regions[:0], r.marked[:0]
 	*r = run{} // drop the document
 	pool.Put(sc)
 }
@@ -544,13 +590,13 @@ func (r *run) adverb(j int) bool {
 	return r.s.g.isAdverb(r.w(j))
 }
 
-// isUpperStart reports a word whose first letter is upper case (not the
-// empty word a user's tokenizer may make).
+// isUpperStart reports a word whose first letter is upper case (false
+// for an empty word, which a user's tokenizer may make).
 func isUpperStart(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return w[0]-'A' < 26 // 'A' … 'Z' (a byte below 'A' wraps round)
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return isUpperRuneStart(w)
 	}
-	return isUpperRuneStart(w) // (also the empty word: no rune, no upper case)
+	return w[0]-'A' <= 'Z'-'A' // byte arithmetic: below 'A' wraps round
 }
 
 // isUpperRuneStart is isUpperStart for a word starting with a multi-byte
@@ -726,6 +772,7 @@ const (
 	maxClause = 60
 	maxReach  = 300
 	maxNP     = 15
+	maxBack   = 20 // attributions a „Demnach“ looks back over (backFrame)
 )
 
 // clause returns the clause around token i: tokens [a, b) between

@@ -15,7 +15,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -86,7 +85,10 @@ func build(npm string) (*built, error) {
 		return nil, err
 	}
 	t.stats.variants = t.b.addSpellingVariants()
-	t.data = t.b.encode(fmt.Sprintf("%s %s, %s %s", vp.Name, vp.Version, wp.Name, wp.Version))
+	t.data, err = t.b.encode(fmt.Sprintf("%s %s, %s %s", vp.Name, vp.Version, wp.Name, wp.Version))
+	if err != nil {
+		return nil, err
+	}
 	return t, nil
 }
 
@@ -186,8 +188,10 @@ func (b *builder) addSpellingVariants() int {
 	return n
 }
 
-// encode writes the table; see morph/format.go.
-func (b *builder) encode(source string) []byte {
+// encode writes the table (see morph/format.go): lemmas and forms in
+// byte order, tuples in byte order, sets as sorted tuple lists in the
+// order of their printed form, a form's groups in lemma order.
+func (b *builder) encode(source string) ([]byte, error) {
 	lemmaSet := map[string]bool{}
 	formSet := map[string]bool{}
 	for k := range b.readings {
@@ -216,6 +220,7 @@ func (b *builder) encode(source string) []byte {
 	for i, t := range tuples {
 		tupleIdx[t] = i
 	}
+	setIDs := map[string][]uint16{}
 	for k, m := range b.readings {
 		ids := make([]int, 0, len(m))
 		for t := range m {
@@ -225,6 +230,11 @@ func (b *builder) encode(source string) []byte {
 		s := fmt.Sprint(ids)
 		setSet[s] = true
 		setOf[k] = s
+		if setIDs[s] == nil {
+			for _, id := range ids {
+				setIDs[s] = append(setIDs[s], uint16(id))
+			}
+		}
 	}
 	sets := sortedKeys(setSet)
 	setIdx := index(sets)
@@ -234,56 +244,23 @@ func (b *builder) encode(source string) []byte {
 		byForm[k.form] = append(byForm[k.form], k.lemma)
 	}
 
-	var w bytes.Buffer
-	w.WriteString(morph.Magic)
-	putString(&w, source)
-	lemmaBytes := 0
-	for _, l := range b.lemmas {
-		lemmaBytes += len(l)
-	}
-	putUint(&w, lemmaBytes)
-	putUint(&w, len(tuples))
-	for _, t := range tuples {
-		tb := t.Bytes()
-		w.Write(tb[:])
-	}
-	putUint(&w, len(sets))
+	c := &morph.Content{Source: source, Tuples: tuples}
 	for _, s := range sets {
-		ids := strings.Fields(strings.Trim(s, "[]"))
-		putUint(&w, len(ids))
-		for _, id := range ids {
-			var n int
-			fmt.Sscan(id, &n)
-			putUint(&w, n)
-		}
+		c.Sets = append(c.Sets, setIDs[s])
 	}
-	putUint(&w, len(b.lemmas))
-	prev := ""
 	for _, l := range b.lemmas {
-		putFront(&w, prev, l)
-		putString(&w, b.particle[l])
-		prev = l
+		c.Lemmas = append(c.Lemmas, morph.Lemma{Lemma: l, Particle: b.particle[l]})
 	}
-	putUint(&w, len(b.forms))
-	size := 0
 	for _, f := range b.forms {
-		size += len(f)
-	}
-	putUint(&w, size)
-	putUint(&w, b.analyses())
-	prev = ""
-	for _, f := range b.forms {
-		putFront(&w, prev, f)
-		prev = f
 		ls := byForm[f]
 		sort.Slice(ls, func(i, j int) bool { return lemmaIdx[ls[i]] < lemmaIdx[ls[j]] })
-		putUint(&w, len(ls))
+		fg := morph.FormGroups{Word: f}
 		for _, l := range ls {
-			putUint(&w, lemmaIdx[l])
-			putUint(&w, setIdx[setOf[key{f, l}]])
+			fg.Groups = append(fg.Groups, morph.Group{Lemma: lemmaIdx[l], Set: setIdx[setOf[key{f, l}]]})
 		}
+		c.Forms = append(c.Forms, fg)
 	}
-	return w.Bytes()
+	return morph.Encode(c)
 }
 
 func tupleLess(a, b morph.Tuple) bool {
@@ -306,24 +283,4 @@ func index(s []string) map[string]int {
 		m[x] = i
 	}
 	return m
-}
-
-func putUint(w *bytes.Buffer, n int) {
-	var buf [binary.MaxVarintLen64]byte
-	w.Write(buf[:binary.PutUvarint(buf[:], uint64(n))])
-}
-
-func putString(w *bytes.Buffer, s string) {
-	putUint(w, len(s))
-	w.WriteString(s)
-}
-
-// putFront writes s front-coded against prev: shared prefix length, suffix.
-func putFront(w *bytes.Buffer, prev, s string) {
-	n := 0
-	for n < len(prev) && n < len(s) && prev[n] == s[n] {
-		n++
-	}
-	putUint(w, n)
-	putString(w, s[n:])
 }
