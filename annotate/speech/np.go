@@ -696,7 +696,7 @@ func (r *run) personRole(j int) bool {
 // phrase („Die 64-jährige deutsche Bundeskanzlerin“, Wikinews train
 // wn82713; „in der 28-seitigen Klagsschrift“, speech-news n259).
 func (r *run) numberAdjective(j, lim int, head bool) bool {
-	if head || j+1 >= lim {
+	if head || j+1 >= lim || !r.isAdj(j) {
 		return false
 	}
 	w := r.w(j) // (not empty: isAdj saw an ending)
