@@ -1062,17 +1062,26 @@ func (r *run) keinWord(j int) bool {
 
 // negWord reports a negation at j: negAdverb or keinWord (negated,
 // negatedNonCue, negatedNaming).
-func (r *run) negWord(j int) bool { return r.negAdverb(j) || r.keinWord(j) }
+func (r *run) negWord(j int) bool {
+	// each of the words starts with a lower-case n or k: the first byte
+	// rules out most words without a call (the scans ask every token)
+	if uint(j) >= uint(len(r.toks)) || r.toks[j].End == r.toks[j].Start {
+		return false
+	}
+	if c := r.text[r.toks[j].Start]; c != 'n' && c != 'k' {
+		return false
+	}
+	return r.negAdverb(j) || r.keinWord(j)
+}
 
 // negatedNonCue reports „konnte nicht bestätigen“, „wurde nicht
 // mitgeteilt“: a negation with a modal or a passive that attributes no
 // content.
 func (r *run) negatedNonCue(a, b, fin int) bool {
 	neg := false
-	for j := a; j < b; j++ {
-		if r.negWord(j) || r.is(j, "weder") {
-			neg = true // „Die Polizei konnte weder bestätigen noch ausschließen, dass …“
-		}
+	for j := a; j < b && !neg; j++ {
+		// („Die Polizei konnte weder bestätigen noch ausschließen, dass …“)
+		neg = r.negWord(j) || r.is(j, "weder")
 	}
 	if !neg || fin < 0 {
 		return false
