@@ -281,6 +281,9 @@ func (r *run) verbCue(i int) {
 		}
 		anyParticle = anyParticle || found[k]
 	}
+	// the checks that depend on the clause alone are asked once, for the
+	// first reading that gets to them
+	var other, nobody, man lazyBool
 	for k, c := range cs {
 		r.joined = -1
 		if c.particle != "" && !(k < len(found) && found[k]) {
@@ -289,7 +292,7 @@ func (r *run) verbCue(i int) {
 			}
 			r.joined = i - 1 // „wie der Verband bekannt gab“
 		}
-		if c.particle == "" && (anyParticle || r.otherParticle(i, b)) {
+		if c.particle == "" && (anyParticle || other.get(func() bool { return r.otherParticle(i, b) })) {
 			continue // „gab … bekannt“ is not geben, „fand … statt“ not finden
 		}
 		if !r.hasWith(c.entry, a, r.overNames(b)) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
@@ -316,7 +319,7 @@ func (r *run) verbCue(i int) {
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
 			continue // „war … bekannt geworden: …“, „als die Fälschung bekannt wurde“
 		}
-		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || r.manModal(a, b) {
+		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || man.get(func() bool { return r.manModal(a, b) }) {
 			// „Bisher habe man angenommen, dass …“: a common belief,
 			// „während man wohl davon ausgehen kann“: generic, nobody's report
 			continue
@@ -330,7 +333,7 @@ func (r *run) verbCue(i int) {
 		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
 			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
 		}
-		if r.nobodySubject(a, b) {
+		if nobody.get(func() bool { return r.nobodySubject(a, b) }) {
 			continue // „niemand habe die Vorgehensweise beanstandet“, „sagt vorerst keiner der …“: nobody speaks
 		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
@@ -371,6 +374,18 @@ func (r *run) verbCue(i int) {
 		}
 	}
 	r.joined = -1
+}
+
+// lazyBool holds a test's answer once it has been asked (verbCue: a
+// clause's test, the same for each reading of its verb).
+type lazyBool struct{ known, v bool }
+
+// get returns the answer, asking f the first time.
+func (l *lazyBool) get(f func() bool) bool {
+	if !l.known {
+		l.known, l.v = true, f()
+	}
+	return l.v
 }
 
 // bareCue reports a verbal cue at i in clause [a, b) whose attribution
@@ -464,7 +479,13 @@ func (r *run) adjEnding(k int) bool {
 // …“.
 func (r *run) nobodySubject(a, b int) bool {
 	r.steps += b - a
-	for j := a; j < b; j++ {
+	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
+		// the length and the first letter rule out most words without a
+		// call (x|0x20 is the lower case of an ASCII letter)
+		t := r.toks[j]
+		if n := t.End - t.Start; !(n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n') {
+			continue
+		}
 		switch {
 		case r.lower(j, "niemand"):
 		case r.lower(j, "keiner") && !r.isNounish(j+1) && !(r.isAdj(j+1) && r.isNounish(j+2)):
@@ -798,9 +819,17 @@ func (r *run) particleApart(i int) bool {
 }
 
 // secondVerbAt reports „und“ or „oder“ at j before a lower-case finite
-// verb: a second main clause of the same subject starts there.
+// verb: a second main clause of the same subject starts there. The
+// scans of a clause ask it at every token: the class of the next word
+// is tested first, as most words are followed by no finite verb.
 func (r *run) secondVerbAt(j int) bool {
-	return (r.is(j, "und") || r.is(j, "oder")) && j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && !r.isCap(j+1)
+	return j+1 < len(r.tf) && r.tf[j+1]&wFinite != 0 && r.andBeforeVerb(j)
+}
+
+// andBeforeVerb is the rest of secondVerbAt (kept apart so that
+// secondVerbAt is inlined).
+func (r *run) andBeforeVerb(j int) bool {
+	return !r.isCap(j+1) && (r.is(j, "und") || r.is(j, "oder"))
 }
 
 // cueFirst returns the first token of the CUE span of the verb at i: the
@@ -854,8 +883,13 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 
 // withRun reports the words ws one after the other somewhere in [a, b).
 func (r *run) withRun(ws []string, a, b int) bool {
+	if n := b - a - len(ws) + 1; n > 0 {
+		r.steps += n
+	}
 	for j := a; j+len(ws) <= b; j++ {
-		r.steps++
+		if r.toks[j].End-r.toks[j].Start != len(ws[0]) {
+			continue // (the first word's length rules out most places)
+		}
 		k := 0
 		for k < len(ws) && r.toks[j+k].End-r.toks[j+k].Start == len(ws[k]) && r.lower(j+k, ws[k]) {
 			k++
@@ -1028,17 +1062,26 @@ func (r *run) keinWord(j int) bool {
 
 // negWord reports a negation at j: negAdverb or keinWord (negated,
 // negatedNonCue, negatedNaming).
-func (r *run) negWord(j int) bool { return r.negAdverb(j) || r.keinWord(j) }
+func (r *run) negWord(j int) bool {
+	// each of the words starts with a lower-case n or k: the first byte
+	// rules out most words without a call (the scans ask every token)
+	if uint(j) >= uint(len(r.toks)) || r.toks[j].End == r.toks[j].Start {
+		return false
+	}
+	if c := r.text[r.toks[j].Start]; c != 'n' && c != 'k' {
+		return false
+	}
+	return r.negAdverb(j) || r.keinWord(j)
+}
 
 // negatedNonCue reports „konnte nicht bestätigen“, „wurde nicht
 // mitgeteilt“: a negation with a modal or a passive that attributes no
 // content.
 func (r *run) negatedNonCue(a, b, fin int) bool {
 	neg := false
-	for j := a; j < b; j++ {
-		if r.negWord(j) || r.is(j, "weder") {
-			neg = true // „Die Polizei konnte weder bestätigen noch ausschließen, dass …“
-		}
+	for j := a; j < b && !neg; j++ {
+		// („Die Polizei konnte weder bestätigen noch ausschließen, dass …“)
+		neg = r.negWord(j) || r.is(j, "weder")
 	}
 	if !neg || fin < 0 {
 		return false
@@ -3494,13 +3537,14 @@ func (r *run) bareMan(a, b int) bool {
 // man bei den Kandidaten wohl davon ausgehen kann, dass …“ reports nothing
 // (tenth round: „Man darf davon ausgehen“), whatever follows „man“.
 func (r *run) manModal(a, b int) bool {
-	m := false
-	for j := a; j < b; j++ {
-		if r.lower(j, "man") {
-			m = true
+	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
+		// the length first: most words are no „man“, and the test costs
+		// no call
+		if r.toks[j].End-r.toks[j].Start == len("man") && r.lower(j, "man") {
+			return r.hasModal(a, b)
 		}
 	}
-	return m && r.hasModal(a, b)
+	return false
 }
 
 // speakerPlace reports a noun phrase [a, b) after „man im/bei …“ that
@@ -4301,8 +4345,20 @@ func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
 	if e.frames&(takesQuote|takesClause) != takesQuote|takesClause || e.frames&(beliefVerb|learnVerb) != 0 || len(at.sources) == 0 || r.inQ[i] >= 0 {
 		return false
 	}
-	a, _ := r.clause(i)
 	sf, sl := r.sentBounds(i)
+	si := int(r.sentOf[i])
+	if si+1 >= len(r.sent) || sl-b > maxReach {
+		return false // (a sentence that goes on this far after the clause: no look to its end, which was quadratic)
+	}
+	// the next sentence before the cue's own: one in Konjunktiv I from its
+	// first word is rare, and the tests of the cue's sentence scan it (only
+	// the cues whose clause ends within maxReach of the sentence end get
+	// here, so the next sentence is read a bounded number of times)
+	f, l := r.sent[si+1].First, r.sent[si+1].Last
+	if l <= f || r.regionStartingAt(f) >= 0 || !r.konjSentence(f, l) || r.konjStart(f, l) != f {
+		return false
+	}
+	a, _ := r.clause(i)
 	fin := r.mainVerb(sf, sl)
 	if fin < sf || fin > i || r.sichIn(a, b) || r.tf[fin]&wModal != 0 || r.thingSpeaker(at) || r.zuInfIn(a, b) || b-2 > i && r.is(b-2, "zu") && !r.isCap(b-1) {
 		// (learning, a modal: „sollen die Betroffenen niemals davon
@@ -4311,18 +4367,13 @@ func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
 		// Zahlen zu rutschen“, bench corpus)
 		return false
 	}
-	si := int(r.sentOf[i])
-	if si+1 >= len(r.sent) || sl-b > maxReach {
-		return false // (a sentence that goes on this far after the clause: no look to its end, which was quadratic)
-	}
 	for j := b + 1; j < sl; j++ {
 		r.steps++
 		if r.trig[j] && (r.isPunct(j-1, ",") || r.soComma(j-1)) {
 			return false
 		}
 	}
-	f, l := r.sent[si+1].First, r.sent[si+1].Last
-	return l > f && r.regionStartingAt(f) < 0 && r.konjSentence(f, l) && r.konjStart(f, l) == f
+	return true
 }
 
 // thingSpeaker reports a single SOURCE of a that opens with an indefinite

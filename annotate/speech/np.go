@@ -318,12 +318,12 @@ func (r *run) npCore(i, lim int) int {
 			// getötet“ (not a name: „Bayer 04 Leverkusen“)
 		case head && j > i && capParticle(r.w(j)):
 			// a second name: „Kickl Van der Bellen“
-		case !head && r.adjectiveAtStart(j, lim):
+		case !head && r.isCap(j) && r.adjectiveAtStart(j, lim): // (isCap inline: no call for most words)
 			// an adjective or quantifier capitalised at the sentence start:
 			// „Zahlreiche rechtsgerichtete Politiker“ (speech-news n275)
 			j++
 			continue
-		case head && r.measureAdjective(i, j, lim):
+		case head && j >= i+2 && r.toks[j-2].Kind == annotate.Number && r.measureAdjective(i, j, lim): // (as above)
 			// a measure before its adjective: „8000 Jahre alte Funde“
 			// (speech-news n248), „der 330 Seiten starke Bericht“
 			// (Wikinews train wn27312)
@@ -710,13 +710,13 @@ func (r *run) numberAdjective(j, lim int, head bool) bool {
 // nominalised adjective); read as a noun with a genitive after it
 // („Studenten verschiedener Universitäten“) the phrase is the same.
 func (r *run) adjectiveAtStart(j, lim int) bool {
-	if j+2 >= lim || !r.isCap(j) || r.tf[j] != 0 || !r.isAdj(j+1) || !r.isNounish(j+2) || !r.adjectiveEnding(j) {
+	if j+2 >= lim || !r.isCap(j) || r.tf[j] != 0 {
 		return false
 	}
 	if j > 0 && !r.isFinal(j-1) && !r.paraSt[j] && r.toks[j-1].Kind != annotate.Quote {
-		return false
+		return false // (asked first: most capitalised words stand inside the sentence)
 	}
-	return true
+	return r.isAdj(j+1) && r.isNounish(j+2) && r.adjectiveEnding(j)
 }
 
 // adjectiveEnding reports a word ending like an inflected adjective.
@@ -729,8 +729,8 @@ func (r *run) adjectiveEnding(j int) bool {
 // that open the noun phrase [i, j) (after an article or not), before the
 // noun: „8000 Jahre alte Funde“, „der 330 Seiten starke Bericht“.
 func (r *run) measureAdjective(i, j, lim int) bool {
-	if j+1 >= lim || !r.isAdj(j) || !r.isNounish(j+1) || j < i+2 || r.toks[j-2].Kind != annotate.Number || !r.isCap(j-1) {
-		return false
+	if j+1 >= lim || j < i+2 || r.toks[j-2].Kind != annotate.Number || !r.isCap(j-1) || !r.isAdj(j) || !r.isNounish(j+1) {
+		return false // (the number first: most noun phrases have none)
 	}
 	return j-2 == i || j-3 == i && r.isDet(i)
 }
