@@ -19,7 +19,7 @@ echo
 echo "## quelle eval --gold gold/test.jsonl  (the split the quality floors use)"
 "$q" eval --gold gold/test.jsonl
 echo
-for f in gold/speech-news/dev.jsonl gold/speech-news/test.jsonl gold/speech-news/test2.jsonl gold/speech-news/test3.jsonl; do
+for f in gold/speech-news/dev.jsonl gold/speech-news/test.jsonl gold/speech-news/test2.jsonl gold/speech-news/test3.jsonl gold/speech-news/test4.jsonl; do
 	[ -f "$f" ] || continue
 	echo "## quelle eval --gold $f --labels CUE,SOURCE,QUOTE  (DER STANDARD articles, speech labels only)"
 	"$q" eval --gold "$f" --labels CUE,SOURCE,QUOTE
