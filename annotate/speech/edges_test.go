@@ -43,15 +43,18 @@ func TestEmptyTokens(t *testing.T) {
 		toks = append(toks, annotate.Token{Start: n, End: n, Kind: kind})
 		toks = append(toks[:2:2], append([]annotate.Token{{Start: 2, End: 2, Kind: kind}}, toks[2:]...)...)
 		sents[len(sents)-1].Last = len(toks)
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					t.Fatalf("kind %v: panic: %v", kind, r)
-				}
-			}()
-			st.Annotate(newDoc(text, toks, sents))
-		}()
+		if r := annotateSafely(st, newDoc(text, toks, sents)); r != nil {
+			t.Fatalf("kind %v: panic: %v", kind, r)
+		}
 	}
+}
+
+// annotateSafely runs the stage on doc and returns what it panicked with,
+// or nil.
+func annotateSafely(st *Stage, doc *annotate.Document) (panicked any) {
+	defer func() { panicked = recover() }()
+	st.Annotate(doc)
+	return nil
 }
 
 // TestEmptyTokenEverywhere puts an empty word token, as a user's tokenizer
@@ -79,14 +82,9 @@ func TestEmptyTokenEverywhere(t *testing.T) {
 					sents[k].Last++
 				}
 			}
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						t.Fatalf("%q, empty word before token %d: panic: %v", text, p, r)
-					}
-				}()
-				st.Annotate(newDoc(text, toks, sents))
-			}()
+			if r := annotateSafely(st, newDoc(text, toks, sents)); r != nil {
+				t.Fatalf("%q, empty word before token %d: panic: %v", text, p, r)
+			}
 		}
 	}
 }
@@ -120,14 +118,9 @@ func TestSentenceLists(t *testing.T) {
 			"empty last":   append(slices.Clone(sents), annotate.Sentence{Start: len(text), End: len(text), First: n, Last: n}),
 		}
 		for name, list := range lists {
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						t.Errorf("%q, sentences %s: panic: %v", text, name, r)
-					}
-				}()
-				st.Annotate(newDoc(text, toks, list))
-			}()
+			if r := annotateSafely(st, newDoc(text, toks, list)); r != nil {
+				t.Errorf("%q, sentences %s: panic: %v", text, name, r)
+			}
 		}
 		want := describe(annotateText(t, text))
 		d := newDoc(text, toks, append(slices.Clone(sents), annotate.Sentence{First: n, Last: n + 1}))
