@@ -245,7 +245,7 @@ type Reader struct {
 	// other labels are checked and kept in the document.
 	Replace map[string]bool
 	// Decode has Read decode each JSONL record before it calls fn,
-	// straight from the read buffer, so that no line is copied (for a
+	// straight from the read buffer, so that no line up to the buffer's size is copied (for a
 	// caller that annotates each document on the reading goroutine; a
 	// caller that decodes on other goroutines leaves it unset).
 	// Pending.Document then returns at once.

@@ -236,7 +236,7 @@ type annotator struct {
 // job is one document on its way through the workers.
 type job struct {
 	seq  int
-	size int // input bytes, held in the budget until written
+	size int // input bytes, counted in the sink's held bytes until written
 	p    *scheme.Pending
 
 	// filled by the worker
@@ -249,7 +249,7 @@ type job struct {
 	line     []byte             // the encoded record (documents up to streamMin)
 	buf      *[]byte            // holds line, from annotator.bufs
 	enc      *format.Encoded    // the encoded document, with a format writer
-	big      *annotate.Document // the annotated document, streamed by the writer
+	big      *annotate.Document // the annotated document, streamed by the worker that writes it
 	pieces   []piece            // big was annotated in pieces
 	spans    *spanList          // then its spans (not in big.Spans)
 }
@@ -298,7 +298,7 @@ type errSilent struct{ err error }
 func (e errSilent) Error() string { return e.err.Error() }
 func (e errSilent) Unwrap() error { return e.err }
 
-// errStopped ends reading when the writer has stopped.
+// errStopped ends reading when the run has stopped (the feed's iterator was told to stop).
 var errStopped = errors.New("stopped")
 
 // workerBufs are one worker's token, sentence and span slices, handed
@@ -325,7 +325,7 @@ func (a *annotator) work(j *job, w *workerBufs) {
 	j.p = nil
 	pipe, err := a.build.wait()
 	if err != nil {
-		return // the writer stops the run with the pipeline's error
+		return // the worker stops the run with the pipeline's error
 	}
 	switch {
 	case len(doc.Text) > pieceMin:
@@ -402,7 +402,7 @@ func (a *annotator) writeJob(j *job, ids *idSet) error {
 		err = a.enc.stream(j.big, scheme.SpanSlice(j.big.Spans), slices.Values(j.big.Tokens), slices.Values(j.big.Sentences))
 	}
 	if j.buf != nil && cap(*j.buf) <= maxPooledRecord {
-		a.bufs.Put(j.buf) // the writer has copied the record
+		a.bufs.Put(j.buf) // the record is written
 	}
 	j.line, j.buf, j.big, j.enc, j.spans = nil, nil, nil, nil, nil
 	return a.out.writeError(err)

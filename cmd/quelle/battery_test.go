@@ -61,6 +61,7 @@ func TestBattery(t *testing.T) {
 	badUTF8 := f("badutf8.jsonl", "{\"id\":\"b\",\"text\":\"ab\xffc 3 Leute\"}\n")
 	odd := f("odd.txt", "\ufeffEr sagte 👍 zu „allem“: 12.000\r\nLeute\x00 \xff\xfe kamen, 3,5 Mio.\r\n")
 	empty := f("empty.txt", "")
+	emptyJSONL := f("empty.jsonl", "")
 	malformed := f("malformed.jsonl", rec("a", "Eins.")+`{"id":"b","text":`+"\n"+rec("c", "Drei."))
 	lexTypo := filepath.Join(dir, "lextypo")
 	f("lextypo/numbers-word.txt", "drei\t3\tunit\n")
@@ -122,6 +123,9 @@ func TestBattery(t *testing.T) {
 					t.Errorf("a record was read out before the lexicon error: stdout %q, stderr %q", stdout, stderr)
 				}
 			}},
+		{name: "8 broken lexicon, -j 2, empty JSONL into -o", args: []string{"annotate", "-j", "2", "--lexicon", filepath.Join(dir, "lexbad"), emptyJSONL, "-o", keptOut}, code: 1, records: -1, stderr: []string{
+			"numbers-words.txt:1: expected 3 fields separated by tabs"},
+			check: func(t *testing.T, _, _ string) { same(t, keptOut, "old\n") }},
 		{name: "8 broken lexicon, -j 2, JSONL to stdout", args: []string{"annotate", "-j", "2", "--lexicon", filepath.Join(dir, "lexbad"), self}, code: 1, records: 0, stderr: []string{
 			"numbers-words.txt:1: expected 3 fields separated by tabs"}},
 		{name: "9 dangling link and a folder named a.txt", args: []string{"annotate", filepath.Join(dir, "mixed")}, code: 1, records: 2, stderr: []string{"b.txt: broken link: it points to", "1 error (see above); 2 documents written"}},

@@ -54,5 +54,5 @@ func (b *pipelineBuild) finished() bool {
 // bound them too). The bench corpus decodes at about 2 ms per MB (the
 // page faults of the fresh text included), so 4096 news articles (about
 // 11 MB) keep the second core busy for half the build; at 8192 (about
-// 22 MB) the 16 MiB budget is the bound, about 16 MB, most of the build.
+// 22 MB) the 16 MiB read-ahead bound (inFlight) is the limit, about 16 MB, most of the build.
 const earlyWindow = 8192

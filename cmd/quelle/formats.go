@@ -17,7 +17,7 @@ import (
 // The output formats of quelle annotate other than JSONL (--format), and
 // the writer side of quelle convert. JSONL keeps its own encoder (the
 // run's jsonlEncoder, which streams huge records); every other format is a
-// format.Writer: workers Encode, the writer goroutine Writes in input
+// format.Writer: workers Encode, and the worker holding the next record Writes in input
 // order, and the run's end Closes it (trailer, configuration files).
 
 // formatUsage lists the formats for flag help.

@@ -25,7 +25,7 @@ import (
 // cut is the one difference to annotating the document whole. A document
 // without such line breaks is annotated whole.
 const (
-	streamMin = 1 << 20  // above this, the record is streamed by the writer, not built by a worker
+	streamMin = 1 << 20  // above this, the record is streamed as it is written, not built first
 	pieceMin  = 8 << 20  // above this, the document is annotated in pieces
 	pieceLen  = 4 << 20  // the length of a piece before its cut
 	pieceCtx  = 16 << 10 // the context on each side of a piece
@@ -111,7 +111,7 @@ func lineEndsSentence(text string, nl int) bool {
 // annotatePieces annotates a huge document piece by piece and returns its
 // spans: the fresh spans of the labels the pipeline writes and the input
 // spans of the other labels (doc.Spans), in the pipeline's order.
-// doc.Tokens and doc.Sentences stay empty: the writer computes them again
+// doc.Tokens and doc.Sentences stay empty: writing computes them again
 // with pieceTokens and pieceSentences.
 func annotatePieces(pipe *annotate.Pipeline, doc *annotate.Document, ps []piece) *spanList {
 	writes := map[string]bool{}

@@ -42,12 +42,21 @@ func (a *annotator) run(rd *scheme.Reader, ins []scheme.Input) error {
 	}()
 	select {
 	case <-done:
+	case <-s.halted:
+		// a write error or a broken lexicon: stop at once, without
+		// waiting for a worker blocked reading (a slow pipe)
+		f.halt()
 	case sig := <-a.stop:
 		a.release() // a second signal ends the process at once
 		s.halt(interrupted{sig})
 		f.halt()
 	}
 	written, err := s.end()
+	if _, berr := a.build.wait(); berr != nil {
+		// a broken lexicon is reported alone, also when no worker took a
+		// document (an empty input) and so never asked for the pipeline
+		err = berr
+	}
 	a.rep.prog.finish()
 	return a.finish(written, err)
 }
@@ -198,13 +207,14 @@ func (f *feed) close() { f.stop() }
 type sink struct {
 	a       *annotator
 	mu      sync.Mutex
-	cond    *sync.Cond   // signalled when a record is written or the run stops
-	pending map[int]*job // finished records that wait for an earlier one
-	held    int          // their input bytes
-	next    int          // the number of the next record to write
-	writing bool         // a worker is writing (outside mu)
-	stopped bool         // nothing more is written
-	err     error        // why the run stopped early
+	cond    *sync.Cond    // signalled when a record is written or the run stops
+	pending map[int]*job  // finished records that wait for an earlier one
+	held    int           // their input bytes
+	next    int           // the number of the next record to write
+	writing bool          // a worker is writing (outside mu)
+	stopped bool          // nothing more is written
+	err     error         // why the run stopped early
+	halted  chan struct{} // closed when the run stops early (err is set)
 
 	// kept by the writing worker
 	ids      *idSet
@@ -214,7 +224,7 @@ type sink struct {
 }
 
 func (a *annotator) newSink() *sink {
-	s := &sink{a: a, pending: map[int]*job{}, ids: newIDSet(), replaced: map[string]labelCounts{}}
+	s := &sink{a: a, pending: map[int]*job{}, ids: newIDSet(), replaced: map[string]labelCounts{}, halted: make(chan struct{})}
 	s.cond = sync.NewCond(&s.mu)
 	return s
 }
@@ -247,8 +257,8 @@ func (s *sink) put(j *job) bool {
 		err := s.write(p)
 		s.mu.Lock()
 		s.held -= p.size
-		if err != nil && !s.stopped {
-			s.stopped, s.err = true, err
+		if err != nil {
+			s.stopEarly(err)
 		}
 		s.cond.Broadcast()
 	}
@@ -283,11 +293,18 @@ func (s *sink) write(j *job) error {
 // nothing more is written.
 func (s *sink) halt(err error) {
 	s.mu.Lock()
-	if !s.stopped {
-		s.stopped, s.err = true, err
-	}
+	s.stopEarly(err)
 	s.cond.Broadcast()
 	s.mu.Unlock()
+}
+
+// stopEarly stops the run for err unless it has stopped already (s.mu is
+// held), and closes halted.
+func (s *sink) stopEarly(err error) {
+	if !s.stopped {
+		s.stopped, s.err = true, err
+		close(s.halted)
+	}
 }
 
 // end stops writing (waiting for the record being written) and returns

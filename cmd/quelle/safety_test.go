@@ -408,3 +408,34 @@ func TestCutPieces(t *testing.T) {
 		t.Errorf("text without line breaks: %d pieces", len(ps))
 	}
 }
+
+// failWriter fails every write, as a full disk does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+
+// A write error stops the run at once, also with -j 2 while a worker is
+// blocked reading a slow standard input (it did not before: the run waited
+// for every worker, so for the input to end).
+func TestWriteErrorWhileReading(t *testing.T) {
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, `{"id":"a%d","text":"Er sagte drei Worte, so der Minister."}`+"\n", i)
+	}
+	for _, jobs := range []string{"1", "2"} {
+		in := &blockingReader{data: strings.NewReader(b.String()), reached: make(chan struct{}), closed: make(chan struct{})}
+		var errb bytes.Buffer
+		e := &env{stdin: in, stdout: failWriter{}, stderr: &errb}
+		done := make(chan int, 1)
+		go func() { done <- run([]string{"annotate", "--in", "jsonl", "-j", jobs}, e) }()
+		select {
+		case code := <-done:
+			if code != 1 || !strings.Contains(errb.String(), "the disk is full") {
+				t.Errorf("-j %s: exit %d, stderr %q", jobs, code, errb.String())
+			}
+		case <-time.After(10 * time.Second):
+			t.Errorf("-j %s: the run did not stop at the write error while the input was still open", jobs)
+		}
+		close(in.closed)
+	}
+}
