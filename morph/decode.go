@@ -45,7 +45,7 @@ func open(s string) (*Table, error) {
 		*f = u32(s[len(Magic):], k)
 	}
 	sizes, ok := h.sections()
-	if !ok || h.forms >= 1<<30 || uint64(1)<<h.hashBits <= uint64(h.forms) || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) {
+	if !ok || h.forms >= 1<<30 || h.analyses >= 1<<30 || uint64(1)<<h.hashBits <= uint64(h.forms) || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) {
 		return nil, fmt.Errorf("%w: header", errCorrupt)
 	}
 	var sec [numSections]string
@@ -97,7 +97,7 @@ func (t *Table) readSets(tuples, setOff, setTuple string) error {
 	t.sets = make([]set, len(setOff)/4-1)
 	for i := range t.sets {
 		lo, hi := u32(setOff, i), u32(setOff, i+1)
-		if lo > hi || int(hi) > len(setTuple)/2 {
+		if lo > hi || uint64(hi) > uint64(len(setTuple)/2) {
 			return fmt.Errorf("%w: set %d", errCorrupt, i)
 		}
 		st := &t.sets[i]
@@ -124,7 +124,7 @@ func (t *Table) readParticles(text, at string) error {
 	t.particles = make([]string, len(at)/4-1)
 	for i := range t.particles {
 		lo, hi := u32(at, i), u32(at, i+1)
-		if lo > hi || int(hi) > len(text) {
+		if lo > hi || uint64(hi) > uint64(len(text)) {
 			return fmt.Errorf("%w: particle %d", errCorrupt, i)
 		}
 		t.particles[i] = text[lo:hi]
@@ -203,7 +203,7 @@ func checkOffsets(off []uint32, n, last int) error {
 		}
 		prev = o
 	}
-	if int(prev) != last {
+	if uint64(prev) != uint64(last) {
 		return fmt.Errorf("ends at %d, not %d", prev, last)
 	}
 	return nil
@@ -212,7 +212,7 @@ func checkOffsets(off []uint32, n, last int) error {
 // checkIndices tests that each index in idx is below max.
 func checkIndices[T uint16 | uint32](idx []T, max int) error {
 	for i, v := range idx {
-		if int(v) >= max {
+		if uint64(v) >= uint64(max) {
 			return fmt.Errorf("%d: %d of %d", i, v, max)
 		}
 	}
@@ -237,7 +237,9 @@ func (t *Table) checkForms() error {
 		if n != int(t.count[i]) || f != t.flags[i] {
 			return fmt.Errorf("%w: form %d has %d analyses (bits %x), the table says %d (%x)", errCorrupt, i, n, f, t.count[i], t.flags[i])
 		}
-		total += n
+		if total += n; total > t.nAna {
+			break // the sum stays small (an int of 32 bits)
+		}
 	}
 	if total != t.nAna {
 		return fmt.Errorf("%w: %d analyses, header says %d", errCorrupt, total, t.nAna)

@@ -48,8 +48,9 @@ package morph
 //
 // Everything is written in a fixed order from sorted input with a fixed
 // seed, so regenerating from the same input gives identical bytes. The
-// format limits: fewer than 2^32 bytes, at most 255 analyses per form,
-// 65,536 reading sets and particles.
+// format limits: fewer than 2^32 bytes, fewer than 2^30 forms and 2^30
+// analyses, at most 255 analyses per form, 65,536 reading sets and
+// particles.
 
 import (
 	"errors"
@@ -304,6 +305,9 @@ func (e *encoder) forms() {
 		e.flags[i], e.count[i] = fl, uint8(n)
 		e.groups += len(f.Groups)
 		e.analyses += n
+	}
+	if e.analyses >= 1<<30 {
+		e.err = fmt.Errorf("morph: %d analyses, the format holds fewer than %d", e.analyses, 1<<30)
 	}
 }
 

@@ -1,0 +1,95 @@
+package morph
+
+import (
+	"bytes"
+	"errors"
+	"hash/crc32"
+	"testing"
+)
+
+// relayout splits the table data into its header and sections, lets
+// change edit them, and lays the file out again (padding, checksum): a
+// damaged table that only the checks behind the checksum can refuse.
+// change must keep the header's counts and the sections' sizes agreeing.
+func relayout(tb testing.TB, data []byte, change func(h *header, sec *[numSections][]byte)) []byte {
+	tb.Helper()
+	var h header
+	for k, f := range h.fields() {
+		*f = u32(string(data[len(Magic):]), k)
+	}
+	sizes, ok := h.sections()
+	if !ok {
+		tb.Fatal("header")
+	}
+	var sec [numSections][]byte
+	p := uint64(headerSize)
+	for k, n := range sizes {
+		sec[k] = bytes.Clone(data[p : p+n])
+		p = pad4(p + n)
+	}
+	change(&h, &sec)
+	var body []byte
+	for _, s := range sec {
+		body = append(body, s...)
+		for len(body)%4 != 0 {
+			body = append(body, 0)
+		}
+	}
+	h.crc = crc32.Checksum(body, crc32.MakeTable(crc32.Castagnoli))
+	out := append([]byte(Magic), make([]byte, headerSize-len(Magic))...)
+	for k, f := range h.fields() {
+		putLE32(out[len(Magic)+4*k:], *f)
+	}
+	return append(out, body...)
+}
+
+// TestDecodeLargeValues: offsets and indices of 2^31 and more are refused
+// (on a 32-bit machine too, where they are negative as an int: run with
+// GOARCH=386), not accepted to panic later or panic in Decode.
+func TestDecodeLargeValues(t *testing.T) {
+	for name, c := range map[string]struct {
+		sec, at int
+		v       uint32
+	}{
+		"set end":             {secSetOff, 1, 0xffffffff},
+		"set end 2^31":        {secSetOff, 1, 1 << 31},
+		"particle end":        {secParticleAt, 1, 0xffffffff},
+		"particle end 2^31":   {secParticleAt, 1, 1 << 31},
+		"group lemma 2^31":    {secGrpLemma, 0, 1 << 31},
+		"group lemma max":     {secGrpLemma, 0, 0xffffffff},
+		"lemma index form":    {secLemForm, 0, 1 << 31},
+		"lemma index form -1": {secLemForm, 0, 0xffffffff},
+		"form offset end":     {secWordOff, 3, 1 << 31},
+		"lemma offset end":    {secLemmaAt, 3, 0xffffffff},
+	} {
+		d := relayout(t, smallTable(t), func(_ *header, sec *[numSections][]byte) {
+			putLE32(sec[c.sec][4*c.at:], c.v)
+		})
+		if tb, err := decodeSafely(d); !errors.Is(err, errCorrupt) {
+			t.Errorf("%s: error = %v, want a corrupt-table error", name, err)
+			if tb != nil {
+				useSafely(t, name, tb)
+			}
+		}
+	}
+}
+
+// decodeSafely is Decode with a panic turned into an error.
+func decodeSafely(d []byte) (tb *Table, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			tb, err = nil, errors.New("panic")
+		}
+	}()
+	return Decode(d)
+}
+
+// useSafely looks up every form of tb, reporting a panic.
+func useSafely(t *testing.T, name string, tb *Table) {
+	defer func() {
+		if r := recover(); r != nil {
+			t.Errorf("%s: a lookup panics: %v", name, r)
+		}
+	}()
+	useAll(tb)
+}
