@@ -45,7 +45,8 @@ func open(s string) (*Table, error) {
 		*f = u32(s[len(Magic):], k)
 	}
 	sizes, ok := h.sections()
-	if !ok || h.forms >= 1<<30 || h.analyses >= 1<<30 || uint64(1)<<h.hashBits <= uint64(h.forms) || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) {
+	if !ok || h.forms >= 1<<30 || h.analyses >= 1<<30 || uint64(1)<<h.hashBits <= uint64(h.forms) || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) ||
+		h.sets > math.MaxUint16+1 || h.particles > math.MaxUint16+1 {
 		return nil, fmt.Errorf("%w: header", errCorrupt)
 	}
 	var sec [numSections]string

@@ -93,3 +93,30 @@ func useSafely(t *testing.T, name string, tb *Table) {
 	}()
 	useAll(tb)
 }
+
+// TestDecodeLimits: Decode refuses more reading sets or particles than
+// the format holds (65,536: a group's set and a lemma's particle are
+// uint16s), as Encode does, and takes as many.
+func TestDecodeLimits(t *testing.T) {
+	const limit = 1 << 16
+	for _, n := range []uint32{limit, limit + 1} {
+		for _, c := range []struct {
+			name  string
+			sec   int
+			count func(h *header) *uint32
+		}{
+			{"sets", secSetOff, func(h *header) *uint32 { return &h.sets }},
+			{"particles", secParticleAt, func(h *header) *uint32 { return &h.particles }},
+		} {
+			d := relayout(t, smallTable(t), func(h *header, sec *[numSections][]byte) {
+				end := sec[c.sec][len(sec[c.sec])-4:]
+				for k := c.count(h); *k < n; *k++ { // empty sets or particles
+					sec[c.sec] = append(sec[c.sec], end...)
+				}
+			})
+			if _, err := Decode(d); (err != nil) != (n > limit) {
+				t.Errorf("%d %s: error = %v", n, c.name, err)
+			}
+		}
+	}
+}
