@@ -45,7 +45,7 @@ func open(s string) (*Table, error) {
 		*f = u32(s[len(Magic):], k)
 	}
 	sizes, ok := h.sections()
-	if !ok || h.forms >= 1<<30 || h.analyses >= 1<<30 || uint64(1)<<h.hashBits <= uint64(h.forms) || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) ||
+	if !ok || h.forms >= 1<<30 || h.analyses >= 1<<30 || uint64(1)<<h.hashBits < 2*uint64(h.forms)+1 || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) ||
 		h.sets > math.MaxUint16+1 || h.particles > math.MaxUint16+1 {
 		return nil, fmt.Errorf("%w: header", errCorrupt)
 	}
@@ -248,8 +248,9 @@ func (t *Table) checkForms() error {
 	return nil
 }
 
-// checkSlots tests that the hash holds each form index once and has an
-// empty slot (so every probe ends).
+// checkSlots tests that the hash holds each form index once, that each
+// form is found where it is (so forms are distinct), and that no run of
+// full slots is longer than maxRun (so every probe ends, soon).
 func (t *Table) checkSlots() error {
 	seen := make([]bool, t.n)
 	full := 0
@@ -267,7 +268,30 @@ func (t *Table) checkSlots() error {
 	if full != t.n {
 		return fmt.Errorf("%w: hash holds %d of %d forms", errCorrupt, full, t.n)
 	}
+	if n, max := longestRun(t.slots), maxRun(t.hdr.hashBits); n > max {
+		return fmt.Errorf("%w: hash has a run of %d full slots, more than %d", errCorrupt, n, max)
+	}
+	for i := 0; i < t.n; i++ {
+		if t.find(t.Word(i)) != i {
+			return fmt.Errorf("%w: hash does not find form %d", errCorrupt, i)
+		}
+	}
 	return nil
+}
+
+// longestRun returns the number of slots of the longest run of full
+// slots, going round the end.
+func longestRun(slots []uint32) int {
+	longest, run := 0, 0
+	for j := 0; j < 2*len(slots); j++ {
+		if slots[j%len(slots)] != 0 {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return min(longest, len(slots))
 }
 
 // slabSize is the number of analyses of one slab: forms are filled in the

@@ -3,7 +3,11 @@ package morph
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"hash/crc32"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -117,6 +121,91 @@ func TestDecodeLimits(t *testing.T) {
 			if _, err := Decode(d); (err != nil) != (n > limit) {
 				t.Errorf("%d %s: error = %v", n, c.name, err)
 			}
+		}
+	}
+}
+
+// TestDecodeHash: Decode refuses a hash that does not find every form
+// where it is, is more than half full, or has a run of full slots longer
+// than maxRun (a probe would read it all), though each form is in it once.
+func TestDecodeHash(t *testing.T) {
+	for name, d := range map[string][]byte{
+		"rotated slots": relayout(t, smallTable(t), func(_ *header, sec *[numSections][]byte) {
+			s := sec[secSlots]
+			sec[secSlots] = append(bytes.Clone(s[len(s)-4:]), s[:len(s)-4]...)
+		}),
+		"3 forms in 4 slots": relayout(t, smallTable(t), func(h *header, sec *[numSections][]byte) {
+			h.hashBits = 2
+			sec[secSlots] = le32s(slotsOf(sec, int(h.forms), h.hashBits))
+		}),
+		"one run": clusteredTable(t, 1000),
+	} {
+		if _, err := Decode(d); !errors.Is(err, errCorrupt) {
+			t.Errorf("%s: error = %v, want a corrupt-table error", name, err)
+		}
+	}
+}
+
+// slotsOf lays out the hash of the forms of sec in 2^bits slots (as
+// Encode does).
+func slotsOf(sec *[numSections][]byte, n int, bits uint32) []uint32 {
+	slots, mask := make([]uint32, 1<<bits), uint64(1)<<bits-1
+	words, off := string(sec[secWords]), string(sec[secWordOff])
+	for i := 0; i < n; i++ {
+		h := wordHash(encodeSeed, words[u32(off, i):u32(off, i+1)])
+		j := h & mask
+		for slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		slots[j] = tagOf(h, idxMaskOf(n)) | uint32(i+1)
+	}
+	return slots
+}
+
+// clusteredTable encodes n forms chosen so that they hash into the first
+// 8 slots: one run of n full slots.
+func clusteredTable(tb testing.TB, n int) []byte {
+	size := uint64(1)
+	for size < uint64(2*n+1) {
+		size *= 2
+	}
+	var forms []FormGroups
+	for k := 0; len(forms) < n; k++ {
+		if w := "w" + strconv.Itoa(k); wordHash(encodeSeed, w)&(size-1) < 8 {
+			forms = append(forms, FormGroups{Word: w})
+		}
+	}
+	slices.SortFunc(forms, func(a, b FormGroups) int { return strings.Compare(a.Word, b.Word) })
+	data, err := Encode(&Content{Source: "clustered", Forms: forms})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+// TestEncodeRuns: Decode takes Encode's tables of every hash size up to
+// 2^18 slots, filled as far as Encode fills them, with room: their
+// longest run of full slots is at most half of maxRun.
+func TestEncodeRuns(t *testing.T) {
+	for bits := uint32(2); bits <= 18; bits++ {
+		n := (1<<bits - 1) / 2
+		forms := make([]FormGroups, n)
+		for i := range forms {
+			forms[i].Word = fmt.Sprintf("f%010d", 7919*i)
+		}
+		data, err := Encode(&Content{Forms: forms})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tb, err := Decode(data)
+		if err != nil {
+			t.Fatalf("%d forms: %v", n, err)
+		}
+		if tb.hdr.hashBits != bits {
+			t.Fatalf("%d forms: %d hash bits, want %d", n, tb.hdr.hashBits, bits)
+		}
+		if r := longestRun(tb.slots); r > maxRun(bits)/2 {
+			t.Errorf("%d forms in 2^%d slots: a run of %d, maxRun %d", n, bits, r, maxRun(bits))
 		}
 	}
 }

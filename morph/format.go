@@ -22,7 +22,9 @@ package morph
 //	flags         uint8 × forms: the is* bits of each form (flagVerb, …)
 //	count         uint8 × forms: the number of analyses of each form
 //	slots         uint32 × 2^hash bits: an open-addressing hash of the
-//	              forms by wordHash with the seed, at most half full:
+//	              forms by wordHash with the seed, at most half full
+//	              (2^hash bits > 2 × forms), no run of full slots longer
+//	              than 8 × hash bits (maxRun):
 //	              form index + 1 in the low bits (idxMask), a tag of the
 //	              hash in the others (tagOf), 0 for an empty slot
 //	grpOff        uint32 × forms+1: form i has lemma groups grpOff[i] to
@@ -329,6 +331,12 @@ func (e *encoder) hash() {
 		e.slots[j] = tagOf(h, idxMask) | uint32(i+1)
 	}
 }
+
+// maxRun is the longest run of full slots Decode takes in a hash of
+// 2^hashBits slots: a probe reads at most that many slots. Encode's
+// tables, at most half full, have runs of about 2.5 × hashBits (44 for
+// the embedded table's 19 bits; TestEncodeRuns).
+func maxRun(hashBits uint32) int { return 8 * int(hashBits) }
 
 // lemmaIndex lists, for each lemma, the forms of its groups in table
 // order (a counting sort by lemma that keeps the forms' order).
