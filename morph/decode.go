@@ -78,8 +78,8 @@ func open(s string) (*Table, error) {
 	}
 	t.at = make([]atomic.Uint32, t.n)
 	// A slab closed for want of room holds more than slabSize/2 analyses
-	// (larger sets of analyses get a slab of their own), so this many
-	// slabs are enough.
+	// (a form has at most 255, see slabSize), so this many slabs are
+	// enough.
 	t.slabs = make([]atomic.Pointer[[]Analysis], 2*t.nAna/slabSize+2)
 	return t, nil
 }
@@ -299,6 +299,10 @@ func longestRun(slots []uint32) int {
 // slab, so memory follows the vocabulary a program sees.
 const slabSize = 1024
 
+// A form's analyses (at most 255: count is a uint8) fit in half a slab,
+// so a slab is closed for want of room only when more than half full.
+const _ = uint(slabSize/2 - math.MaxUint8)
+
 // fill writes the analyses of form i into a slab and returns its position
 // + 1 (see Table.at). The groups were checked (Decode) or the table is
 // the embedded one, which the tests check, so it cannot fail.
@@ -309,13 +313,8 @@ func (t *Table) fill(i int) uint32 {
 		return p
 	}
 	n := int(t.count[i])
-	if n > slabSize/2 { // a slab of its own
-		s := t.newSlab(n)
-		t.slabUsed = slabSize // the next form starts a new slab
-		return t.write(i, s, uint32(t.nSlabs-1)*slabSize+1)
-	}
 	if t.nSlabs == 0 || t.slabUsed+n > slabSize {
-		t.newSlab(slabSize)
+		t.newSlab()
 		t.slabUsed = 0
 	}
 	off := t.slabUsed
@@ -324,12 +323,11 @@ func (t *Table) fill(i int) uint32 {
 	return t.write(i, s, uint32((t.nSlabs-1)*slabSize+off)+1)
 }
 
-// newSlab adds a slab of n analyses.
-func (t *Table) newSlab(n int) []Analysis {
-	s := make([]Analysis, n)
+// newSlab adds a slab.
+func (t *Table) newSlab() {
+	s := make([]Analysis, slabSize)
 	t.slabs[t.nSlabs].Store(&s)
 	t.nSlabs++
-	return s
 }
 
 // write writes the analyses of form i into dst and publishes p as its
