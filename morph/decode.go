@@ -61,11 +61,11 @@ func open(s string) (*Table, error) {
 	if p != uint64(len(s)) {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errCorrupt, uint64(len(s))-p)
 	}
-	t := &Table{source: sec[secSource], words: sec[secWords], wordOff: view32(sec[secWordOff]), flags: sec[secFlags],
-		count: sec[secCount], slots: view32(sec[secSlots]), grpOff: view32(sec[secGrpOff]),
-		grpLemma: view32(sec[secGrpLemma]), grpSet: view16(sec[secGrpSet]), lemmaText: sec[secLemmaText],
-		lemmaAt: view32(sec[secLemmaAt]), lemmaParticle: view16(sec[secLemmaParticle]),
-		lemmaOff: view32(sec[secLemmaOff]), lemForm: view32(sec[secLemForm]),
+	t := &Table{source: sec[secSource], words: sec[secWords], wordOff: view[uint32](sec[secWordOff]), flags: sec[secFlags],
+		count: sec[secCount], slots: view[uint32](sec[secSlots]), grpOff: view[uint32](sec[secGrpOff]),
+		grpLemma: view[uint32](sec[secGrpLemma]), grpSet: view[uint16](sec[secGrpSet]), lemmaText: sec[secLemmaText],
+		lemmaAt: view[uint32](sec[secLemmaAt]), lemmaParticle: view[uint16](sec[secLemmaParticle]),
+		lemmaOff: view[uint32](sec[secLemmaOff]), lemForm: view[uint32](sec[secLemForm]),
 		n: int(h.forms), nLemmas: int(h.lemmas), nAna: int(h.analyses), hdr: h}
 	t.mask = 1<<h.hashBits - 1
 	t.seed = uint64(h.seedHi)<<32 | uint64(h.seedLo)

@@ -469,7 +469,7 @@ func TestEmbeddedTable(t *testing.T) {
 }
 
 // TestViewCopy opens the table from bytes that are not 4-byte aligned, so
-// that view32 and view16 copy: every form and lemma must read the same.
+// that view copy: every form and lemma must read the same.
 func TestViewCopy(t *testing.T) {
 	s := (" " + tableData)[1:]
 	if uintptr(unsafe.Pointer(unsafe.StringData(s)))%4 == 0 {
