@@ -45,7 +45,8 @@ func open(s string) (*Table, error) {
 		*f = u32(s[len(Magic):], k)
 	}
 	sizes, ok := h.sections()
-	if !ok || h.forms >= 1<<30 || uint64(1)<<h.hashBits <= uint64(h.forms) || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) {
+	if !ok || h.forms >= 1<<30 || h.analyses >= 1<<30 || uint64(1)<<h.hashBits < 2*uint64(h.forms)+1 || uint64(h.analyses) > math.MaxUint8*uint64(h.forms) ||
+		h.sets > math.MaxUint16+1 || h.particles > math.MaxUint16+1 {
 		return nil, fmt.Errorf("%w: header", errCorrupt)
 	}
 	var sec [numSections]string
@@ -60,11 +61,11 @@ func open(s string) (*Table, error) {
 	if p != uint64(len(s)) {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errCorrupt, uint64(len(s))-p)
 	}
-	t := &Table{source: sec[secSource], words: sec[secWords], wordOff: view32(sec[secWordOff]), flags: sec[secFlags],
-		count: sec[secCount], slots: view32(sec[secSlots]), grpOff: view32(sec[secGrpOff]),
-		grpLemma: view32(sec[secGrpLemma]), grpSet: view16(sec[secGrpSet]), lemmaText: sec[secLemmaText],
-		lemmaAt: view32(sec[secLemmaAt]), lemmaParticle: view16(sec[secLemmaParticle]),
-		lemmaOff: view32(sec[secLemmaOff]), lemForm: view32(sec[secLemForm]),
+	t := &Table{source: sec[secSource], words: sec[secWords], wordOff: view[uint32](sec[secWordOff]), flags: sec[secFlags],
+		count: sec[secCount], slots: view[uint32](sec[secSlots]), grpOff: view[uint32](sec[secGrpOff]),
+		grpLemma: view[uint32](sec[secGrpLemma]), grpSet: view[uint16](sec[secGrpSet]), lemmaText: sec[secLemmaText],
+		lemmaAt: view[uint32](sec[secLemmaAt]), lemmaParticle: view[uint16](sec[secLemmaParticle]),
+		lemmaOff: view[uint32](sec[secLemmaOff]), lemForm: view[uint32](sec[secLemForm]),
 		n: int(h.forms), nLemmas: int(h.lemmas), nAna: int(h.analyses), hdr: h}
 	t.mask = 1<<h.hashBits - 1
 	t.seed = uint64(h.seedHi)<<32 | uint64(h.seedLo)
@@ -77,8 +78,8 @@ func open(s string) (*Table, error) {
 	}
 	t.at = make([]atomic.Uint32, t.n)
 	// A slab closed for want of room holds more than slabSize/2 analyses
-	// (larger sets of analyses get a slab of their own), so this many
-	// slabs are enough.
+	// (a form has at most 255, see slabSize), so this many slabs are
+	// enough.
 	t.slabs = make([]atomic.Pointer[[]Analysis], 2*t.nAna/slabSize+2)
 	return t, nil
 }
@@ -97,7 +98,7 @@ func (t *Table) readSets(tuples, setOff, setTuple string) error {
 	t.sets = make([]set, len(setOff)/4-1)
 	for i := range t.sets {
 		lo, hi := u32(setOff, i), u32(setOff, i+1)
-		if lo > hi || int(hi) > len(setTuple)/2 {
+		if lo > hi || uint64(hi) > uint64(len(setTuple)/2) {
 			return fmt.Errorf("%w: set %d", errCorrupt, i)
 		}
 		st := &t.sets[i]
@@ -124,7 +125,7 @@ func (t *Table) readParticles(text, at string) error {
 	t.particles = make([]string, len(at)/4-1)
 	for i := range t.particles {
 		lo, hi := u32(at, i), u32(at, i+1)
-		if lo > hi || int(hi) > len(text) {
+		if lo > hi || uint64(hi) > uint64(len(text)) {
 			return fmt.Errorf("%w: particle %d", errCorrupt, i)
 		}
 		t.particles[i] = text[lo:hi]
@@ -203,7 +204,7 @@ func checkOffsets(off []uint32, n, last int) error {
 		}
 		prev = o
 	}
-	if int(prev) != last {
+	if uint64(prev) != uint64(last) {
 		return fmt.Errorf("ends at %d, not %d", prev, last)
 	}
 	return nil
@@ -212,7 +213,7 @@ func checkOffsets(off []uint32, n, last int) error {
 // checkIndices tests that each index in idx is below max.
 func checkIndices[T uint16 | uint32](idx []T, max int) error {
 	for i, v := range idx {
-		if int(v) >= max {
+		if uint64(v) >= uint64(max) {
 			return fmt.Errorf("%d: %d of %d", i, v, max)
 		}
 	}
@@ -237,7 +238,9 @@ func (t *Table) checkForms() error {
 		if n != int(t.count[i]) || f != t.flags[i] {
 			return fmt.Errorf("%w: form %d has %d analyses (bits %x), the table says %d (%x)", errCorrupt, i, n, f, t.count[i], t.flags[i])
 		}
-		total += n
+		if total += n; total > t.nAna {
+			break // the sum stays small (an int of 32 bits)
+		}
 	}
 	if total != t.nAna {
 		return fmt.Errorf("%w: %d analyses, header says %d", errCorrupt, total, t.nAna)
@@ -245,8 +248,9 @@ func (t *Table) checkForms() error {
 	return nil
 }
 
-// checkSlots tests that the hash holds each form index once and has an
-// empty slot (so every probe ends).
+// checkSlots tests that the hash holds each form index once, that each
+// form is found where it is (so forms are distinct), and that no run of
+// full slots is longer than maxRun (so every probe ends, soon).
 func (t *Table) checkSlots() error {
 	seen := make([]bool, t.n)
 	full := 0
@@ -264,13 +268,40 @@ func (t *Table) checkSlots() error {
 	if full != t.n {
 		return fmt.Errorf("%w: hash holds %d of %d forms", errCorrupt, full, t.n)
 	}
+	if n, max := longestRun(t.slots), maxRun(t.hdr.hashBits); n > max {
+		return fmt.Errorf("%w: hash has a run of %d full slots, more than %d", errCorrupt, n, max)
+	}
+	for i := 0; i < t.n; i++ {
+		if t.find(t.Word(i)) != i {
+			return fmt.Errorf("%w: hash does not find form %d", errCorrupt, i)
+		}
+	}
 	return nil
+}
+
+// longestRun returns the number of slots of the longest run of full
+// slots, going round the end.
+func longestRun(slots []uint32) int {
+	longest, run := 0, 0
+	for j := 0; j < 2*len(slots); j++ {
+		if slots[j%len(slots)] != 0 {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return min(longest, len(slots))
 }
 
 // slabSize is the number of analyses of one slab: forms are filled in the
 // order they are first looked up, each into the room left in the last
 // slab, so memory follows the vocabulary a program sees.
 const slabSize = 1024
+
+// A form's analyses (at most 255: count is a uint8) fit in half a slab,
+// so a slab is closed for want of room only when more than half full.
+const _ = uint(slabSize/2 - math.MaxUint8)
 
 // fill writes the analyses of form i into a slab and returns its position
 // + 1 (see Table.at). The groups were checked (Decode) or the table is
@@ -282,13 +313,8 @@ func (t *Table) fill(i int) uint32 {
 		return p
 	}
 	n := int(t.count[i])
-	if n > slabSize/2 { // a slab of its own
-		s := t.newSlab(n)
-		t.slabUsed = slabSize // the next form starts a new slab
-		return t.write(i, s, uint32(t.nSlabs-1)*slabSize+1)
-	}
 	if t.nSlabs == 0 || t.slabUsed+n > slabSize {
-		t.newSlab(slabSize)
+		t.newSlab()
 		t.slabUsed = 0
 	}
 	off := t.slabUsed
@@ -297,12 +323,11 @@ func (t *Table) fill(i int) uint32 {
 	return t.write(i, s, uint32((t.nSlabs-1)*slabSize+off)+1)
 }
 
-// newSlab adds a slab of n analyses.
-func (t *Table) newSlab(n int) []Analysis {
-	s := make([]Analysis, n)
+// newSlab adds a slab.
+func (t *Table) newSlab() {
+	s := make([]Analysis, slabSize)
 	t.slabs[t.nSlabs].Store(&s)
 	t.nSlabs++
-	return s
 }
 
 // write writes the analyses of form i into dst and publishes p as its

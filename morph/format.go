@@ -22,7 +22,9 @@ package morph
 //	flags         uint8 × forms: the is* bits of each form (flagVerb, …)
 //	count         uint8 × forms: the number of analyses of each form
 //	slots         uint32 × 2^hash bits: an open-addressing hash of the
-//	              forms by wordHash with the seed, at most half full:
+//	              forms by wordHash with the seed, at most half full
+//	              (2^hash bits > 2 × forms), no run of full slots longer
+//	              than 8 × hash bits (maxRun):
 //	              form index + 1 in the low bits (idxMask), a tag of the
 //	              hash in the others (tagOf), 0 for an empty slot
 //	grpOff        uint32 × forms+1: form i has lemma groups grpOff[i] to
@@ -48,8 +50,9 @@ package morph
 //
 // Everything is written in a fixed order from sorted input with a fixed
 // seed, so regenerating from the same input gives identical bytes. The
-// format limits: fewer than 2^32 bytes, at most 255 analyses per form,
-// 65,536 reading sets and particles.
+// format limits: fewer than 2^32 bytes, fewer than 2^30 forms and 2^30
+// analyses, at most 255 analyses per form, 65,536 reading sets and
+// particles.
 
 import (
 	"errors"
@@ -305,6 +308,9 @@ func (e *encoder) forms() {
 		e.groups += len(f.Groups)
 		e.analyses += n
 	}
+	if e.analyses >= 1<<30 {
+		e.err = fmt.Errorf("morph: %d analyses, the format holds fewer than %d", e.analyses, 1<<30)
+	}
 }
 
 // hash fills the open-addressing table of the forms, at most half full.
@@ -325,6 +331,12 @@ func (e *encoder) hash() {
 		e.slots[j] = tagOf(h, idxMask) | uint32(i+1)
 	}
 }
+
+// maxRun is the longest run of full slots Decode takes in a hash of
+// 2^hashBits slots: a probe reads at most that many slots. Encode's
+// tables, at most half full, have runs of about 2.5 × hashBits (44 for
+// the embedded table's 19 bits; TestEncodeRuns).
+func maxRun(hashBits uint32) int { return 8 * int(hashBits) }
 
 // lemmaIndex lists, for each lemma, the forms of its groups in table
 // order (a counting sort by lemma that keeps the forms' order).

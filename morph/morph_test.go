@@ -469,7 +469,7 @@ func TestEmbeddedTable(t *testing.T) {
 }
 
 // TestViewCopy opens the table from bytes that are not 4-byte aligned, so
-// that view32 and view16 copy: every form and lemma must read the same.
+// that view copy: every form and lemma must read the same.
 func TestViewCopy(t *testing.T) {
 	s := (" " + tableData)[1:]
 	if uintptr(unsafe.Pointer(unsafe.StringData(s)))%4 == 0 {
@@ -501,19 +501,11 @@ func TestViewCopy(t *testing.T) {
 // table or not, reads at most the longest run of full slots.
 func TestProbeLength(t *testing.T) {
 	tb := Default()
-	longest, run, slots := 0, 0, len(tb.slots)
-	for j := 0; j < 2*slots; j++ { // twice round: a run may wrap
-		if tb.slots[j%slots] != 0 {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
+	longest := longestRun(tb.slots)
 	if longest > 64 {
 		t.Errorf("longest run of full slots: %d", longest)
 	}
-	t.Logf("longest run of full slots: %d of %d slots, %d forms", longest, slots, tb.Len())
+	t.Logf("longest run of full slots: %d of %d slots, %d forms", longest, len(tb.slots), tb.Len())
 }
 
 // TestConcurrentFirstLookups has goroutines look up the same fresh forms

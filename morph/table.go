@@ -16,8 +16,8 @@ var tableData string
 // forms. It is immutable and safe for concurrent use.
 //
 // Its arrays are the sections of the table file (see format.go), read in
-// place (view32, view16); for the embedded table they lie in the
-// program's read-only data, so opening it copies nothing.
+// place (view); for the embedded table they lie in the program's
+// read-only data, so opening it copies nothing.
 type Table struct {
 	hdr     header
 	source  string

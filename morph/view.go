@@ -5,48 +5,36 @@ import (
 	"unsafe"
 )
 
-// view32 returns the section sec, little-endian uint32s, as a []uint32.
-// Where it can, it is a view of sec's bytes, so that opening the embedded
-// table copies nothing; else (a big-endian machine, or bytes not 4-byte
-// aligned) a copy.
+// view returns the section sec, little-endian uint16s or uint32s, as a
+// []T. Where it can, it is a view of sec's bytes, so that opening the
+// embedded table copies nothing; else (a big-endian machine, or bytes not
+// aligned for T) a copy.
 //
 // The view is sound: p points to the len(sec) bytes of sec, of which the
-// view covers 4*n; a string's bytes are never written (and the table
+// view covers size*n; a string's bytes are never written (and the table
 // only reads its arrays: they are unexported), and they stay alive as
 // long as the view, which points into the same object (the program's
 // read-only data for the embedded table, the string Decode made
-// otherwise); p is aligned for uint32 (checked); and on a little-endian
-// machine each uint32 is the four bytes in the order the file stores
-// them.
-func view32(sec string) []uint32 {
-	n := len(sec) / 4
+// otherwise); p is aligned for T (checked); and on a little-endian
+// machine each T is its bytes in the order the file stores them.
+func view[T uint16 | uint32](sec string) []T {
+	var zero T
+	size := int(unsafe.Sizeof(zero))
+	n := len(sec) / size
 	if n == 0 {
 		return nil
 	}
 	p := unsafe.StringData(sec)
-	if littleEndian() && uintptr(unsafe.Pointer(p))%unsafe.Alignof(uint32(0)) == 0 {
-		return unsafe.Slice((*uint32)(unsafe.Pointer(p)), n)
+	if littleEndian() && uintptr(unsafe.Pointer(p))%unsafe.Alignof(zero) == 0 {
+		return unsafe.Slice((*T)(unsafe.Pointer(p)), n)
 	}
-	out := make([]uint32, n)
+	out := make([]T, n)
 	for i := range out {
-		out[i] = u32(sec, i)
-	}
-	return out
-}
-
-// view16 is view32 for uint16s (the same proof, with 2 bytes).
-func view16(sec string) []uint16 {
-	n := len(sec) / 2
-	if n == 0 {
-		return nil
-	}
-	p := unsafe.StringData(sec)
-	if littleEndian() && uintptr(unsafe.Pointer(p))%unsafe.Alignof(uint16(0)) == 0 {
-		return unsafe.Slice((*uint16)(unsafe.Pointer(p)), n)
-	}
-	out := make([]uint16, n)
-	for i := range out {
-		out[i] = u16(sec, i)
+		var v T
+		for k := size - 1; k >= 0; k-- {
+			v = v<<8 | T(sec[size*i+k])
+		}
+		out[i] = v
 	}
 	return out
 }
