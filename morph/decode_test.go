@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,19 +32,7 @@ func relayout(tb testing.TB, data []byte, change func(h *header, sec *[numSectio
 		p = pad4(p + n)
 	}
 	change(&h, &sec)
-	var body []byte
-	for _, s := range sec {
-		body = append(body, s...)
-		for len(body)%4 != 0 {
-			body = append(body, 0)
-		}
-	}
-	h.crc = crc32.Checksum(body, crc32.MakeTable(crc32.Castagnoli))
-	out := append([]byte(Magic), make([]byte, headerSize-len(Magic))...)
-	for k, f := range h.fields() {
-		putLE32(out[len(Magic)+4*k:], *f)
-	}
-	return append(out, body...)
+	return assemble(&h, &sec, len(data))
 }
 
 // TestDecodeLargeValues: offsets and indices of 2^31 and more are refused

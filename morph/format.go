@@ -412,7 +412,14 @@ func (e *encoder) write() []byte {
 		secLemmaParticle: le16s(e.lemmaPart), secParticleText: []byte(parts.String()),
 		secParticleAt: le32s(partAt), secLemmaOff: le32s(e.lemmaOff), secLemForm: le32s(e.lemForm),
 	}
-	body := make([]byte, 0, 16<<20)
+	return assemble(&h, &secs, 16<<20)
+}
+
+// assemble lays out a table file: the header (its checksum set from the
+// body) and the sections, each padded to 4 bytes; room is the body's
+// expected size.
+func assemble(h *header, secs *[numSections][]byte, room int) []byte {
+	body := make([]byte, 0, room)
 	for _, s := range secs {
 		body = append(body, s...)
 		for len(body)%4 != 0 {
