@@ -658,32 +658,32 @@ func (r *run) groupNoun(j int) bool {
 // with groups), also in the genitive („des Bundesministeriums“, „des
 // Kommissars“).
 func (r *run) officeNoun(j int, groups bool) bool {
+	want := roleBit(roleGroup) | roleBit(roleMedia)
+	if !groups {
+		want |= roleBit(rolePerson)
+	}
+	return r.roleAt(j, want)
+}
+
+// personRole reports a noun listed as a person's role at j, also in the
+// genitive („eines Sprechers“).
+func (r *run) personRole(j int) bool {
+	return r.roleAt(j, roleBit(rolePerson))
+}
+
+// roleBit is the bit of role kind k in a set of kinds (roleAt).
+func roleBit(k roleKind) uint8 { return 1 << k }
+
+// roleAt reports a capitalised word at j listed in speech-roles.txt with a
+// kind in want, as it stands or without a genitive ending -s/-es.
+func (r *run) roleAt(j int, want uint8) bool {
 	if j < 0 || !r.isCap(j) {
 		return false
 	}
 	var buf [64]byte
 	w := appendLower(buf[:0], r.w(j)) // strings.ToLower without allocating
 	for _, cut := range []string{"", "s", "es"} {
-		if !hasSuffix(w, cut) || len(w)-len(cut) < 3 {
-			continue
-		}
-		if k := roleIn(r.s.lex, w[:len(w)-len(cut)]); k == rolePerson && !groups || k == roleGroup || k == roleMedia {
-			return true
-		}
-	}
-	return false
-}
-
-// personRole reports a noun listed as a person's role at j, also in the
-// genitive („eines Sprechers“).
-func (r *run) personRole(j int) bool {
-	if j < 0 || !r.isCap(j) {
-		return false
-	}
-	var buf [64]byte
-	w := appendLower(buf[:0], r.w(j))
-	for _, cut := range []string{"", "s", "es"} {
-		if hasSuffix(w, cut) && len(w)-len(cut) >= 3 && roleIn(r.s.lex, w[:len(w)-len(cut)]) == rolePerson {
+		if hasSuffix(w, cut) && len(w)-len(cut) >= 3 && want&roleBit(roleIn(r.s.lex, w[:len(w)-len(cut)])) != 0 {
 			return true
 		}
 	}
