@@ -559,7 +559,6 @@ func grow[T any](s []T, n int) []T {
 // used afterwards.
 func (r *run) release() {
 	sc, pool := r.scratch, &r.s.pool
-	clear(sc.info) // drop pointers into the lexicon index
 	clear(r.atts)
 	clear(sc.sentAtt)
 	sc.atts, sc.regions, sc.marked = r.atts[:0], r.regions[:0], r.marked[:0]
