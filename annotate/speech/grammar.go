@@ -184,18 +184,6 @@ func (g *grammar) particles(w string) []string {
 	return ps
 }
 
-// flags returns the closed-class flags of a word; the map holds every
-// entry also with a capital first letter (sentence start), so the lookup
-// never allocates.
-func (g *grammar) flags(word string) wflags { return g.words[word] }
-
-// lowerFirst lower-cases the first letter. It allocates; call it only
-// after a cheap test failed.
-func lowerFirst(w string) string {
-	r, size := utf8.DecodeRuneInString(w)
-	return string(unicode.ToLower(r)) + w[size:]
-}
-
 func upperFirst(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[size:]

@@ -639,15 +639,6 @@ func (r *run) mediaNoun(j int) bool {
 	return j >= 0 && r.isCap(j) && r.s.lex.roleOf(r.w(j)) == roleMedia
 }
 
-// speakerGroup reports a noun listed as a group or medium.
-func (r *run) speakerGroup(j int) bool {
-	if j < 0 || !r.isCap(j) {
-		return false
-	}
-	k := r.s.lex.roleOf(r.w(j))
-	return k == roleGroup || k == roleMedia
-}
-
 // groupNoun reports a listed group at j, also in the genitive („des
 // Kraftfahrt-Bundesamtes in Flensburg“).
 func (r *run) groupNoun(j int) bool {
