@@ -108,14 +108,6 @@ func runAnnotate(args []string, e *env) error {
 			return err
 		}
 	}
-	// failed returns the pipeline's error if building it failed, else err:
-	// a broken lexicon is reported, as ever, before any other problem.
-	failed := func(err error) error {
-		if _, berr := build.wait(); berr != nil {
-			return berr
-		}
-		return err
-	}
 	rep := newReporter(e.stderr, "annotate")
 	dir := ""
 	if f.format != "jsonl" && format.WritesDir(f.format, f.out) {
@@ -123,7 +115,7 @@ func runAnnotate(args []string, e *env) error {
 	}
 	ins, err := dropOutput(scheme.Inputs(fs.Args(), f.in), f.out, e.stdin, rep.note)
 	if err != nil {
-		return failed(err)
+		return build.before(err)
 	}
 	outPath := f.out
 	if dir != "" {
@@ -139,7 +131,7 @@ func runAnnotate(args []string, e *env) error {
 	}
 	out, err := openOutput(outPath, e.stdout)
 	if err != nil {
-		return failed(err)
+		return build.before(err)
 	}
 	var fw *formatWriter
 	if f.format != "jsonl" {

@@ -33,6 +33,16 @@ func startBuild(lex *lexicon.Lexicon, opt pipeline.Options, async bool) *pipelin
 	return b
 }
 
+// before returns the pipeline's error if building it failed, else err
+// (waiting for the build): a broken lexicon is reported, as ever, before
+// any other problem.
+func (b *pipelineBuild) before(err error) error {
+	if _, berr := b.wait(); berr != nil {
+		return berr
+	}
+	return err
+}
+
 // wait returns the pipeline once it is built.
 func (b *pipelineBuild) wait() (*annotate.Pipeline, error) {
 	<-b.done

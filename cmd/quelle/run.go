@@ -52,11 +52,9 @@ func (a *annotator) run(rd *scheme.Reader, ins []scheme.Input) error {
 		f.halt()
 	}
 	written, err := s.end()
-	if _, berr := a.build.wait(); berr != nil {
-		// a broken lexicon is reported alone, also when no worker took a
-		// document (an empty input) and so never asked for the pipeline
-		err = berr
-	}
+	// also when no worker took a document (an empty input) and so never
+	// asked for the pipeline
+	err = a.build.before(err)
 	a.rep.prog.finish()
 	return a.finish(written, err)
 }
