@@ -197,21 +197,14 @@ func (t *Table) Word(i int) string {
 }
 
 // find returns the index of word, or -1.
-func (t *Table) find(word string) int {
-	h := wordHash(t.seed, word)
-	tag, idx := tagOf(h, t.idxMask), t.idxMask
-	for j := h & t.mask; ; j = (j + 1) & t.mask {
-		s := t.slots[j]
-		if s == 0 {
-			return -1
-		}
-		if i := s&idx - 1; s&^idx == tag && t.words[t.wordOff[i]:t.wordOff[i+1]] == word {
-			return int(i)
-		}
-	}
-}
+func (t *Table) find(word string) int { return findIn(t, word) }
 
-func (t *Table) findBytes(word []byte) int {
+// findBytes is find for a word in bytes (no string is made of it).
+func (t *Table) findBytes(word []byte) int { return findIn(t, word) }
+
+// findIn returns the index of word among t's forms, or -1: it probes the
+// hash slots from the word's hash until it finds the form or an empty slot.
+func findIn[S string | []byte](t *Table, word S) int {
 	h := wordHash(t.seed, word)
 	tag, idx := tagOf(h, t.idxMask), t.idxMask
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
