@@ -155,9 +155,11 @@ func runAnnotate(args []string, e *env) error {
 		a.writes[l] = true
 	}
 	a.stop, a.release = sigs, release
-	// the workers read: each record is decoded as it is read, from the
-	// read buffer
-	return a.run(&scheme.Reader{Stdin: e.stdin, Replace: a.writes, Decode: true}, ins)
+	// the workers read, one at a time. With one worker each record is
+	// decoded as it is read, straight from the read buffer; with more, the
+	// reader only copies the line and the worker that took it decodes it,
+	// so that decoding runs on all cores (see feed.read)
+	return a.run(&scheme.Reader{Stdin: e.stdin, Replace: a.writes, Decode: a.jobs == 1}, ins)
 }
 
 // startProfile starts a CPU profile written to path; the function it
