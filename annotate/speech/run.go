@@ -102,10 +102,8 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	if len(sc.words.slots) == 0 {
 		sc.words.reset(wordCacheMin) // classify probes the table without lookup
 	}
-	inQ, sentOf := r.inQ, r.sentOf
-	for i := range inQ {
-		inQ[i] = -1
-	}
+	fill(r.inQ, -1)
+	sentOf := r.sentOf
 	for si, se := range r.sent {
 		if f, l := se.First, min(se.Last, n); f < l {
 			for k, seg := 0, sentOf[f:l]; k < len(seg); k++ {
@@ -543,6 +541,19 @@ func (r *run) quotedAtts() []bool {
 		}
 	}
 	return sc.attQuo
+}
+
+// fill sets every element of s to v: one element, then copies of the
+// part already filled, doubling it (copy moves whole blocks of bytes,
+// where a loop stores one element per step).
+func fill[T any](s []T, v T) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for k := 1; k < len(s); k *= 2 {
+		copy(s[k:], s[:k])
+	}
 }
 
 // grow returns s with length n and every element zero.

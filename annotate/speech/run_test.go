@@ -62,3 +62,16 @@ func TestSortQuoteIvs(t *testing.T) {
 		}
 	}
 }
+
+// TestFill: fill sets every element, for lengths around the powers of two.
+func TestFill(t *testing.T) {
+	for n := range 70 {
+		s := make([]int32, n)
+		fill(s, -1)
+		for i, v := range s {
+			if v != -1 {
+				t.Fatalf("len %d: element %d is %d", n, i, v)
+			}
+		}
+	}
+}
