@@ -462,7 +462,25 @@ func hasSuffix[S string | []byte](w S, suffix string) bool {
 
 // appendLower appends strings.ToLower(w) to dst: every rune lower-cased
 // by unicode.ToLower, a byte that is no valid UTF-8 written as U+FFFD.
+// The bytes are copied in one go and ASCII letters lowered in place; from
+// the first byte outside ASCII on, appendLowerRunes goes rune by rune.
 func appendLower(dst []byte, w string) []byte {
+	n := len(dst)
+	dst = append(dst, w...)
+	for i := n; i < len(dst); i++ {
+		c := dst[i]
+		if c >= utf8.RuneSelf {
+			return appendLowerRunes(dst[:i], w[i-n:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			dst[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// appendLowerRunes is appendLower rune by rune.
+func appendLowerRunes(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		if c := w[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
