@@ -352,9 +352,9 @@ func (r *run) unitStarts() {
 	}
 }
 
-// classifyWords fills info, tf and trig of the word tokens. A word found
-// in the first slot of the word cache, with its classes known, is
-// classified here; every other word in classifyWord.
+// classifyWords fills info, tf and trig of the word tokens. A word of one
+// to sixteen bytes found in the first slot of the word cache, with its
+// classes known, is classified here; every other word in classifyWord.
 func (r *run) classifyWords() {
 	text, toks := r.text, r.toks
 	n := len(toks)
@@ -371,27 +371,26 @@ func (r *run) classifyWords() {
 			continue
 		}
 		start, end := t.Start, t.End
-		if end+8 > len(text) {
+		m := end - start
+		if uint(m-1) >= 16 || end+8 > len(text) {
+			// empty, longer than sixteen bytes, or too near the end of
+			// the text for the eight-byte loads below
 			r.classifyWord(i)
 			continue
 		}
-		// wordKey written out: every 8-byte load stays inside text
-		// (checked above)
+		// wordKey written out for a word of one to sixteen bytes: its
+		// first eight bytes and the next eight, zero-padded (the loads
+		// stay inside text, checked above; a shift by (64 - 8m) & 63
+		// needs no guard for shifts of 64 bits or more)
 		head := le64(text[start : start+8])
-		if m := end - start; m < 8 {
-			head &= 1<<(8*uint(m)) - 1
-		}
-		h := mix(head^hashM1, g.hashSeed^uint64(end-start))
-		var tail uint64 // bytes 8… of the word, at most eight (tail8)
-		for k := start + 8; k < end; k += 8 {
-			x := le64(text[k : k+8])
-			if m := end - k; m < 8 {
-				x &= 1<<(8*uint(m)) - 1
-			}
-			if k == start+8 {
-				tail = x
-			}
-			h = mix(h^hashM1, x^hashM2)
+		var tail uint64
+		h := g.hashSeed ^ uint64(m)
+		if m <= 8 {
+			head &= ^uint64(0) >> ((64 - 8*uint(m)) & 63)
+			h = mix(head^hashM1, h)
+		} else {
+			tail = le64(text[start+8:start+16]) & (^uint64(0) >> ((128 - 8*uint(m)) & 63))
+			h = mix(mix(head^hashM1, h)^hashM1, tail^hashM2)
 		}
 		// verbs are written in lower case except at the start of a
 		// sentence, a quote or a colon frame („äußerte“ is lower
@@ -405,8 +404,8 @@ func (r *run) classifyWords() {
 			continue
 		}
 		e := &c.slots[h&uint64(len(c.slots)-1)]
-		if e.head != head || int(e.len) != end-start || e.bits == 0 ||
-			end-start > 8 && (end-start > 16 || c.tail8(e) != tail) ||
+		if e.head != head || int(e.len) != m || e.bits == 0 ||
+			m > 8 && c.tail8(e) != tail ||
 			verb && e.bits&(slotClosed|slotVerb) == 0 {
 			r.classifyWord(i)
 			continue
