@@ -2,6 +2,7 @@ package speech
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -165,8 +166,13 @@ func sentences(sents []annotate.Sentence, toks []annotate.Token) []annotate.Sent
 // the words. What is rare — paragraph starts, quotation marks, colons,
 // sentence starts — is found and handled from lists.
 func (r *run) classify() {
-	r.scratch.paras = paraStarts(r.text, r.toks, r.paraSt, r.scratch.paras[:0])
-	r.classifyTokens()
+	paras := r.scratch.paras[:0]
+	if r.classifyTokens() {
+		paras = paraStartsInOrder(r.text, r.toks, r.paraSt, paras)
+	} else {
+		paras = paraStartsScan(r.text, r.toks, r.paraSt, paras)
+	}
+	r.scratch.paras = paras
 	r.marksAndUnits()
 	r.unitStarts()
 	r.classifyWords()
@@ -179,13 +185,20 @@ func (r *run) classify() {
 // newline to newline and finds the token after each by binary search;
 // other tokens go to paraStartsScan.
 func paraStarts(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
-	if len(toks) == 0 {
-		return paras
-	}
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Start < toks[i-1].End {
 			return paraStartsScan(text, toks, paraSt, paras)
 		}
+	}
+	return paraStartsInOrder(text, toks, paraSt, paras)
+}
+
+// paraStartsInOrder is paraStarts for tokens in text order (each starts
+// at or after the end of the one before), which classify learns from
+// classifyTokens.
+func paraStartsInOrder(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
+	if len(toks) == 0 {
+		return paras
 	}
 	paraSt[0] = true
 	paras = append(paras, 0)
@@ -239,9 +252,11 @@ func paraStartsScan(text string, toks []annotate.Token, paraSt []bool, paras []i
 const pcUnit uint8 = 1 << 7
 
 // classifyTokens fills pb and pc (but pcUnit) and lists the quotation
-// marks and colons, which are rare, in run.scratch.events. Its loop
-// keeps few values live and makes no call on its common path.
-func (r *run) classifyTokens() {
+// marks and colons, which are rare, in run.scratch.events. It reports
+// whether the tokens are in text order (each starts at or after the end
+// of the one before; paraStarts). Its loop keeps few values live and
+// makes no call on its common path.
+func (r *run) classifyTokens() (inOrder bool) {
 	text, toks := r.text, r.toks
 	n := len(toks)
 	pb, pc := r.pb[:n], r.pc[:n]
@@ -251,9 +266,14 @@ func (r *run) classifyTokens() {
 	}
 	ev = ev[:n]
 	k := 0
+	inOrder, prevEnd := true, math.MinInt
 	for i := range toks {
 		t := &toks[i]
 		start, end := t.Start, t.End
+		if start < prevEnd {
+			inOrder = false
+		}
+		prevEnd = end
 		var c uint8
 		switch t.Kind {
 		case annotate.Punct:
@@ -287,6 +307,7 @@ func (r *run) classifyTokens() {
 		pc[i] = c
 	}
 	r.scratch.events = ev[:k]
+	return inOrder
 }
 
 // marksAndUnits collects the quotation marks and paragraph starts in
