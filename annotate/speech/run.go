@@ -808,13 +808,14 @@ const (
 // clause returns the clause around token i: tokens [a, b) between
 // boundaries within the sentence.
 func (r *run) clause(i int) (int, int) {
-	f, l := r.sentBounds(i)
-	a := i
-	for a > f && a > i-maxClause && !r.clauseEdge(a-1) {
+	f, l := r.sentBounds(i) // (0 <= f, l <= len(r.pc))
+	pc := r.pc
+	a, lo := i, max(f, i-maxClause)
+	for a > lo && pc[a-1]&pcEdge == 0 { // !clauseEdge(a-1)
 		a--
 	}
-	b := i + 1
-	for b < l && b < i+maxClause && !r.clauseEdge(b) && !r.isFinal(b) {
+	b, hi := i+1, min(l, i+maxClause)
+	for b < hi && pc[b]&(pcEdge|pcFinal) == 0 { // !clauseEdge(b) && !isFinal(b)
 		b++
 	}
 	r.steps += b - a
