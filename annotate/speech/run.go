@@ -19,22 +19,23 @@ type run struct {
 	toks []annotate.Token
 	sent []annotate.Sentence
 
-	tf      []wflags    // per token: word classes
-	info    []*wordInfo // per token: lexicon entry of the word, or nil
-	cov     []bool      // per token: inside a span found so far
-	inSrc   []bool      // per token: inside a SOURCE found so far
-	pb      []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
-	pc      []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
-	sentOf  []int32     // per token: sentence index
-	inQ     []int32     // per token: quote region index, -1 outside
-	paraSt  []bool      // per token: first token of a paragraph
-	marks   []int       // the quotation marks and paragraph starts (quotes), from classify
-	colons  []int32     // the colons (run.pb ':'), in token order, from classify (colonIn)
-	colonAt int         // colonIn: the index in colons of the first colon at or after the last call's start
-	trig    []bool      // per token: a word the frames start from (wordInfo.trigger)
-	trigs   []int32     // the tokens with trig set, in order: trigs[:nTrig] (frames)
-	nTrig   int
-	trigAt  int // nextTrigger: the index in trigs of the next trigger
+	tf        []wflags    // per token: word classes
+	info      []*wordInfo // per token: lexicon entry of the word, or nil
+	cov       []bool      // per token: inside a span found so far
+	inSrc     []bool      // per token: inside a SOURCE found so far
+	pb        []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
+	pc        []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
+	sentOf    []int32     // per token: sentence index
+	inQ       []int32     // per token: quote region index, -1 outside
+	paraSt    []bool      // per token: first token of a paragraph
+	marks     []int       // the quotation marks and paragraph starts (quotes), from classify
+	colons    []int32     // the colons (run.pb ':'), in token order, from classify (colonIn)
+	colonAt   int         // colonIn: the index in colons of the first colon at or after the last call's start
+	lastColon int         // the last colon's token, -1 without one (colonIn)
+	trig      []bool      // per token: a word the frames start from (wordInfo.trigger)
+	trigs     []int32     // the tokens with trig set, in order: trigs[:nTrig] (frames)
+	nTrig     int
+	trigAt    int // nextTrigger: the index in trigs of the next trigger
 
 	scratch *scratch // the slices above, from the stage's pool
 
@@ -347,14 +348,26 @@ func (r *run) marksAndUnits() {
 	}
 	r.marks, sc.marks = marks, marks
 	r.colons, sc.colons = colons, colons
+	r.lastColon = -1
+	if len(colons) > 0 {
+		r.lastColon = int(colons[len(colons)-1])
+	}
 }
 
 // colonIn reports a colon among the tokens [a, b): the scans for a colon
 // frame skip the sentences without one. The index of the first colon at
 // or after a is kept for the next call (run.colonAt): the scans go
 // through the sentences in order, so it mostly holds for the next
-// sentence too, and a binary search finds it otherwise.
+// sentence too, and a binary search finds it otherwise. It is small
+// enough to be inlined: a range after the last colon (every range of a
+// document without one) is answered without a call.
 func (r *run) colonIn(a, b int) bool {
+	return a <= r.lastColon && r.colonFrom(a, b)
+}
+
+// colonFrom is colonIn for a range that does not start after the last
+// colon.
+func (r *run) colonFrom(a, b int) bool {
 	c, k := r.colons, r.colonAt
 	if k > len(c) || k > 0 && int(c[k-1]) >= a || k < len(c) && int(c[k]) < a {
 		k, _ = slices.BinarySearch(c, int32(max(a, 0)))
