@@ -91,7 +91,7 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	r := &sc.run
 	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: sentences(doc.Sentences, doc.Tokens), joined: -1,
 		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0], marked: sc.marked[:0]}
-	sc.ints = grow(sc.ints, 2*n)
+	sc.ints = resize(sc.ints, 2*n) // (inQ and sentOf are set below, every element)
 	r.sentOf, r.inQ = sc.ints[:n], sc.ints[n:2*n]
 	sc.tf = grow(sc.tf, n)
 	r.tf = sc.tf[:n]
@@ -587,6 +587,15 @@ func fill[T any](s []T, v T) {
 	for k := 1; k < len(s); k *= 2 {
 		copy(s[k:], s[:k])
 	}
+}
+
+// resize returns s with length n, its elements as they were: for a slice
+// whose every element the caller sets.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // grow returns s with length n and every element zero.
