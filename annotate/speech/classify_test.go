@@ -135,9 +135,10 @@ func TestColonIn(t *testing.T) {
 // TestParaStarts: paraStarts (newline by newline, binary search) marks
 // what the scan over every token marks, on the seed articles, on texts
 // with newlines at the edges, in runs and inside a token, and on tokens
-// out of text order (which take the scan).
+// out of text order (which take the scan); and newRun, which learns the
+// order from classifyTokens, marks the same.
 func TestParaStarts(t *testing.T) {
-	tok, _ := fixture(t)
+	tok, st := fixture(t)
 	texts := []string{"\nA b.\n\nC d\r\n e.\n", "A\nb", "\n\n\n", "x", "A b c.\n \n D.\n\n"}
 	files, _ := filepath.Glob("../../corpus/seeds/*.txt")
 	for _, f := range files {
@@ -159,6 +160,13 @@ func TestParaStarts(t *testing.T) {
 				t.Errorf("%s: token %d listed, not marked", name, i)
 			}
 		}
+		if len(toks) > 0 {
+			r := newRun(st, newDoc(text, slices.Clone(toks), nil))
+			if !slices.Equal(r.paraSt, want) {
+				t.Errorf("%s: newRun's paragraph starts %v, want %v", name, r.paraSt, want)
+			}
+			r.release()
+		}
 	}
 	for k, text := range texts {
 		toks, _ := tok.Tokenize(text)
@@ -169,6 +177,8 @@ func TestParaStarts(t *testing.T) {
 	check("newline inside a token, then between tokens", "ab\ncd\nef", []annotate.Token{{Start: 0, End: 5}, {Start: 6, End: 8}})
 	check("tokens out of order", text, []annotate.Token{{Start: 6, End: 8}, {Start: 0, End: 2}, {Start: 9, End: 11}})
 	check("overlapping tokens", text, []annotate.Token{{Start: 0, End: 8}, {Start: 3, End: 5}, {Start: 9, End: 11}})
+	// (here the binary search would mark the third token)
+	check("tokens out of order, last first", "a\nb\nc", []annotate.Token{{Start: 4, End: 5}, {Start: 0, End: 1}, {Start: 2, End: 3}})
 }
 
 // TestAdverb: run.adverb answers what grammar.isAdverb says of every

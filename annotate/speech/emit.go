@@ -351,9 +351,16 @@ func (r *run) subj2Sentence(f, l int) bool {
 // konjSentence reports a sentence whose finite verb outside quotation
 // marks is in Konjunktiv I (not „es sei denn“, „sei es“).
 func (r *run) konjSentence(f, l int) bool {
+	tf := r.tf
 	for j := f; j < l; j++ {
-		r.steps++ // the tokens looked at, not the sentence's length: it stops at the first verb
-		if r.tf[j]&wSubj1 == 0 || r.inQ[j] >= 0 || r.isCap(j) && j != f {
+		for j < l && tf[j]&wSubj1 == 0 { // (most words)
+			j++
+		}
+		if j == l {
+			r.steps += l - f
+			return false
+		}
+		if r.inQ[j] >= 0 || r.isCap(j) && j != f {
 			continue
 		}
 		if r.lower(j, "sei") && (r.is(j+1, "denn") || r.is(j+1, "es") && (j == f || r.isPunct(j-1, ",")) || r.is(j-1, "Gott")) {
@@ -362,8 +369,12 @@ func (r *run) konjSentence(f, l int) bool {
 		if r.attributiveSubj1(j, f) {
 			continue // „Täglich werden deutsche Regierungsnetze …“: an adjective
 		}
+		// the tokens looked at, not the sentence's length: it stops at
+		// the first verb
+		r.steps += j + 1 - f
 		return true
 	}
+	r.steps += max(l-f, 0)
 	return false
 }
 
@@ -386,8 +397,16 @@ func (r *run) firstPerson(f, l int) bool { return r.anyFlag(f, l, wFirstPerson) 
 
 // coverSentences marks the sentences that bytes [a, b) touch.
 func (r *run) coverSentences(cov []bool, a, b int) {
-	i := sort.Search(len(r.sent), func(k int) bool { return r.sent[k].End > a })
-	for ; i < len(r.sent) && r.sent[i].Start < b; i++ {
+	sent := r.sent
+	i, hi := 0, len(sent) // the first sentence that ends after a (sort.Search written out)
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); sent[m].End > a {
+			hi = m
+		} else {
+			i = m + 1
+		}
+	}
+	for ; i < len(sent) && sent[i].Start < b; i++ {
 		r.steps++
 		cov[i] = true
 	}

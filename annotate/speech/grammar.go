@@ -61,14 +61,15 @@ type grammar struct {
 
 	// verbBits is a one-hash Bloom filter of every verb form of the
 	// morph table (bits 17… of their wordHash): a word whose bit is
-	// clear is no verb, and its lookup is skipped.
-	verbBits []uint64
+	// clear is no verb, and its lookup is skipped. (Arrays of a fixed
+	// size: an index masked to their size needs no bounds check.)
+	verbBits *[1 << verbFilterBits / 64]uint64
 	hashSeed uint64 // the seed of wordHash
 	// infoBits is a one-hash Bloom filter of the keys of info (bits
 	// 40… of their wordHash): a capitalised word in the middle of a
 	// sentence needs no verb classes, and when the filter rules out an
 	// entry it needs no lookup at all.
-	infoBits []uint64
+	infoBits *[1 << infoFilterBits / 64]uint64
 }
 
 // infoFilterBits sets the size of infoBits (1<<18 bits, 32 KB: about 3 % false
@@ -88,7 +89,7 @@ const verbFilterBits = 21
 
 // buildVerbFilter fills verbBits from the morph table's word list.
 func (g *grammar) buildVerbFilter() {
-	g.verbBits = make([]uint64, 1<<verbFilterBits/64)
+	g.verbBits = new([1 << verbFilterBits / 64]uint64)
 	for i := range g.t.Len() {
 		if g.t.IsVerbAt(i) {
 			_, h := wordKey(g.hashSeed, g.t.Word(i))
@@ -156,7 +157,7 @@ func (g *grammar) index(x *lex) {
 	for _, w := range nachWords {
 		get(w)
 	}
-	g.infoBits = make([]uint64, 1<<infoFilterBits/64)
+	g.infoBits = new([1 << infoFilterBits / 64]uint64)
 	for w, in := range g.info {
 		_, h := wordKey(g.hashSeed, w)
 		f := (h >> 40) & (1<<infoFilterBits - 1)

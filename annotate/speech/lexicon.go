@@ -136,6 +136,10 @@ type lex struct {
 	// each role (endKey): a compound whose last three bytes end no role
 	// has no role as its last part (role).
 	roleEnds *[1 << 16 / 64]uint64
+	// roleStarts has bit e set for the hash e of the first two bytes and
+	// the length of each role of two bytes or more (startKey): a word
+	// whose bit is clear is no role, and needs no lookup in roles.
+	roleStarts *[1 << 16 / 64]uint64
 	// temporal nouns: a Vorfeld that starts with one is an adverbial
 	// („Wenige Stunden später sagte X“), not the speaker
 	temporal map[string]bool
@@ -368,6 +372,13 @@ func (x *lex) loadRoles(ents []lexicon.Entry, errs *lexicon.ErrorList) {
 		if len(w) > x.maxRole {
 			x.maxRole = len(w)
 		}
+		if len(w) >= 2 {
+			if x.roleStarts == nil {
+				x.roleStarts = new([1 << 16 / 64]uint64)
+			}
+			e := startKey(w)
+			x.roleStarts[e/64] |= 1 << (e % 64)
+		}
 		if len(w) >= 3 { // (role matches shorter parts only whole)
 			if x.roleEnds == nil {
 				x.roleEnds = new([1 << 16 / 64]uint64)
@@ -392,8 +403,10 @@ func (x *lex) roleOf(w string) roleKind {
 // roleIn is role for a lower-case word as a string or as bytes (the map
 // lookups with string(b) do not allocate).
 func roleIn[S string | []byte](x *lex, lower S) roleKind {
-	if k, ok := x.roles[string(lower)]; ok {
-		return k
+	if maybeRole(x, lower) {
+		if k, ok := x.roles[string(lower)]; ok {
+			return k
+		}
 	}
 	// compound endings: try suffixes that start at a rune boundary,
 	// at least 3 bytes long, when a role ends in the word's last bytes
@@ -407,11 +420,33 @@ func roleIn[S string | []byte](x *lex, lower S) roleKind {
 		if !utf8.RuneStart(lower[i]) || len(lower)-i > x.maxRole {
 			continue
 		}
+		if !maybeRole(x, lower[i:]) {
+			continue
+		}
 		if k, ok := x.roles[string(lower[i:])]; ok && k != roleNone {
 			return k
 		}
 	}
 	return 0
+}
+
+// maybeRole reports false for a word that is surely no key of roles
+// (roleStarts).
+func maybeRole[S string | []byte](x *lex, w S) bool {
+	if len(w) < 2 {
+		return true
+	}
+	if x.roleStarts == nil {
+		return false
+	}
+	e := startKey(w)
+	return x.roleStarts[e/64]&(1<<(e%64)) != 0
+}
+
+// startKey hashes the first two bytes and the length of w (len(w) ≥ 2)
+// to 16 bits.
+func startKey[S string | []byte](w S) uint32 {
+	return (uint32(w[0]) | uint32(w[1])<<8 | uint32(len(w))<<16) * 0x9e3779b1 >> 16
 }
 
 // endKey hashes the last three bytes of w (len(w) ≥ 3) to 16 bits.
@@ -427,7 +462,25 @@ func hasSuffix[S string | []byte](w S, suffix string) bool {
 
 // appendLower appends strings.ToLower(w) to dst: every rune lower-cased
 // by unicode.ToLower, a byte that is no valid UTF-8 written as U+FFFD.
+// The bytes are copied in one go and ASCII letters lowered in place; from
+// the first byte outside ASCII on, appendLowerRunes goes rune by rune.
 func appendLower(dst []byte, w string) []byte {
+	n := len(dst)
+	dst = append(dst, w...)
+	for i := n; i < len(dst); i++ {
+		c := dst[i]
+		if c >= utf8.RuneSelf {
+			return appendLowerRunes(dst[:i], w[i-n:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			dst[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// appendLowerRunes is appendLower rune by rune.
+func appendLowerRunes(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		if c := w[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {

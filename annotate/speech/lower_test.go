@@ -21,6 +21,9 @@ func TestAppendLower(t *testing.T) {
 		if got, want := string(appendLower(buf[:0], w)), strings.ToLower(w); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
 		}
+		if got, want := string(appendLower([]byte("Ab"), w)), "Ab"+strings.ToLower(w); got != want {
+			t.Errorf("appendLower(\"Ab\", %q) = %q, want %q", w, got, want)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package speech
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -18,22 +19,23 @@ type run struct {
 	toks []annotate.Token
 	sent []annotate.Sentence
 
-	tf      []wflags    // per token: word classes
-	info    []*wordInfo // per token: lexicon entry of the word, or nil
-	cov     []bool      // per token: inside a span found so far
-	inSrc   []bool      // per token: inside a SOURCE found so far
-	pb      []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
-	pc      []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
-	sentOf  []int32     // per token: sentence index
-	inQ     []int32     // per token: quote region index, -1 outside
-	paraSt  []bool      // per token: first token of a paragraph
-	marks   []int       // the quotation marks and paragraph starts (quotes), from classify
-	colons  []int32     // the colons (run.pb ':'), in token order, from classify (colonIn)
-	colonAt int         // colonIn: the index in colons of the first colon at or after the last call's start
-	trig    []bool      // per token: a word the frames start from (wordInfo.trigger)
-	trigs   []int32     // the tokens with trig set, in order: trigs[:nTrig] (frames)
-	nTrig   int
-	trigAt  int // nextTrigger: the index in trigs of the next trigger
+	tf        []wflags    // per token: word classes
+	info      []*wordInfo // per token: lexicon entry of the word, or nil
+	cov       []bool      // per token: inside a span found so far
+	inSrc     []bool      // per token: inside a SOURCE found so far
+	pb        []byte      // per token: the byte of a one-byte ASCII punctuation token, punctOther for other punctuation, else 0
+	pc        []uint8     // per token: pcFinal, pcBoundary, pcEdge (isFinal, isBoundary, clauseEdge)
+	sentOf    []int32     // per token: sentence index
+	inQ       []int32     // per token: quote region index, -1 outside
+	paraSt    []bool      // per token: first token of a paragraph
+	marks     []int       // the quotation marks and paragraph starts (quotes), from classify
+	colons    []int32     // the colons (run.pb ':'), in token order, from classify (colonIn)
+	colonAt   int         // colonIn: the index in colons of the first colon at or after the last call's start
+	lastColon int         // the last colon's token, -1 without one (colonIn)
+	trig      []bool      // per token: a word the frames start from (wordInfo.trigger)
+	trigs     []int32     // the tokens with trig set, in order: trigs[:nTrig] (frames)
+	nTrig     int
+	trigAt    int // nextTrigger: the index in trigs of the next trigger
 
 	scratch *scratch // the slices above, from the stage's pool
 
@@ -89,7 +91,7 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	r := &sc.run
 	*r = run{s: s, doc: doc, text: doc.Text, toks: doc.Tokens, sent: sentences(doc.Sentences, doc.Tokens), joined: -1,
 		scratch: sc, atts: sc.atts[:0], regions: sc.regions[:0], marked: sc.marked[:0]}
-	sc.ints = grow(sc.ints, 2*n)
+	sc.ints = resize(sc.ints, 2*n) // (inQ and sentOf are set below, every element)
 	r.sentOf, r.inQ = sc.ints[:n], sc.ints[n:2*n]
 	sc.tf = grow(sc.tf, n)
 	r.tf = sc.tf[:n]
@@ -102,10 +104,8 @@ func newRun(s *Stage, doc *annotate.Document) *run {
 	if len(sc.words.slots) == 0 {
 		sc.words.reset(wordCacheMin) // classify probes the table without lookup
 	}
-	inQ, sentOf := r.inQ, r.sentOf
-	for i := range inQ {
-		inQ[i] = -1
-	}
+	fill(r.inQ, -1)
+	sentOf := r.sentOf
 	for si, se := range r.sent {
 		if f, l := se.First, min(se.Last, n); f < l {
 			for k, seg := 0, sentOf[f:l]; k < len(seg); k++ {
@@ -167,8 +167,13 @@ func sentences(sents []annotate.Sentence, toks []annotate.Token) []annotate.Sent
 // the words. What is rare — paragraph starts, quotation marks, colons,
 // sentence starts — is found and handled from lists.
 func (r *run) classify() {
-	r.scratch.paras = paraStarts(r.text, r.toks, r.paraSt, r.scratch.paras[:0])
-	r.classifyTokens()
+	paras := r.scratch.paras[:0]
+	if r.classifyTokens() {
+		paras = paraStartsInOrder(r.text, r.toks, r.paraSt, paras)
+	} else {
+		paras = paraStartsScan(r.text, r.toks, r.paraSt, paras)
+	}
+	r.scratch.paras = paras
 	r.marksAndUnits()
 	r.unitStarts()
 	r.classifyWords()
@@ -181,13 +186,20 @@ func (r *run) classify() {
 // newline to newline and finds the token after each by binary search;
 // other tokens go to paraStartsScan.
 func paraStarts(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
-	if len(toks) == 0 {
-		return paras
-	}
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Start < toks[i-1].End {
 			return paraStartsScan(text, toks, paraSt, paras)
 		}
+	}
+	return paraStartsInOrder(text, toks, paraSt, paras)
+}
+
+// paraStartsInOrder is paraStarts for tokens in text order (each starts
+// at or after the end of the one before), which classify learns from
+// classifyTokens.
+func paraStartsInOrder(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
+	if len(toks) == 0 {
+		return paras
 	}
 	paraSt[0] = true
 	paras = append(paras, 0)
@@ -241,9 +253,11 @@ func paraStartsScan(text string, toks []annotate.Token, paraSt []bool, paras []i
 const pcUnit uint8 = 1 << 7
 
 // classifyTokens fills pb and pc (but pcUnit) and lists the quotation
-// marks and colons, which are rare, in run.scratch.events. Its loop
-// keeps few values live and makes no call on its common path.
-func (r *run) classifyTokens() {
+// marks and colons, which are rare, in run.scratch.events. It reports
+// whether the tokens are in text order (each starts at or after the end
+// of the one before; paraStarts). Its loop keeps few values live and
+// makes no call on its common path.
+func (r *run) classifyTokens() (inOrder bool) {
 	text, toks := r.text, r.toks
 	n := len(toks)
 	pb, pc := r.pb[:n], r.pc[:n]
@@ -253,9 +267,14 @@ func (r *run) classifyTokens() {
 	}
 	ev = ev[:n]
 	k := 0
+	inOrder, prevEnd := true, math.MinInt
 	for i := range toks {
 		t := &toks[i]
 		start, end := t.Start, t.End
+		if start < prevEnd {
+			inOrder = false
+		}
+		prevEnd = end
 		var c uint8
 		switch t.Kind {
 		case annotate.Punct:
@@ -289,6 +308,7 @@ func (r *run) classifyTokens() {
 		pc[i] = c
 	}
 	r.scratch.events = ev[:k]
+	return inOrder
 }
 
 // marksAndUnits collects the quotation marks and paragraph starts in
@@ -328,14 +348,26 @@ func (r *run) marksAndUnits() {
 	}
 	r.marks, sc.marks = marks, marks
 	r.colons, sc.colons = colons, colons
+	r.lastColon = -1
+	if len(colons) > 0 {
+		r.lastColon = int(colons[len(colons)-1])
+	}
 }
 
 // colonIn reports a colon among the tokens [a, b): the scans for a colon
 // frame skip the sentences without one. The index of the first colon at
 // or after a is kept for the next call (run.colonAt): the scans go
 // through the sentences in order, so it mostly holds for the next
-// sentence too, and a binary search finds it otherwise.
+// sentence too, and a binary search finds it otherwise. It is small
+// enough to be inlined: a range after the last colon (every range of a
+// document without one) is answered without a call.
 func (r *run) colonIn(a, b int) bool {
+	return a <= r.lastColon && r.colonFrom(a, b)
+}
+
+// colonFrom is colonIn for a range that does not start after the last
+// colon.
+func (r *run) colonFrom(a, b int) bool {
 	c, k := r.colons, r.colonAt
 	if k > len(c) || k > 0 && int(c[k-1]) >= a || k < len(c) && int(c[k]) < a {
 		k, _ = slices.BinarySearch(c, int32(max(a, 0)))
@@ -354,9 +386,9 @@ func (r *run) unitStarts() {
 	}
 }
 
-// classifyWords fills info, tf and trig of the word tokens. A word found
-// in the first slot of the word cache, with its classes known, is
-// classified here; every other word in classifyWord.
+// classifyWords fills info, tf and trig of the word tokens. A word of one
+// to sixteen bytes found in the first slot of the word cache, with its
+// classes known, is classified here; every other word in classifyWord.
 func (r *run) classifyWords() {
 	text, toks := r.text, r.toks
 	n := len(toks)
@@ -373,27 +405,26 @@ func (r *run) classifyWords() {
 			continue
 		}
 		start, end := t.Start, t.End
-		if end+8 > len(text) {
+		m := end - start
+		if uint(m-1) >= 16 || end+8 > len(text) {
+			// empty, longer than sixteen bytes, or too near the end of
+			// the text for the eight-byte loads below
 			r.classifyWord(i)
 			continue
 		}
-		// wordKey written out: every 8-byte load stays inside text
-		// (checked above)
+		// wordKey written out for a word of one to sixteen bytes: its
+		// first eight bytes and the next eight, zero-padded (the loads
+		// stay inside text, checked above; a shift by (64 - 8m) & 63
+		// needs no guard for shifts of 64 bits or more)
 		head := le64(text[start : start+8])
-		if m := end - start; m < 8 {
-			head &= 1<<(8*uint(m)) - 1
-		}
-		h := mix(head^hashM1, g.hashSeed^uint64(end-start))
-		var tail uint64 // bytes 8… of the word, at most eight (tail8)
-		for k := start + 8; k < end; k += 8 {
-			x := le64(text[k : k+8])
-			if m := end - k; m < 8 {
-				x &= 1<<(8*uint(m)) - 1
-			}
-			if k == start+8 {
-				tail = x
-			}
-			h = mix(h^hashM1, x^hashM2)
+		var tail uint64
+		h := g.hashSeed ^ uint64(m)
+		if m <= 8 {
+			head &= ^uint64(0) >> ((64 - 8*uint(m)) & 63)
+			h = mix(head^hashM1, h)
+		} else {
+			tail = le64(text[start+8:start+16]) & (^uint64(0) >> ((128 - 8*uint(m)) & 63))
+			h = mix(mix(head^hashM1, h)^hashM1, tail^hashM2)
 		}
 		// verbs are written in lower case except at the start of a
 		// sentence, a quote or a colon frame („äußerte“ is lower
@@ -407,8 +438,8 @@ func (r *run) classifyWords() {
 			continue
 		}
 		e := &c.slots[h&uint64(len(c.slots)-1)]
-		if e.head != head || int(e.len) != end-start || e.bits == 0 ||
-			end-start > 8 && (end-start > 16 || c.tail8(e) != tail) ||
+		if e.head != head || int(e.len) != m || e.bits == 0 ||
+			m > 8 && c.tail8(e) != tail ||
 			verb && e.bits&(slotClosed|slotVerb) == 0 {
 			r.classifyWord(i)
 			continue
@@ -543,6 +574,28 @@ func (r *run) quotedAtts() []bool {
 		}
 	}
 	return sc.attQuo
+}
+
+// fill sets every element of s to v: one element, then copies of the
+// part already filled, doubling it (copy moves whole blocks of bytes,
+// where a loop stores one element per step).
+func fill[T any](s []T, v T) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for k := 1; k < len(s); k *= 2 {
+		copy(s[k:], s[:k])
+	}
+}
+
+// resize returns s with length n, its elements as they were: for a slice
+// whose every element the caller sets.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // grow returns s with length n and every element zero.
@@ -777,13 +830,14 @@ const (
 // clause returns the clause around token i: tokens [a, b) between
 // boundaries within the sentence.
 func (r *run) clause(i int) (int, int) {
-	f, l := r.sentBounds(i)
-	a := i
-	for a > f && a > i-maxClause && !r.clauseEdge(a-1) {
+	f, l := r.sentBounds(i) // (0 <= f, l <= len(r.pc))
+	pc := r.pc
+	a, lo := i, max(f, i-maxClause)
+	for a > lo && pc[a-1]&pcEdge == 0 { // !clauseEdge(a-1)
 		a--
 	}
-	b := i + 1
-	for b < l && b < i+maxClause && !r.clauseEdge(b) && !r.isFinal(b) {
+	b, hi := i+1, min(l, i+maxClause)
+	for b < hi && pc[b]&(pcEdge|pcFinal) == 0 { // !clauseEdge(b) && !isFinal(b)
 		b++
 	}
 	r.steps += b - a

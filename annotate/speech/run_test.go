@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quelle-nlp/quelle/annotate"
 )
 
 // TestLower: run.lower (with its ASCII shortcut) answers as the plain
@@ -59,6 +61,48 @@ func TestSortQuoteIvs(t *testing.T) {
 		sortQuoteIvs(ivs)
 		if !slices.Equal(ivs, want) {
 			t.Fatalf("n=%d: sortQuoteIvs\n%v\nsort.Slice\n%v", n, ivs, want)
+		}
+	}
+}
+
+// TestFill: fill sets every element, for lengths around the powers of two.
+func TestFill(t *testing.T) {
+	for n := range 70 {
+		s := make([]int32, n)
+		fill(s, -1)
+		for i, v := range s {
+			if v != -1 {
+				t.Fatalf("len %d: element %d is %d", n, i, v)
+			}
+		}
+	}
+}
+
+// TestSentOf: newRun gives every token the sentence that holds it, for
+// sentence lists that cut the tokens as the segmenter does and for lists
+// that sentences has to repair (none, gaps, overlaps, bounds out of
+// range), one document after the other through the stage's pool (run.sentOf
+// is not cleared between documents: every element must be set).
+func TestSentOf(t *testing.T) {
+	tok, st := fixture(t)
+	text := "Er sagte: „Ja.“ Sie sagte, es sei so. Dann ging er. Und sie blieb, sagte sie."
+	toks, sents := tok.Tokenize(text)
+	n := len(toks)
+	lists := [][]annotate.Sentence{sents, nil,
+		{{First: 0, Last: 3}, {First: 5, Last: 9}},
+		{{First: 0, Last: 6}, {First: 4, Last: n}},
+		{{First: 0, Last: n + 5}},
+		{{First: 2, Last: 4}, {First: 4, Last: 1}},
+	}
+	for round := range 2 {
+		for k, list := range lists {
+			r := newRun(st, newDoc(text, toks, list))
+			for i := range toks {
+				if se := r.sent[r.sentOf[i]]; i < se.First || i >= se.Last {
+					t.Errorf("round %d, list %d: token %d in sentence %d %+v", round, k, i, r.sentOf[i], se)
+				}
+			}
+			r.release()
 		}
 	}
 }
