@@ -2648,7 +2648,13 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if closing < 0 && p <= sf {
 		return false
 	}
-	if closing < 0 && r.freeRelative(r.quoteStart(p, sf), p) {
+	// where the reported words before the comma start: the tests below
+	// and the QUOTE ask it, so it is found once
+	qs := -1
+	if closing < 0 {
+		qs = r.quoteStart(p, sf)
+	}
+	if closing < 0 && r.freeRelative(qs, p) {
 		// „Wer Gustavo Dudamel … erlebt hat, zweifelt nicht an …“: the
 		// wer-clause is the verb's subject, no reported words (n106)
 		return false
@@ -2656,21 +2662,20 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
 	// speaker's first words, not a subject (speech-news n159)
 	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
-	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) && !r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c) && !r.interruptedNP(fin, b, sl, c) {
+	if closing < 0 && !answer && r.appositionOnly(qs, p) && !r.fragmentBefore(qs, p, fin, b, c) && !r.interruptedNP(fin, b, sl, c) {
 		// (interruptedNP: also a noun phrase that ends in a name before
 		// „sagt er“: „Die Zukunft von Apple, sagt er …, liegt in
 		// Diversität“, speech-news n205)
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
-		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+		return r.vorfeldFrame(i, qs, b, fin, c, lemma)
 	}
-	if closing < 0 && !answer && r.subjectWithRelative(r.quoteStart(p, sf), p) {
+	if closing < 0 && !answer && r.subjectWithRelative(qs, p) {
 		// „Hubert Primus, der bei Stiftung Warentest … verantwortlich
 		// ist, wies den Vorwurf zurück“: the subject and its relative clause
-		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+		return r.vorfeldFrame(i, qs, b, fin, c, lemma)
 	}
 	if closing < 0 {
-		qs := r.quoteStart(p, sf)
 		ca, _ := r.clause(p - 1)
 		whole := false
 		if s := qs + 1; ca != s && s < p && (r.tf[qs]&wConj != 0 || r.focusParticle(qs)) && r.tf[s]&wSubord != 0 && r.clauseVerbEnd(r.lastWord(s, p)) {
@@ -2690,21 +2695,21 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		}
 	}
 	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl && !r.nounCorrelate(b) &&
-		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
+		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(qs, p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
 	// „Die Gedanken … waren sehr stark, berichtete Weiss darüber, dass
 	// …“: reported words before the cue and its content after it
 	// (also before a colon: „Auch bei den Fußgängern zeigt der Trend nach
 	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
 	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
-		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
+		r.subjectAfter(fin, b) && r.mainClauseIn(qs, p)
 	// „Das, verspricht Cook, werde sich heuer ändern“ (speech-news n205):
 	// a fragment before the cue and its speaker, its finite verb after
 	// them, is an interrupted quote, not a Vorfeld
-	split := contentAfter && r.isPunct(b, ",") && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c)
-	if contentAfter && !both && !answer && !split && !r.npMainClause(r.quoteStart(p, sf), p) {
+	split := contentAfter && r.isPunct(b, ",") && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(qs, p, fin, b, c)
+	if contentAfter && !both && !answer && !split && !r.npMainClause(qs, p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
-		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+		return r.vorfeldFrame(i, qs, b, fin, c, lemma)
 	}
 	if c.entry.frames&(takesQuote|takesClause) == 0 && !r.soComma(a-1) {
 		// only noun-phrase content: no quote before it („Wer …, stellt ein
@@ -2790,7 +2795,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			r.addRegionQuote(at, closing, ruleInverted)
 		}
 	} else {
-		qa := r.quoteStart(p, sf)
+		qa := qs
 		mode := r.modeOf(qa, p)
 		if mode == annotate.ModeDirect {
 			qa = r.extendDirectBack(qa)
