@@ -809,10 +809,14 @@ func (r *run) particleApart(i int) bool {
 	if i+1 >= len(r.toks) {
 		return false
 	}
-	_, b := r.clause(i + 1)
+	w := r.w(i)
 	for _, c := range r.cues(i + 1) {
-		if c.particle != "" && r.particleBefore(i+1, b, c.particle) {
-			return true
+		if c.particle != "" && c.particle == w {
+			// (the word first: most words are no particle of the next
+			// one, and the clause costs a walk over it; the readings with
+			// this particle all get the same answer)
+			_, b := r.clause(i + 1)
+			return r.particleBefore(i+1, b, c.particle)
 		}
 	}
 	return false
