@@ -262,25 +262,8 @@ func (r *run) verbCue(i int) {
 		return // „(Wikinews berichtete)“: an aside without content
 	}
 	b = r.skipInserts(i, b, cs)
-	// which particles close the clause, each checked once („gab“ has
-	// seven readings: bekanntgeben, angeben, zugeben, …)
 	var found [16]bool
-	anyParticle := false
-	for k, c := range cs {
-		if k >= len(found) || c.particle == "" {
-			continue
-		}
-		m := 0
-		for m < k && cs[m].particle != c.particle {
-			m++
-		}
-		if m < k {
-			found[k] = found[m]
-		} else {
-			found[k] = r.hasParticle(i, b, c.particle)
-		}
-		anyParticle = anyParticle || found[k]
-	}
+	anyParticle := r.particlesFound(i, cs, &found)
 	// the checks that depend on the clause alone are asked once, for the
 	// first reading that gets to them
 	var other, nobody, man lazyBool
@@ -703,15 +686,47 @@ func (r *run) initial(i int) bool {
 	return i == f || i > 0 && (r.toks[i-1].Kind == annotate.Quote || r.isPunct(i-1, ":"))
 }
 
-// hasParticle reports the separable particle p as a word after i in the
-// clause (i, b): „teilte … mit“.
+// particlesFound sets found[k] for each reading k of the verb at i whose
+// separable particle closes its clause („teilte … mit“), and reports
+// whether one does. The words that may be the particle are found once
+// (closingWords), and each particle is compared once („gab“ has seven
+// readings: bekanntgeben, angeben, zugeben, …).
+func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
+	var buf [maxClause]int32
+	var ks []int32
+	scanned, some := false, false
+	for k, c := range cs {
+		if k >= len(found) || c.particle == "" {
+			continue
+		}
+		m := 0
+		for m < k && cs[m].particle != c.particle {
+			m++
+		}
+		if m < k {
+			found[k] = found[m]
+		} else {
+			if !scanned {
+				ks, scanned = r.closingWords(i, &buf), true
+			}
+			found[k] = r.wordIn(ks, c.particle)
+		}
+		some = some || found[k]
+	}
+	return some
+}
+
+// closingWords returns the words after the verb at i, in its clause,
+// that may be its separable particle (filling buf; a clause has fewer
+// than maxClause of them).
 //
 // The particle closes the clause: it is the last word before a comma,
 // colon or the sentence end, or before „und“/„oder“ and a second finite
 // verb; commas of inserted phrases („teilte heute,
 // Freitag, die Behörde mit“) are passed over until a subordinate clause
 // or a colon starts.
-func (r *run) hasParticle(i, b int, p string) bool {
+func (r *run) closingWords(i int, buf *[maxClause]int32) []int32 {
+	n := 0
 	_, sl := r.sentBounds(i)
 	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
 		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
@@ -720,18 +735,30 @@ func (r *run) hasParticle(i, b int, p string) bool {
 				// „weisen die Vorwürfe zurück und sprechen von …“: a second
 				// verb follows; the words after it are its own („sagte der
 				// Minister und kündigte … an“: „an“ is no particle of sagte)
-				return r.w(j-1) == p
+				buf[n] = int32(j - 1)
+				return buf[:n+1]
 			}
 			continue
 		}
-		if k := r.lastWord(i+1, j); k > i && r.w(k) == p {
-			return true
+		if k := r.lastWord(i+1, j); k > i {
+			buf[n] = int32(k)
+			n++
 		}
 		if j < sl && j < len(r.toks) && r.toks[j].Kind == annotate.Quote && (r.nameRegionMark(j) || r.predicateMark(j)) {
 			continue // „teilte das „Space Telescope Science Institute“ mit“, „wies … als „haltlos“ zurück“
 		}
 		if j >= sl || j >= len(r.toks) || !r.isPunct(j, ",()–") || j+1 < sl && r.opensClause(j+1) {
-			return false
+			break
+		}
+	}
+	return buf[:n]
+}
+
+// wordIn reports word w at one of the tokens ks.
+func (r *run) wordIn(ks []int32, w string) bool {
+	for _, k := range ks {
+		if r.w(int(k)) == w {
+			return true
 		}
 	}
 	return false
