@@ -1109,15 +1109,16 @@ func (r *run) negWord(j int) bool {
 // mitgeteilt“: a negation with a modal or a passive that attributes no
 // content.
 func (r *run) negatedNonCue(a, b, fin int) bool {
-	neg := false
-	for j := a; j < b && !neg; j++ {
+	if fin < 0 || r.tf[fin]&wModal == 0 && !r.isWerden(fin) {
+		return false // (the finite verb first: most clauses have neither, and it costs no walk)
+	}
+	for j := a; j < b; j++ {
 		// („Die Polizei konnte weder bestätigen noch ausschließen, dass …“)
-		neg = r.negWord(j) || r.is(j, "weder")
+		if r.negWord(j) || r.is(j, "weder") {
+			return true
+		}
 	}
-	if !neg || fin < 0 {
-		return false
-	}
-	return r.tf[fin]&wModal != 0 || r.isWerden(fin)
+	return false
 }
 
 // negated reports a negation of the verb at i in its clause [a, b): „nicht“
