@@ -12,8 +12,11 @@ import (
 // phraseCue tries the non-verbal cues at token i and returns the number
 // of tokens consumed (0: none).
 func (r *run) phraseCue(i int) int {
-	if n := r.nachPhrase(i); n > 0 {
-		return n
+	// („nach“ by its length first, without a call: most triggers are verbs)
+	if t := &r.toks[i]; t.End-t.Start == len("nach") {
+		if n := r.nachPhrase(i); n > 0 {
+			return n
+		}
 	}
 	var ps []*phraseEntry
 	if in := r.info[i]; in != nil {
