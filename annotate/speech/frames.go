@@ -39,8 +39,9 @@ func (r *run) frames() {
 		}
 		r.verbCue(i)
 	}
-	r.colonFrames()
-	r.interviewTurns()
+	turns := r.speakerColons()
+	r.colonFrames(turns)
+	r.interviewTurns(turns)
 	r.verbColonFrames()
 }
 

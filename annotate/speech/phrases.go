@@ -1405,20 +1405,15 @@ func (r *run) leadColon(f, l int) int {
 
 // colonFrames: „Expertin: …“, interview turns and headline frames
 // („USA: …“): SOURCE + QUOTE, no CUE. The speaker is a short noun phrase
-// without a verb at the start of a sentence.
-func (r *run) colonFrames() {
-	for si, se := range r.sent {
-		f, l := se.First, se.Last
-		col := r.leadColon(f, l)
-		if col <= f || col+1 >= l {
-			continue
-		}
+// without a verb at the start of a sentence (turnColon: not „7. März: …“,
+// „1. Tag: …“, which are dates and list items); turns are the sentences
+// that open with one (speakerColons).
+func (r *run) colonFrames(turns []turn) {
+	for _, t := range turns {
+		si, col := t.si, t.col
+		f, l := r.sent[si].First, r.sent[si].Last
 		if r.covered(col+1, l) {
 			continue
-		}
-		e := r.npAfter(f, col)
-		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) || r.hasNumber(f, col) {
-			continue // „7. März: …“, „1. Tag: …“ are dates and list items
 		}
 		if (r.isDet(f) || col-f >= 2 && r.tf[f] == 0 && !isUpperWord(r.w(f))) && !r.namedSpeaker(f, col) {
 			// „Die Konsequenz: …“, „Die Summe: …“: a common noun, no
