@@ -1727,9 +1727,9 @@ func (r *run) listTo(vs, fin int) bool {
 
 // numberClash reports a Vorfeld noun phrase [vs, fin) whose head noun is
 // plural before a finite verb at fin that is singular: the Vorfeld is no
-// subject.
-func (r *run) numberClash(vs, fin int) bool {
-	if r.npAfter(vs, fin) != fin || !r.s.g.singularVerb(r.w(fin)) {
+// subject. The noun phrase from vs ends at np (npAfter(vs, fin)).
+func (r *run) numberClash(vs, fin, np int) bool {
+	if np != fin || !r.s.g.singularVerb(r.w(fin)) {
 		return false
 	}
 	for k := vs; k < fin; k++ {
@@ -3248,6 +3248,15 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if coord && !passive {
 		v1 = r.coordVerb(vs, fin-1)
 	}
+	// the end of the noun phrase that opens the Vorfeld: several cases
+	// below ask it, so it is found once, when the first one does
+	vsEnd := -1
+	vorfeldNP := func() int {
+		if vsEnd < 0 {
+			vsEnd = r.npAfter(vs, fin)
+		}
+		return vsEnd
+	}
 	switch {
 	case r.openApposition(vs, fin) >= 0:
 		// „Stephen Singer, ein Klimaexperte vom WWF erklärte, …“: the
@@ -3283,7 +3292,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// „Sie wird mit den Worten zitiert: …“, „In der Zeitung wird
 		// Huber zitiert, …“: the subject is the speaker
 		if vs < fin && r.vorfeldSubject(vs, fin) {
-			r.addSource(at, vs, r.npAfter(vs, fin), ruleVorfeld)
+			r.addSource(at, vs, vorfeldNP(), ruleVorfeld)
 		} else if k := r.skipAdverbs(fin+1, lim); k < lim && !r.is(k, "mit") {
 			r.addSource(at, k, r.appositionAfter(r.npAfter(k, lim), lim), ruleVorfeld)
 		}
@@ -3313,7 +3322,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// Vorfeld an object: „Die katholische Kirche Kubas lobte der Papst
 		// …“
 		r.addSource(at, after, r.nominativeDer(after, lim), ruleVorfeld)
-	case vs < fin && !passive && c.form == formFinite && r.numberClash(vs, fin) && r.npAfter(after, lim) > after && !r.obliqueNP(after):
+	case vs < fin && !passive && c.form == formFinite && r.numberClash(vs, fin, vorfeldNP()) && r.npAfter(after, lim) > after && !r.obliqueNP(after):
 		// a plural object before a singular verb: „Kleine Verbesserungen
 		// verspricht Microsoft bei der Zoom-Funktion“ → the subject follows
 		r.addSource(at, after, r.nameAfter(r.npAfter(after, lim)), ruleVorfeld)
@@ -3325,7 +3334,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		k := r.finiteAt(vs, fin) + 1
 		r.addSource(at, k, r.personAfter(k, lim), ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
-		se := r.npAfter(vs, fin)
+		se := vorfeldNP()
 		if se == vs || r.ppsTo(se, fin) || list {
 			// the Vorfeld is one phrase: prepositional phrases up to the
 			// verb belong to the speaker („Bewohner am Standort der Fabrik
