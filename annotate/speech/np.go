@@ -574,6 +574,11 @@ func (r *run) domain(i int) bool {
 		return false
 	}
 	w := r.w(i)
+	// the dot stands three to five bytes before the end: those bytes
+	// first, without a search of the word (npAfter asks every phrase)
+	if n := len(w); n < 4 || w[n-3] != '.' && w[n-4] != '.' && (n < 6 || w[n-5] != '.') {
+		return false
+	}
 	d := strings.LastIndexByte(w, '.')
 	if d < 1 || len(w)-d-1 < 2 || len(w)-d-1 > 4 {
 		return false
