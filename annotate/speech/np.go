@@ -768,7 +768,7 @@ func (r *run) leadAdverb(j, fin int) int {
 	switch {
 	case j+1 < fin && (r.lower(j, "unter") && r.is(j+1, "anderem") || r.lower(j, "zum") && r.is(j+1, "Beispiel") || r.lower(j, "vor") && r.is(j+1, "allem") || r.lower(j, "allen") && r.is(j+1, "voran")):
 		e = j + 2
-	case r.lower(j, "insbesondere") || r.lower(j, "beispielsweise") || r.lower(j, "namentlich") || r.lower(j, "vornehmlich") || r.lower(j, "vorwiegend") || r.lower(j, "hauptsächlich"):
+	case r.exampleWord(j):
 		e = j + 1
 	default:
 		return j
@@ -777,6 +777,18 @@ func (r *run) leadAdverb(j, fin int) int {
 		return j
 	}
 	return e
+}
+
+// exampleWord reports „insbesondere“, „beispielsweise“, „namentlich“,
+// „vornehmlich“, „vorwiegend“ or „hauptsächlich“ at j, also capitalised
+// (what lower matches, in one switch).
+func (r *run) exampleWord(j int) bool {
+	switch r.w(j) {
+	case "insbesondere", "Insbesondere", "beispielsweise", "Beispielsweise", "namentlich", "Namentlich",
+		"vornehmlich", "Vornehmlich", "vorwiegend", "Vorwiegend", "hauptsächlich", "Hauptsächlich":
+		return true
+	}
+	return false
 }
 
 // agentCut returns where the speaker's noun phrase [x, y) of a cue phrase
