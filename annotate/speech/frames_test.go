@@ -430,3 +430,27 @@ func TestFrames(t *testing.T) {
 			"QUOTE „Die Mannschaft sei gut vorbereitet“ indirect b"}},
 	})
 }
+
+// TestWordSwitches checks the word lists that switch on a word's spellings
+// (focusParticle, exampleWord) against lower, which they stand for, at
+// every token of a text with the listed words in both spellings, their
+// look-alikes and non-ASCII capitals.
+func TestWordSwitches(t *testing.T) {
+	text := "Auch auch AUCH aucH Selbst selbst Sogar sogar Nur nur nurr Gerade gerade ÄUCH Äuch " +
+		"Insbesondere insbesondere Beispielsweise beispielsweise Namentlich namentlich Vornehmlich " +
+		"vornehmlich Vorwiegend vorwiegend Hauptsächlich hauptsächlich hauptsachlich Ünsbesondere auch."
+	tok, st := fixture(t)
+	toks, sents := tok.Tokenize(text)
+	r := st.annotate(newDoc(text, toks, sents))
+	for j := -1; j <= len(toks); j++ {
+		focus := r.lower(j, "auch") || r.lower(j, "selbst") || r.lower(j, "sogar") || r.lower(j, "nur") || r.lower(j, "gerade")
+		example := r.lower(j, "insbesondere") || r.lower(j, "beispielsweise") || r.lower(j, "namentlich") ||
+			r.lower(j, "vornehmlich") || r.lower(j, "vorwiegend") || r.lower(j, "hauptsächlich")
+		if got := r.focusParticle(j); got != focus {
+			t.Errorf("focusParticle(%q) = %v, lower says %v", r.w(j), got, focus)
+		}
+		if got := r.exampleWord(j); got != example {
+			t.Errorf("exampleWord(%q) = %v, lower says %v", r.w(j), got, example)
+		}
+	}
+}
