@@ -3675,7 +3675,7 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			return false // a dative: „Der englischsprachigen Zeitung sagte Filep Karma: …“
 		}
 	}
-	if (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) && !(r.isDet(vs) && r.npAfter(vs, fin) > vs+1) {
+	if (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) && (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && !(r.isDet(vs) && r.npAfter(vs, fin) > vs+1) {
 		return false // „Tatsächlich ist …“, „Sinngemäß hofft X …“, „Stellvertretend für die EU empfahl X“
 	}
 	if fin-vs > 1 && r.tf[fin-1]&wPrep != 0 && !r.isCap(fin-1) {
@@ -3838,13 +3838,13 @@ func (r *run) feminineMedia(j, fin int) bool {
 // noun is a time expression: an adverbial, not the subject.
 func (r *run) temporalPhrase(vs, fin int) bool {
 	for j := vs; j < fin && j < vs+4; j++ {
-		if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
-			continue // „Erst vergangene Woche kündigte der Konzern an, …“
-		}
 		if j == vs+1 && r.isDet(vs) && r.tf[j]&wPrep != 0 && !r.isCap(j) {
 			return false // a participle attribute: „Ein am Mittwoch veröffentlichter … Bericht“
 		}
 		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
+			if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
+				continue // „Erst vergangene Woche kündigte der Konzern an, …“
+			}
 			return r.isTemporal(j)
 		}
 	}
