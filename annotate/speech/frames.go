@@ -2101,8 +2101,11 @@ func (r *run) backReference(a, i, b int) bool {
 func (r *run) wieOverApposition(a, i int) int {
 	// „…, Sprecher der UN-Büros in Birma, in Bangkok mitteilte“: only
 	// phrases of place or time between the apposition and the verb
+	if a < 2 || !r.isPunct(a-1, ",") {
+		return -1 // (the comma first: it costs no walk)
+	}
 	pp := a < i && r.tf[a]&wPrep != 0 && r.skipAdverbs(r.skipPPs(a, i), i) == i
-	if a < 2 || !r.isPunct(a-1, ",") || !pp && !r.appositionTo(a, i) {
+	if !pp && !r.appositionTo(a, i) {
 		return -1
 	}
 	if a == i || pp { // „…, Arminda Thomas, mitteilte“: the apposition is the segment before
