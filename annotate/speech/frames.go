@@ -692,28 +692,21 @@ func (r *run) initial(i int) bool {
 // particlesFound sets found[k] for each reading k of the verb at i whose
 // separable particle closes its clause („teilte … mit“), and reports
 // whether one does. The words that may be the particle are found once
-// (closingWords), and each particle is compared once („gab“ has seven
-// readings: bekanntgeben, angeben, zugeben, …).
+// (closingWords), and each reading's particle is compared with them
+// („gab“ has seven readings: bekanntgeben, angeben, zugeben, …).
 func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
 	var buf [maxClause]int32
 	var ks []int32
 	scanned, some := false, false
-	for k, c := range cs {
-		if k >= len(found) || c.particle == "" {
+	for k := range min(len(cs), len(found)) {
+		p := cs[k].particle
+		if p == "" {
 			continue
 		}
-		m := 0
-		for m < k && cs[m].particle != c.particle {
-			m++
+		if !scanned {
+			ks, scanned = r.closingWords(i, &buf), true
 		}
-		if m < k {
-			found[k] = found[m]
-		} else {
-			if !scanned {
-				ks, scanned = r.closingWords(i, &buf), true
-			}
-			found[k] = r.wordIn(ks, c.particle)
-		}
+		found[k] = r.wordIn(ks, p)
 		some = some || found[k]
 	}
 	return some
