@@ -388,7 +388,7 @@ func (r *run) hasName(a, b int) bool {
 			continue
 		}
 		w := r.w(k)
-		if r.s.lex.roleOf(w) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
+		if r.s.g.isNoun(w) || r.s.lex.roleOf(w) != 0 || r.compoundNoun(w) { // (morph first: most capitalised words are nouns it knows)
 			continue
 		}
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
