@@ -329,7 +329,7 @@ func (r *run) npCore(i, lim int) int {
 			// (Wikinews train wn27312)
 			j++
 			continue
-		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i) && !r.numberAdjective(j, lim, head):
+		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || (head || j > i) && r.nameLike(j) && !r.numberAdjective(j, lim, head):
 			head = true
 			j++
 			continue

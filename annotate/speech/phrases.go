@@ -397,7 +397,7 @@ func (r *run) nameLike(j int) bool {
 		return false
 	}
 	w := r.w(j)
-	return strings.ContainsAny(w, ".-") && !strings.HasSuffix(w, "-")
+	return (strings.IndexByte(w, '.') >= 0 || strings.IndexByte(w, '-') >= 0) && !strings.HasSuffix(w, "-")
 }
 
 // authorOf returns the named author inside a document phrase: „Aussendung
