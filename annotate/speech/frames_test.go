@@ -1,6 +1,9 @@
 package speech
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFrames checks each construction of the speech layer on sentences
 // from corpus/, gold/GUIDELINES.md and Wikinews train (some shortened).
@@ -451,6 +454,37 @@ func TestWordSwitches(t *testing.T) {
 		}
 		if got := r.exampleWord(j); got != example {
 			t.Errorf("exampleWord(%q) = %v, lower says %v", r.w(j), got, example)
+		}
+	}
+}
+
+// TestNextColonSentence checks that the colon frames' walk visits every
+// sentence with a colon, in order, and no other.
+func TestNextColonSentence(t *testing.T) {
+	for _, text := range []string{
+		"Erster Satz. Expertin: Das ist gut. Dritter Satz ohne. Vierter: a: b. Fünfter.",
+		"Nur: ein Satz",
+		"Kein Doppelpunkt hier. Und da auch nicht.",
+		"",
+		"Er sagte: „Ja.“ Sie: „Nein.“\n\nNeuer Absatz: gut.",
+	} {
+		tok, st := fixture(t)
+		toks, sents := tok.Tokenize(text)
+		r := st.annotate(newDoc(text, toks, sents))
+		var want, got []int
+		for si, se := range r.sent {
+			for j := se.First; j < se.Last; j++ {
+				if r.isPunct(j, ":") {
+					want = append(want, si)
+					break
+				}
+			}
+		}
+		for si := r.nextColonSentence(0); si < len(r.sent); si = r.nextColonSentence(si + 1) {
+			got = append(got, si)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: sentences %v, want %v", text, got, want)
 		}
 	}
 }

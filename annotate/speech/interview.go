@@ -35,7 +35,7 @@ type turn struct{ si, col int }
 // interviewTurns start from them, and most sentences have none.
 func (r *run) speakerColons() []turn {
 	turns := r.scratch.turns[:0] // reused from document to document
-	for si := range r.sent {
+	for si := r.nextColonSentence(0); si < len(r.sent); si = r.nextColonSentence(si + 1) {
 		if col := r.turnColon(si); col > 0 {
 			turns = append(turns, turn{si, col})
 		}

@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1446,6 +1447,20 @@ func (r *run) colonAttribution(si, sa, sb, col, l, q int, mode func(a, b int) st
 	r.atts = append(r.atts, at)
 }
 
+// nextColonSentence returns the first sentence from sentence si on that
+// holds a colon (run.colons), or len(r.sent): the colon frames pass over
+// the others, most sentences, without looking at them.
+func (r *run) nextColonSentence(si int) int {
+	if si >= len(r.sent) {
+		return len(r.sent)
+	}
+	k, _ := slices.BinarySearch(r.colons, int32(r.sent[si].First))
+	if k == len(r.colons) {
+		return len(r.sent)
+	}
+	return max(si, int(r.sentOf[r.colons[k]]))
+}
+
 // verbColonFrames: a speaker's clause with a verb that reports nothing
 // by itself frames the quote after its colon (GUIDELINES §1.6): „Für die
 // Wahl zeigte sich Hofer zuversichtlich: Ich glaube, …“, „…, ließ Kickl
@@ -1453,8 +1468,8 @@ func (r *run) colonAttribution(si, sa, sb, col, l, q int, mode func(a, b int) st
 // a quotation in marks, or, in a document that lost its marks, a clause
 // in the first person.
 func (r *run) verbColonFrames() {
-	for si, se := range r.sent {
-		f, l := se.First, se.Last
+	for si := r.nextColonSentence(0); si < len(r.sent); si = r.nextColonSentence(si + 1) {
+		f, l := r.sent[si].First, r.sent[si].Last
 		if !r.colonIn(f+2, min(l, f+maxClause+1)) {
 			continue
 		}
