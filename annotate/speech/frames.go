@@ -85,12 +85,7 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 		y = r.agentCut(x, y) // „nach Angaben des Bundeskanzleramtes von den EU-Staaten … versprochen“ (np.go)
 	}
 	r.mark(x, y)
-	for j := x; j < y; j++ {
-		if !r.inSrc[j] {
-			r.inSrc[j] = true
-			r.marked = append(r.marked, markLog{logSrc, int32(j)})
-		}
-	}
+	r.setRuns(r.inSrc, logSrc, x, y)
 	if y-3 > x && r.partyBracket(y-3) {
 		y -= 3 // a party in brackets is no part of the SOURCE: „Hans Seitinger (ÖVP)“ (GUIDELINES §1.3)
 	}
@@ -173,19 +168,35 @@ func (r *run) writersConnective(x int, rule string) bool {
 
 func (r *run) mark(x, y int) {
 	r.steps += y - x
-	for j := x; j < y; j++ {
-		if !r.cov[j] {
-			r.cov[j] = true
-			r.marked = append(r.marked, markLog{logCov, int32(j)})
+	r.setRuns(r.cov, logCov, x, y)
+}
+
+// setRuns sets marks[x:y] (run.cov or run.inSrc) and logs each run of
+// tokens in it that were not set before as one entry of kind: a QUOTE
+// of fifty words is one entry, not fifty.
+func (r *run) setRuns(marks []bool, kind uint8, x, y int) {
+	if y <= x {
+		return
+	}
+	s := marks[x:y]
+	for k := 0; k < len(s); k++ {
+		if s[k] {
+			continue
 		}
+		first := k
+		for k < len(s) && !s[k] {
+			s[k] = true
+			k++
+		}
+		r.marked = append(r.marked, markLog{kind: kind, i: int32(x + first), n: int32(k - first)})
 	}
 }
 
-// markLog is one mark in run.marked: token i came into cov or inSrc, or
-// region i came into use.
+// markLog is one entry of run.marked: tokens [i, i+n) came into cov or
+// inSrc, or region i came into use (n = 1).
 type markLog struct {
 	kind uint8
-	i    int32
+	i, n int32
 }
 
 const (
@@ -198,7 +209,7 @@ const (
 func (r *run) useRegion(q int) {
 	if !r.regions[q].used {
 		r.regions[q].used = true
-		r.marked = append(r.marked, markLog{logRegion, int32(q)})
+		r.marked = append(r.marked, markLog{kind: logRegion, i: int32(q), n: 1})
 	}
 }
 
@@ -214,9 +225,9 @@ func (r *run) dropAtts(n, m int) {
 	for _, x := range r.marked[m:] {
 		switch x.kind {
 		case logCov:
-			r.cov[x.i] = false
+			clear(r.cov[x.i : x.i+x.n])
 		case logSrc:
-			r.inSrc[x.i] = false
+			clear(r.inSrc[x.i : x.i+x.n])
 		case logRegion:
 			r.regions[x.i].used = false
 		}
