@@ -23,9 +23,13 @@ func (r *run) phraseCue(i int) int {
 	if in := r.info[i]; in != nil {
 		ps = in.phrases
 	}
+	next := -1 // the length of the next word, which rules out most phrases („der“ starts four)
+	if i+1 < len(r.toks) {
+		next = r.toks[i+1].End - r.toks[i+1].Start
+	}
 	for _, p := range ps {
 		n := len(p.words)
-		if i+n > len(r.toks) {
+		if i+n > len(r.toks) || n > 1 && len(p.words[1]) != next {
 			continue
 		}
 		ok := true
