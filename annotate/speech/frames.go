@@ -924,12 +924,13 @@ func (r *run) withRun(ws []string, a, b int) bool {
 	if n := b - a - len(ws) + 1; n > 0 {
 		r.steps += n
 	}
-	for j := a; j+len(ws) <= b; j++ {
-		if r.toks[j].End-r.toks[j].Start != len(ws[0]) {
-			continue // (the first word's length rules out most places)
+	last := ws[len(ws)-1]
+	for j := a + len(ws) - 1; j < b; j++ {
+		if r.toks[j].End-r.toks[j].Start != len(last) {
+			continue // (the last word's length rules out most places: „Schluss“, „Protokoll“, not „zu“)
 		}
-		k := 0
-		for k < len(ws) && r.toks[j+k].End-r.toks[j+k].Start == len(ws[k]) && r.lower(j+k, ws[k]) {
+		s, k := j-len(ws)+1, 0
+		for k < len(ws) && r.toks[s+k].End-r.toks[s+k].Start == len(ws[k]) && r.lower(s+k, ws[k]) {
 			k++
 		}
 		if k == len(ws) {
