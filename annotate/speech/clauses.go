@@ -98,15 +98,15 @@ func (r *run) otherSense(e *verbEntry, a, b int) bool {
 		return false
 	}
 	r.steps += b - a
-	for j := a; j < b; j++ {
-		for _, w := range e.notWords {
-			if base, adj := strings.CutSuffix(w, "+"); adj && base != "" {
-				if r.w(j) == base && r.adjectiveAfter(j+1, b) {
-					return true // „!für+“: „erklärte die Diskussion für beendet“
-				}
-				continue
-			}
-			if r.w(j) == w {
+	for _, w := range e.notWords {
+		// „!für+“: the word before an adjective („erklärte die Diskussion
+		// für beendet“)
+		base, adj := strings.CutSuffix(w, "+")
+		if adj = adj && base != ""; !adj {
+			base = w
+		}
+		for j := a; j < b; j++ {
+			if r.is(j, base) && (!adj || r.adjectiveAfter(j+1, b)) {
 				return true
 			}
 		}

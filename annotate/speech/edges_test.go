@@ -14,7 +14,7 @@ import (
 // there (each of these once ended in an index out of range).
 func TestDocumentEdges(t *testing.T) {
 	for _, text := range []string{
-		"Er teilte es mit und",              // hasParticle: „und“ last
+		"Er teilte es mit und",              // closingWords: „und“ last
 		"wies nach oder",                    // the same with „oder“
 		"Er kam, der das erklärt",           // namingRelative: the cue last
 		"Es gibt einen Mann, der es betont", // the same

@@ -39,8 +39,9 @@ func (r *run) frames() {
 		}
 		r.verbCue(i)
 	}
-	r.colonFrames()
-	r.interviewTurns()
+	turns := r.speakerColons()
+	r.colonFrames(turns)
+	r.interviewTurns(turns)
 	r.verbColonFrames()
 }
 
@@ -84,12 +85,7 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 		y = r.agentCut(x, y) // „nach Angaben des Bundeskanzleramtes von den EU-Staaten … versprochen“ (np.go)
 	}
 	r.mark(x, y)
-	for j := x; j < y; j++ {
-		if !r.inSrc[j] {
-			r.inSrc[j] = true
-			r.marked = append(r.marked, markLog{logSrc, int32(j)})
-		}
-	}
+	r.setRuns(r.inSrc, logSrc, x, y)
 	if y-3 > x && r.partyBracket(y-3) {
 		y -= 3 // a party in brackets is no part of the SOURCE: „Hans Seitinger (ÖVP)“ (GUIDELINES §1.3)
 	}
@@ -172,19 +168,35 @@ func (r *run) writersConnective(x int, rule string) bool {
 
 func (r *run) mark(x, y int) {
 	r.steps += y - x
-	for j := x; j < y; j++ {
-		if !r.cov[j] {
-			r.cov[j] = true
-			r.marked = append(r.marked, markLog{logCov, int32(j)})
+	r.setRuns(r.cov, logCov, x, y)
+}
+
+// setRuns sets marks[x:y] (run.cov or run.inSrc) and logs each run of
+// tokens in it that were not set before as one entry of kind: a QUOTE
+// of fifty words is one entry, not fifty.
+func (r *run) setRuns(marks []bool, kind uint8, x, y int) {
+	if y <= x {
+		return
+	}
+	s := marks[x:y]
+	for k := 0; k < len(s); k++ {
+		if s[k] {
+			continue
 		}
+		first := k
+		for k < len(s) && !s[k] {
+			s[k] = true
+			k++
+		}
+		r.marked = append(r.marked, markLog{kind: kind, i: int32(x + first), n: int32(k - first)})
 	}
 }
 
-// markLog is one mark in run.marked: token i came into cov or inSrc, or
-// region i came into use.
+// markLog is one entry of run.marked: tokens [i, i+n) came into cov or
+// inSrc, or region i came into use (n = 1).
 type markLog struct {
 	kind uint8
-	i    int32
+	i, n int32
 }
 
 const (
@@ -197,7 +209,7 @@ const (
 func (r *run) useRegion(q int) {
 	if !r.regions[q].used {
 		r.regions[q].used = true
-		r.marked = append(r.marked, markLog{logRegion, int32(q)})
+		r.marked = append(r.marked, markLog{kind: logRegion, i: int32(q), n: 1})
 	}
 }
 
@@ -213,9 +225,9 @@ func (r *run) dropAtts(n, m int) {
 	for _, x := range r.marked[m:] {
 		switch x.kind {
 		case logCov:
-			r.cov[x.i] = false
+			clear(r.cov[x.i : x.i+x.n])
 		case logSrc:
-			r.inSrc[x.i] = false
+			clear(r.inSrc[x.i : x.i+x.n])
 		case logRegion:
 			r.regions[x.i].used = false
 		}
@@ -253,34 +265,19 @@ func (r *run) verbCue(i int) {
 	a = r.overDashes(a)
 	a = r.overTitleColon(a, i, b)
 	split := false
-	if x := r.overNameApposition(a); x < a && r.tf[i]&wParticiple != 0 && r.auxIn(x, a) && !r.hasFinite(a, i) {
-		// „wird der Sprecher, Max Huber, in der Zeitung zitiert“: an
-		// apposition splits the participle's clause from its auxiliary
-		a, split = x, true
+	if r.tf[i]&wParticiple != 0 { // (the form first: it costs no walk)
+		if x := r.overNameApposition(a); x < a && r.auxIn(x, a) && !r.hasFinite(a, i) {
+			// „wird der Sprecher, Max Huber, in der Zeitung zitiert“: an
+			// apposition splits the participle's clause from its auxiliary
+			a, split = x, true
+		}
 	}
 	if r.aside(i) {
 		return // „(Wikinews berichtete)“: an aside without content
 	}
 	b = r.skipInserts(i, b, cs)
-	// which particles close the clause, each checked once („gab“ has
-	// seven readings: bekanntgeben, angeben, zugeben, …)
 	var found [16]bool
-	anyParticle := false
-	for k, c := range cs {
-		if k >= len(found) || c.particle == "" {
-			continue
-		}
-		m := 0
-		for m < k && cs[m].particle != c.particle {
-			m++
-		}
-		if m < k {
-			found[k] = found[m]
-		} else {
-			found[k] = r.hasParticle(i, b, c.particle)
-		}
-		anyParticle = anyParticle || found[k]
-	}
+	anyParticle := r.particlesFound(i, cs, &found)
 	// the checks that depend on the clause alone are asked once, for the
 	// first reading that gets to them
 	var other, nobody, man lazyBool
@@ -703,15 +700,40 @@ func (r *run) initial(i int) bool {
 	return i == f || i > 0 && (r.toks[i-1].Kind == annotate.Quote || r.isPunct(i-1, ":"))
 }
 
-// hasParticle reports the separable particle p as a word after i in the
-// clause (i, b): „teilte … mit“.
+// particlesFound sets found[k] for each reading k of the verb at i whose
+// separable particle closes its clause („teilte … mit“), and reports
+// whether one does. The words that may be the particle are found once
+// (closingWords), and each reading's particle is compared with them
+// („gab“ has seven readings: bekanntgeben, angeben, zugeben, …).
+func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
+	var buf [maxClause]int32
+	var ks []int32
+	scanned, some := false, false
+	for k := range min(len(cs), len(found)) {
+		p := cs[k].particle
+		if p == "" {
+			continue
+		}
+		if !scanned {
+			ks, scanned = r.closingWords(i, &buf), true
+		}
+		found[k] = r.wordIn(ks, p)
+		some = some || found[k]
+	}
+	return some
+}
+
+// closingWords returns the words after the verb at i, in its clause,
+// that may be its separable particle (filling buf; a clause has fewer
+// than maxClause of them).
 //
 // The particle closes the clause: it is the last word before a comma,
 // colon or the sentence end, or before „und“/„oder“ and a second finite
 // verb; commas of inserted phrases („teilte heute,
 // Freitag, die Behörde mit“) are passed over until a subordinate clause
 // or a colon starts.
-func (r *run) hasParticle(i, b int, p string) bool {
+func (r *run) closingWords(i int, buf *[maxClause]int32) []int32 {
+	n := 0
 	_, sl := r.sentBounds(i)
 	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
 		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
@@ -720,18 +742,30 @@ func (r *run) hasParticle(i, b int, p string) bool {
 				// „weisen die Vorwürfe zurück und sprechen von …“: a second
 				// verb follows; the words after it are its own („sagte der
 				// Minister und kündigte … an“: „an“ is no particle of sagte)
-				return r.w(j-1) == p
+				buf[n] = int32(j - 1)
+				return buf[:n+1]
 			}
 			continue
 		}
-		if k := r.lastWord(i+1, j); k > i && r.w(k) == p {
-			return true
+		if k := r.lastWord(i+1, j); k > i {
+			buf[n] = int32(k)
+			n++
 		}
 		if j < sl && j < len(r.toks) && r.toks[j].Kind == annotate.Quote && (r.nameRegionMark(j) || r.predicateMark(j)) {
 			continue // „teilte das „Space Telescope Science Institute“ mit“, „wies … als „haltlos“ zurück“
 		}
 		if j >= sl || j >= len(r.toks) || !r.isPunct(j, ",()–") || j+1 < sl && r.opensClause(j+1) {
-			return false
+			break
+		}
+	}
+	return buf[:n]
+}
+
+// wordIn reports word w at one of the tokens ks.
+func (r *run) wordIn(ks []int32, w string) bool {
+	for _, k := range ks {
+		if r.w(int(k)) == w {
+			return true
 		}
 	}
 	return false
@@ -809,10 +843,14 @@ func (r *run) particleApart(i int) bool {
 	if i+1 >= len(r.toks) {
 		return false
 	}
-	_, b := r.clause(i + 1)
+	w := r.w(i)
 	for _, c := range r.cues(i + 1) {
-		if c.particle != "" && r.particleBefore(i+1, b, c.particle) {
-			return true
+		if c.particle != "" && c.particle == w {
+			// (the word first: most words are no particle of the next
+			// one, and the clause costs a walk over it; the readings with
+			// this particle all get the same answer)
+			_, b := r.clause(i + 1)
+			return r.particleBefore(i+1, b, c.particle)
 		}
 	}
 	return false
@@ -886,12 +924,13 @@ func (r *run) withRun(ws []string, a, b int) bool {
 	if n := b - a - len(ws) + 1; n > 0 {
 		r.steps += n
 	}
-	for j := a; j+len(ws) <= b; j++ {
-		if r.toks[j].End-r.toks[j].Start != len(ws[0]) {
-			continue // (the first word's length rules out most places)
+	last := ws[len(ws)-1]
+	for j := a + len(ws) - 1; j < b; j++ {
+		if r.toks[j].End-r.toks[j].Start != len(last) {
+			continue // (the last word's length rules out most places: „Schluss“, „Protokoll“, not „zu“)
 		}
-		k := 0
-		for k < len(ws) && r.toks[j+k].End-r.toks[j+k].Start == len(ws[k]) && r.lower(j+k, ws[k]) {
+		s, k := j-len(ws)+1, 0
+		for k < len(ws) && r.toks[s+k].End-r.toks[s+k].Start == len(ws[k]) && r.lower(s+k, ws[k]) {
 			k++
 		}
 		if k == len(ws) {
@@ -1078,15 +1117,16 @@ func (r *run) negWord(j int) bool {
 // mitgeteilt“: a negation with a modal or a passive that attributes no
 // content.
 func (r *run) negatedNonCue(a, b, fin int) bool {
-	neg := false
-	for j := a; j < b && !neg; j++ {
+	if fin < 0 || r.tf[fin]&wModal == 0 && !r.isWerden(fin) {
+		return false // (the finite verb first: most clauses have neither, and it costs no walk)
+	}
+	for j := a; j < b; j++ {
 		// („Die Polizei konnte weder bestätigen noch ausschließen, dass …“)
-		neg = r.negWord(j) || r.is(j, "weder")
+		if r.negWord(j) || r.is(j, "weder") {
+			return true
+		}
 	}
-	if !neg || fin < 0 {
-		return false
-	}
-	return r.tf[fin]&wModal != 0 || r.isWerden(fin)
+	return false
 }
 
 // negated reports a negation of the verb at i in its clause [a, b): „nicht“
@@ -1694,9 +1734,9 @@ func (r *run) listTo(vs, fin int) bool {
 
 // numberClash reports a Vorfeld noun phrase [vs, fin) whose head noun is
 // plural before a finite verb at fin that is singular: the Vorfeld is no
-// subject.
-func (r *run) numberClash(vs, fin int) bool {
-	if r.npAfter(vs, fin) != fin || !r.s.g.singularVerb(r.w(fin)) {
+// subject. The noun phrase from vs ends at np (npAfter(vs, fin)).
+func (r *run) numberClash(vs, fin, np int) bool {
+	if np != fin || !r.s.g.singularVerb(r.w(fin)) {
 		return false
 	}
 	for k := vs; k < fin; k++ {
@@ -2066,8 +2106,11 @@ func (r *run) backReference(a, i, b int) bool {
 func (r *run) wieOverApposition(a, i int) int {
 	// „…, Sprecher der UN-Büros in Birma, in Bangkok mitteilte“: only
 	// phrases of place or time between the apposition and the verb
+	if a < 2 || !r.isPunct(a-1, ",") {
+		return -1 // (the comma first: it costs no walk)
+	}
 	pp := a < i && r.tf[a]&wPrep != 0 && r.skipAdverbs(r.skipPPs(a, i), i) == i
-	if a < 2 || !r.isPunct(a-1, ",") || !pp && !r.appositionTo(a, i) {
+	if !pp && !r.appositionTo(a, i) {
 		return -1
 	}
 	if a == i || pp { // „…, Arminda Thomas, mitteilte“: the apposition is the segment before
@@ -2648,7 +2691,13 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if closing < 0 && p <= sf {
 		return false
 	}
-	if closing < 0 && r.freeRelative(r.quoteStart(p, sf), p) {
+	// where the reported words before the comma start: the tests below
+	// and the QUOTE ask it, so it is found once
+	qs := -1
+	if closing < 0 {
+		qs = r.quoteStart(p, sf)
+	}
+	if closing < 0 && r.freeRelative(qs, p) {
 		// „Wer Gustavo Dudamel … erlebt hat, zweifelt nicht an …“: the
 		// wer-clause is the verb's subject, no reported words (n106)
 		return false
@@ -2656,21 +2705,20 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// „Nein, fügt Ali hinzu, wir werden …“: an answer word alone is the
 	// speaker's first words, not a subject (speech-news n159)
 	answer := closing < 0 && p == sf+1 && interjection(r.w(sf))
-	if closing < 0 && !answer && r.appositionOnly(r.quoteStart(p, sf), p) && !r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c) && !r.interruptedNP(fin, b, sl, c) {
+	if closing < 0 && !answer && r.appositionOnly(qs, p) && !r.fragmentBefore(qs, p, fin, b, c) && !r.interruptedNP(fin, b, sl, c) {
 		// (interruptedNP: also a noun phrase that ends in a name before
 		// „sagt er“: „Die Zukunft von Apple, sagt er …, liegt in
 		// Diversität“, speech-news n205)
 		// „Andres Granier, der Gouverneur von Tabasco, sagte …“: what
 		// precedes is the subject with an apposition, not a quote
-		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+		return r.vorfeldFrame(i, qs, b, fin, c, lemma)
 	}
-	if closing < 0 && !answer && r.subjectWithRelative(r.quoteStart(p, sf), p) {
+	if closing < 0 && !answer && r.subjectWithRelative(qs, p) {
 		// „Hubert Primus, der bei Stiftung Warentest … verantwortlich
 		// ist, wies den Vorwurf zurück“: the subject and its relative clause
-		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+		return r.vorfeldFrame(i, qs, b, fin, c, lemma)
 	}
 	if closing < 0 {
-		qs := r.quoteStart(p, sf)
 		ca, _ := r.clause(p - 1)
 		whole := false
 		if s := qs + 1; ca != s && s < p && (r.tf[qs]&wConj != 0 || r.focusParticle(qs)) && r.tf[s]&wSubord != 0 && r.clauseVerbEnd(r.lastWord(s, p)) {
@@ -2690,21 +2738,21 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		}
 	}
 	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl && !r.nounCorrelate(b) &&
-		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(r.quoteStart(p, sf), p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
+		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(qs, p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
 	// „Die Gedanken … waren sehr stark, berichtete Weiss darüber, dass
 	// …“: reported words before the cue and its content after it
 	// (also before a colon: „Auch bei den Fußgängern zeigt der Trend nach
 	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
 	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
-		r.subjectAfter(fin, b) && r.mainClauseIn(r.quoteStart(p, sf), p)
+		r.subjectAfter(fin, b) && r.mainClauseIn(qs, p)
 	// „Das, verspricht Cook, werde sich heuer ändern“ (speech-news n205):
 	// a fragment before the cue and its speaker, its finite verb after
 	// them, is an interrupted quote, not a Vorfeld
-	split := contentAfter && r.isPunct(b, ",") && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(r.quoteStart(p, sf), p, fin, b, c)
-	if contentAfter && !both && !answer && !split && !r.npMainClause(r.quoteStart(p, sf), p) {
+	split := contentAfter && r.isPunct(b, ",") && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(qs, p, fin, b, c)
+	if contentAfter && !both && !answer && !split && !r.npMainClause(qs, p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
-		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
+		return r.vorfeldFrame(i, qs, b, fin, c, lemma)
 	}
 	if c.entry.frames&(takesQuote|takesClause) == 0 && !r.soComma(a-1) {
 		// only noun-phrase content: no quote before it („Wer …, stellt ein
@@ -2790,7 +2838,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			r.addRegionQuote(at, closing, ruleInverted)
 		}
 	} else {
-		qa := r.quoteStart(p, sf)
+		qa := qs
 		mode := r.modeOf(qa, p)
 		if mode == annotate.ModeDirect {
 			qa = r.extendDirectBack(qa)
@@ -3210,6 +3258,15 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if coord && !passive {
 		v1 = r.coordVerb(vs, fin-1)
 	}
+	// the end of the noun phrase that opens the Vorfeld: several cases
+	// below ask it, so it is found once, when the first one does
+	vsEnd := -1
+	vorfeldNP := func() int {
+		if vsEnd < 0 {
+			vsEnd = r.npAfter(vs, fin)
+		}
+		return vsEnd
+	}
 	switch {
 	case r.openApposition(vs, fin) >= 0:
 		// „Stephen Singer, ein Klimaexperte vom WWF erklärte, …“: the
@@ -3245,7 +3302,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// „Sie wird mit den Worten zitiert: …“, „In der Zeitung wird
 		// Huber zitiert, …“: the subject is the speaker
 		if vs < fin && r.vorfeldSubject(vs, fin) {
-			r.addSource(at, vs, r.npAfter(vs, fin), ruleVorfeld)
+			r.addSource(at, vs, vorfeldNP(), ruleVorfeld)
 		} else if k := r.skipAdverbs(fin+1, lim); k < lim && !r.is(k, "mit") {
 			r.addSource(at, k, r.appositionAfter(r.npAfter(k, lim), lim), ruleVorfeld)
 		}
@@ -3275,7 +3332,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// Vorfeld an object: „Die katholische Kirche Kubas lobte der Papst
 		// …“
 		r.addSource(at, after, r.nominativeDer(after, lim), ruleVorfeld)
-	case vs < fin && !passive && c.form == formFinite && r.numberClash(vs, fin) && r.npAfter(after, lim) > after && !r.obliqueNP(after):
+	case vs < fin && !passive && c.form == formFinite && r.numberClash(vs, fin, vorfeldNP()) && r.npAfter(after, lim) > after && !r.obliqueNP(after):
 		// a plural object before a singular verb: „Kleine Verbesserungen
 		// verspricht Microsoft bei der Zoom-Funktion“ → the subject follows
 		r.addSource(at, after, r.nameAfter(r.npAfter(after, lim)), ruleVorfeld)
@@ -3287,7 +3344,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		k := r.finiteAt(vs, fin) + 1
 		r.addSource(at, k, r.personAfter(k, lim), ruleVorfeld)
 	case vs < fin && r.vorfeldSubject(vs, fin):
-		se := r.npAfter(vs, fin)
+		se := vorfeldNP()
 		if se == vs || r.ppsTo(se, fin) || list {
 			// the Vorfeld is one phrase: prepositional phrases up to the
 			// verb belong to the speaker („Bewohner am Standort der Fabrik
@@ -3587,7 +3644,11 @@ func adverbLike(w string) bool {
 // focusParticle reports „auch“, „selbst“, „sogar“, „nur“ before a
 // Vorfeld noun phrase („Auch der Minister sagte …“).
 func (r *run) focusParticle(j int) bool {
-	return r.lower(j, "auch") || r.lower(j, "selbst") || r.lower(j, "sogar") || r.lower(j, "nur") || r.lower(j, "gerade")
+	switch r.w(j) { // (what lower matches, in one switch: the Vorfeld scans ask every word)
+	case "auch", "Auch", "selbst", "Selbst", "sogar", "Sogar", "nur", "Nur", "gerade", "Gerade":
+		return true
+	}
+	return false
 }
 
 // vorfeldSubject reports whether the Vorfeld [vs, fin) can be the subject:
@@ -3622,7 +3683,7 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			return false // a dative: „Der englischsprachigen Zeitung sagte Filep Karma: …“
 		}
 	}
-	if (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) && !(r.isDet(vs) && r.npAfter(vs, fin) > vs+1) {
+	if (fin-vs == 1 || !r.isNounish(vs+1) && !r.isAdj(vs+1)) && (adverbLike(r.w(vs)) || r.lowerWordAtStart(vs)) && !(r.isDet(vs) && r.npAfter(vs, fin) > vs+1) {
 		return false // „Tatsächlich ist …“, „Sinngemäß hofft X …“, „Stellvertretend für die EU empfahl X“
 	}
 	if fin-vs > 1 && r.tf[fin-1]&wPrep != 0 && !r.isCap(fin-1) {
@@ -3785,13 +3846,13 @@ func (r *run) feminineMedia(j, fin int) bool {
 // noun is a time expression: an adverbial, not the subject.
 func (r *run) temporalPhrase(vs, fin int) bool {
 	for j := vs; j < fin && j < vs+4; j++ {
-		if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
-			continue // „Erst vergangene Woche kündigte der Konzern an, …“
-		}
 		if j == vs+1 && r.isDet(vs) && r.tf[j]&wPrep != 0 && !r.isCap(j) {
 			return false // a participle attribute: „Ein am Mittwoch veröffentlichter … Bericht“
 		}
 		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
+			if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
+				continue // „Erst vergangene Woche kündigte der Konzern an, …“
+			}
 			return r.isTemporal(j)
 		}
 	}
@@ -4281,12 +4342,15 @@ func (r *run) sortAtts() {
 }
 
 func (a *att) first() int {
-	m := -1
-	for _, l := range [][]span{a.cues, a.sources, a.quotes} {
-		for _, s := range l {
-			if m < 0 || s.start < m {
-				m = s.start
-			}
+	// (each list by itself: sortAtts asks twice per comparison)
+	return firstStart(a.quotes, firstStart(a.sources, firstStart(a.cues, -1)))
+}
+
+// firstStart returns the smallest start of the spans ss and m (-1: none).
+func firstStart(ss []span, m int) int {
+	for k := range ss {
+		if s := ss[k].start; m < 0 || s < m {
+			m = s
 		}
 	}
 	return m

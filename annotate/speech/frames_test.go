@@ -1,6 +1,9 @@
 package speech
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFrames checks each construction of the speech layer on sentences
 // from corpus/, gold/GUIDELINES.md and Wikinews train (some shortened).
@@ -429,4 +432,59 @@ func TestFrames(t *testing.T) {
 			"SOURCE „Ich“ a", "QUOTE „Ich glaube, dass wir gewinnen“ direct b", "CUE „glaube“ glauben a", "CUE „sagte“ sagen b", "SOURCE „der Trainer“ b",
 			"QUOTE „Die Mannschaft sei gut vorbereitet“ indirect b"}},
 	})
+}
+
+// TestWordSwitches checks the word lists that switch on a word's spellings
+// (focusParticle, exampleWord) against lower, which they stand for, at
+// every token of a text with the listed words in both spellings, their
+// look-alikes and non-ASCII capitals.
+func TestWordSwitches(t *testing.T) {
+	text := "Auch auch AUCH aucH Selbst selbst Sogar sogar Nur nur nurr Gerade gerade ÄUCH Äuch " +
+		"Insbesondere insbesondere Beispielsweise beispielsweise Namentlich namentlich Vornehmlich " +
+		"vornehmlich Vorwiegend vorwiegend Hauptsächlich hauptsächlich hauptsachlich Ünsbesondere auch."
+	tok, st := fixture(t)
+	toks, sents := tok.Tokenize(text)
+	r := st.annotate(newDoc(text, toks, sents))
+	for j := -1; j <= len(toks); j++ {
+		focus := r.lower(j, "auch") || r.lower(j, "selbst") || r.lower(j, "sogar") || r.lower(j, "nur") || r.lower(j, "gerade")
+		example := r.lower(j, "insbesondere") || r.lower(j, "beispielsweise") || r.lower(j, "namentlich") ||
+			r.lower(j, "vornehmlich") || r.lower(j, "vorwiegend") || r.lower(j, "hauptsächlich")
+		if got := r.focusParticle(j); got != focus {
+			t.Errorf("focusParticle(%q) = %v, lower says %v", r.w(j), got, focus)
+		}
+		if got := r.exampleWord(j); got != example {
+			t.Errorf("exampleWord(%q) = %v, lower says %v", r.w(j), got, example)
+		}
+	}
+}
+
+// TestNextColonSentence checks that the colon frames' walk visits every
+// sentence with a colon, in order, and no other.
+func TestNextColonSentence(t *testing.T) {
+	for _, text := range []string{
+		"Erster Satz. Expertin: Das ist gut. Dritter Satz ohne. Vierter: a: b. Fünfter.",
+		"Nur: ein Satz",
+		"Kein Doppelpunkt hier. Und da auch nicht.",
+		"",
+		"Er sagte: „Ja.“ Sie: „Nein.“\n\nNeuer Absatz: gut.",
+	} {
+		tok, st := fixture(t)
+		toks, sents := tok.Tokenize(text)
+		r := st.annotate(newDoc(text, toks, sents))
+		var want, got []int
+		for si, se := range r.sent {
+			for j := se.First; j < se.Last; j++ {
+				if r.isPunct(j, ":") {
+					want = append(want, si)
+					break
+				}
+			}
+		}
+		for si := r.nextColonSentence(0); si < len(r.sent); si = r.nextColonSentence(si + 1) {
+			got = append(got, si)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: sentences %v, want %v", text, got, want)
+		}
+	}
 }

@@ -13,14 +13,8 @@ const maxTurn = 15
 // of the writer's words stand between them), also over the reports
 // inside the answer („Bösch: Es gibt Leute, die sagen, …“: the inner
 // report keeps its CUE and SOURCE). Outside an interview nothing changes.
-func (r *run) interviewTurns() {
-	turns := r.scratch.turns[:0] // reused from document to document
-	for si := range r.sent {
-		if col := r.turnColon(si); col > 0 {
-			turns = append(turns, turn{si, col})
-		}
-	}
-	r.scratch.turns = turns
+// The turns are speakerColons' sentences.
+func (r *run) interviewTurns(turns []turn) {
 	if len(turns) < 3 || !r.repeatedSpeaker(turns) {
 		return
 	}
@@ -35,6 +29,20 @@ func (r *run) interviewTurns() {
 
 // turn is a sentence si opened by a speaker and the colon at token col.
 type turn struct{ si, col int }
+
+// speakerColons returns the sentences that open with a speaker's noun
+// phrase and a colon (turnColon), in order: colonFrames and
+// interviewTurns start from them, and most sentences have none.
+func (r *run) speakerColons() []turn {
+	turns := r.scratch.turns[:0] // reused from document to document
+	for si := r.nextColonSentence(0); si < len(r.sent); si = r.nextColonSentence(si + 1) {
+		if col := r.turnColon(si); col > 0 {
+			turns = append(turns, turn{si, col})
+		}
+	}
+	r.scratch.turns = turns
+	return turns
+}
 
 // turnColon returns the colon of a sentence that opens with a speaker's
 // noun phrase (the speaker test of colonFrames), or -1.

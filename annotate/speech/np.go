@@ -329,7 +329,7 @@ func (r *run) npCore(i, lim int) int {
 			// (Wikinews train wn27312)
 			j++
 			continue
-		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || r.nameLike(j) && (head || j > i) && !r.numberAdjective(j, lim, head):
+		case r.isNounish(j) || r.toks[j].Kind == annotate.Abbrev && r.isCap(j) || (head || j > i) && r.nameLike(j) && !r.numberAdjective(j, lim, head):
 			head = true
 			j++
 			continue
@@ -388,7 +388,7 @@ func (r *run) hasName(a, b int) bool {
 			continue
 		}
 		w := r.w(k)
-		if r.s.lex.roleOf(w) != 0 || r.s.g.isNoun(w) || r.compoundNoun(w) {
+		if r.s.g.isNoun(w) || r.s.lex.roleOf(w) != 0 || r.compoundNoun(w) { // (morph first: most capitalised words are nouns it knows)
 			continue
 		}
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
@@ -574,6 +574,11 @@ func (r *run) domain(i int) bool {
 		return false
 	}
 	w := r.w(i)
+	// the dot stands three to five bytes before the end: those bytes
+	// first, without a search of the word (npAfter asks every phrase)
+	if n := len(w); n < 4 || w[n-3] != '.' && w[n-4] != '.' && (n < 6 || w[n-5] != '.') {
+		return false
+	}
 	d := strings.LastIndexByte(w, '.')
 	if d < 1 || len(w)-d-1 < 2 || len(w)-d-1 > 4 {
 		return false
@@ -763,7 +768,7 @@ func (r *run) leadAdverb(j, fin int) int {
 	switch {
 	case j+1 < fin && (r.lower(j, "unter") && r.is(j+1, "anderem") || r.lower(j, "zum") && r.is(j+1, "Beispiel") || r.lower(j, "vor") && r.is(j+1, "allem") || r.lower(j, "allen") && r.is(j+1, "voran")):
 		e = j + 2
-	case r.lower(j, "insbesondere") || r.lower(j, "beispielsweise") || r.lower(j, "namentlich") || r.lower(j, "vornehmlich") || r.lower(j, "vorwiegend") || r.lower(j, "hauptsächlich"):
+	case r.exampleWord(j):
 		e = j + 1
 	default:
 		return j
@@ -772,6 +777,18 @@ func (r *run) leadAdverb(j, fin int) int {
 		return j
 	}
 	return e
+}
+
+// exampleWord reports „insbesondere“, „beispielsweise“, „namentlich“,
+// „vornehmlich“, „vorwiegend“ or „hauptsächlich“ at j, also capitalised
+// (what lower matches, in one switch).
+func (r *run) exampleWord(j int) bool {
+	switch r.w(j) {
+	case "insbesondere", "Insbesondere", "beispielsweise", "Beispielsweise", "namentlich", "Namentlich",
+		"vornehmlich", "Vornehmlich", "vorwiegend", "Vorwiegend", "hauptsächlich", "Hauptsächlich":
+		return true
+	}
+	return false
 }
 
 // agentCut returns where the speaker's noun phrase [x, y) of a cue phrase

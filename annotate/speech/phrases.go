@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,16 +13,23 @@ import (
 // phraseCue tries the non-verbal cues at token i and returns the number
 // of tokens consumed (0: none).
 func (r *run) phraseCue(i int) int {
-	if n := r.nachPhrase(i); n > 0 {
-		return n
+	// („nach“ by its length first, without a call: most triggers are verbs)
+	if t := &r.toks[i]; t.End-t.Start == len("nach") {
+		if n := r.nachPhrase(i); n > 0 {
+			return n
+		}
 	}
 	var ps []*phraseEntry
 	if in := r.info[i]; in != nil {
 		ps = in.phrases
 	}
+	next := -1 // the length of the next word, which rules out most phrases („der“ starts four)
+	if i+1 < len(r.toks) {
+		next = r.toks[i+1].End - r.toks[i+1].Start
+	}
 	for _, p := range ps {
 		n := len(p.words)
-		if i+n > len(r.toks) {
+		if i+n > len(r.toks) || n > 1 && len(p.words[1]) != next {
 			continue
 		}
 		ok := true
@@ -394,7 +402,7 @@ func (r *run) nameLike(j int) bool {
 		return false
 	}
 	w := r.w(j)
-	return strings.ContainsAny(w, ".-") && !strings.HasSuffix(w, "-")
+	return (strings.IndexByte(w, '.') >= 0 || strings.IndexByte(w, '-') >= 0) && !strings.HasSuffix(w, "-")
 }
 
 // authorOf returns the named author inside a document phrase: „Aussendung
@@ -1402,20 +1410,15 @@ func (r *run) leadColon(f, l int) int {
 
 // colonFrames: „Expertin: …“, interview turns and headline frames
 // („USA: …“): SOURCE + QUOTE, no CUE. The speaker is a short noun phrase
-// without a verb at the start of a sentence.
-func (r *run) colonFrames() {
-	for si, se := range r.sent {
-		f, l := se.First, se.Last
-		col := r.leadColon(f, l)
-		if col <= f || col+1 >= l {
-			continue
-		}
+// without a verb at the start of a sentence (turnColon: not „7. März: …“,
+// „1. Tag: …“, which are dates and list items); turns are the sentences
+// that open with one (speakerColons).
+func (r *run) colonFrames(turns []turn) {
+	for _, t := range turns {
+		si, col := t.si, t.col
+		f, l := r.sent[si].First, r.sent[si].Last
 		if r.covered(col+1, l) {
 			continue
-		}
-		e := r.npAfter(f, col)
-		if e != col || !r.speakerHead(f, col) || r.subjectPronoun(f) || r.hasNumber(f, col) {
-			continue // „7. März: …“, „1. Tag: …“ are dates and list items
 		}
 		if (r.isDet(f) || col-f >= 2 && r.tf[f] == 0 && !isUpperWord(r.w(f))) && !r.namedSpeaker(f, col) {
 			// „Die Konsequenz: …“, „Die Summe: …“: a common noun, no
@@ -1448,6 +1451,20 @@ func (r *run) colonAttribution(si, sa, sb, col, l, q int, mode func(a, b int) st
 	r.atts = append(r.atts, at)
 }
 
+// nextColonSentence returns the first sentence from sentence si on that
+// holds a colon (run.colons), or len(r.sent): the colon frames pass over
+// the others, most sentences, without looking at them.
+func (r *run) nextColonSentence(si int) int {
+	if si >= len(r.sent) {
+		return len(r.sent)
+	}
+	k, _ := slices.BinarySearch(r.colons, int32(r.sent[si].First))
+	if k == len(r.colons) {
+		return len(r.sent)
+	}
+	return max(si, int(r.sentOf[r.colons[k]]))
+}
+
 // verbColonFrames: a speaker's clause with a verb that reports nothing
 // by itself frames the quote after its colon (GUIDELINES §1.6): „Für die
 // Wahl zeigte sich Hofer zuversichtlich: Ich glaube, …“, „…, ließ Kickl
@@ -1455,8 +1472,8 @@ func (r *run) colonAttribution(si, sa, sb, col, l, q int, mode func(a, b int) st
 // a quotation in marks, or, in a document that lost its marks, a clause
 // in the first person.
 func (r *run) verbColonFrames() {
-	for si, se := range r.sent {
-		f, l := se.First, se.Last
+	for si := r.nextColonSentence(0); si < len(r.sent); si = r.nextColonSentence(si + 1) {
+		f, l := r.sent[si].First, r.sent[si].Last
 		if !r.colonIn(f+2, min(l, f+maxClause+1)) {
 			continue
 		}
