@@ -39,9 +39,10 @@ type run struct {
 
 	scratch *scratch // the slices above, from the stage's pool
 
-	// marked logs every mark the frames set (a token that came into cov
-	// or inSrc, a region that came into use), so that attributions dropped
-	// after they were built give their marks back (unmark).
+	// marked logs every mark the frames set (a run of tokens that came
+	// into cov or inSrc, a region that came into use), so that
+	// attributions dropped after they were built give their marks back
+	// (unmark).
 	marked []markLog
 
 	regions  []region
