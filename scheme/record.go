@@ -62,12 +62,12 @@ type RecordRange struct {
 // attributes of its label; a NUMBER always has "value" (null if vague).
 func (s RecordSpan) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
 
-func (s RecordSpan) appendJSON(b []byte) []byte { return s.appendJSONText(b, false) }
+func (s *RecordSpan) appendJSON(b []byte) []byte { return s.appendJSONText(b, false) }
 
 // appendJSONText is appendJSON; plain says that the text needs no
 // escaping (valid UTF-8 without any byte that JSON escapes), so it is
 // copied as it is.
-func (s RecordSpan) appendJSONText(b []byte, plain bool) []byte {
+func (s *RecordSpan) appendJSONText(b []byte, plain bool) []byte {
 	b = append(b, `{"label":`...)
 	b = appendJSONString(b, s.Label)
 	b = appendOffsets(append(b, ','), s.Start, s.End)
