@@ -36,6 +36,9 @@ type Pipeline struct {
 	// keep holds the labels of the selected layers: the spans of layers
 	// that run only because another layer needs them are dropped.
 	keep map[string]bool
+	// keepsAll says that every stage's labels are in keep (the stages
+	// that run are all selected), so no span of a stage is dropped
+	keepsAll bool
 }
 
 // NewPipeline builds a pipeline that runs the stages of the selected
@@ -85,6 +88,12 @@ func NewPipeline(tok Tokenizer, stages []Stage, layers []string) (*Pipeline, err
 		}
 		for _, l := range byLayer[layer].Labels() {
 			p.keep[l] = true
+		}
+	}
+	p.keepsAll = true
+	for _, st := range p.stages {
+		for _, l := range st.Labels() {
+			p.keepsAll = p.keepsAll && p.keep[l]
 		}
 	}
 	return p, nil
@@ -304,6 +313,9 @@ func sortSpansStable(spans []Span) {
 
 // selected drops, in place, the spans of labels that were not selected.
 func (p *Pipeline) selected(spans []Span) []Span {
+	if p.keepsAll {
+		return spans // no map lookup per span
+	}
 	out := spans[:0]
 	for _, s := range spans {
 		if p.keep[s.Label] {
