@@ -202,22 +202,35 @@ func appendOffsets(b []byte, start, end int) []byte {
 
 // appendInt appends v in decimal, as strconv.AppendInt does. Offsets,
 // token indexes and attribution numbers are small and not negative:
-// they take a short loop instead of strconv's general one.
+// they take a short loop, two digits a turn, instead of strconv's
+// general one.
 func appendInt(b []byte, v int) []byte {
 	if v < 0 || v > maxShortInt {
 		return strconv.AppendInt(b, int64(v), 10)
 	}
-	var d [9]byte // maxShortInt has nine digits
-	i := len(d)
-	for {
-		i--
-		d[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			return append(b, d[i:]...)
-		}
+	var d [10]byte // maxShortInt has nine digits
+	i, u := len(d), uint(v)
+	for u >= 100 {
+		q := u / 100
+		r := 2 * (u - 100*q)
+		i -= 2
+		d[i], d[i+1] = digitPairs[r], digitPairs[r+1]
+		u = q
 	}
+	if u >= 10 {
+		i -= 2
+		d[i], d[i+1] = digitPairs[2*u], digitPairs[2*u+1]
+	} else {
+		i--
+		d[i] = byte('0' + u)
+	}
+	return append(b, d[i:]...)
 }
+
+// digitPairs holds the two digits of 00 to 99, one pair after another.
+const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
+	"30313233343536373839" + "40414243444546474849" + "50515253545556575859" + "60616263646566676869" +
+	"70717273747576777879" + "80818283848586878889" + "90919293949596979899"
 
 // maxShortInt is the largest number appendInt writes itself.
 const maxShortInt = 999_999_999
