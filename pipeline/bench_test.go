@@ -122,9 +122,13 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("tokenize", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
+		// each document's token slices handed to the next, as
+		// Pipeline.Annotate and quelle annotate's workers do
+		var toks []annotate.Token
+		var sents []annotate.Sentence
 		for b.Loop() {
 			for _, a := range articles {
-				tok.Tokenize(a)
+				toks, sents = tok.TokenizeInto(a, toks, sents)
 			}
 		}
 	})
