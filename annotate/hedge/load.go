@@ -93,6 +93,10 @@ func load(lex *lexicon.Lexicon, m *morph.Table) (*Stage, error) {
 		k := screenKey(w)
 		if info.entry >= 0 || len(info.phrases) > 0 {
 			s.screen[k>>6] |= 1 << (k & 63)
+			if len(w) >= 3 {
+				k := innerKey(w, 0, len(w))
+				s.innerScreen[k>>6] |= 1 << (k & 63)
+			}
 		}
 		if info.class != 0 {
 			s.classScreen[k>>6] |= 1 << (k & 63)
