@@ -258,10 +258,11 @@ func (l *loader) entry(e lexicon.Entry, typ, rule string, phrase bool) (entry, b
 		ok = false
 	}
 	ent.rule = r
+	pos := e.Pos() // "file:line", made once (it is a Sprintf)
 	for o := range ent.prov {
-		ent.prov[o] = e.Pos()
+		ent.prov[o] = pos
 		if outcome(o) != oYes {
-			ent.prov[o] = e.Pos() + " " + ruleNames[r] + "/" + outcomeNames[o]
+			ent.prov[o] = pos + " " + ruleNames[r] + "/" + outcomeNames[o]
 		}
 	}
 	return ent, ok
