@@ -3,6 +3,7 @@ package annotate
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -35,6 +36,9 @@ type Pipeline struct {
 	// keep holds the labels of the selected layers: the spans of layers
 	// that run only because another layer needs them are dropped.
 	keep map[string]bool
+	// keepsAll says that every stage's labels are in keep (the stages
+	// that run are all selected), so no span of a stage is dropped
+	keepsAll bool
 }
 
 // NewPipeline builds a pipeline that runs the stages of the selected
@@ -84,6 +88,12 @@ func NewPipeline(tok Tokenizer, stages []Stage, layers []string) (*Pipeline, err
 		}
 		for _, l := range byLayer[layer].Labels() {
 			p.keep[l] = true
+		}
+	}
+	p.keepsAll = true
+	for _, st := range p.stages {
+		for _, l := range st.Labels() {
+			p.keepsAll = p.keepsAll && p.keep[l]
 		}
 	}
 	return p, nil
@@ -182,8 +192,114 @@ type intoTokenizer interface {
 }
 
 // SortSpans sorts spans by start, then end, then label, keeping the order
-// of equal spans.
+// of equal spans. A Span is fifteen words, so it sorts keys of one word
+// (start, end and index, see spanKey) and then moves every span once;
+// spans in order already (one stage's) cost one pass.
 func SortSpans(spans []Span) {
+	if spansInOrder(spans) {
+		return
+	}
+	if len(spans) > 1<<keyIndexBits {
+		sortSpansStable(spans)
+		return
+	}
+	var buf [128]uint64 // no allocation for a typical document
+	keys := buf[:0]
+	if len(spans) > len(buf) {
+		keys = make([]uint64, 0, len(spans))
+	}
+	for i := range spans {
+		k, ok := spanKey(&spans[i], i)
+		if !ok {
+			sortSpansStable(spans)
+			return
+		}
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	sortLabels(spans, keys)
+	permute(spans, keys)
+}
+
+// keyIndexBits and keyOffsetBits are the widths of spanKey's parts.
+const (
+	keyIndexBits  = 16
+	keyOffsetBits = 24
+)
+
+// spanKey packs span i's start, end and index into one word, in that
+// order from the high bits down, so that keys sort as the spans do but
+// for the label; ok is false when a part does not fit (offsets from
+// 16 MB on; SortSpans then sorts the spans themselves).
+func spanKey(s *Span, i int) (uint64, bool) {
+	const maxOffset = 1<<keyOffsetBits - 1
+	if uint(s.Start) > maxOffset || uint(s.End) > maxOffset {
+		return 0, false
+	}
+	return uint64(s.Start)<<(keyOffsetBits+keyIndexBits) | uint64(s.End)<<keyIndexBits | uint64(i), true
+}
+
+// keyIndex returns the span index in a spanKey.
+func keyIndex(k uint64) int { return int(k & (1<<keyIndexBits - 1)) }
+
+// sortLabels orders the keys of spans with the same start and end (in
+// index order after sorting) by label, keeping the index order of equal
+// labels: an insertion sort within each such group, which is rare and
+// short.
+func sortLabels(spans []Span, keys []uint64) {
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j-1]>>keyIndexBits == keys[j]>>keyIndexBits &&
+			spans[keyIndex(keys[j-1])].Label > spans[keyIndex(keys[j])].Label; j-- {
+			keys[j-1], keys[j] = keys[j], keys[j-1]
+		}
+	}
+}
+
+// spansInOrder reports whether spans are sorted as SortSpans sorts them.
+func spansInOrder(spans []Span) bool {
+	for i := 1; i < len(spans); i++ {
+		a, b := &spans[i-1], &spans[i]
+		if a.Start != b.Start {
+			if a.Start > b.Start {
+				return false
+			}
+			continue
+		}
+		if a.End > b.End || a.End == b.End && a.Label > b.Label {
+			return false
+		}
+	}
+	return true
+}
+
+// permute puts spans in the order of keys (position k gets the span that
+// was at keyIndex(keys[k])), following each cycle of the permutation
+// once, so that every span moves once. It marks the keys it has done
+// with done.
+func permute(spans []Span, keys []uint64) {
+	const done = math.MaxUint64
+	for k := range keys {
+		if keys[k] == done || keyIndex(keys[k]) == k {
+			continue
+		}
+		first := spans[k]
+		j := k
+		for {
+			from := keyIndex(keys[j])
+			keys[j] = done
+			if from == k {
+				spans[j] = first
+				break
+			}
+			spans[j] = spans[from]
+			j = from
+		}
+	}
+}
+
+// sortSpansStable is SortSpans for any offsets, sorting the spans
+// themselves.
+func sortSpansStable(spans []Span) {
 	slices.SortStableFunc(spans, func(a, b Span) int {
 		if c := cmp.Compare(a.Start, b.Start); c != 0 {
 			return c
@@ -197,6 +313,9 @@ func SortSpans(spans []Span) {
 
 // selected drops, in place, the spans of labels that were not selected.
 func (p *Pipeline) selected(spans []Span) []Span {
+	if p.keepsAll {
+		return spans // no map lookup per span
+	}
 	out := spans[:0]
 	for _, s := range spans {
 		if p.keep[s.Label] {

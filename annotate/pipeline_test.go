@@ -95,16 +95,33 @@ func (stubTokenizer) Tokenize(text string) ([]Token, []Sentence) {
 
 // TestSortSpansStable checks the order SortSpans promises on random
 // spans with many ties: by start, end and label, and spans equal in all
-// three in their input order (Rule holds the input position).
+// three in their input order (Rule holds the input position); also
+// in sorted runs, as the stages append them, and with offsets or numbers
+// of spans too large for its packed keys.
 func TestSortSpansStable(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	labels := AllLabels()
-	for _, n := range []int{0, 1, 2, 3, 20, 31, 256, 257, 1000} {
-		for round := 0; round < 20; round++ {
+	for _, n := range []int{0, 1, 2, 3, 20, 31, 256, 257, 1000, 1<<16 + 1} {
+		rounds := 20
+		if n > 1000 {
+			rounds = 2
+		}
+		for round := 0; round < rounds; round++ {
+			base := 0
+			if round%5 == 4 {
+				base = 1<<24 - 4 // offsets beyond what SortSpans packs into a key
+			}
 			spans := make([]Span, n)
 			for i := range spans {
-				start := rng.IntN(8)
+				start := base + rng.IntN(8)
 				spans[i] = Span{Start: start, End: start + rng.IntN(3), Label: labels[rng.IntN(len(labels))], Rule: strconv.Itoa(i)}
+			}
+			if round%2 == 1 { // sorted runs, as the stages append them
+				for _, run := range [][]Span{spans[:n/3], spans[n/3 : n/2], spans[n/2:]} {
+					slices.SortStableFunc(run, func(a, b Span) int {
+						return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), strings.Compare(a.Label, b.Label))
+					})
+				}
 			}
 			SortSpans(spans)
 			seen := make([]bool, n)

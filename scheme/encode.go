@@ -232,7 +232,8 @@ func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token],
 		if first != nil && first[i] <= last[i] {
 			tokStart, tokEnd = &first[i], &last[i]
 		}
-		e.span(i, text, spans.At(i), starts(i), ends(i), tokStart, tokEnd, esc, plainOK)
+		s := spans.At(i)
+		e.span(i, text, &s, starts(i), ends(i), tokStart, tokEnd, esc, plainOK)
 	}
 }
 
@@ -240,19 +241,42 @@ func (e *Encoder) spans(text string, spans Spans, toks iter.Seq[annotate.Token],
 // text whose escapes are at esc (plainOK), without tokens: one cursor
 // converts the starts, and each end is its start plus the code points of
 // the span's text, which the record holds anyway. So the conversion costs
-// no more than writing the spans' texts, and allocates nothing.
+// no more than writing the spans' texts, and allocates nothing. A
+// SpanSlice is read in place, not span by span through Spans.At (a
+// Span is fifteen words).
 func (e *Encoder) spansInOrder(text string, spans Spans, esc []int32) {
 	c := cpCursor{text: text, valid: true}
+	if ss, ok := spans.(SpanSlice); ok {
+		for i := range ss {
+			e.spanInOrder(i, text, &ss[i], &c, esc)
+		}
+		return
+	}
 	for i := range spans.Len() {
 		s := spans.At(i)
-		start := c.at(s.Start)
-		e.span(i, text, s, start, start+startBytes(text[s.Start:s.End]), nil, nil, esc, true)
+		e.spanInOrder(i, text, &s, &c, esc)
 	}
+}
+
+// spanInOrder writes span i for spansInOrder, converting its start with
+// the cursor c.
+func (e *Encoder) spanInOrder(i int, text string, s *annotate.Span, c *cpCursor, esc []int32) {
+	start := c.at(s.Start)
+	e.span(i, text, s, start, start+startBytes(text[s.Start:s.End]), nil, nil, esc, true)
 }
 
 // startsInOrder reports whether the spans' starts are in order.
 func startsInOrder(spans Spans) bool {
 	prev := 0
+	if ss, ok := spans.(SpanSlice); ok {
+		for i := range ss {
+			if ss[i].Start < prev {
+				return false
+			}
+			prev = ss[i].Start
+		}
+		return true
+	}
 	for i := range spans.Len() {
 		s := spans.At(i).Start
 		if s < prev {
@@ -267,7 +291,7 @@ func startsInOrder(spans Spans) bool {
 // and end and the token range given (nil: none). Its text is written as
 // it is (plain) when plainOK (the document is valid UTF-8 with its
 // escapes at esc) and no escape falls inside it.
-func (e *Encoder) span(i int, text string, s annotate.Span, start, end int, tokStart, tokEnd *int, esc []int32, plainOK bool) {
+func (e *Encoder) span(i int, text string, s *annotate.Span, start, end int, tokStart, tokEnd *int, esc []int32, plainOK bool) {
 	rs := RecordSpan{
 		Label: s.Label, Start: start, End: end, Text: text[s.Start:s.End],
 		TokenStart: tokStart, TokenEnd: tokEnd,
@@ -508,34 +532,29 @@ func (c *cpCursor) at(o int) int {
 }
 
 // startBytes returns the number of bytes of s that start a UTF-8
-// sequence (are not 10xxxxxx), counted eight at a time: in valid UTF-8,
-// the number of its code points.
-func startBytes(s string) int {
+// sequence: in valid UTF-8, the number of its code points.
+func startBytes(s string) int { return len(s) - continuations(s) }
+
+// continuations returns the number of bytes of s that continue a UTF-8
+// sequence (10xxxxxx), counted eight at a time.
+func continuations(s string) int {
 	n, i := 0, 0
 	for ; i+8 <= len(s); i += 8 {
 		w := load64(s, i)
-		n += 8 - bits.OnesCount64(w&^(w<<1)&hi) // minus the continuation bytes
+		n += bits.OnesCount64(w &^ (w << 1) & hi) // 1 in bit 7, 0 in bit 6
 	}
 	for ; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
+		if s[i]&0xC0 == 0x80 {
 			n++
 		}
 	}
 	return n
 }
 
-// countStarts moves to byte end of a valid UTF-8 text, counting the bytes
-// that start a sequence (not 10xxxxxx) eight at a time: in valid text,
-// the code points before byte end are the sequences that start before it.
+// countStarts moves to byte end (not before c.pos) of a valid UTF-8
+// text, counting the bytes that start a sequence: in valid text, the code
+// points before byte end are the sequences that start before it.
 func (c *cpCursor) countStarts(end int) {
-	for c.pos+8 <= end {
-		w := load64(c.text, c.pos)
-		c.n += 8 - bits.OnesCount64(w&^(w<<1)&hi) // minus the continuation bytes
-		c.pos += 8
-	}
-	for ; c.pos < end; c.pos++ {
-		if c.text[c.pos]&0xC0 != 0x80 {
-			c.n++
-		}
-	}
+	c.n += end - c.pos - continuations(c.text[c.pos:end])
+	c.pos = end
 }

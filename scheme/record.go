@@ -62,22 +62,22 @@ type RecordRange struct {
 // attributes of its label; a NUMBER always has "value" (null if vague).
 func (s RecordSpan) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
 
-func (s RecordSpan) appendJSON(b []byte) []byte { return s.appendJSONText(b, false) }
+func (s *RecordSpan) appendJSON(b []byte) []byte { return s.appendJSONText(b, false) }
 
 // appendJSONText is appendJSON; plain says that the text needs no
 // escaping (valid UTF-8 without any byte that JSON escapes), so it is
 // copied as it is.
-func (s RecordSpan) appendJSONText(b []byte, plain bool) []byte {
+func (s *RecordSpan) appendJSONText(b []byte, plain bool) []byte {
 	b = append(b, `{"label":`...)
 	b = appendJSONString(b, s.Label)
 	b = appendOffsets(append(b, ','), s.Start, s.End)
 	if s.TokenStart != nil {
 		b = append(b, `,"token_start":`...)
-		b = strconv.AppendInt(b, int64(*s.TokenStart), 10)
+		b = appendInt(b, *s.TokenStart)
 	}
 	if s.TokenEnd != nil {
 		b = append(b, `,"token_end":`...)
-		b = strconv.AppendInt(b, int64(*s.TokenEnd), 10)
+		b = appendInt(b, *s.TokenEnd)
 	}
 	b = append(b, `,"text":`...)
 	if plain {
@@ -91,7 +91,7 @@ func (s RecordSpan) appendJSONText(b []byte, plain bool) []byte {
 		if s.Value == nil {
 			b = append(b, "null"...)
 		} else {
-			b = strconv.AppendFloat(b, *s.Value, 'g', -1, 64)
+			b = appendValue(b, *s.Value)
 		}
 		b = appendField(b, "kind", s.Kind)
 	case annotate.LabelHedge:
@@ -103,7 +103,7 @@ func (s RecordSpan) appendJSONText(b []byte, plain bool) []byte {
 	}
 	if s.Attribution != 0 {
 		b = append(b, `,"attribution":`...)
-		b = strconv.AppendInt(b, int64(s.Attribution), 10)
+		b = appendInt(b, s.Attribution)
 	}
 	b = appendField(b, "rule", s.Rule)
 	return append(b, '}')
@@ -173,7 +173,7 @@ func (t RecordToken) appendJSON(b []byte) []byte {
 	b = appendField(b, "kind", t.Kind)
 	b = appendField(b, "quote", t.Quote)
 	b = append(b, `,"id":`...)
-	b = strconv.AppendInt(b, int64(t.ID), 10)
+	b = appendInt(b, t.ID)
 	b = append(b, `,"ws":`...)
 	b = strconv.AppendBool(b, t.WS)
 	return append(b, '}')
@@ -195,9 +195,59 @@ func recordToken(text string, t annotate.Token, i int, at func(int) int) RecordT
 // appendOffsets appends the fields "start" and "end".
 func appendOffsets(b []byte, start, end int) []byte {
 	b = append(b, `"start":`...)
-	b = strconv.AppendInt(b, int64(start), 10)
+	b = appendInt(b, start)
 	b = append(b, `,"end":`...)
-	return strconv.AppendInt(b, int64(end), 10)
+	return appendInt(b, end)
+}
+
+// appendInt appends v in decimal, as strconv.AppendInt does. Offsets,
+// token indexes and attribution numbers are small and not negative:
+// they take a short loop, two digits a turn, instead of strconv's
+// general one.
+func appendInt(b []byte, v int) []byte {
+	if v < 0 || v > maxShortInt {
+		return strconv.AppendInt(b, int64(v), 10)
+	}
+	var d [10]byte // maxShortInt has nine digits
+	i, u := len(d), uint(v)
+	for u >= 100 {
+		q := u / 100
+		r := 2 * (u - 100*q)
+		i -= 2
+		d[i], d[i+1] = digitPairs[r], digitPairs[r+1]
+		u = q
+	}
+	if u >= 10 {
+		i -= 2
+		d[i], d[i+1] = digitPairs[2*u], digitPairs[2*u+1]
+	} else {
+		i--
+		d[i] = byte('0' + u)
+	}
+	return append(b, d[i:]...)
+}
+
+// digitPairs holds the two digits of 00 to 99, one pair after another.
+const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
+	"30313233343536373839" + "40414243444546474849" + "50515253545556575859" + "60616263646566676869" +
+	"70717273747576777879" + "80818283848586878889" + "90919293949596979899"
+
+// maxShortInt is the largest number appendInt writes itself.
+const maxShortInt = 999_999_999
+
+// appendValue appends a NUMBER's value as strconv.AppendFloat(b, v, 'g',
+// -1, 64) does (as encoding/json would write it). Most values are whole
+// numbers below a million in magnitude, which that format writes as
+// integers (from 1e6 on it writes an exponent, "1e+06"); they are written
+// with appendInt. -0 keeps its sign there, so it goes to strconv.
+func appendValue(b []byte, v float64) []byte {
+	if n := int(v); float64(n) == v && n > -1e6 && n < 1e6 && n != 0 {
+		if n < 0 {
+			return appendInt(append(b, '-'), -n)
+		}
+		return appendInt(b, n)
+	}
+	return strconv.AppendFloat(b, v, 'g', -1, 64)
 }
 
 const hexDigits = "0123456789abcdef"

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
+	"strconv"
 	"testing"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -70,4 +72,32 @@ func ExampleFromDocument() {
 	r := FromDocument(doc, false)
 	fmt.Println(r.Spans[0].Start, r.Spans[0].End, r.Spans[0].Text)
 	// Output: 6 11 sagte
+}
+
+// TestAppendIntValue checks appendInt and appendValue against strconv,
+// whose output they must repeat byte for byte, around every boundary of
+// their short paths.
+func TestAppendIntValue(t *testing.T) {
+	var ints []int
+	for _, c := range []int{0, 9, 10, 99, 100, 1e6, maxShortInt, 1e18} {
+		for d := -3; d <= 3; d++ {
+			ints = append(ints, c+d, -(c + d))
+		}
+	}
+	ints = append(ints, math.MaxInt, math.MinInt)
+	for _, v := range ints {
+		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.Itoa(v); got != want {
+			t.Errorf("appendInt(%d) = %q, want %q", v, got, want)
+		}
+	}
+	values := []float64{math.Copysign(0, -1), 0.5, -0.5, 2.5, 1e-7, 1e21, 1e6 - 0.5, 999999.5, 1.5e6,
+		math.NaN(), math.Inf(1), math.Inf(-1), math.MaxFloat64, math.SmallestNonzeroFloat64, 1 << 62, -(1 << 63)}
+	for n := -1_100_000; n <= 1_100_000; n++ {
+		values = append(values, float64(n))
+	}
+	for _, v := range values {
+		if got, want := string(appendValue(nil, v)), strconv.FormatFloat(v, 'g', -1, 64); got != want {
+			t.Errorf("appendValue(%v) = %q, want %q", v, got, want)
+		}
+	}
 }

@@ -22,6 +22,8 @@ type Stage struct {
 	morph   *morph.Table
 	// screen has the screenKey bit of every hedge word and phrase start
 	screen [screenBits / 64]uint64
+	// innerScreen has the innerKey bit of the same words (see mayTrigger)
+	innerScreen [screenBits / 64]uint64
 	// classScreen has the screenKey bit of every word with a context
 	// class (see run.cls)
 	classScreen [screenBits / 64]uint64
@@ -220,6 +222,10 @@ func (r *run) sentence(first, last int) {
 		if i = screened(toks, r.text, &r.s.screen, i); i == last {
 			return
 		}
+		if t := &toks[i]; !r.s.mayTrigger(r.text, t.Start, t.End) {
+			i++
+			continue
+		}
 		id := r.id(i)
 		if id < 0 {
 			i++
@@ -253,6 +259,29 @@ func screened(toks []annotate.Token, text string, screen *[screenBits / 64]uint6
 		}
 	}
 	return i
+}
+
+// mayTrigger is a second screen after screened, on other bytes of the
+// token text[start:end]: false when it is no hedge word and no phrase
+// start. Half the tokens that pass the first screen are no vocabulary
+// word at all or one without a rule of its own („noch“, „als“,
+// „werden“), and a lookup costs more. The key is the token's length and
+// its second and second-to-last bytes, which lookup's lower-casing of
+// the first letter leaves alone when that letter is ASCII; a token that
+// starts with another byte, or is shorter than three bytes, always
+// passes.
+func (s *Stage) mayTrigger(text string, start, end int) bool {
+	if end-start < 3 || text[start] >= utf8.RuneSelf {
+		return true
+	}
+	k := innerKey(text, start, end)
+	return s.innerScreen[k>>6]>>(k&63)&1 != 0
+}
+
+// innerKey combines the length of text[start:end] (at least three bytes)
+// and the low five bits of its second and second-to-last bytes.
+func innerKey(text string, start, end int) uint32 {
+	return uint32((end-start)&15)<<10 | uint32(text[start+1]&31)<<5 | uint32(text[end-2]&31)
 }
 
 // emit appends a HEDGE over the tokens [from, to).

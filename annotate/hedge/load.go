@@ -93,6 +93,10 @@ func load(lex *lexicon.Lexicon, m *morph.Table) (*Stage, error) {
 		k := screenKey(w)
 		if info.entry >= 0 || len(info.phrases) > 0 {
 			s.screen[k>>6] |= 1 << (k & 63)
+			if len(w) >= 3 {
+				k := innerKey(w, 0, len(w))
+				s.innerScreen[k>>6] |= 1 << (k & 63)
+			}
 		}
 		if info.class != 0 {
 			s.classScreen[k>>6] |= 1 << (k & 63)
@@ -254,10 +258,11 @@ func (l *loader) entry(e lexicon.Entry, typ, rule string, phrase bool) (entry, b
 		ok = false
 	}
 	ent.rule = r
+	pos := e.Pos() // "file:line", made once (it is a Sprintf)
 	for o := range ent.prov {
-		ent.prov[o] = e.Pos()
+		ent.prov[o] = pos
 		if outcome(o) != oYes {
-			ent.prov[o] = e.Pos() + " " + ruleNames[r] + "/" + outcomeNames[o]
+			ent.prov[o] = pos + " " + ruleNames[r] + "/" + outcomeNames[o]
 		}
 	}
 	return ent, ok

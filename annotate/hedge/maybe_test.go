@@ -2,6 +2,8 @@ package hedge
 
 import (
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
 	"github.com/quelle-nlp/quelle/internal/benchdata"
@@ -82,4 +84,48 @@ func stageAndTokenizer(t *testing.T) (*Stage, *annotate.German) {
 		t.Fatal(err)
 	}
 	return s, g
+}
+
+// TestMayTrigger checks the second screen of screened against the
+// lookup it saves: every hedge word and phrase start passes it as
+// written and with its first letter upper-cased (lookup lower-cases a
+// capital at the start of a sentence), and so does every token of the
+// bench corpus that is one.
+func TestMayTrigger(t *testing.T) {
+	s, g := stageAndTokenizer(t)
+	triggers := 0
+	for w, id := range s.vocab {
+		if s.info[id].entry < 0 && len(s.info[id].phrases) == 0 {
+			continue
+		}
+		triggers++
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, string(unicode.ToUpper(r)) + w[n:]} {
+			if !s.mayTrigger(v, 0, len(v)) {
+				t.Errorf("%q (vocabulary word %q) does not pass mayTrigger", v, w)
+			}
+		}
+	}
+	if triggers == 0 {
+		t.Fatal("no hedge word: the test tests nothing")
+	}
+	text := benchdata.Raw(t)
+	found := 0
+	for _, a := range benchdata.Articles(text)[:300] {
+		doc := &annotate.Document{Text: a}
+		doc.Tokens, doc.Sentences = g.Tokenize(a)
+		r := run{s: s, sc: s.scratch(len(doc.Tokens)), doc: doc, text: a, toks: doc.Tokens, last: len(doc.Tokens)}
+		r.prepare()
+		for j, tk := range doc.Tokens {
+			if id := r.id(j); id >= 0 && (s.info[id].entry >= 0 || len(s.info[id].phrases) > 0) {
+				found++
+				if !s.mayTrigger(a, tk.Start, tk.End) {
+					t.Errorf("token %q is a hedge word or phrase start, mayTrigger says no", tk.Text(a))
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no token is a hedge word: the test tests nothing")
+	}
 }
