@@ -244,14 +244,20 @@ func keyIndex(k uint64) int { return int(k & (1<<keyIndexBits - 1)) }
 
 // sortLabels orders the keys of spans with the same start and end (in
 // index order after sorting) by label, keeping the index order of equal
-// labels: an insertion sort within each such group, which is rare and
-// short.
+// labels: a stable sort of each such group, so that a record with many
+// spans over the same words still sorts in n log n.
 func sortLabels(spans []Span, keys []uint64) {
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j-1]>>keyIndexBits == keys[j]>>keyIndexBits &&
-			spans[keyIndex(keys[j-1])].Label > spans[keyIndex(keys[j])].Label; j-- {
-			keys[j-1], keys[j] = keys[j], keys[j-1]
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j]>>keyIndexBits == keys[i]>>keyIndexBits {
+			j++
 		}
+		if j-i > 1 {
+			slices.SortStableFunc(keys[i:j], func(a, b uint64) int {
+				return strings.Compare(spans[keyIndex(a)].Label, spans[keyIndex(b)].Label)
+			})
+		}
+		i = j
 	}
 }
 

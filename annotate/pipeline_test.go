@@ -101,7 +101,7 @@ func (stubTokenizer) Tokenize(text string) ([]Token, []Sentence) {
 func TestSortSpansStable(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	labels := AllLabels()
-	for _, n := range []int{0, 1, 2, 3, 20, 31, 256, 257, 1000, 1<<16 + 1} {
+	for _, n := range []int{0, 1, 2, 3, 20, 31, 256, 257, 1000, 1 << 16, 1<<16 + 1} {
 		rounds := 20
 		if n > 1000 {
 			rounds = 2
