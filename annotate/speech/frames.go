@@ -1043,6 +1043,49 @@ func (r *run) purposeClause(a int) bool {
 	return r.lower(a, "um") || r.lower(a, "ohne") || r.lower(a, "statt") || r.lower(a, "anstatt")
 }
 
+// overApposition returns the token after the comma that ends an
+// apposition from k when a purpose or manner clause follows it („sagte
+// General X, Kommandant des Corps, ohne …“), else k.
+func (r *run) overApposition(k, sl int) int {
+	if e := r.npAfter(k, sl); e > k && e+1 < sl && r.isPunct(e, ",") && r.purposeClause(e+1) {
+		return e + 1
+	}
+	return k
+}
+
+// purposeComma returns the first comma in [k, lim) that a purpose or
+// manner clause follows („, ohne …“), or lim: a clause that
+// overApposition can find starts after it, and most sentences hold none.
+// The answer is kept (run.purpose): the frames ask about a sentence
+// from tokens that go forward, so it is scanned about once.
+func (r *run) purposeComma(k, lim int) int {
+	p := &r.purpose
+	if p.known && p.lim == lim && p.from <= k && k <= p.at {
+		return p.at
+	}
+	end, at := lim, lim
+	if p.known && p.lim == lim && k < p.from {
+		end, at = p.from, p.at // [p.from, p.at) holds none
+	}
+	j := max(k, 0)
+	for j < end && !(r.isPunct(j, ",") && r.purposeClause(j+1)) {
+		j++
+	}
+	r.steps += j - k
+	if j < end {
+		at = j
+	}
+	*p = purposeMemo{known: true, from: k, lim: lim, at: at}
+	return at
+}
+
+// purposeMemo is purposeComma's last answer: the first comma of a
+// purpose clause in [from, lim) is at token at (lim for none).
+type purposeMemo struct {
+	known         bool
+	from, lim, at int
+}
+
 // seinZu reports „ist/sei/war … zu begrüßen“ before the zu-infinitive at
 // i: a modal passive, the writer's evaluation, no report.
 func (r *run) seinZu(i, a int) bool {
@@ -3963,10 +4006,11 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 			return false
 		}
 		pk := k
-		if e := r.npAfter(k, sl); e > k && e+1 < sl && r.isPunct(e, ",") && r.purposeClause(e+1) {
-			pk = e + 1 // over an apposition: „sagte General X, Kommandant des Corps, ohne …“
+		if r.purposeComma(k+1, sl-1) < sl-1 {
+			pk = r.overApposition(k, sl)
 		}
 		if r.purposeClause(pk) {
+
 			// „sagte General X, ohne auf einen Vorfall zu verweisen, dass
 			// …“: the content follows an inserted purpose or manner clause
 			if _, pe := r.clause(pk); pe+1 < sl && r.isPunct(pe, ",") && (r.lower(pe+1, "dass") || r.lower(pe+1, "ob")) {
