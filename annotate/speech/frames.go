@@ -281,6 +281,10 @@ func (r *run) verbCue(i int) {
 	// the checks that depend on the clause alone are asked once, for the
 	// first reading that gets to them
 	var other, nobody, man lazyBool
+	withEnd := b // the clause end for the words of an idiom: over names in marks (overNames)
+	if b < len(r.toks) && r.toks[b].Kind == annotate.Quote {
+		withEnd = r.overNames(b)
+	}
 	for k, c := range cs {
 		r.joined = -1
 		if c.particle != "" && !(k < len(found) && found[k]) {
@@ -292,7 +296,7 @@ func (r *run) verbCue(i int) {
 		if c.particle == "" && (anyParticle || other.get(func() bool { return r.otherParticle(i, b) })) {
 			continue // „gab … bekannt“ is not geben, „fand … statt“ not finden
 		}
-		if !r.hasWith(c.entry, a, r.overNames(b)) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
+		if len(c.entry.with) > 0 && !r.hasWith(c.entry, a, withEnd) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
 			continue
 		}
 		if split && c.form != formParticiple {
