@@ -260,6 +260,11 @@ func (r *run) verbCue(i int) {
 	if r.tf[i]&wPossessive != 0 && i+1 < len(r.toks) && (r.isNounish(i+1) || r.isAdj(i+1)) {
 		return // „Ich nehme meine Gitarre“: a possessive, not „meinen“
 	}
+	var found [16]bool
+	anyParticle := r.particlesFound(i, cs, &found)
+	if !anyParticle && !r.unsplitReading(i, cs) {
+		return // every reading loses at the particle checks below, which need no clause
+	}
 	a, b := r.clause(i)
 	a = r.overBracket(a, i)
 	a = r.overDashes(a)
@@ -276,8 +281,6 @@ func (r *run) verbCue(i int) {
 		return // „(Wikinews berichtete)“: an aside without content
 	}
 	b = r.skipInserts(i, b, cs)
-	var found [16]bool
-	anyParticle := r.particlesFound(i, cs, &found)
 	// the checks that depend on the clause alone are asked once, for the
 	// first reading that gets to them
 	var other, nobody, man lazyBool
@@ -725,6 +728,28 @@ func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
 		some = some || found[k]
 	}
 	return some
+}
+
+// unsplitReading reports a reading of the verb at i that may pass
+// verbCue's particle checks when no reading's particle closes the clause:
+// one without a particle, or one whose particle may be written apart
+// right before the verb (splitBefore). A verb without one („gab“ without
+// a closing „bekannt“, „an“ or „zu“) is let go before its clause is
+// found.
+func (r *run) unsplitReading(i int, cs []cueForm) bool {
+	for _, c := range cs {
+		if c.particle == "" || r.splitBefore(i, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitBefore reports the particle of reading c written apart right
+// before the verb at i: particleBefore without its test of the clause
+// end, for the forms that verbCue lets take it.
+func (r *run) splitBefore(i int, c cueForm) bool {
+	return (c.form == formFinite || c.form == formParticiple || c.form == formInfinitive) && c.particle != "zu" && r.w(i-1) == c.particle
 }
 
 // closingWords returns the words after the verb at i, in its clause,
