@@ -296,10 +296,16 @@ func (r *run) verbCue(i int) {
 			}
 			r.joined = i - 1 // „wie der Verband bekannt gab“
 		}
-		if c.particle == "" && (anyParticle || other.get(func() bool { return r.otherParticle(i, b) })) {
-			continue // „gab … bekannt“ is not geben, „fand … statt“ not finden
+		if c.particle == "" && anyParticle {
+			continue // „gab … bekannt“ is not geben
 		}
-		if len(c.entry.with) > 0 && !r.hasWith(c.entry, a, withEnd) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
+		if len(c.entry.with) > 0 && !r.hasWith(c.entry, a, withEnd) {
+			continue // (before otherParticle, a walk: most idioms' words are missing)
+		}
+		if c.particle == "" && other.get(func() bool { return r.otherParticle(i, b) }) {
+			continue // „fand … statt“ is not finden
+		}
+		if r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
 			continue
 		}
 		if split && c.form != formParticiple {
