@@ -2432,12 +2432,16 @@ func (r *run) verbFinalEnd(from, end int) int {
 		if r.inQ[j] >= 0 {
 			continue
 		}
-		switch {
-		case (r.is(j, "und") || r.is(j, "oder")) && r.v1Verb(j+1, end):
-			if r.isPunct(j-1, ",") {
-				return j - 1
+		if r.isWord(j) { // (the cases below start at a punctuation mark)
+			if (r.is(j, "und") || r.is(j, "oder")) && r.v1Verb(j+1, end) {
+				if r.isPunct(j-1, ",") {
+					return j - 1
+				}
+				return j
 			}
-			return j
+			continue
+		}
+		switch {
 		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
 			return j
 		case r.isPunct(j, ",") && r.is(j+1, "was") && r.clauseVerbEnd(j-1) && r.indicativeEnd(j+2, end):
