@@ -283,7 +283,8 @@ func (r *run) verbCue(i int) {
 	b = r.skipInserts(i, b, cs)
 	// the checks that depend on the clause alone are asked once, for the
 	// first reading that gets to them
-	var other, nobody, man lazyBool
+	var other lazyBool
+	var sl speakerless
 	withEnd := b // the clause end for the words of an idiom: over names in marks (overNames)
 	if b < len(r.toks) && r.toks[b].Kind == annotate.Quote {
 		withEnd = r.overNames(b)
@@ -329,7 +330,7 @@ func (r *run) verbCue(i int) {
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
 			continue // „war … bekannt geworden: …“, „als die Fälschung bekannt wurde“
 		}
-		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || man.get(func() bool { return r.manModal(a, b) }) {
+		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || sl.get(r, a, b).manModal {
 			// „Bisher habe man angenommen, dass …“: a common belief,
 			// „während man wohl davon ausgehen kann“: generic, nobody's report
 			continue
@@ -343,7 +344,7 @@ func (r *run) verbCue(i int) {
 		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
 			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
 		}
-		if nobody.get(func() bool { return r.nobodySubject(a, b) }) {
+		if sl.get(r, a, b).nobody {
 			continue // „niemand habe die Vorgehensweise beanstandet“, „sagt vorerst keiner der …“: nobody speaks
 		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
@@ -479,35 +480,59 @@ func (r *run) adjEnding(k int) bool {
 	return n > 0 && len(w) > n+2
 }
 
-// nobodySubject reports „niemand“ or „keiner“ as a noun phrase of its own
-// in clause [a, b), not after a preposition and („keiner“) not before a
-// noun or adjective („in keiner Weise“, „keiner Partei“): the subject that
-// names nobody, so the clause attributes nothing (GUIDELINES §1.4.6,
-// seventh round: „Niemand ahnte damals, wie …“), wherever it stands:
-// „… und niemand habe die Vorgehensweise beanstandet“, „Machen wir, sagt
-// vorerst keiner der … Radiomacher“, „weil niemand daran gedacht habe, dass
-// …“.
-func (r *run) nobodySubject(a, b int) bool {
+// nobodySubjectAt reports „niemand“ or „keiner“ at j as a noun phrase of
+// its own in the clause that starts at a, not after a preposition and („keiner“) not
+// before a noun or adjective („in keiner Weise“, „keiner Partei“): the
+// subject that names nobody, so the clause attributes nothing (GUIDELINES
+// §1.4.6, seventh round: „Niemand ahnte damals, wie …“), wherever it
+// stands: „… und niemand habe die Vorgehensweise beanstandet“, „Machen
+// wir, sagt vorerst keiner der … Radiomacher“, „weil niemand daran
+// gedacht habe, dass …“.
+func (r *run) nobodySubjectAt(j, a int) bool {
+	switch {
+	case r.lower(j, "niemand"):
+	case r.lower(j, "keiner") && !r.isNounish(j+1) && !(r.isAdj(j+1) && r.isNounish(j+2)):
+	default:
+		return false
+	}
+	// („niemand anderes als der Kanzler“, „niemand Geringerer als …“ name somebody)
+	return !(j > a && r.prepOnly(j-1) || r.is(j+1, "als") || r.is(j+2, "als"))
+}
+
+// speakerless holds what verbCue asks about the words of a cue's clause
+// that name no speaker: generic „man“ with a modal (manModal) and a
+// subject „niemand“ or „keiner“ (nobodySubjectAt), found in one walk
+// over the clause when first asked.
+type speakerless struct{ known, manModal, nobody bool }
+
+// get returns the answers for clause [a, b), walking it the first time.
+func (s *speakerless) get(r *run, a, b int) *speakerless {
+	if !s.known {
+		s.known = true
+		s.manModal, s.nobody = r.speakerlessWords(a, b)
+	}
+	return s
+}
+
+// speakerlessWords walks clause [a, b) for speakerless. Generic „man“
+// with a modal reports nothing: „während man bei den Kandidaten wohl
+// davon ausgehen kann, dass …“ (tenth round: „Man darf davon ausgehen“),
+// whatever follows „man“.
+func (r *run) speakerlessWords(a, b int) (manModal, nobody bool) {
 	r.steps += b - a
+	man := false
 	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
 		// the length and the first letter rule out most words without a
 		// call (x|0x20 is the lower case of an ASCII letter)
 		t := r.toks[j]
-		if n := t.End - t.Start; !(n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n') {
-			continue
+		switch n := t.End - t.Start; {
+		case n == len("man"):
+			man = man || r.lower(j, "man")
+		case n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n':
+			nobody = nobody || r.nobodySubjectAt(j, a)
 		}
-		switch {
-		case r.lower(j, "niemand"):
-		case r.lower(j, "keiner") && !r.isNounish(j+1) && !(r.isAdj(j+1) && r.isNounish(j+2)):
-		default:
-			continue
-		}
-		if j > a && r.prepOnly(j-1) || r.is(j+1, "als") || r.is(j+2, "als") {
-			continue // („niemand anderes als der Kanzler“, „niemand Geringerer als …“ name somebody)
-		}
-		return true
 	}
-	return false
+	return man && r.hasModal(a, b), nobody
 }
 
 // quoteFrame reports a cue at i in clause [a, b) that stands between a
@@ -3667,20 +3692,6 @@ func (r *run) bareMan(a, b int) bool {
 	for j := a; j < b; j++ {
 		if r.lower(j, "man") && !(j+1 < b && placeAfterMan(r.w(j+1))) {
 			return true
-		}
-	}
-	return false
-}
-
-// manModal reports generic „man“ with a modal in clause [a, b): „während
-// man bei den Kandidaten wohl davon ausgehen kann, dass …“ reports nothing
-// (tenth round: „Man darf davon ausgehen“), whatever follows „man“.
-func (r *run) manModal(a, b int) bool {
-	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
-		// the length first: most words are no „man“, and the test costs
-		// no call
-		if r.toks[j].End-r.toks[j].Start == len("man") && r.lower(j, "man") {
-			return r.hasModal(a, b)
 		}
 	}
 	return false
