@@ -795,7 +795,7 @@ func (r *run) splitBefore(i int, c cueForm) bool {
 func (r *run) closingWords(i int, buf *[maxClause]int32) []int32 {
 	n := 0
 	_, sl := r.sentBounds(i)
-	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
+	for j, hi := i+1, min(sl, len(r.toks), i+maxClause-1); j <= hi; j++ {
 		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
 		if !end {
 			if j > i+1 && r.secondVerbAt(j) {
