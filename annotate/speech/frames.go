@@ -595,8 +595,8 @@ func (r *run) prepOnly(j int) bool {
 func (r *run) skipInserts(i, b int, cs []cueForm) int {
 	_, sl := r.sentBounds(i)
 	for n := 0; n < 3 && b+1 < sl && r.isPunct(b, ",") && b > 0; n++ {
-		e := b + 1
-		for e < sl && e < b+maxNP && !r.clauseEdge(e) && !r.isFinal(e) {
+		e, lim := b+1, min(sl, b+maxNP)
+		for e < lim && !r.clauseEdge(e) && !r.isFinal(e) {
 			e++
 		}
 		r.steps += e - b
