@@ -51,6 +51,9 @@ func (r *run) mainVerbFrom(s, f, l int) int {
 			sub = r.opensSubclause(j+1, l)
 			continue
 		}
+		if r.tf[j]&(wFinite|wAux|wModal) == 0 {
+			continue // (most words: no verb form, nothing below to test)
+		}
 		if r.isCap(j) || j > s && r.is(j-1, "zu") {
 			continue // (an infinitive with „zu“: „Die Banken … zu beteiligen sei kein Thema“)
 		}

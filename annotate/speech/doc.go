@@ -349,7 +349,7 @@
 //
 // Thirteenth round, cues (GUIDELINES §4): „niemand“ or „keiner“ as a noun
 // phrase of its own anywhere in the cue's clause names nobody, so the
-// clause attributes nothing (nobodySubject; not before „als“: „niemand
+// clause attributes nothing (nobodySubjectAt; not before „als“: „niemand
 // anderes als X“); a negated verb of confirming or disclosing
 // (speech-verbs.txt flag negated: bestätigen, bekanntgeben, mitteilen,
 // nennen) reports nothing (negated; for a verb of naming only a negation

@@ -260,6 +260,11 @@ func (r *run) verbCue(i int) {
 	if r.tf[i]&wPossessive != 0 && i+1 < len(r.toks) && (r.isNounish(i+1) || r.isAdj(i+1)) {
 		return // „Ich nehme meine Gitarre“: a possessive, not „meinen“
 	}
+	var found [16]bool
+	anyParticle := r.particlesFound(i, cs, &found)
+	if !anyParticle && !r.unsplitReading(i, cs) {
+		return // every reading loses at the particle checks below, which need no clause
+	}
 	a, b := r.clause(i)
 	a = r.overBracket(a, i)
 	a = r.overDashes(a)
@@ -276,11 +281,14 @@ func (r *run) verbCue(i int) {
 		return // „(Wikinews berichtete)“: an aside without content
 	}
 	b = r.skipInserts(i, b, cs)
-	var found [16]bool
-	anyParticle := r.particlesFound(i, cs, &found)
 	// the checks that depend on the clause alone are asked once, for the
 	// first reading that gets to them
-	var other, nobody, man lazyBool
+	var other lazyBool
+	var sl speakerless
+	withEnd := b // the clause end for the words of an idiom: over names in marks (overNames)
+	if b < len(r.toks) && r.toks[b].Kind == annotate.Quote {
+		withEnd = r.overNames(b)
+	}
 	for k, c := range cs {
 		r.joined = -1
 		if c.particle != "" && !(k < len(found) && found[k]) {
@@ -289,10 +297,16 @@ func (r *run) verbCue(i int) {
 			}
 			r.joined = i - 1 // „wie der Verband bekannt gab“
 		}
-		if c.particle == "" && (anyParticle || other.get(func() bool { return r.otherParticle(i, b) })) {
-			continue // „gab … bekannt“ is not geben, „fand … statt“ not finden
+		if c.particle == "" && anyParticle {
+			continue // „gab … bekannt“ is not geben
 		}
-		if !r.hasWith(c.entry, a, r.overNames(b)) || r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
+		if len(c.entry.with) > 0 && !r.hasWith(c.entry, a, withEnd) {
+			continue // (before otherParticle, a walk: most idioms' words are missing)
+		}
+		if c.particle == "" && other.get(func() bool { return r.otherParticle(i, b) }) {
+			continue // „fand … statt“ is not finden
+		}
+		if r.otherSense(c.entry, a, b) || r.unattributedInfinitive(i, a, b, c) {
 			continue
 		}
 		if split && c.form != formParticiple {
@@ -316,7 +330,7 @@ func (r *run) verbCue(i int) {
 		if c.form == formParticiple && c.entry.frames&adjParticiple != 0 && r.stateParticiple(a, b) {
 			continue // „war … bekannt geworden: …“, „als die Fälschung bekannt wurde“
 		}
-		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || man.get(func() bool { return r.manModal(a, b) }) {
+		if c.entry.frames&beliefVerb != 0 && r.bareMan(a, b) || sl.get(r, a, b).manModal {
 			// „Bisher habe man angenommen, dass …“: a common belief,
 			// „während man wohl davon ausgehen kann“: generic, nobody's report
 			continue
@@ -330,7 +344,7 @@ func (r *run) verbCue(i int) {
 		if c.entry.frames&namingVerb != 0 && (c.form == formParticiple && r.namingPassive(i, a, b) || r.bareMan(a, b)) {
 			continue // „wie der Senator genannt wurde“, „wird deshalb Supraflüssigkeit genannt“, „so nennt man …“
 		}
-		if nobody.get(func() bool { return r.nobodySubject(a, b) }) {
+		if sl.get(r, a, b).nobody {
 			continue // „niemand habe die Vorgehensweise beanstandet“, „sagt vorerst keiner der …“: nobody speaks
 		}
 		if c.form == formFinite && r.secondFinite(i, a, b) {
@@ -466,35 +480,59 @@ func (r *run) adjEnding(k int) bool {
 	return n > 0 && len(w) > n+2
 }
 
-// nobodySubject reports „niemand“ or „keiner“ as a noun phrase of its own
-// in clause [a, b), not after a preposition and („keiner“) not before a
-// noun or adjective („in keiner Weise“, „keiner Partei“): the subject that
-// names nobody, so the clause attributes nothing (GUIDELINES §1.4.6,
-// seventh round: „Niemand ahnte damals, wie …“), wherever it stands:
-// „… und niemand habe die Vorgehensweise beanstandet“, „Machen wir, sagt
-// vorerst keiner der … Radiomacher“, „weil niemand daran gedacht habe, dass
-// …“.
-func (r *run) nobodySubject(a, b int) bool {
+// nobodySubjectAt reports „niemand“ or „keiner“ at j as a noun phrase of
+// its own in the clause that starts at a, not after a preposition and („keiner“) not
+// before a noun or adjective („in keiner Weise“, „keiner Partei“): the
+// subject that names nobody, so the clause attributes nothing (GUIDELINES
+// §1.4.6, seventh round: „Niemand ahnte damals, wie …“), wherever it
+// stands: „… und niemand habe die Vorgehensweise beanstandet“, „Machen
+// wir, sagt vorerst keiner der … Radiomacher“, „weil niemand daran
+// gedacht habe, dass …“.
+func (r *run) nobodySubjectAt(j, a int) bool {
+	switch {
+	case r.lower(j, "niemand"):
+	case r.lower(j, "keiner") && !r.isNounish(j+1) && !(r.isAdj(j+1) && r.isNounish(j+2)):
+	default:
+		return false
+	}
+	// („niemand anderes als der Kanzler“, „niemand Geringerer als …“ name somebody)
+	return !(j > a && r.prepOnly(j-1) || r.is(j+1, "als") || r.is(j+2, "als"))
+}
+
+// speakerless holds what verbCue asks about the words of a cue's clause
+// that name no speaker: generic „man“ with a modal (manModal) and a
+// subject „niemand“ or „keiner“ (nobodySubjectAt), found in one walk
+// over the clause when first asked.
+type speakerless struct{ known, manModal, nobody bool }
+
+// get returns the answers for clause [a, b), walking it the first time.
+func (s *speakerless) get(r *run, a, b int) *speakerless {
+	if !s.known {
+		s.known = true
+		s.manModal, s.nobody = r.speakerlessWords(a, b)
+	}
+	return s
+}
+
+// speakerlessWords walks clause [a, b) for speakerless. Generic „man“
+// with a modal reports nothing: „während man bei den Kandidaten wohl
+// davon ausgehen kann, dass …“ (tenth round: „Man darf davon ausgehen“),
+// whatever follows „man“.
+func (r *run) speakerlessWords(a, b int) (manModal, nobody bool) {
 	r.steps += b - a
+	man := false
 	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
 		// the length and the first letter rule out most words without a
 		// call (x|0x20 is the lower case of an ASCII letter)
 		t := r.toks[j]
-		if n := t.End - t.Start; !(n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n') {
-			continue
+		switch n := t.End - t.Start; {
+		case n == len("man"):
+			man = man || r.lower(j, "man")
+		case n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n':
+			nobody = nobody || r.nobodySubjectAt(j, a)
 		}
-		switch {
-		case r.lower(j, "niemand"):
-		case r.lower(j, "keiner") && !r.isNounish(j+1) && !(r.isAdj(j+1) && r.isNounish(j+2)):
-		default:
-			continue
-		}
-		if j > a && r.prepOnly(j-1) || r.is(j+1, "als") || r.is(j+2, "als") {
-			continue // („niemand anderes als der Kanzler“, „niemand Geringerer als …“ name somebody)
-		}
-		return true
 	}
-	return false
+	return man && r.hasModal(a, b), nobody
 }
 
 // quoteFrame reports a cue at i in clause [a, b) that stands between a
@@ -557,8 +595,8 @@ func (r *run) prepOnly(j int) bool {
 func (r *run) skipInserts(i, b int, cs []cueForm) int {
 	_, sl := r.sentBounds(i)
 	for n := 0; n < 3 && b+1 < sl && r.isPunct(b, ",") && b > 0; n++ {
-		e := b + 1
-		for e < sl && e < b+maxNP && !r.clauseEdge(e) && !r.isFinal(e) {
+		e, lim := b+1, min(sl, b+maxNP)
+		for e < lim && !r.clauseEdge(e) && !r.isFinal(e) {
 			e++
 		}
 		r.steps += e - b
@@ -723,6 +761,28 @@ func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
 	return some
 }
 
+// unsplitReading reports a reading of the verb at i that may pass
+// verbCue's particle checks when no reading's particle closes the clause:
+// one without a particle, or one whose particle may be written apart
+// right before the verb (splitBefore). A verb without one („gab“ without
+// a closing „bekannt“, „an“ or „zu“) is let go before its clause is
+// found.
+func (r *run) unsplitReading(i int, cs []cueForm) bool {
+	for _, c := range cs {
+		if c.particle == "" || r.splitBefore(i, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitBefore reports the particle of reading c written apart right
+// before the verb at i: particleBefore without its test of the clause
+// end, for the forms that verbCue lets take it.
+func (r *run) splitBefore(i int, c cueForm) bool {
+	return (c.form == formFinite || c.form == formParticiple || c.form == formInfinitive) && c.particle != "zu" && r.w(i-1) == c.particle
+}
+
 // closingWords returns the words after the verb at i, in its clause,
 // that may be its separable particle (filling buf; a clause has fewer
 // than maxClause of them).
@@ -735,7 +795,7 @@ func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
 func (r *run) closingWords(i int, buf *[maxClause]int32) []int32 {
 	n := 0
 	_, sl := r.sentBounds(i)
-	for j := i + 1; j <= sl && j < len(r.toks)+1 && j < i+maxClause; j++ {
+	for j, hi := i+1, min(sl, len(r.toks), i+maxClause-1); j <= hi; j++ {
 		end := j == sl || j == len(r.toks) || r.isBoundary(j) || r.isFinal(j)
 		if !end {
 			if j > i+1 && r.secondVerbAt(j) {
@@ -1041,6 +1101,49 @@ func (r *run) auxBefore(i, a int) bool {
 // with a zu-infinitive: an adverbial, its verb reports nothing.
 func (r *run) purposeClause(a int) bool {
 	return r.lower(a, "um") || r.lower(a, "ohne") || r.lower(a, "statt") || r.lower(a, "anstatt")
+}
+
+// overApposition returns the token after the comma that ends an
+// apposition from k when a purpose or manner clause follows it („sagte
+// General X, Kommandant des Corps, ohne …“), else k.
+func (r *run) overApposition(k, sl int) int {
+	if e := r.npAfter(k, sl); e > k && e+1 < sl && r.isPunct(e, ",") && r.purposeClause(e+1) {
+		return e + 1
+	}
+	return k
+}
+
+// purposeComma returns the first comma in [k, lim) that a purpose or
+// manner clause follows („, ohne …“), or lim: a clause that
+// overApposition can find starts after it, and most sentences hold none.
+// The answer is kept (run.purpose): the frames ask about a sentence
+// from tokens that go forward, so it is scanned about once.
+func (r *run) purposeComma(k, lim int) int {
+	p := &r.purpose
+	if p.known && p.lim == lim && p.from <= k && k <= p.at {
+		return p.at
+	}
+	end, at := lim, lim
+	if p.known && p.lim == lim && k < p.from {
+		end, at = p.from, p.at // [p.from, p.at) holds none
+	}
+	j := max(k, 0)
+	for j < end && !(r.isPunct(j, ",") && r.purposeClause(j+1)) {
+		j++
+	}
+	r.steps += j - k
+	if j < end {
+		at = j
+	}
+	*p = purposeMemo{known: true, from: k, lim: lim, at: at}
+	return at
+}
+
+// purposeMemo is purposeComma's last answer: the first comma of a
+// purpose clause in [from, lim) is at token at (lim for none).
+type purposeMemo struct {
+	known         bool
+	from, lim, at int
 }
 
 // seinZu reports „ist/sei/war … zu begrüßen“ before the zu-infinitive at
@@ -2354,12 +2457,16 @@ func (r *run) verbFinalEnd(from, end int) int {
 		if r.inQ[j] >= 0 {
 			continue
 		}
-		switch {
-		case (r.is(j, "und") || r.is(j, "oder")) && r.v1Verb(j+1, end):
-			if r.isPunct(j-1, ",") {
-				return j - 1
+		if r.isWord(j) { // (the cases below start at a punctuation mark)
+			if (r.is(j, "und") || r.is(j, "oder")) && r.v1Verb(j+1, end) {
+				if r.isPunct(j-1, ",") {
+					return j - 1
+				}
+				return j
 			}
-			return j
+			continue
+		}
+		switch {
 		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
 			return j
 		case r.isPunct(j, ",") && r.is(j+1, "was") && r.clauseVerbEnd(j-1) && r.indicativeEnd(j+2, end):
@@ -3590,20 +3697,6 @@ func (r *run) bareMan(a, b int) bool {
 	return false
 }
 
-// manModal reports generic „man“ with a modal in clause [a, b): „während
-// man bei den Kandidaten wohl davon ausgehen kann, dass …“ reports nothing
-// (tenth round: „Man darf davon ausgehen“), whatever follows „man“.
-func (r *run) manModal(a, b int) bool {
-	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
-		// the length first: most words are no „man“, and the test costs
-		// no call
-		if r.toks[j].End-r.toks[j].Start == len("man") && r.lower(j, "man") {
-			return r.hasModal(a, b)
-		}
-	}
-	return false
-}
-
 // speakerPlace reports a noun phrase [a, b) after „man im/bei …“ that
 // names where the speakers are: a listed role or group or a name („man im
 // Büro der Stadträtin Sandra Frauenberger“, „man bei der Polizei“), not an
@@ -3963,10 +4056,11 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 			return false
 		}
 		pk := k
-		if e := r.npAfter(k, sl); e > k && e+1 < sl && r.isPunct(e, ",") && r.purposeClause(e+1) {
-			pk = e + 1 // over an apposition: „sagte General X, Kommandant des Corps, ohne …“
+		if r.purposeComma(k+1, sl-1) < sl-1 {
+			pk = r.overApposition(k, sl)
 		}
 		if r.purposeClause(pk) {
+
 			// „sagte General X, ohne auf einen Vorfall zu verweisen, dass
 			// …“: the content follows an inserted purpose or manner clause
 			if _, pe := r.clause(pk); pe+1 < sl && r.isPunct(pe, ",") && (r.lower(pe+1, "dass") || r.lower(pe+1, "ob")) {

@@ -488,3 +488,42 @@ func TestNextColonSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeComma checks purposeComma, which keeps its last answer,
+// against a scan, for ranges in order, backwards, at random and with
+// changing ends.
+func TestPurposeComma(t *testing.T) {
+	text := "Er sagte, ohne zu zögern, es sei so. Sie ging, um zu essen, und kam, statt zu bleiben, " +
+		"anstatt zu gehen. Kein Komma hier. A, B, C, um D, Ohne E. Ende, um"
+	tok, st := fixture(t)
+	toks, sents := tok.Tokenize(text)
+	r := newRun(st, newDoc(text, toks, sents))
+	defer r.release()
+	n := len(toks)
+	scan := func(k, lim int) int {
+		for j := max(k, 0); j < lim; j++ {
+			if r.isPunct(j, ",") && r.purposeClause(j+1) {
+				return j
+			}
+		}
+		return lim
+	}
+	var ranges [][2]int
+	for k := 0; k <= n; k++ {
+		for _, lim := range []int{k, k + 1, k + 5, n} {
+			ranges = append(ranges, [2]int{k, min(lim, n)})
+		}
+	}
+	for k := len(ranges) - 1; k >= 0; k-- {
+		ranges = append(ranges, ranges[k])
+	}
+	for k := 0; k < 300; k++ {
+		a := (k * 7919) % (n + 1)
+		ranges = append(ranges, [2]int{a, min(n, a+k%13)}, [2]int{a, n})
+	}
+	for _, kl := range ranges {
+		if got, want := r.purposeComma(kl[0], kl[1]), scan(kl[0], kl[1]); got != want {
+			t.Errorf("purposeComma(%d, %d) = %d, want %d", kl[0], kl[1], got, want)
+		}
+	}
+}

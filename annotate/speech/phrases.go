@@ -1382,11 +1382,17 @@ func (r *run) nachSuffix(w string) *nounEntry {
 	var buf [64]byte
 	lw := appendLower(buf[:0], w) // strings.ToLower(w) without allocating
 	for _, n := range r.s.lex.nachSuf {
-		if len(lw) > len(n.noun)+2 && hasSuffix(lw, n.noun) {
+		if len(lw) > len(n.noun)+2 && lastByteOf(lw, n.noun) && hasSuffix(lw, n.noun) {
 			return n
 		}
 	}
 	return nil
+}
+
+// lastByteOf reports that w ends in the last byte of s (or s is empty):
+// hasSuffix's first test, without a call (most words end in another).
+func lastByteOf(w []byte, s string) bool {
+	return len(s) == 0 || len(w) > 0 && w[len(w)-1] == s[len(s)-1]
 }
 
 // leadColon returns the colon among the first six tokens of the sentence

@@ -52,6 +52,8 @@ type run struct {
 	hasMarks bool // the document pairs quotation marks around at least one utterance (not only names)
 	allWords bool // tests: frames tries every word, not only the triggers (TestTriggers)
 	steps    int  // tokens looked at by the scanning helpers (TestLinearWork)
+
+	purpose purposeMemo // purposeComma's last answer (frames.go)
 }
 
 // region is a paired quotation: the marks at tokens open and close
