@@ -1736,7 +1736,7 @@ func (r *run) listTo(vs, fin int) bool {
 // plural before a finite verb at fin that is singular: the Vorfeld is no
 // subject. The noun phrase from vs ends at np (npAfter(vs, fin)).
 func (r *run) numberClash(vs, fin, np int) bool {
-	if np != fin || !r.s.g.singularVerb(r.w(fin)) {
+	if np != fin || !r.singularAt(fin) {
 		return false
 	}
 	for k := vs; k < fin; k++ {
@@ -3667,7 +3667,7 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			"das", "dies": // „…, das teilte das Institut mit“
 			return false
 		}
-		if r.s.lex.roleOf(r.w(vs)) == roleNone || r.toks[vs].Kind == annotate.Number {
+		if r.role(vs) == roleNone || r.toks[vs].Kind == annotate.Number {
 			return false // a listed non-speaker („Konkret hatten die Freiheitlichen …“) or a year („1997 war … vorgeschlagen worden“)
 		}
 	}
@@ -3850,7 +3850,7 @@ func (r *run) temporalPhrase(vs, fin int) bool {
 			return false // a participle attribute: „Ein am Mittwoch veröffentlichter … Bericht“
 		}
 		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
-			if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
+			if j == vs && j+1 < fin && r.role(j) == roleNone {
 				continue // „Erst vergangene Woche kündigte der Konzern an, …“
 			}
 			return r.isTemporal(j)

@@ -388,7 +388,7 @@ func (r *run) hasName(a, b int) bool {
 			continue
 		}
 		w := r.w(k)
-		if r.s.g.isNoun(w) || r.s.lex.roleOf(w) != 0 || r.compoundNoun(w) { // (morph first: most capitalised words are nouns it knows)
+		if r.s.g.isNoun(w) || r.role(k) != 0 || r.compoundAt(k) { // (morph first: most capitalised words are nouns it knows)
 			continue
 		}
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
@@ -429,7 +429,7 @@ func (r *run) genitiveHead(a, k int) bool {
 	}
 	for m := a; m < k; m++ {
 		if r.isCap(m) && r.toks[m].Kind == annotate.Word {
-			return r.s.g.genitiveDer(r.w(m))
+			return r.genitiveAt(m)
 		}
 	}
 	return true
@@ -507,7 +507,7 @@ func (r *run) speakerHead(a, b int) bool {
 			return true
 		}
 		if r.isNounish(k) {
-			if r.s.lex.roleOf(r.w(k)) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
+			if r.role(k) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
 				return false
 			}
 		}
@@ -517,7 +517,7 @@ func (r *run) speakerHead(a, b int) bool {
 
 // speakerRole reports a noun listed as a person or group role.
 func (r *run) speakerRole(j int) bool {
-	k := r.s.lex.roleOf(r.w(j))
+	k := r.role(j)
 	return k == rolePerson || k == roleGroup || k == roleMedia
 }
 

@@ -33,6 +33,7 @@ type wordSlot struct {
 	head  uint64 // the first eight bytes of the word, zero-padded
 	off   uint32 // bytes 8… of the word are arena[off : off+len-8]
 	len   uint8
+	role  roleKind // the word's role (lex.roleOf), valid when bits&slotRole != 0
 	bits  uint16
 	info  int32  // index of the word's entry in grammar.infos plus one, 0: none
 	flags wflags // closed classes (wordInfo.flags)
@@ -51,15 +52,23 @@ const (
 	factZuInfKnown     //
 	factLowerOnly      // known to morph only in lower case (lowerWordAtStart)
 	factLowerOnlyKnown //
+	factSingular       // a finite verb form morph knows only in the singular (singularVerb)
+	factSingularKnown  //
+	factGenitive       // a noun that can follow a genitive „der“ (genitiveDer)
+	factGenitiveKnown  //
+	factCompound       // a compound whose last part is a noun morph knows (compoundNoun)
+	factCompoundKnown  //
+	slotRole           // role is computed
 )
 
-// fact reports fact (factZuInf or factLowerOnly) of word j, asking morph
-// the first time the word is asked about (words repeat: a probe of the
-// cache is cheaper than a lookup in morph's large table).
+// fact reports fact (factZuInf, factLowerOnly, factSingular,
+// factGenitive or factCompound) of word j, asking morph the first time
+// the word is asked about (words repeat: a probe of the cache is cheaper
+// than a lookup in morph's large table, or several for the parts of a
+// compound).
 func (r *run) fact(j int, fact uint16) bool {
 	w, g := r.w(j), r.s.g
-	head, h := wordKey(g.hashSeed, w)
-	s := r.scratch.words.lookup(g, w, head, h)
+	s := r.slot(w)
 	if s.bits&(fact<<1) == 0 {
 		var ok bool
 		switch fact {
@@ -67,6 +76,12 @@ func (r *run) fact(j int, fact uint16) bool {
 			ok = g.zuInfinitive(w)
 		case factLowerOnly:
 			ok = g.lowerOnly(w)
+		case factSingular:
+			ok = g.singularVerb(w)
+		case factGenitive:
+			ok = g.genitiveDer(w)
+		case factCompound:
+			ok = r.compoundNoun(w)
 		}
 		s.bits |= fact << 1
 		if ok {
@@ -75,6 +90,31 @@ func (r *run) fact(j int, fact uint16) bool {
 	}
 	return s.bits&fact != 0
 }
+
+// slot returns the word cache's slot of word w.
+func (r *run) slot(w string) *wordSlot {
+	g := r.s.g
+	head, h := wordKey(g.hashSeed, w)
+	return r.scratch.words.lookup(g, w, head, h)
+}
+
+// role returns the role of word j (lex.roleOf: lower-casing and a lookup
+// per compound part), computed once per distinct word.
+func (r *run) role(j int) roleKind {
+	w := r.w(j)
+	s := r.slot(w)
+	if s.bits&slotRole == 0 {
+		s.role = r.s.lex.roleOf(w)
+		s.bits |= slotRole
+	}
+	return s.role
+}
+
+// singularAt is singularVerb of word j, genitiveAt genitiveDer and
+// compoundAt compoundNoun (run.fact).
+func (r *run) singularAt(j int) bool { return r.fact(j, factSingular) }
+func (r *run) genitiveAt(j int) bool { return r.fact(j, factGenitive) }
+func (r *run) compoundAt(j int) bool { return r.fact(j, factCompound) }
 
 const (
 	wordCacheMin = 1 << 12
