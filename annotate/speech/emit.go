@@ -160,7 +160,7 @@ func (r *run) directAfterColon(k, l int) int {
 	for c := k + 2; c < l-2 && c < k+maxReach; c++ {
 		r.steps++
 		dash := r.isPunct(c, "–—")
-		if !r.isPunct(c, ":") && !dash || r.conjColon(c, k) || dash && !r.firstSpeaker(c+1, l) {
+		if !r.isPunctByte(c, ':') && !dash || r.conjColon(c, k) || dash && !r.firstSpeaker(c+1, l) {
 			continue // (after a dash only the speaker's „ich“/„wir“ shows the change: „– Husch-Pfusch ist das Letzte, was wir brauchen“, n234)
 		}
 		if !r.konjSentence(k, c) || r.tf[c-1]&(wSubord|wConj) != 0 {

@@ -556,22 +556,22 @@ func (r *run) prepOnly(j int) bool {
 // standing alone before the content („…, bekannt, dass …“).
 func (r *run) skipInserts(i, b int, cs []cueForm) int {
 	_, sl := r.sentBounds(i)
-	for n := 0; n < 3 && b+1 < sl && r.isPunct(b, ",") && b > 0; n++ {
+	for n := 0; n < 3 && b+1 < sl && r.isPunctByte(b, ',') && b > 0; n++ {
 		e := b + 1
 		for e < sl && e < b+maxNP && !r.clauseEdge(e) && !r.isFinal(e) {
 			e++
 		}
 		r.steps += e - b
-		if e < sl && r.isPunct(e, ":") && r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) {
+		if e < sl && r.isPunctByte(e, ':') && r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) {
 			return e // „sagte Jon Bon Jovi, Gründer der Rockband: …“
 		}
-		if n > 0 && e < sl && r.isPunct(e, ":") && !r.opensClause(b+1) && !r.hasFinite(b+1, e) {
+		if n > 0 && e < sl && r.isPunctByte(e, ':') && !r.opensClause(b+1) && !r.hasFinite(b+1, e) {
 			// the rest of the clause after an apposition: „warnte der
 			// Hauptgeschäftsführer …, Peter Hahn, die Politik in einem
 			// Brief: „…““
 			return e
 		}
-		if e >= sl || !r.isPunct(e, ",") {
+		if e >= sl || !r.isPunctByte(e, ',') {
 			return b
 		}
 		switch {
@@ -1196,7 +1196,7 @@ func (r *run) negatedNaming(i, a, b int) bool {
 // gestellt hat, geht aus dem Bericht nicht hervor“ (bench corpus), as
 // „Wie viele es sind, wurde nicht mitgeteilt“ (GUIDELINES §1.2.7).
 func (r *run) questionBeforeNegated(a, b, sf int) bool {
-	if a <= sf+1 || !r.isPunct(a-1, ",") {
+	if a <= sf+1 || !r.isPunctByte(a-1, ',') {
 		return false
 	}
 	q := sf
@@ -1217,7 +1217,7 @@ func (r *run) questionBeforeNegated(a, b, sf int) bool {
 // negatedQuestion reports „erklärt nicht, was …“: a negated cue with an
 // indirect question reports no content („bestritt nicht, dass“ does).
 func (r *run) negatedQuestion(a, b int) bool {
-	if b+1 >= len(r.toks) || !r.isPunct(b, ",") || r.tf[b+1]&wWh == 0 {
+	if b+1 >= len(r.toks) || !r.isPunctByte(b, ',') || r.tf[b+1]&wWh == 0 {
 		return false
 	}
 	for j := a; j < b; j++ {
@@ -1536,7 +1536,7 @@ func (r *run) bisPhrase(j int) bool {
 // before the colon holds the auxiliary: „Ekirch hatte … im Buch At Day’s
 // Close: Night in Times Past argumentiert, dass …“.
 func (r *run) overTitleColon(a, i, b int) int {
-	if a < 2 || !r.isPunct(a-1, ":") || r.tf[i]&wParticiple == 0 || r.hasFiniteVerb(a, i) {
+	if a < 2 || !r.isPunctByte(a-1, ':') || r.tf[i]&wParticiple == 0 || r.hasFiniteVerb(a, i) {
 		return a
 	}
 	pa, _ := r.clause(a - 2)
@@ -2106,7 +2106,7 @@ func (r *run) backReference(a, i, b int) bool {
 func (r *run) wieOverApposition(a, i int) int {
 	// „…, Sprecher der UN-Büros in Birma, in Bangkok mitteilte“: only
 	// phrases of place or time between the apposition and the verb
-	if a < 2 || !r.isPunct(a-1, ",") {
+	if a < 2 || !r.isPunctByte(a-1, ',') {
 		return -1 // (the comma first: it costs no walk)
 	}
 	pp := a < i && r.tf[a]&wPrep != 0 && r.skipAdverbs(r.skipPPs(a, i), i) == i
@@ -2115,7 +2115,7 @@ func (r *run) wieOverApposition(a, i int) int {
 	}
 	if a == i || pp { // „…, Arminda Thomas, mitteilte“: the apposition is the segment before
 		x := r.segmentStart(a - 1)
-		if x < 2 || x >= a-1 || !r.isPunct(x-1, ",") || !r.appositionTo(x, a) {
+		if x < 2 || x >= a-1 || !r.isPunctByte(x-1, ',') || !r.appositionTo(x, a) {
 			return -1
 		}
 		a = x
@@ -2284,11 +2284,11 @@ func (r *run) subjectWithRelative(x, p int) bool {
 // appositive name in commas that ends right before a („…, Max Huber, in
 // der Zeitung zitiert“), or a when there is none.
 func (r *run) overNameApposition(a int) int {
-	if a < 4 || !r.isPunct(a-1, ",") {
+	if a < 4 || !r.isPunctByte(a-1, ',') {
 		return a
 	}
 	x := r.segmentStart(a - 1)
-	if x < 2 || x >= a-1 || !r.isPunct(x-1, ",") || !r.bareName(x, a-1) {
+	if x < 2 || x >= a-1 || !r.isPunctByte(x-1, ',') || !r.bareName(x, a-1) {
 		return a
 	}
 	return r.segmentStart(x - 1)
@@ -2356,19 +2356,19 @@ func (r *run) verbFinalEnd(from, end int) int {
 		}
 		switch {
 		case (r.is(j, "und") || r.is(j, "oder")) && r.v1Verb(j+1, end):
-			if r.isPunct(j-1, ",") {
+			if r.isPunctByte(j-1, ',') {
 				return j - 1
 			}
 			return j
-		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
+		case r.isPunctByte(j, ',') && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
 			return j
-		case r.isPunct(j, ",") && r.is(j+1, "was") && r.clauseVerbEnd(j-1) && r.indicativeEnd(j+2, end):
+		case r.isPunctByte(j, ',') && r.is(j+1, "was") && r.clauseVerbEnd(j-1) && r.indicativeEnd(j+2, end):
 			// a sentential relative clause in the indicative comments on
 			// the report: „…, die Aufständischen mit Waffen zu versorgen,
 			// was Moskau bestreitet“ (speech-news n162), „…, was bisher
 			// nicht bestätigt werden konnte“ (Wikinews train wn58846)
 			return j
-		case r.isPunct(j, ",") && r.is(j+1, "und") && r.isPunct(j+2, ":"):
+		case r.isPunctByte(j, ',') && r.is(j+1, "und") && r.isPunctByte(j+2, ':'):
 			// „…, dass X informiert sei, und: Es ist Schengen-konform“:
 			// the speaker's own words follow as a QUOTE of their own
 			return j
@@ -2662,7 +2662,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	}
 	closing := -1
 	switch {
-	case p >= 0 && r.isPunct(p, ","):
+	case p >= 0 && r.isPunctByte(p, ','):
 		closing = r.regionEndingAt(p - 1)
 		if closing >= 0 && r.nameMark(r.regions[closing].open) && r.isCap(r.regions[closing].first) {
 			closing = -1 // „Chefredakteur der „New York Times“, bekräftigt …“: a name
@@ -3216,13 +3216,13 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	passive := c.form == formParticiple && (r.isWerden(fin) || i+1 < b && r.isWerden(i+1))
 	// source
 	vs := a
-	if vs >= 2 && r.isPunct(vs-1, ",") && r.isAdj(vs-2) && r.isAdj(vs) && r.tf[vs-2]&(wFinite|wAux|wModal) == 0 {
+	if vs >= 2 && r.isPunctByte(vs-1, ',') && r.isAdj(vs-2) && r.isAdj(vs) && r.tf[vs-2]&(wFinite|wAux|wModal) == 0 {
 		// the comma lists adjectives of one phrase, it opens no clause:
 		// „Durch zellbiologische, molekulare und ökologische Methoden zeigten …“
 		vs, _ = r.clause(vs - 2)
 	}
 	list := false // the Vorfeld ends in a list of nouns
-	if vs >= 2 && r.isPunct(vs-1, ",") && r.isCap(vs-2) && r.isNounish(vs-2) && r.listTo(vs, fin) {
+	if vs >= 2 && r.isPunctByte(vs-1, ',') && r.isCap(vs-2) && r.isNounish(vs-2) && r.listTo(vs, fin) {
 		// the comma lists nouns: „In den Anfragebeantwortungen zu
 		// Oberösterreich, Salzburg und dem Burgenland ließ …“, „Die
 		// Außenminister Frankreichs, Italiens und Österreichs erklärten …“
@@ -3282,7 +3282,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// sagte, …“: the Vorfeld is the first verb's clause, the subject
 		// opens the sentence
 		r.coordinatedSubject(at, vs, fin, ruleVorfeld)
-	case c.form == formFinite && coord && vs > 0 && r.isPunct(vs-1, ",") && r.zuInfIn(vs, fin-1) && r.firstFinite(r.sentStart(vs), vs) >= 0:
+	case c.form == formFinite && coord && vs > 0 && r.isPunctByte(vs-1, ',') && r.zuInfIn(vs, fin-1) && r.firstFinite(r.sentStart(vs), vs) >= 0:
 		// „Kim warf der Regierung vor, eine Aggression vorzubereiten und
 		// schloss …“: after a zu-infinitive the verb goes on with the
 		// sentence's subject
@@ -3920,7 +3920,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 		return false
 	}
 	switch {
-	case r.isPunct(b, ":"):
+	case r.isPunctByte(b, ':'):
 		if e.frames&(takesQuote|takesClause) == 0 {
 			return false
 		}
@@ -3954,7 +3954,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 		if q := r.regionStartingAt(b); q >= 0 && (e.frames&takesQuote != 0 && !r.nameQuote(q) || e.frames&takesNP != 0 && r.npWordQuote(e, q) || e.frames&takesNP != 0 && r.predicateMark(b)) && !r.inSrc[r.regions[q].first] {
 			return r.addRegionQuote(at, q, rule)
 		}
-	case r.isPunct(b, ","):
+	case r.isPunctByte(b, ','):
 		k := b + 1
 		if q := r.regionStartingAt(k); q >= 0 && e.frames&takesQuote != 0 {
 			return r.addRegionQuote(at, q, rule)

@@ -196,11 +196,11 @@ func (r *run) npAfter(i, lim int) int {
 		j = k // „Der Klubchef im Gemeinderat, Arno Grünbacher“: the place phrase before the appositive name
 	}
 	alim := lim
-	if j == lim && j < len(r.toks) && r.isPunct(j, ",") {
+	if j == lim && j < len(r.toks) && r.isPunctByte(j, ',') {
 		_, alim = r.sentBounds(j)
 		alim = min(alim, j+6)
 	}
-	if j+1 < alim && r.isPunct(j, ",") && r.isCap(j+1) {
+	if j+1 < alim && r.isPunctByte(j, ',') && r.isCap(j+1) {
 		k := j + 1
 		for k < alim && (r.isNounish(k) || r.toks[k].Kind == annotate.Abbrev) && k-j <= 4 {
 			k++
@@ -838,7 +838,7 @@ func (r *run) agentCut(x, y int) int {
 // -1 otherwise. The SOURCE is the name, or the role with its appositive
 // name (GUIDELINES §1.3).
 func (r *run) openApposition(vs, fin int) int {
-	if vs < 2 || vs >= fin || !r.isPunct(vs-1, ",") {
+	if vs < 2 || vs >= fin || !r.isPunctByte(vs-1, ',') {
 		return -1
 	}
 	sf, _ := r.sentBounds(vs - 1)
