@@ -115,7 +115,6 @@ func (g *grammar) maybeVerbHash(h uint64) bool {
 type wordInfo struct {
 	id      int32 // index in grammar.infos
 	flags   wflags
-	vflags  wflags // verbFlags of the word, computed once in index
 	cues    []cueForm
 	phrases []*phraseEntry // non-verbal cues starting with this word
 	// trigger marks the words the frames start from: a cue form, the
@@ -162,7 +161,6 @@ func (g *grammar) index(x *lex) {
 		_, h := wordKey(g.hashSeed, w)
 		f := (h >> 40) & (1<<infoFilterBits - 1)
 		g.infoBits[f/64] |= 1 << (f % 64)
-		in.vflags = g.verbFlags(w, isUpperStart(w))
 		in.trigger = len(in.cues) > 0 || len(in.phrases) > 0 || slices.Contains(nachWords, w)
 		if len(in.cues) > 0 {
 			in.particles = g.particles(w)

@@ -8,7 +8,9 @@ import (
 
 // wordCache remembers, for each distinct word the stage has seen, what
 // newRun needs of it: its lexicon entry and closed classes, and its verb
-// classes (from the lexicon index or from morph). A word is looked up in
+// classes (from morph, asked the first time the word may be a verb: the
+// stage's start-up asks nothing of the ~8,000 words of the lexicon index,
+// most of which a corpus never holds). A word is looked up in
 // the grammar once rather than at every occurrence, and a token costs one
 // probe of a compact table instead of a filter, a map lookup and a morph
 // cache.
@@ -198,8 +200,6 @@ func (c *wordCache) fill(g *grammar, s *wordSlot, w string) {
 	if in := g.info[w]; in != nil {
 		s.info = in.id + 1
 		s.flags = in.flags
-		s.verb = in.vflags
-		s.bits |= slotVerb
 		if in.trigger {
 			s.bits |= slotTrigger
 		}

@@ -41,10 +41,7 @@ func TestWordCache(t *testing.T) {
 		if got, closed := s.bits&slotClosed != 0, want.flags&closedClasses != 0; got != closed {
 			t.Errorf("%q: closed %v, want %v", w, got, closed)
 		}
-		wantVerb := g.verbFlags(w, s.bits&slotUpper != 0)
-		if in != nil {
-			wantVerb = in.vflags
-		}
+		wantVerb := g.verbFlags(w, isUpperStart(w))
 		if v := (&wordCache{}).verbOf(g, s, w); v != wantVerb {
 			t.Errorf("%q: verb %x, want %x", w, v, wantVerb)
 		}
