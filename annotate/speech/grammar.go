@@ -172,16 +172,10 @@ func (g *grammar) index(x *lex) {
 var nachWords = []string{"nach", "Nach"}
 
 // particles returns the distinct separable particles of the analyses of
-// w in morph.
-func (g *grammar) particles(w string) []string {
-	var ps []string
-	for _, an := range g.t.Analyze(w) {
-		if an.Particle != "" && !slices.Contains(ps, an.Particle) {
-			ps = append(ps, an.Particle)
-		}
-	}
-	return ps
-}
+// w in morph (from its reading sets: the index asks this of every cue
+// form, and decoding their analyses for Analyze cost more than the rest
+// of the index).
+func (g *grammar) particles(w string) []string { return g.t.AppendParticles(nil, w) }
 
 func upperFirst(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
