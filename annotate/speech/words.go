@@ -40,7 +40,11 @@ type wordSlot struct {
 	info  int32  // index of the word's entry in grammar.infos plus one, 0: none
 	flags wflags // closed classes (wordInfo.flags)
 	verb  wflags // verb classes, valid when bits&slotVerb != 0
+	hash  uint32 // the low bits of the word's wordHash: its place when the table grows
 }
+
+// The slots' hash holds every bit of a place in the table.
+const _ = uint32(wordCacheMax - 1)
 
 const (
 	slotUsed    uint16 = 1 << iota
@@ -177,11 +181,11 @@ func (c *wordCache) lookup(g *grammar, w string, head, h uint64) *wordSlot {
 		j = (j + 1) & mask
 	}
 	if c.n >= len(c.slots)/2 {
-		c.grow(g)
+		c.grow()
 		return c.lookup(g, w, head, h)
 	}
 	s := &c.slots[j]
-	*s = wordSlot{head: head, off: uint32(len(c.arena)), len: uint8(len(w))}
+	*s = wordSlot{head: head, off: uint32(len(c.arena)), len: uint8(len(w)), hash: uint32(h)}
 	if len(w) > 8 {
 		c.arena = append(c.arena, w[8:]...)
 		if cap(c.arena)-len(c.arena) < 8 {
@@ -242,7 +246,7 @@ func (c *wordCache) reset(n int) {
 
 // grow doubles the table, keeping its words, or starts afresh when it
 // has reached wordCacheMax slots.
-func (c *wordCache) grow(g *grammar) {
+func (c *wordCache) grow() {
 	if len(c.slots) >= wordCacheMax {
 		c.reset(len(c.slots))
 		return
@@ -250,19 +254,11 @@ func (c *wordCache) grow(g *grammar) {
 	old := c.slots
 	c.slots = make([]wordSlot, 2*len(old))
 	mask := uint64(len(c.slots) - 1)
-	var buf [maxCachedWord]byte
 	for _, s := range old {
 		if s.bits == 0 {
 			continue
 		}
-		w := buf[:s.len]
-		for k := 0; k < 8 && k < len(w); k++ {
-			w[k] = byte(s.head >> (8 * k))
-		}
-		if len(w) > 8 {
-			copy(w[8:], c.arena[s.off:])
-		}
-		j := wordHash(g.hashSeed, s.head, string(w)) & mask
+		j := uint64(s.hash) & mask
 		for c.slots[j].bits != 0 {
 			j = (j + 1) & mask
 		}

@@ -24,6 +24,9 @@ func TestWordCache(t *testing.T) {
 				t.Errorf("%q: tail8 %x, want %x", w, got, want)
 			}
 		}
+		if len(w) <= maxCachedWord && s.hash != uint32(wordHash(g.hashSeed, load8(w), w)) {
+			t.Errorf("%q: hash %x, want the low bits of %x", w, s.hash, wordHash(g.hashSeed, load8(w), w))
+		}
 		in := g.info[w]
 		var want wordSlot
 		if in != nil {
