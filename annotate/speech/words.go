@@ -301,14 +301,17 @@ func wordHash(seed, head uint64, w string) uint64 {
 	return h
 }
 
-// tailHash mixes the chunks of w after its first eight bytes into h.
+// tailHash mixes the chunks of w after its first eight bytes into h
+// (len(w) > 8).
 func tailHash(h uint64, w string) uint64 {
 	k := 8
 	for ; k+8 <= len(w); k += 8 {
 		h = mix(h^hashM1, le64(w[k:k+8])^hashM2)
 	}
 	if k < len(w) {
-		h = mix(h^hashM1, load8(w[k:])^hashM2)
+		// load8(w[k:]): the word's last eight bytes shifted down to its
+		// last len(w)-k, one load without a branch on their number
+		h = mix(h^hashM1, le64(w[len(w)-8:])>>(8*uint(8-(len(w)-k)))^hashM2)
 	}
 	return h
 }

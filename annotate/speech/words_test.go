@@ -139,3 +139,23 @@ func TestFacts(t *testing.T) {
 		t.Errorf("%d zu-infinitives, %d lower-only words: the text should have both", zu, lower)
 	}
 }
+
+// TestTailHash: tailHash mixes the last chunk of a word as load8 reads
+// it, for every length from 9 to 40 bytes.
+func TestTailHash(t *testing.T) {
+	const text = "Bundesverfassungsgericht-Äußerungsmöglichkeiten"
+	for n := 9; n <= 40; n++ {
+		w := text[:n]
+		h := uint64(12345)
+		k := 8
+		for ; k+8 <= n; k += 8 {
+			h = mix(h^hashM1, load8(w[k:k+8])^hashM2)
+		}
+		if k < n {
+			h = mix(h^hashM1, load8(w[k:])^hashM2)
+		}
+		if got := tailHash(12345, w); got != h {
+			t.Errorf("tailHash(%q) = %x, want %x", w, got, h)
+		}
+	}
+}
