@@ -84,17 +84,40 @@ func LoadClosed(lex *lexicon.Lexicon) (*Closed, error) {
 		return nil, err
 	}
 	c := &Closed{words: map[string]uint32{}, governs: map[string][]Case{}, pos: map[classWord]string{}}
-	seen := map[classWord]closedLine{}
-	var errs lexicon.ErrorList
-	for _, e := range entries {
-		errs.Add(c.addEntry(e, seen))
-	}
-	if err := errs.Err(); err != nil {
+	if err := checkClosed(entries, c); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
+// CheckClosed reports the errors LoadClosed reports for the
+// closed-classes file of lex, and returns its entries: for a reader of
+// the lines who needs no Closed (its maps of words, cases and lines).
+func CheckClosed(lex *lexicon.Lexicon) ([]lexicon.Entry, error) {
+	entries, err := lex.Entries(ClosedFile)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkClosed(entries, nil); err != nil {
+		return nil, err
+	}
+	return entries, nil
+}
+
+// checkClosed checks the entries of the closed-classes file, every
+// malformed line in one error, and adds the well-formed ones to c unless
+// c is nil.
+func checkClosed(entries []lexicon.Entry, c *Closed) error {
+	seen := map[classWord]closedLine{}
+	var errs lexicon.ErrorList
+	for _, e := range entries {
+		errs.Add(c.addEntry(e, seen))
+	}
+	return errs.Err()
+}
+
+// addEntry checks entry e (seen holds the lines before it) and adds it to
+// c, unless c is nil.
 func (c *Closed) addEntry(e lexicon.Entry, seen map[classWord]closedLine) error {
 	class, word, cases, err := parseClosed(e)
 	if err != nil {
@@ -109,6 +132,9 @@ func (c *Closed) addEntry(e lexicon.Entry, seen map[classWord]closedLine) error 
 			word, class, prev.cases, prev.line, strings.Join(caseNamesOf(cases), " "))
 	}
 	seen[k] = closedLine{e.Line, strings.Join(caseNamesOf(cases), " ")}
+	if c == nil {
+		return nil
+	}
 	c.words[word] |= 1 << class
 	c.pos[k] = e.Pos()
 	if len(cases) > 0 {

@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -170,4 +171,29 @@ func FuzzLoadClosed(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCheckClosed: CheckClosed reports what LoadClosed reports, on the
+// default file and on broken ones, and returns the file's entries.
+func TestCheckClosed(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"article\tder\npreposition\tmit\tdat\n",
+		"article\tder\narticle\tder\n",
+		"preposition\tmit\tdat\npreposition\tmit\tacc\nfoo\tbar\nnoun\n",
+	} {
+		lex := lexicon.FS(fstest.MapFS{ClosedFile: {Data: []byte(text)}})
+		_, lerr := LoadClosed(lex)
+		ents, cerr := CheckClosed(lex)
+		if fmt.Sprint(lerr) != fmt.Sprint(cerr) {
+			t.Errorf("%q: CheckClosed %v, LoadClosed %v", text, cerr, lerr)
+		}
+		if want, _ := lex.Entries(ClosedFile); cerr == nil && len(ents) != len(want) {
+			t.Errorf("%q: %d entries, want %d", text, len(ents), len(want))
+		}
+	}
+	ents, err := CheckClosed(lexicon.Default())
+	if err != nil || len(ents) < 100 {
+		t.Errorf("default file: %d entries, %v", len(ents), err)
+	}
 }

@@ -565,3 +565,31 @@ func TestFormsIndex(t *testing.T) {
 		t.Errorf("%d lemmas have analyses, the table has %d", len(want), tb.Lemmas())
 	}
 }
+
+// TestAppendParticles: AppendParticles gives the distinct particles of
+// Analyze's readings, in their order, for every form of the table (and
+// keeps what dst held, even the same particle).
+func TestAppendParticles(t *testing.T) {
+	tb := Default()
+	n := 0
+	for f := range tb.Len() {
+		w := tb.Word(f)
+		var want []string
+		for _, a := range tb.Analyze(w) {
+			if a.Particle != "" && !slices.Contains(want, a.Particle) {
+				want = append(want, a.Particle)
+			}
+		}
+		got := tb.AppendParticles([]string{"x", "an"}, w)
+		if !slices.Equal(got[2:], want) || got[0] != "x" || got[1] != "an" {
+			t.Fatalf("AppendParticles(%q) = %q, want %q", w, got[2:], want)
+		}
+		n += len(want)
+	}
+	if n == 0 {
+		t.Error("no particles")
+	}
+	if got := tb.AppendParticles(nil, "keinwortxyz"); got != nil {
+		t.Errorf("unknown word: %q", got)
+	}
+}

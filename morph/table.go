@@ -2,6 +2,7 @@ package morph
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -160,6 +161,27 @@ func lowerFirst(dst []byte, word string) ([]byte, bool) {
 	}
 	dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	return append(dst, word[n:]...), true
+}
+
+// AppendParticles appends to dst the distinct separable particles of
+// the analyses of word (Analysis.Particle, in the order of Analyze; ""
+// is none) and returns it. It reads the form's reading sets, as Forms
+// does, without filling its analyses for Analyze.
+func (t *Table) AppendParticles(dst []string, word string) []string {
+	i := t.find(word)
+	if i < 0 {
+		return dst
+	}
+	n := len(dst)
+	for g := t.grpOff[i]; g < t.grpOff[i+1]; g++ {
+		if len(t.sets[t.grpSet[g]].particle) == 0 {
+			continue
+		}
+		if p := t.particles[t.lemmaParticle[t.grpLemma[g]]]; p != "" && !slices.Contains(dst[n:], p) {
+			dst = append(dst, p)
+		}
+	}
+	return dst
 }
 
 // IsVerb reports whether word (as written) is a form of a verb.

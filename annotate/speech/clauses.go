@@ -212,11 +212,11 @@ func (r *run) contentFollows(b int) bool {
 	if b+1 >= len(r.toks) {
 		return false
 	}
-	if r.isPunct(b, ":") || r.toks[b].Kind == annotate.Quote {
+	if r.isPunctByte(b, ':') || r.toks[b].Kind == annotate.Quote {
 		return true
 	}
 	_, sl := r.sentBounds(b)
-	if !r.isPunct(b, ",") {
+	if !r.isPunctByte(b, ',') {
 		return false
 	}
 	_, cb := r.clause(b + 1)
@@ -279,7 +279,7 @@ func (r *run) afterDateline(sf int) int {
 		switch {
 		case r.isPunct(j, "–—") && j > sf && j+1 < len(r.toks) && r.isWord(j+1):
 			return j + 1
-		case r.isCap(j) || r.isPunct(j, "/"):
+		case r.isCap(j) || r.isPunctByte(j, '/'):
 			continue
 		}
 		return sf
@@ -302,7 +302,7 @@ func (r *run) ownSubject(at *att, x, y int) {
 		r.addSource(at, x-1, x, ruleNach)
 		return
 	}
-	if x > 1 && r.isPunct(x-2, ",") && r.tf[x-1]&wRelative != 0 && (r.is(x-1, "der") || r.is(x-1, "die") || r.is(x-1, "das")) {
+	if x > 1 && r.isPunctByte(x-2, ',') && r.tf[x-1]&wRelative != 0 && (r.is(x-1, "der") || r.is(x-1, "die") || r.is(x-1, "das")) {
 		// the relative pronoun is the subject: „von dem Hacker Marcel
 		// Lazar enthüllt, der nach eigenen Angaben … eindringen konnte“
 		r.addSource(at, x-1, x, ruleNach)
@@ -367,7 +367,7 @@ func (r *run) docCompound(w string) bool {
 // clause of place („in Gegenden, wo viele Muslime leben“), not an
 // indirect question.
 func (r *run) relativeWo(k int) bool {
-	return k >= 2 && r.lower(k, "wo") && r.isPunct(k-1, ",") && r.isNounish(k-2) && r.toks[k-2].Kind == annotate.Word
+	return k >= 2 && r.lower(k, "wo") && r.isPunctByte(k-1, ',') && r.isNounish(k-2) && r.toks[k-2].Kind == annotate.Word
 }
 
 // reportInContinuation reports a sentence si whose only report, a, has
@@ -404,7 +404,7 @@ func (r *run) colonQuoteEnd(from, sl int) int {
 	end := min(sl, from+maxReach)
 	for j := from + 1; j+2 < end; j++ {
 		r.steps++
-		if !r.isPunct(j, ",") || !r.invertedCue(j+1) {
+		if !r.isPunctByte(j, ',') || !r.invertedCue(j+1) {
 			continue
 		}
 		_, cb := r.clause(j + 1)
@@ -454,7 +454,7 @@ func (r *run) relativeAfterNoun(i, k int) bool {
 	if n == i && n > 0 {
 		n-- // the noun before the cue: „ein Mädchen erfahren, das …“
 	}
-	if !(n >= 0 && k+1 < len(r.toks) && r.tf[k]&wRelative != 0 && r.isPunct(k-1, ",") &&
+	if !(n >= 0 && k+1 < len(r.toks) && r.tf[k]&wRelative != 0 && r.isPunctByte(k-1, ',') &&
 		r.isNounish(n) && r.toks[n].Kind == annotate.Word && !r.isNounish(k+1) && !r.isAdj(k+1) && r.isWord(k+1)) {
 		return false
 	}
@@ -548,7 +548,7 @@ func (r *run) v2Opening(k, x int) bool {
 // …“, Wikinews train; „Nach Angaben von Peter Beck, dem Dekan, befanden
 // sich …“, Wikinews train wn66494); y otherwise.
 func (r *run) afterInsert(y, b int) int {
-	if y+2 >= b || !r.isPunct(y, ",") || !(r.tf[y+1]&wRelative != 0 && !r.isCap(y+1) || r.isDet(y+1)) {
+	if y+2 >= b || !r.isPunctByte(y, ',') || !(r.tf[y+1]&wRelative != 0 && !r.isCap(y+1) || r.isDet(y+1)) {
 		return y
 	}
 	for k := y + 2; k+1 < b && k < y+maxClause; k++ {
@@ -556,7 +556,7 @@ func (r *run) afterInsert(y, b int) int {
 		if r.isPunct(k, ";:–—") || r.inQ[k] >= 0 && r.regionStartingAt(k) < 0 && r.toks[k].Kind != annotate.Quote {
 			return y
 		}
-		if r.isPunct(k, ",") {
+		if r.isPunctByte(k, ',') {
 			if r.tf[k+1]&(wFinite|wAux|wModal) != 0 && !r.isCap(k+1) && r.tf[k+1]&(wArticle|wParticiple) == 0 {
 				return k + 1
 			}
@@ -584,7 +584,7 @@ func (r *run) closingDashFrame(a, b, sl int) bool {
 // („hat angekündigt, das Osteuropageschäft (CEE), das derzeit noch zur Bank
 // Austria (BA) ressortiert, abzuziehen und …“, speech-news n240).
 func (r *run) insertedRelative(j, sl int) int {
-	if r.tf[j]&wRelative == 0 || j < 2 || !(r.isCap(j-2) && r.isWord(j-2) || r.isPunct(j-2, ")")) {
+	if r.tf[j]&wRelative == 0 || j < 2 || !(r.isCap(j-2) && r.isWord(j-2) || r.isPunctByte(j-2, ')')) {
 		return j
 	}
 	for e := j + 2; e+1 < sl && e < j+maxClause; e++ {
@@ -592,7 +592,7 @@ func (r *run) insertedRelative(j, sl int) int {
 		if r.isFinal(e) || r.isPunct(e, ":;") {
 			return j
 		}
-		if r.isPunct(e, ",") {
+		if r.isPunctByte(e, ',') {
 			if r.isWord(e-1) && !r.isCap(e-1) && r.isWord(e+1) { // the verb ends the relative clause („ressortiert“: not in morph)
 				return e
 			}

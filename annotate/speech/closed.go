@@ -49,14 +49,11 @@ const (
 		"genau erst kurzum apropos"
 )
 
-// addClosed fills the word classes from closed-classes.txt. morph.LoadClosed
-// checks the file and reports its broken lines; the entries are then read
-// once more into one map so a token needs a single lookup.
+// addClosed fills the word classes from closed-classes.txt into one map,
+// so a token needs a single lookup. morph.CheckClosed checks the file
+// (the errors of morph.LoadClosed) and returns its entries.
 func (g *grammar) addClosed(l *lexicon.Lexicon) error {
-	if _, err := morph.LoadClosed(l); err != nil {
-		return err
-	}
-	ents, err := l.Entries(morph.ClosedFile)
+	ents, err := morph.CheckClosed(l)
 	if err != nil {
 		return err
 	}

@@ -128,7 +128,7 @@ func (r *run) konjStart(f, l int) int {
 	}
 	for j := v + 1; j < l && j < v+maxReach; j++ {
 		r.steps++
-		if r.inQ[j] >= 0 || !r.isPunct(j, ",") || r.tf[j-1]&(wFinite|wParticiple) == 0 || r.opensSubclause(j+1, l) {
+		if r.inQ[j] >= 0 || !r.isPunctByte(j, ',') || r.tf[j-1]&(wFinite|wParticiple) == 0 || r.opensSubclause(j+1, l) {
 			continue
 		}
 		if w := r.mainVerbFrom(j+1, f, l); w >= 0 && r.tf[w]&wSubj1 != 0 && !r.attributiveSubj1(w, j+1) {
@@ -341,9 +341,9 @@ func (r *run) contEnd(k, l int) int {
 			continue
 		}
 		switch {
-		case (r.is(j, "und") || r.is(j, "oder")) && !r.isPunct(j-1, ",") && r.v1Verb(j+1, l):
+		case (r.is(j, "und") || r.is(j, "oder")) && !r.isPunctByte(j-1, ',') && r.v1Verb(j+1, l):
 			return j
-		case r.isPunct(j, ",") && !r.opensSubclause(j+1, l) && r.tf[j+1]&wConj == 0 && r.mainBefore(k, j) && r.indicativeClause(j+1, l):
+		case r.isPunctByte(j, ',') && !r.opensSubclause(j+1, l) && r.tf[j+1]&wConj == 0 && r.mainBefore(k, j) && r.indicativeClause(j+1, l):
 			return j
 		}
 	}

@@ -160,7 +160,7 @@ func (r *run) directAfterColon(k, l int) int {
 	for c := k + 2; c < l-2 && c < k+maxReach; c++ {
 		r.steps++
 		dash := r.isPunct(c, "–—")
-		if !r.isPunct(c, ":") && !dash || r.conjColon(c, k) || dash && !r.firstSpeaker(c+1, l) {
+		if !r.isPunctByte(c, ':') && !dash || r.conjColon(c, k) || dash && !r.firstSpeaker(c+1, l) {
 			continue // (after a dash only the speaker's „ich“/„wir“ shows the change: „– Husch-Pfusch ist das Letzte, was wir brauchen“, n234)
 		}
 		if !r.konjSentence(k, c) || r.tf[c-1]&(wSubord|wConj) != 0 {
@@ -220,7 +220,7 @@ func (r *run) firstAfterColon(f, l int) int {
 		if r.tf[c]&wFirstPerson != 0 && r.inQ[c] < 0 {
 			return f
 		}
-		if r.isPunct(c, ":") && r.inQ[c] < 0 && r.firstPerson(c+1, l) {
+		if r.isPunctByte(c, ':') && r.inQ[c] < 0 && r.firstPerson(c+1, l) {
 			return c + 1
 		}
 	}
@@ -233,7 +233,7 @@ func (r *run) firstAfterColon(f, l int) int {
 // Schlussfolgerung: Wir müssen …“, n015); f when there is none.
 func (r *run) labelLead(f, l int) int {
 	for c := f + 1; c < l && c <= f+6; c++ {
-		if r.isPunct(c, ":") {
+		if r.isPunctByte(c, ':') {
 			if c+1 < l && !r.hasFiniteVerb(f, c) && r.hasFiniteVerb(c+1, l) {
 				return c + 1
 			}
@@ -279,7 +279,7 @@ func (r *run) colonDirectEnds(a *att, si int) bool {
 			continue
 		}
 		k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= q.start })
-		if k > 0 && r.isPunct(k-1, ":") {
+		if k > 0 && r.isPunctByte(k-1, ':') {
 			return true
 		}
 	}
@@ -289,7 +289,7 @@ func (r *run) colonDirectEnds(a *att, si int) bool {
 // colonLead reports a sentence [f, l) that opens with one conjunction or
 // adverb and a colon („Denn:“, „Nur:“, „Und:“) before a clause.
 func (r *run) colonLead(f, l int) bool {
-	return l-f > 3 && r.isPunct(f+1, ":") && r.isWord(f) && r.tf[f]&(wConj|wAdverb) != 0 && r.hasFinite(f+2, l)
+	return l-f > 3 && r.isPunctByte(f+1, ':') && r.isWord(f) && r.tf[f]&(wConj|wAdverb) != 0 && r.hasFinite(f+2, l)
 }
 
 // nestedReport reports an attribution whose cue stands inside quotation
@@ -363,7 +363,7 @@ func (r *run) konjSentence(f, l int) bool {
 		if r.inQ[j] >= 0 || r.isCap(j) && j != f {
 			continue
 		}
-		if r.lower(j, "sei") && (r.is(j+1, "denn") || r.is(j+1, "es") && (j == f || r.isPunct(j-1, ",")) || r.is(j-1, "Gott")) {
+		if r.lower(j, "sei") && (r.is(j+1, "denn") || r.is(j+1, "es") && (j == f || r.isPunctByte(j-1, ',')) || r.is(j-1, "Gott")) {
 			continue
 		}
 		if r.attributiveSubj1(j, f) {
@@ -558,7 +558,7 @@ func (r *run) reasonOpener(f, l int) bool {
 	if l-f < 4 || r.inQ[f] >= 0 || !(r.w(f) == "Aber" || r.w(f) == "Denn" || r.w(f) == "Vielmehr") || r.isPunct(f+1, ",:") {
 		return false
 	}
-	return !r.isPunct(l-1, "?") && !r.konjSentence(f, l) && !r.subj2Sentence(f, l)
+	return !r.isPunctByte(l-1, '?') && !r.konjSentence(f, l) && !r.subj2Sentence(f, l)
 }
 
 // lastDirect reports an attribution whose last QUOTE is direct.

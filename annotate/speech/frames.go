@@ -95,7 +95,7 @@ func (r *run) addSource(a *att, x, y int, rule string) {
 // addQuote adds tokens [x, y) as a QUOTE, trimmed of edge punctuation and
 // quotation marks.
 func (r *run) addQuote(a *att, x, y int, mode, rule string) bool {
-	for x < y && (r.toks[x].Kind == annotate.Punct && !r.isPunct(x, "(") || r.toks[x].Kind == annotate.Quote) {
+	for x < y && (r.toks[x].Kind == annotate.Punct && !r.isPunctByte(x, '(') || r.toks[x].Kind == annotate.Quote) {
 		x++
 	}
 	for y > x && (r.isPunct(y-1, ".,:;!?…–—-") || r.toks[y-1].Kind == annotate.Quote || r.dots(y-1)) {
@@ -129,15 +129,15 @@ func (r *run) dots(j int) bool {
 // it, or -1: „… in Richtung der ukrainischen Grenze bewegen (RP Online)“,
 // „… danach sogar noch mehr (siehe Tabelle)“ (speech-news n148).
 func (r *run) trailingBracket(x, y int) int {
-	if y-x < 4 || !r.isPunct(y-1, ")") || r.inQ[y-1] >= 0 {
+	if y-x < 4 || !r.isPunctByte(y-1, ')') || r.inQ[y-1] >= 0 {
 		return -1
 	}
 	for k := y - 2; k > x+1 && k > y-maxNP-10; k-- {
 		r.steps++
 		switch {
-		case r.isPunct(k, ")"):
+		case r.isPunctByte(k, ')'):
 			return -1
-		case r.isPunct(k, "("):
+		case r.isPunctByte(k, '('):
 			if y-1-k < 3 {
 				return -1 // one word: an abbreviation or a party stays with its name („(GDL)“)
 			}
@@ -412,7 +412,7 @@ func (r *run) bareCue(at *att, i, a, b int) bool {
 	if len(at.sources) > 0 || len(at.quotes) > 0 || at.link != nil {
 		return false
 	}
-	return r.hasModal(a, b) || r.negated(i, a, b) || r.tf[a]&wRelative != 0 && a > 0 && r.isPunct(a-1, ",")
+	return r.hasModal(a, b) || r.negated(i, a, b) || r.tf[a]&wRelative != 0 && a > 0 && r.isPunctByte(a-1, ',')
 }
 
 // evidenceSubject reports whether the SOURCE of attribution at can show
@@ -538,10 +538,10 @@ func (r *run) speakerlessWords(a, b int) (manModal, nobody bool) {
 // quoteFrame reports a cue at i in clause [a, b) that stands between a
 // quote and its speaker („…“, zeigte sich X) or before a colon.
 func (r *run) quoteFrame(i, a, b int) bool {
-	if b < len(r.toks) && r.isPunct(b, ":") {
+	if b < len(r.toks) && r.isPunctByte(b, ':') {
 		return true
 	}
-	return i == a && a > 0 && (r.isPunct(a-1, ",") || r.toks[a-1].Kind == annotate.Quote)
+	return i == a && a > 0 && (r.isPunctByte(a-1, ',') || r.toks[a-1].Kind == annotate.Quote)
 }
 
 // dropCues removes the CUE spans of the attributions from index n on,
@@ -594,22 +594,22 @@ func (r *run) prepOnly(j int) bool {
 // standing alone before the content („…, bekannt, dass …“).
 func (r *run) skipInserts(i, b int, cs []cueForm) int {
 	_, sl := r.sentBounds(i)
-	for n := 0; n < 3 && b+1 < sl && r.isPunct(b, ",") && b > 0; n++ {
+	for n := 0; n < 3 && b+1 < sl && r.isPunctByte(b, ',') && b > 0; n++ {
 		e, lim := b+1, min(sl, b+maxNP)
 		for e < lim && !r.clauseEdge(e) && !r.isFinal(e) {
 			e++
 		}
 		r.steps += e - b
-		if e < sl && r.isPunct(e, ":") && r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) {
+		if e < sl && r.isPunctByte(e, ':') && r.isNounish(b-1) && r.isCap(b+1) && r.npAfter(b+1, e) == e && !r.opensClause(b+1) {
 			return e // „sagte Jon Bon Jovi, Gründer der Rockband: …“
 		}
-		if n > 0 && e < sl && r.isPunct(e, ":") && !r.opensClause(b+1) && !r.hasFinite(b+1, e) {
+		if n > 0 && e < sl && r.isPunctByte(e, ':') && !r.opensClause(b+1) && !r.hasFinite(b+1, e) {
 			// the rest of the clause after an apposition: „warnte der
 			// Hauptgeschäftsführer …, Peter Hahn, die Politik in einem
 			// Brief: „…““
 			return e
 		}
-		if e >= sl || !r.isPunct(e, ",") {
+		if e >= sl || !r.isPunctByte(e, ',') {
 			return b
 		}
 		switch {
@@ -643,7 +643,7 @@ func (r *run) particleRest(b, sl int, cs []cueForm) int {
 		e++
 	}
 	r.steps += e - b
-	if e >= sl || e == b+1 || !r.isPunct(e, ",") || !r.particleOf(e-1, cs) || r.opensClause(b+1) || r.hasFinite(b+1, e) {
+	if e >= sl || e == b+1 || !r.isPunctByte(e, ',') || !r.particleOf(e-1, cs) || r.opensClause(b+1) || r.hasFinite(b+1, e) {
 		return -1
 	}
 	return e
@@ -674,7 +674,7 @@ func (r *run) attributive(i int) bool {
 			// an adjective that is also a verb form, between a lower-case
 			// article and its noun: „wie das äußere Sonnensystem … aussah“
 			// (not after a comma: „…, das teilte Feuerwehrsprecher X mit“)
-			return !r.isCap(i-1) && r.tf[i-1]&wArticle != 0 && !(i > 1 && r.isPunct(i-2, ",")) && r.isAdj(i)
+			return !r.isCap(i-1) && r.tf[i-1]&wArticle != 0 && !(i > 1 && r.isPunctByte(i-2, ',')) && r.isAdj(i)
 			// not „Das teilte Feuerwehrsprecher Axel Stüken mit“
 		}
 		if (r.is(i-1, "Das") || r.is(i-1, "Dies")) && r.initial(i-1) {
@@ -735,7 +735,7 @@ func (r *run) participleStem(i int) bool {
 // frame: where a verb may be written with a capital.
 func (r *run) initial(i int) bool {
 	f, _ := r.sentBounds(i)
-	return i == f || i > 0 && (r.toks[i-1].Kind == annotate.Quote || r.isPunct(i-1, ":"))
+	return i == f || i > 0 && (r.toks[i-1].Kind == annotate.Quote || r.isPunctByte(i-1, ':'))
 }
 
 // particlesFound sets found[k] for each reading k of the verb at i whose
@@ -876,11 +876,11 @@ func (r *run) opensClause(j int) bool {
 // aside reports a verb that closes a short bracketed aside: „(Wikinews
 // berichtete)“.
 func (r *run) aside(i int) bool {
-	if !r.isPunct(i+1, ")") {
+	if !r.isPunctByte(i+1, ')') {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if r.isPunct(j, "(") {
+		if r.isPunctByte(j, '(') {
 			return true
 		}
 		if !r.isWord(j) {
@@ -1069,7 +1069,7 @@ func (r *run) stateParticiple(a, b int) bool {
 	if !werden || r.is(a, "wie") || r.is(a, "Wie") {
 		return false
 	}
-	return !(b+1 < len(r.toks) && r.isPunct(b, ",") && r.tf[b+1]&(wSubord|wWh) != 0)
+	return !(b+1 < len(r.toks) && r.isPunctByte(b, ',') && r.tf[b+1]&(wSubord|wWh) != 0)
 }
 
 // isSein reports a finite form of sein.
@@ -1107,7 +1107,7 @@ func (r *run) purposeClause(a int) bool {
 // apposition from k when a purpose or manner clause follows it („sagte
 // General X, Kommandant des Corps, ohne …“), else k.
 func (r *run) overApposition(k, sl int) int {
-	if e := r.npAfter(k, sl); e > k && e+1 < sl && r.isPunct(e, ",") && r.purposeClause(e+1) {
+	if e := r.npAfter(k, sl); e > k && e+1 < sl && r.isPunctByte(e, ',') && r.purposeClause(e+1) {
 		return e + 1
 	}
 	return k
@@ -1128,7 +1128,7 @@ func (r *run) purposeComma(k, lim int) int {
 		end, at = p.from, p.at // [p.from, p.at) holds none
 	}
 	j := max(k, 0)
-	for j < end && !(r.isPunct(j, ",") && r.purposeClause(j+1)) {
+	for j < end && !(r.isPunctByte(j, ',') && r.purposeClause(j+1)) {
 		j++
 	}
 	r.steps += j - k
@@ -1299,7 +1299,7 @@ func (r *run) negatedNaming(i, a, b int) bool {
 // gestellt hat, geht aus dem Bericht nicht hervor“ (bench corpus), as
 // „Wie viele es sind, wurde nicht mitgeteilt“ (GUIDELINES §1.2.7).
 func (r *run) questionBeforeNegated(a, b, sf int) bool {
-	if a <= sf+1 || !r.isPunct(a-1, ",") {
+	if a <= sf+1 || !r.isPunctByte(a-1, ',') {
 		return false
 	}
 	q := sf
@@ -1320,7 +1320,7 @@ func (r *run) questionBeforeNegated(a, b, sf int) bool {
 // negatedQuestion reports „erklärt nicht, was …“: a negated cue with an
 // indirect question reports no content („bestritt nicht, dass“ does).
 func (r *run) negatedQuestion(a, b int) bool {
-	if b+1 >= len(r.toks) || !r.isPunct(b, ",") || r.tf[b+1]&wWh == 0 {
+	if b+1 >= len(r.toks) || !r.isPunctByte(b, ',') || r.tf[b+1]&wWh == 0 {
 		return false
 	}
 	for j := a; j < b; j++ {
@@ -1386,23 +1386,23 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 		x++
 	}
 	if x < v && r.vorfeldSubject(x, v) {
-		if se := r.appositionAfter(r.npAfter(x, v), v); se > x && (se == v || se+1 == v && r.isPunct(se, ",")) {
-			if r.isPunct(se-1, ",") {
+		if se := r.appositionAfter(r.npAfter(x, v), v); se > x && (se == v || se+1 == v && r.isPunctByte(se, ',')) {
+			if r.isPunctByte(se-1, ',') {
 				se--
 			}
 			r.addSource(at, x, se, rule)
 			return
 		}
 	}
-	if x < v && r.isPunct(v-1, ",") && r.vorfeldSubject(x, v) && r.subjectWithRelative(x, v-1) {
-		if se := r.npAfter(x, v); se > x && r.isPunct(se, ",") {
+	if x < v && r.isPunctByte(v-1, ',') && r.vorfeldSubject(x, v) && r.subjectWithRelative(x, v-1) {
+		if se := r.npAfter(x, v); se > x && r.isPunctByte(se, ',') {
 			// the subject and its relative clause: „Die Wähler, die bisher
 			// zögerten, scheuen das Risiko und sagen, …“
 			r.addSource(at, x, se, rule)
 			return
 		}
 	}
-	if r.isPunct(v-1, ",") && !(x < v-1 && r.tf[x]&wSubord != 0 && r.segmentStart(v-1) == x) {
+	if r.isPunctByte(v-1, ',') && !(x < v-1 && r.tf[x]&wSubord != 0 && r.segmentStart(v-1) == x) {
 		// a verb after a comma shares a subject named further back; after
 		// a fronted subordinate clause the subject follows the verb
 		// („Als ein Fluggast zu Hilfe eilte, biss der Randalierer den
@@ -1422,10 +1422,10 @@ func (r *run) coordinatedSubject(at *att, v, fin int, rule string) {
 // werden, …“, „der Partikelstrom, der … als „Sonnenwind“ bezeichnet wird“
 // names a term; nobody reports.
 func (r *run) namingRelative(i, a, b int) bool {
-	if a == 0 || !r.isPunct(a-1, ",") || r.tf[a]&wRelative == 0 || !r.isWerden(i+1) {
+	if a == 0 || !r.isPunctByte(a-1, ',') || r.tf[a]&wRelative == 0 || !r.isWerden(i+1) {
 		return false
 	}
-	if b < len(r.toks) && (r.isPunct(b, ":") || r.toks[b].Kind == annotate.Quote) {
+	if b < len(r.toks) && (r.isPunctByte(b, ':') || r.toks[b].Kind == annotate.Quote) {
 		return false
 	}
 	s := a + 1
@@ -1482,7 +1482,7 @@ func (r *run) namingPassive(i, a, b int) bool {
 // die Nachrichtenagentur AFP“). Without one it is learning: „Er hatte
 // erfahren, dass …“, „als sie erfahren mussten, dass …“.
 func (r *run) learnedFrom(i, a, b int) bool {
-	if r.lower(a, "wie") || a == i && a > 0 && r.isPunct(a-1, ",") {
+	if r.lower(a, "wie") || a == i && a > 0 && r.isPunctByte(a-1, ',') {
 		return true
 	}
 	for j := a; j < b; j++ {
@@ -1639,7 +1639,7 @@ func (r *run) bisPhrase(j int) bool {
 // before the colon holds the auxiliary: „Ekirch hatte … im Buch At Day’s
 // Close: Night in Times Past argumentiert, dass …“.
 func (r *run) overTitleColon(a, i, b int) int {
-	if a < 2 || !r.isPunct(a-1, ":") || r.tf[i]&wParticiple == 0 || r.hasFiniteVerb(a, i) {
+	if a < 2 || !r.isPunctByte(a-1, ':') || r.tf[i]&wParticiple == 0 || r.hasFiniteVerb(a, i) {
 		return a
 	}
 	pa, _ := r.clause(a - 2)
@@ -1669,20 +1669,20 @@ func (r *run) hasFiniteVerb(a, b int) bool {
 // „Patrick“).
 func (r *run) overBracket(a, i int) int {
 	for j := a; j < i; j++ {
-		if r.isPunct(j, "(") {
+		if r.isPunctByte(j, '(') {
 			return a
 		}
-		if r.isPunct(j, ")") {
+		if r.isPunctByte(j, ')') {
 			for k := a - 1; k >= 0 && k > a-maxClause; k-- {
 				r.steps++
-				if r.isPunct(k, "(") {
+				if r.isPunctByte(k, '(') {
 					if k > 0 {
 						na, _ := r.clause(k - 1)
 						return na
 					}
 					return a
 				}
-				if r.isPunct(k, ")") || r.isFinal(k) {
+				if r.isPunctByte(k, ')') || r.isFinal(k) {
 					return a
 				}
 			}
@@ -1839,7 +1839,7 @@ func (r *run) listTo(vs, fin int) bool {
 // plural before a finite verb at fin that is singular: the Vorfeld is no
 // subject. The noun phrase from vs ends at np (npAfter(vs, fin)).
 func (r *run) numberClash(vs, fin, np int) bool {
-	if np != fin || !r.s.g.singularVerb(r.w(fin)) {
+	if np != fin || !r.singularAt(fin) {
 		return false
 	}
 	for k := vs; k < fin; k++ {
@@ -1909,7 +1909,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 		return r.invertedFrame(i, a+1, b, fin, c, lemma)
 	}
 	switch {
-	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) && !r.adverbDa(a, fin) || a > sf && r.isPunct(a-1, ",") && r.opensClause(a) && (c.form != formFinite || fin != a),
+	case r.tf[a]&(wSubord|wWh) != 0 && !(r.tf[a]&wPrep != 0 && c.form == formFinite && r.lastWord(i+1, b) > i) && !r.adverbDa(a, fin) || a > sf && r.isPunctByte(a-1, ',') && r.opensClause(a) && (c.form != formFinite || fin != a),
 		r.prepRelative(a, i, b, sf):
 		// („Seit Jahren fordert der Staat …“: „seit“ opens a phrase, the
 		// finite verb is not last, a main clause)
@@ -1926,7 +1926,7 @@ func (r *run) verbFrame(i, a, b int, c cueForm) bool {
 // preposition and a relative pronoun after a comma and ends at its verb i:
 // „eine Beobachtung, von der nun das Max-Planck-Institut berichtet“.
 func (r *run) prepRelative(a, i, b, sf int) bool {
-	return a > sf && r.isPunct(a-1, ",") && r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 &&
+	return a > sf && r.isPunctByte(a-1, ',') && r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 &&
 		r.opensClause(a+1) && r.auxOnly(i+1, b)
 }
 
@@ -1947,12 +1947,12 @@ func (r *run) auxOnly(x, b int) bool {
 // before a finite verb: a demonstrative in the Vorfeld, not a relative
 // pronoun (whose clause puts its verb last).
 func (r *run) resumptiveDas(j int) bool {
-	return (r.is(j, "das") || r.is(j, "dies")) && r.isPunct(j-1, ",") && j+1 < len(r.toks) && !r.isCap(j+1) && r.tf[j+1]&(wFinite|wAux|wModal) != 0
+	return (r.is(j, "das") || r.is(j, "dies")) && r.isPunctByte(j-1, ',') && j+1 < len(r.toks) && !r.isCap(j+1) && r.tf[j+1]&(wFinite|wAux|wModal) != 0
 }
 
 // soComma reports a lower-case „so“ at j after a comma.
 func (r *run) soComma(j int) bool {
-	return !r.isCap(j) && r.is(j, "so") && r.isPunct(j-1, ",")
+	return !r.isCap(j) && r.is(j, "so") && r.isPunctByte(j-1, ',')
 }
 
 // subjectFollows reports that no participle or infinitive follows an
@@ -1982,10 +1982,10 @@ func (r *run) frontedPhrase(a, i, b int, c cueForm) bool {
 // token at o, within its clause and sentence (from sf), or -1.
 func (r *run) werdenBefore(o, sf int) int {
 	for k := o - 1; k > sf && o-k <= 8; k-- {
-		if r.isPunct(k, ",") || r.toks[k].Kind == annotate.Quote {
+		if r.isPunctByte(k, ',') || r.toks[k].Kind == annotate.Quote {
 			return -1
 		}
-		if r.isWerden(k) && (r.isPunct(k-1, ",") || r.toks[k-1].Kind == annotate.Quote) {
+		if r.isWerden(k) && (r.isPunctByte(k-1, ',') || r.toks[k-1].Kind == annotate.Quote) {
 			return k
 		}
 	}
@@ -2000,11 +2000,11 @@ func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
 	if c.form != formParticiple || !r.lower(a, "als") || fin < a+2 || fin-a > 6 || fin >= i || !r.isWerden(fin) {
 		return false
 	}
-	if r.skipAdverbs(fin+1, i) != i || !r.isPunct(i+1, ",") {
+	if r.skipAdverbs(fin+1, i) != i || !r.isPunctByte(i+1, ',') {
 		return false // „Als Termin wurde der 22. Oktober genannt.“: no content clause
 	}
 	for j := a + 1; j < fin; j++ {
-		if r.tf[j]&wFinite != 0 && !r.isCap(j) || r.subjectPronoun(j) || r.isPunct(j, ",") {
+		if r.tf[j]&wFinite != 0 && !r.isCap(j) || r.subjectPronoun(j) || r.isPunctByte(j, ',') {
 			return false
 		}
 	}
@@ -2024,12 +2024,12 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 			s0++ // „es“ is the words reported: „wie es Microsoft in einem Blogbeitrag formuliert“ (n152)
 		}
 		e := i // the subject ends before the verb, or before „, in Luxemburg“
-		if c := r.segmentStart(i) - 1; c > s0 && r.isPunct(c, ",") && r.tf[c+1]&wPrep != 0 && r.skipAdverbs(r.skipPPs(c+1, i), i) == i {
+		if c := r.segmentStart(i) - 1; c > s0 && r.isPunctByte(c, ',') && r.tf[c+1]&wPrep != 0 && r.skipAdverbs(r.skipPPs(c+1, i), i) == i {
 			e = c + 1
 		}
 		src := r.npAfter(s0, e)
-		if r.isPunct(e-1, ",") && r.bareName(r.segmentStart(e-1), e-1) || !r.isPunct(e-1, ",") && src < e && r.isPunct(src, ",") && r.appositionTo(src+1, e) ||
-			r.isPunct(e-1, ",") && src+1 < e-1 && r.isPunct(src, ",") && !r.bareName(s0, src) && r.appositionTo(src+1, e) && r.hasName(src+1, e-1) {
+		if r.isPunctByte(e-1, ',') && r.bareName(r.segmentStart(e-1), e-1) || !r.isPunctByte(e-1, ',') && src < e && r.isPunctByte(src, ',') && r.appositionTo(src+1, e) ||
+			r.isPunctByte(e-1, ',') && src+1 < e-1 && r.isPunctByte(src, ',') && !r.bareName(s0, src) && r.appositionTo(src+1, e) && r.hasName(src+1, e-1) {
 			// (also a title and name in commas after a partitive: „wie
 			// einer der Hacker, der Berliner Künstler Julian Oliver,
 			// betont“, n155)
@@ -2062,10 +2062,10 @@ func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 		}
 		switch {
 		case a == sf || a-1 == sf && (r.toks[a-1].Kind == annotate.Quote || r.tf[a-1]&wConj != 0):
-			if r.isPunct(b, ",") {
+			if r.isPunctByte(b, ',') {
 				r.addQuote(at, b+1, r.reportEnd(b+1, sl), annotate.ModeIndirect, ruleWie)
 			}
-		case r.isPunct(a-1, ",") || r.closingDashFrame(a, b, sl):
+		case r.isPunctByte(a-1, ',') || r.closingDashFrame(a, b, sl):
 			qa := r.quoteStart(a-1, sf)
 			if q := r.regionEndingAt(a - 2); q >= 0 && r.regions[q].first <= qa+1 {
 				r.addRegionQuote(at, q, ruleWie)
@@ -2171,10 +2171,10 @@ func (r *run) dassClauseReport(i, a, b int, c cueForm) bool {
 	if b+1 >= len(r.toks) {
 		return false
 	}
-	if r.isPunct(b, ":") {
+	if r.isPunctByte(b, ':') {
 		return true
 	}
-	if !r.isPunct(b, ",") {
+	if !r.isPunctByte(b, ',') {
 		return false
 	}
 	_, cb := r.clause(b + 1)
@@ -2209,7 +2209,7 @@ func (r *run) backReference(a, i, b int) bool {
 func (r *run) wieOverApposition(a, i int) int {
 	// „…, Sprecher der UN-Büros in Birma, in Bangkok mitteilte“: only
 	// phrases of place or time between the apposition and the verb
-	if a < 2 || !r.isPunct(a-1, ",") {
+	if a < 2 || !r.isPunctByte(a-1, ',') {
 		return -1 // (the comma first: it costs no walk)
 	}
 	pp := a < i && r.tf[a]&wPrep != 0 && r.skipAdverbs(r.skipPPs(a, i), i) == i
@@ -2218,7 +2218,7 @@ func (r *run) wieOverApposition(a, i int) int {
 	}
 	if a == i || pp { // „…, Arminda Thomas, mitteilte“: the apposition is the segment before
 		x := r.segmentStart(a - 1)
-		if x < 2 || x >= a-1 || !r.isPunct(x-1, ",") || !r.appositionTo(x, a) {
+		if x < 2 || x >= a-1 || !r.isPunctByte(x-1, ',') || !r.appositionTo(x, a) {
 			return -1
 		}
 		a = x
@@ -2248,7 +2248,7 @@ func (r *run) wieOverName(a, sf int) int {
 	for w := j - 1; w >= sf && w >= j-6; w-- {
 		r.steps++
 		if r.lower(w, "wie") {
-			if w == sf || r.isPunct(w-1, ",") || w-1 == sf && r.tf[sf]&wConj != 0 {
+			if w == sf || r.isPunctByte(w-1, ',') || w-1 == sf && r.tf[sf]&wConj != 0 {
 				return w
 			}
 			return -1
@@ -2355,7 +2355,7 @@ func (r *run) appositionOnly(x, p int) bool {
 // the cue). A quoted sentence has its finite verb in second place.
 func (r *run) subjectWithRelative(x, p int) bool {
 	k := x
-	for k < p && k < x+maxNP && !r.isPunct(k, ",") {
+	for k < p && k < x+maxNP && !r.isPunctByte(k, ',') {
 		k++
 	}
 	if k+1 >= p || k == x || r.hasFinite(x, k) || r.tf[k+1]&wRelative == 0 || r.isCap(k+1) {
@@ -2368,7 +2368,7 @@ func (r *run) subjectWithRelative(x, p int) bool {
 	for j := k + 2; j < e; j++ {
 		r.steps++
 		switch {
-		case r.isPunct(j, ",") && (r.isAdj(j-1) && r.isAdj(j+1) || r.is(j+1, "sondern")):
+		case r.isPunctByte(j, ',') && (r.isAdj(j-1) && r.isAdj(j+1) || r.is(j+1, "sondern")):
 			// a list of adjectives or „nicht …, sondern …“ inside the
 			// relative clause („der für die kleine, nationalistische
 			// Partei antritt“, speech-news n156; „die nicht im innersten
@@ -2387,11 +2387,11 @@ func (r *run) subjectWithRelative(x, p int) bool {
 // appositive name in commas that ends right before a („…, Max Huber, in
 // der Zeitung zitiert“), or a when there is none.
 func (r *run) overNameApposition(a int) int {
-	if a < 4 || !r.isPunct(a-1, ",") {
+	if a < 4 || !r.isPunctByte(a-1, ',') {
 		return a
 	}
 	x := r.segmentStart(a - 1)
-	if x < 2 || x >= a-1 || !r.isPunct(x-1, ",") || !r.bareName(x, a-1) {
+	if x < 2 || x >= a-1 || !r.isPunctByte(x-1, ',') || !r.bareName(x, a-1) {
 		return a
 	}
 	return r.segmentStart(x - 1)
@@ -2413,7 +2413,7 @@ func (r *run) segmentStart(e int) int {
 // trailing comma allowed.
 func (r *run) appositionTo(x, i int) bool {
 	e := i
-	if e > x && r.isPunct(e-1, ",") {
+	if e > x && r.isPunctByte(e-1, ',') {
 		e--
 	}
 	if e-x > maxNP {
@@ -2435,7 +2435,7 @@ func (r *run) reportEnd(from, sl int) int {
 	end := min(sl, from+maxReach)
 	for j := from + 1; j+2 < end; j++ {
 		r.steps++
-		if r.isPunct(j, ",") && (r.invertedCue(j+1) || r.soFrameAt(j+1) || r.wieFrameAt(j+1)) {
+		if r.isPunctByte(j, ',') && (r.invertedCue(j+1) || r.soFrameAt(j+1) || r.wieFrameAt(j+1)) {
 			return j
 		}
 	}
@@ -2459,7 +2459,7 @@ func (r *run) verbFinalEnd(from, end int) int {
 		}
 		if r.isWord(j) { // (the cases below start at a punctuation mark)
 			if (r.is(j, "und") || r.is(j, "oder")) && r.v1Verb(j+1, end) {
-				if r.isPunct(j-1, ",") {
+				if r.isPunctByte(j-1, ',') {
 					return j - 1
 				}
 				return j
@@ -2467,15 +2467,15 @@ func (r *run) verbFinalEnd(from, end int) int {
 			continue
 		}
 		switch {
-		case r.isPunct(j, ",") && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
+		case r.isPunctByte(j, ',') && (r.isDet(j+1) && r.indicativeMain(j+1, end) || r.v1Verb(j+1, end)):
 			return j
-		case r.isPunct(j, ",") && r.is(j+1, "was") && r.clauseVerbEnd(j-1) && r.indicativeEnd(j+2, end):
+		case r.isPunctByte(j, ',') && r.is(j+1, "was") && r.clauseVerbEnd(j-1) && r.indicativeEnd(j+2, end):
 			// a sentential relative clause in the indicative comments on
 			// the report: „…, die Aufständischen mit Waffen zu versorgen,
 			// was Moskau bestreitet“ (speech-news n162), „…, was bisher
 			// nicht bestätigt werden konnte“ (Wikinews train wn58846)
 			return j
-		case r.isPunct(j, ",") && r.is(j+1, "und") && r.isPunct(j+2, ":"):
+		case r.isPunctByte(j, ',') && r.is(j+1, "und") && r.isPunctByte(j+2, ':'):
 			// „…, dass X informiert sei, und: Es ist Schengen-konform“:
 			// the speaker's own words follow as a QUOTE of their own
 			return j
@@ -2530,7 +2530,7 @@ func (r *run) v1Verb(j, end int) bool {
 	if j+1 >= end || !r.isWord(j) || r.isCap(j) || r.tf[j]&wFinite == 0 || r.tf[j]&wParticiple != 0 || r.tf[j]&(wSubj1|wSubj2) != 0 {
 		return false
 	}
-	if r.isPunct(j+1, ":") && len(r.cues(j)) > 0 {
+	if r.isPunctByte(j+1, ':') && len(r.cues(j)) > 0 {
 		return true // „…, dass …, und versprach: …“: a cue of its own with its colon
 	}
 	return r.isWord(j+1) && !r.isCap(j+1) && r.tf[j+1]&(wFinite|wParticiple|wConj) == 0 && !r.isZuInf(j+1)
@@ -2566,7 +2566,7 @@ func (r *run) soFrameAt(i int) bool {
 		return false
 	}
 	e := r.npAfter(i+1, min(len(r.toks), i+1+maxNP))
-	return e > i+1 && e < len(r.toks) && (r.isPunct(e, ",") || r.isFinal(e))
+	return e > i+1 && e < len(r.toks) && (r.isPunctByte(e, ',') || r.isFinal(e))
 }
 
 // invertedCue reports a lower-case finite cue verb at i followed by its
@@ -2608,7 +2608,7 @@ func (r *run) quoteStart(end, sf int) int {
 // sich Kaske“ (d002) is one reported sentence. A colon after a conjunction
 // that opens the sentence („Nur: …“) still starts the quote.
 func (r *run) conjColon(j, sf int) bool {
-	if j-2 <= sf || !r.isPunct(j-2, ",") {
+	if j-2 <= sf || !r.isPunctByte(j-2, ',') {
 		return false
 	}
 	return r.lower(j-1, "aber") || r.lower(j-1, "und") || r.lower(j-1, "doch") || r.lower(j-1, "denn") || r.lower(j-1, "sondern")
@@ -2769,7 +2769,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	}
 	closing := -1
 	switch {
-	case p >= 0 && r.isPunct(p, ","):
+	case p >= 0 && r.isPunctByte(p, ','):
 		closing = r.regionEndingAt(p - 1)
 		if closing >= 0 && r.nameMark(r.regions[closing].open) && r.isCap(r.regions[closing].first) {
 			closing = -1 // „Chefredakteur der „New York Times“, bekräftigt …“: a name
@@ -2789,7 +2789,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			// marks inside the Vorfeld
 			return r.vorfeldFrame(i, r.quoteStart(r.regions[closing].open, sf), b, fin, c, lemma)
 		}
-	case p > sf && r.isPunct(p, ")"):
+	case p > sf && r.isPunctByte(p, ')'):
 		// „X (NEMA) sagte, …“: the bracket closes an apposition of the subject
 		return r.vorfeldFrame(i, r.quoteStart(p, sf), b, fin, c, lemma)
 	default:
@@ -2844,18 +2844,18 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 			return r.vorfeldFrame(i, ca, b, fin, c, lemma)
 		}
 	}
-	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunct(b, ":") || r.isPunct(b, ",") && b+1 < sl && !r.nounCorrelate(b) &&
+	contentAfter := closing < 0 && b < len(r.toks) && (r.isPunctByte(b, ':') || r.isPunctByte(b, ',') && b+1 < sl && !r.nounCorrelate(b) &&
 		(r.lower(b+1, "dass") || r.lower(b+1, "ob") || !r.konjClause(qs, p) && r.konjClause(b+1, min(sl, b+1+maxClause))))
 	// „Die Gedanken … waren sehr stark, berichtete Weiss darüber, dass
 	// …“: reported words before the cue and its content after it
 	// (also before a colon: „Auch bei den Fußgängern zeigt der Trend nach
 	// oben, berichtet das KFV: Eine Beobachtung … habe gezeigt, …“)
-	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunct(b, ":")) &&
+	both := contentAfter && c.form == formFinite && (r.lower(b+1, "dass") || r.isPunctByte(b, ':')) &&
 		r.subjectAfter(fin, b) && r.mainClauseIn(qs, p)
 	// „Das, verspricht Cook, werde sich heuer ändern“ (speech-news n205):
 	// a fragment before the cue and its speaker, its finite verb after
 	// them, is an interrupted quote, not a Vorfeld
-	split := contentAfter && r.isPunct(b, ",") && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(qs, p, fin, b, c)
+	split := contentAfter && r.isPunctByte(b, ',') && b+1 < sl && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.fragmentBefore(qs, p, fin, b, c)
 	if contentAfter && !both && !answer && !split && !r.npMainClause(qs, p) {
 		// „Was den Fall betrifft, betonte man, dass …“: the content
 		// follows, so what precedes is the Vorfeld
@@ -2936,7 +2936,7 @@ func (r *run) invertedFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	// the quote before
 	if closing >= 0 {
 		g := r.regions[closing]
-		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && !r.isPunct(g.open-1, ":") && r.mixedStart(g) {
+		if int(r.sentOf[g.open]) == int(r.sentOf[i]) && g.open > sf && !r.isPunctByte(g.open-1, ':') && r.mixedStart(g) {
 			// mixed quotation: the reported clause runs from its start to
 			// the end of the quoted words
 			r.useRegion(closing)
@@ -3007,7 +3007,7 @@ func (r *run) interruptedNP(fin, b, sl int, c cueForm) bool {
 	if c.form != formFinite || c.entry.frames&takesQuote == 0 {
 		return false
 	}
-	if b+1 < sl && r.isPunct(b, ",") && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.tf[b+1]&(wSubord|wWh|wRelative) == 0 {
+	if b+1 < sl && r.isPunctByte(b, ',') && r.tf[b+1]&wFinite != 0 && !r.isCap(b+1) && r.tf[b+1]&(wSubord|wWh|wRelative) == 0 {
 		// the sentence goes on with its finite verb after a frame that
 		// holds only its speaker: what stands before the frame is its
 		// first part, whoever speaks („Cruz, schreibt das Magazin Time,
@@ -3027,7 +3027,7 @@ func (r *run) interruptedNP(fin, b, sl int, c cueForm) bool {
 	if c.entry.frames&beliefVerb != 0 || !r.subjectPronoun(r.skipReflexive(fin+1, b)) {
 		return false
 	}
-	if b < sl && (r.isPunct(b, ":") || r.isPunct(b, ",") && (r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.konjClause(b+1, min(sl, b+1+maxClause)) || r.isDet(b+1) && r.v2After(b+1, min(sl, b+1+maxClause)))) {
+	if b < sl && (r.isPunctByte(b, ':') || r.isPunctByte(b, ',') && (r.lower(b+1, "dass") || r.lower(b+1, "ob") || r.konjClause(b+1, min(sl, b+1+maxClause)) || r.isDet(b+1) && r.v2After(b+1, min(sl, b+1+maxClause)))) {
 		return false
 	}
 	return true
@@ -3046,7 +3046,7 @@ func (r *run) oneCommaBefore(fin int) bool {
 	n := 0
 	for j := sf; j < fin && n < 2; j++ {
 		r.steps++
-		if r.isPunct(j, ",") {
+		if r.isPunctByte(j, ',') {
 			n++
 		}
 	}
@@ -3071,11 +3071,11 @@ func (r *run) nameAfter(se int) int {
 // appositionAfter extends a noun phrase ending at se over an appositive
 // name in commas („der Sprecher, Max Huber, …“), up to lim.
 func (r *run) appositionAfter(se, lim int) int {
-	if se+2 >= lim || !r.isPunct(se, ",") {
+	if se+2 >= lim || !r.isPunctByte(se, ',') {
 		return se
 	}
 	e := r.npAfter(se+1, lim)
-	if e > se+1 && e < lim && r.isPunct(e, ",") && r.bareName(se+1, e) {
+	if e > se+1 && e < lim && r.isPunctByte(e, ',') && r.bareName(se+1, e) {
 		return e
 	}
 	return se
@@ -3089,7 +3089,7 @@ func (r *run) mixedStart(g region) bool {
 	if r.isWord(g.open - 1) {
 		return true
 	}
-	return r.isPunct(g.open-1, ",") && g.first < g.last && r.isWord(g.first) && !r.isCap(g.first)
+	return r.isPunctByte(g.open-1, ',') && g.first < g.last && r.isWord(g.first) && !r.isCap(g.first)
 }
 
 // detName reads a determiner followed by a name in quotation marks and
@@ -3100,7 +3100,7 @@ func (r *run) detName(d int) int {
 	if e == d+1 {
 		return d
 	}
-	if e+2 < len(r.toks) && r.isPunct(e, "(") && r.isPunct(e+2, ")") && isUpperWord(r.w(e+1)) {
+	if e+2 < len(r.toks) && r.isPunctByte(e, '(') && r.isPunctByte(e+2, ')') && isUpperWord(r.w(e+1)) {
 		e += 3
 	}
 	return e
@@ -3144,11 +3144,11 @@ func (r *run) hasFinite(a, b int) bool {
 // secondPart adds the rest of an interrupted quote after a frame ending
 // at clause end b.
 func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
-	if b >= sl || !r.isPunct(b, ",") && r.toks[b].Kind != annotate.Quote {
+	if b >= sl || !r.isPunctByte(b, ',') && r.toks[b].Kind != annotate.Quote {
 		return
 	}
 	k := b
-	if r.isPunct(k, ",") {
+	if r.isPunctByte(k, ',') {
 		k++
 	}
 	if q := r.regionStartingAt(k); q >= 0 {
@@ -3323,13 +3323,13 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	passive := c.form == formParticiple && (r.isWerden(fin) || i+1 < b && r.isWerden(i+1))
 	// source
 	vs := a
-	if vs >= 2 && r.isPunct(vs-1, ",") && r.isAdj(vs-2) && r.isAdj(vs) && r.tf[vs-2]&(wFinite|wAux|wModal) == 0 {
+	if vs >= 2 && r.isPunctByte(vs-1, ',') && r.isAdj(vs-2) && r.isAdj(vs) && r.tf[vs-2]&(wFinite|wAux|wModal) == 0 {
 		// the comma lists adjectives of one phrase, it opens no clause:
 		// „Durch zellbiologische, molekulare und ökologische Methoden zeigten …“
 		vs, _ = r.clause(vs - 2)
 	}
 	list := false // the Vorfeld ends in a list of nouns
-	if vs >= 2 && r.isPunct(vs-1, ",") && r.isCap(vs-2) && r.isNounish(vs-2) && r.listTo(vs, fin) {
+	if vs >= 2 && r.isPunctByte(vs-1, ',') && r.isCap(vs-2) && r.isNounish(vs-2) && r.listTo(vs, fin) {
 		// the comma lists nouns: „In den Anfragebeantwortungen zu
 		// Oberösterreich, Salzburg und dem Burgenland ließ …“, „Die
 		// Außenminister Frankreichs, Italiens und Österreichs erklärten …“
@@ -3389,7 +3389,7 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		// sagte, …“: the Vorfeld is the first verb's clause, the subject
 		// opens the sentence
 		r.coordinatedSubject(at, vs, fin, ruleVorfeld)
-	case c.form == formFinite && coord && vs > 0 && r.isPunct(vs-1, ",") && r.zuInfIn(vs, fin-1) && r.firstFinite(r.sentStart(vs), vs) >= 0:
+	case c.form == formFinite && coord && vs > 0 && r.isPunctByte(vs-1, ',') && r.zuInfIn(vs, fin-1) && r.firstFinite(r.sentStart(vs), vs) >= 0:
 		// „Kim warf der Regierung vor, eine Aggression vorzubereiten und
 		// schloss …“: after a zu-infinitive the verb goes on with the
 		// sentence's subject
@@ -3629,7 +3629,7 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	if len(e.npWords) == 0 {
 		return true
 	}
-	if a > 1 && r.isPunct(a-1, ",") && r.isAdj(a-2) {
+	if a > 1 && r.isPunctByte(a-1, ',') && r.isAdj(a-2) {
 		// a comma between adjectives does not end the clause: „wird auf
 		// die beinahe täglichen, zum Teil apokalyptischen Warnungen …
 		// verwiesen“ (speech-news n116)
@@ -3760,7 +3760,7 @@ func (r *run) vorfeldSubject(vs, fin int) bool {
 			"das", "dies": // „…, das teilte das Institut mit“
 			return false
 		}
-		if r.s.lex.roleOf(r.w(vs)) == roleNone || r.toks[vs].Kind == annotate.Number {
+		if r.role(vs) == roleNone || r.toks[vs].Kind == annotate.Number {
 			return false // a listed non-speaker („Konkret hatten die Freiheitlichen …“) or a year („1997 war … vorgeschlagen worden“)
 		}
 	}
@@ -3856,7 +3856,7 @@ func (r *run) agentlessInverted(i, fin, b int) bool {
 	// relative clause: „Die Blauzungenkrankheit, die Wiederkäuer befällt,
 	// wurde … nachgewiesen“, Wikinews train wn44338)
 	sf, _ := r.sentBounds(fin)
-	return fin-1 > sf && r.isPunct(fin-1, ",") && r.konjSentence(sf, fin-1)
+	return fin-1 > sf && r.isPunctByte(fin-1, ',') && r.konjSentence(sf, fin-1)
 }
 
 // finiteAt returns the finite verb that closes the Vorfeld [vs, fin) of
@@ -3943,7 +3943,7 @@ func (r *run) temporalPhrase(vs, fin int) bool {
 			return false // a participle attribute: „Ein am Mittwoch veröffentlichter … Bericht“
 		}
 		if r.isNounish(j) && r.toks[j].Kind == annotate.Word {
-			if j == vs && j+1 < fin && r.s.lex.roleOf(r.w(j)) == roleNone {
+			if j == vs && j+1 < fin && r.role(j) == roleNone {
 				continue // „Erst vergangene Woche kündigte der Konzern an, …“
 			}
 			return r.isTemporal(j)
@@ -4013,7 +4013,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 		return false
 	}
 	switch {
-	case r.isPunct(b, ":"):
+	case r.isPunctByte(b, ':'):
 		if e.frames&(takesQuote|takesClause) == 0 {
 			return false
 		}
@@ -4047,7 +4047,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 		if q := r.regionStartingAt(b); q >= 0 && (e.frames&takesQuote != 0 && !r.nameQuote(q) || e.frames&takesNP != 0 && r.npWordQuote(e, q) || e.frames&takesNP != 0 && r.predicateMark(b)) && !r.inSrc[r.regions[q].first] {
 			return r.addRegionQuote(at, q, rule)
 		}
-	case r.isPunct(b, ","):
+	case r.isPunctByte(b, ','):
 		k := b + 1
 		if q := r.regionStartingAt(k); q >= 0 && e.frames&takesQuote != 0 {
 			return r.addRegionQuote(at, q, rule)
@@ -4063,7 +4063,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 
 			// „sagte General X, ohne auf einen Vorfall zu verweisen, dass
 			// …“: the content follows an inserted purpose or manner clause
-			if _, pe := r.clause(pk); pe+1 < sl && r.isPunct(pe, ",") && (r.lower(pe+1, "dass") || r.lower(pe+1, "ob")) {
+			if _, pe := r.clause(pk); pe+1 < sl && r.isPunctByte(pe, ',') && (r.lower(pe+1, "dass") || r.lower(pe+1, "ob")) {
 				k = pe + 1
 			}
 		}
@@ -4080,7 +4080,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 		if r.relativeAfterNoun(i, k) && !r.konjClause(k, min(sl, k+maxClause)) {
 			return false // „Das musste ein Mädchen erfahren, das man …“
 		}
-		if ca, _ := r.clause(i); ca > 0 && r.tf[ca]&wRelative != 0 && r.isPunct(ca-1, ",") && r.tf[k]&wFinite != 0 && !r.isCap(k) {
+		if ca, _ := r.clause(i); ca > 0 && r.tf[ca]&wRelative != 0 && r.isPunctByte(ca-1, ',') && r.tf[k]&wFinite != 0 && !r.isCap(k) {
 			// „Nach Angaben eines Experten, der … befragt wurde, würde
 			// dies …“: the verb after a relative clause goes on with the
 			// clause around it
@@ -4092,7 +4092,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 		switch {
 		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
 			e := r.verbFinalEnd(k, r.reportEnd(k, sl))
-			if e+3 < sl && r.is(e+1, "und") && r.isPunct(e+2, ":") {
+			if e+3 < sl && r.is(e+1, "und") && r.isPunctByte(e+2, ':') {
 				r.addQuote(at, e+3, sl, r.modeOf(e+3, sl), rule)
 			}
 			return r.addQuote(at, k, e, annotate.ModeIndirect, rule)
@@ -4268,7 +4268,7 @@ func (r *run) wieFrameAt(k int) bool {
 		return false
 	}
 	_, cb := r.clause(k)
-	return cb < len(r.toks) && (r.isFinal(cb) || r.isPunct(cb, ",")) && r.wieFrame(k, cb) && !r.hasFinite(k+1, cb-1)
+	return cb < len(r.toks) && (r.isFinal(cb) || r.isPunctByte(cb, ',')) && r.wieFrame(k, cb) && !r.hasFinite(k+1, cb-1)
 }
 
 // wieFrame reports a „wie X mitteilte“ clause [k, cb): it ends in a cue.
@@ -4307,7 +4307,7 @@ func (r *run) zuReport(k, sl int) bool {
 	}
 	for j := k; j < sl && j < k+maxClause; j++ {
 		r.steps++
-		if j > k && r.tf[j]&(wSubord|wWh|wRelative) != 0 && r.isPunct(j-1, ",") {
+		if j > k && r.tf[j]&(wSubord|wWh|wRelative) != 0 && r.isPunctByte(j-1, ',') {
 			if e := r.insertedRelative(j, sl); e > j {
 				j = e // „das Osteuropageschäft (CEE), das … ressortiert, abzuziehen“
 				continue
@@ -4344,7 +4344,7 @@ func (r *run) konjAfterFront(k, cb, sl int) bool {
 		if r.isFinal(j) || r.isPunct(j, ":;") {
 			return false
 		}
-		if r.isPunct(j, ",") && r.tf[j+1]&wSubj1 != 0 && !r.isCap(j+1) {
+		if r.isPunctByte(j, ',') && r.tf[j+1]&wSubj1 != 0 && !r.isCap(j+1) {
 			return true
 		}
 	}
@@ -4475,7 +4475,7 @@ func (r *run) insertedDash(b int) int {
 // insertedDay reads „, Freitag,“ at the comma b and returns the token
 // after the second comma, or b when there is none.
 func (r *run) insertedDay(b int) int {
-	if b+3 >= len(r.toks) || !r.isPunct(b, ",") || !r.isPunct(b+2, ",") || !r.isNounish(b+1) ||
+	if b+3 >= len(r.toks) || !r.isPunctByte(b, ',') || !r.isPunctByte(b+2, ',') || !r.isNounish(b+1) ||
 		!r.isTemporal(b+1) || int(r.sentOf[b+3]) != int(r.sentOf[b]) {
 		return b
 	}
@@ -4527,7 +4527,7 @@ func (r *run) konjAfter(e *verbEntry, at *att, i, b int) bool {
 	}
 	for j := b + 1; j < sl; j++ {
 		r.steps++
-		if r.trig[j] && (r.isPunct(j-1, ",") || r.soComma(j-1)) {
+		if r.trig[j] && (r.isPunctByte(j-1, ',') || r.soComma(j-1)) {
 			return false
 		}
 	}

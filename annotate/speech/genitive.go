@@ -21,12 +21,12 @@ func (r *run) genitiveDet(j int) bool {
 // e when none follows or it runs to the sentence end sl. The clause
 // ends at a comma after its verb („von Kongress-, Militär-, und …“ goes on).
 func (r *run) overRelative(e, sl int) int {
-	if e+1 >= sl || !r.isPunct(e, ",") || r.tf[e+1]&wRelative == 0 || r.isCap(e+2) {
+	if e+1 >= sl || !r.isPunctByte(e, ',') || r.tf[e+1]&wRelative == 0 || r.isCap(e+2) {
 		return e
 	}
 	for k := e + 2; k < sl && k < e+maxClause; k++ {
 		r.steps++
-		if r.isPunct(k, ",") && r.tf[k-1]&(wFinite|wParticiple|wAux|wModal) != 0 {
+		if r.isPunctByte(k, ',') && r.tf[k-1]&(wFinite|wParticiple|wAux|wModal) != 0 {
 			return k + 1 // the relative clause ends with its verb
 		}
 		if r.isFinal(k) || r.isPunct(k, ":;") {

@@ -115,7 +115,6 @@ func (g *grammar) maybeVerbHash(h uint64) bool {
 type wordInfo struct {
 	id      int32 // index in grammar.infos
 	flags   wflags
-	vflags  wflags // verbFlags of the word, computed once in index
 	cues    []cueForm
 	phrases []*phraseEntry // non-verbal cues starting with this word
 	// trigger marks the words the frames start from: a cue form, the
@@ -162,7 +161,6 @@ func (g *grammar) index(x *lex) {
 		_, h := wordKey(g.hashSeed, w)
 		f := (h >> 40) & (1<<infoFilterBits - 1)
 		g.infoBits[f/64] |= 1 << (f % 64)
-		in.vflags = g.verbFlags(w, isUpperStart(w))
 		in.trigger = len(in.cues) > 0 || len(in.phrases) > 0 || slices.Contains(nachWords, w)
 		if len(in.cues) > 0 {
 			in.particles = g.particles(w)
@@ -174,16 +172,10 @@ func (g *grammar) index(x *lex) {
 var nachWords = []string{"nach", "Nach"}
 
 // particles returns the distinct separable particles of the analyses of
-// w in morph.
-func (g *grammar) particles(w string) []string {
-	var ps []string
-	for _, an := range g.t.Analyze(w) {
-		if an.Particle != "" && !slices.Contains(ps, an.Particle) {
-			ps = append(ps, an.Particle)
-		}
-	}
-	return ps
-}
+// w in morph (from its reading sets: the index asks this of every cue
+// form, and decoding their analyses for Analyze cost more than the rest
+// of the index).
+func (g *grammar) particles(w string) []string { return g.t.AppendParticles(nil, w) }
 
 func upperFirst(w string) string {
 	r, size := utf8.DecodeRuneInString(w)

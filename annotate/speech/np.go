@@ -161,7 +161,7 @@ func (r *run) npAfter(i, lim int) int {
 		j += 2
 	}
 	// bracketed abbreviation: "(BWB)", „die Deutsche Presse-Agentur (dpa)“
-	if j+2 < lim && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.abbrevOf(i, j, j+1) {
+	if j+2 < lim && r.isPunctByte(j, '(') && r.isPunctByte(j+2, ')') && r.abbrevOf(i, j, j+1) {
 		j += 3
 	}
 	// coordinated speakers form one SOURCE: „Die USA und Südkorea“,
@@ -177,7 +177,7 @@ func (r *run) npAfter(i, lim int) int {
 					j = g
 				}
 			}
-			if j+2 < lim && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.abbrevOf(i, j, j+1) {
+			if j+2 < lim && r.isPunctByte(j, '(') && r.isPunctByte(j+2, ')') && r.abbrevOf(i, j, j+1) {
 				j += 3 // „der Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)“ (n117)
 			}
 		}
@@ -196,11 +196,11 @@ func (r *run) npAfter(i, lim int) int {
 		j = k // „Der Klubchef im Gemeinderat, Arno Grünbacher“: the place phrase before the appositive name
 	}
 	alim := lim
-	if j == lim && j < len(r.toks) && r.isPunct(j, ",") {
+	if j == lim && j < len(r.toks) && r.isPunctByte(j, ',') {
 		_, alim = r.sentBounds(j)
 		alim = min(alim, j+6)
 	}
-	if j+1 < alim && r.isPunct(j, ",") && r.isCap(j+1) {
+	if j+1 < alim && r.isPunctByte(j, ',') && r.isCap(j+1) {
 		k := j + 1
 		for k < alim && (r.isNounish(k) || r.toks[k].Kind == annotate.Abbrev) && k-j <= 4 {
 			k++
@@ -227,7 +227,7 @@ func (r *run) rolePlaceName(i, j, lim int) int {
 		return j
 	}
 	k := r.npCore(j+1, lim)
-	if k == j+1 || k-j > 6 || k >= len(r.toks) || !r.isPunct(k, ",") {
+	if k == j+1 || k-j > 6 || k >= len(r.toks) || !r.isPunctByte(k, ',') {
 		return j
 	}
 	_, sl := r.sentBounds(k)
@@ -388,7 +388,7 @@ func (r *run) hasName(a, b int) bool {
 			continue
 		}
 		w := r.w(k)
-		if r.s.g.isNoun(w) || r.s.lex.roleOf(w) != 0 || r.compoundNoun(w) { // (morph first: most capitalised words are nouns it knows)
+		if r.s.g.isNoun(w) || r.role(k) != 0 || r.compoundAt(k) { // (morph first: most capitalised words are nouns it knows)
 			continue
 		}
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
@@ -429,7 +429,7 @@ func (r *run) genitiveHead(a, k int) bool {
 	}
 	for m := a; m < k; m++ {
 		if r.isCap(m) && r.toks[m].Kind == annotate.Word {
-			return r.s.g.genitiveDer(r.w(m))
+			return r.genitiveAt(m)
 		}
 	}
 	return true
@@ -480,7 +480,7 @@ func (r *run) npBefore(e, lim int) int {
 			j = r.regions[q].open
 			continue
 		}
-		if r.isPunct(k, ")") && k-2 > lim && r.isPunct(k-2, "(") && isUpperWord(r.w(k-1)) {
+		if r.isPunctByte(k, ')') && k-2 > lim && r.isPunctByte(k-2, '(') && isUpperWord(r.w(k-1)) {
 			j = k - 2
 			continue
 		}
@@ -507,7 +507,7 @@ func (r *run) speakerHead(a, b int) bool {
 			return true
 		}
 		if r.isNounish(k) {
-			if r.s.lex.roleOf(r.w(k)) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
+			if r.role(k) == roleNone || b-a == 1 && adverbLike(r.w(k)) {
 				return false
 			}
 		}
@@ -517,7 +517,7 @@ func (r *run) speakerHead(a, b int) bool {
 
 // speakerRole reports a noun listed as a person or group role.
 func (r *run) speakerRole(j int) bool {
-	k := r.s.lex.roleOf(r.w(j))
+	k := r.role(j)
 	return k == rolePerson || k == roleGroup || k == roleMedia
 }
 
@@ -626,7 +626,7 @@ func (r *run) abbrevOf(a, b, k int) bool {
 // partyBracket reports a listed party in brackets at j: „(ÖVP)“.
 func (r *run) partyBracket(j int) bool {
 	var buf [64]byte
-	return j+2 < len(r.toks) && r.isPunct(j, "(") && r.isPunct(j+2, ")") && r.isWord(j+1) && r.s.lex.party[string(appendLower(buf[:0], r.w(j+1)))]
+	return j+2 < len(r.toks) && r.isPunctByte(j, '(') && r.isPunctByte(j+2, ')') && r.isWord(j+1) && r.s.lex.party[string(appendLower(buf[:0], r.w(j+1)))]
 }
 
 func isLowerASCII(w string) bool {
@@ -838,7 +838,7 @@ func (r *run) agentCut(x, y int) int {
 // -1 otherwise. The SOURCE is the name, or the role with its appositive
 // name (GUIDELINES §1.3).
 func (r *run) openApposition(vs, fin int) int {
-	if vs < 2 || vs >= fin || !r.isPunct(vs-1, ",") {
+	if vs < 2 || vs >= fin || !r.isPunctByte(vs-1, ',') {
 		return -1
 	}
 	sf, _ := r.sentBounds(vs - 1)
@@ -901,7 +901,7 @@ func (r *run) prevSpeaker(si int) (int, int) {
 			// sentence („…: Demnach …“)
 			c := -1
 			for j := f; j < l && j < f+maxReach; j++ {
-				if r.isPunct(j, ":") {
+				if r.isPunctByte(j, ':') {
 					c = j
 				}
 				if r.lower(j, "demnach") {

@@ -84,7 +84,7 @@ func (r *run) hostClause(x, y int) (int, int) {
 	}
 	b := y
 	for b < sl && b < y+maxReach && !r.isPunct(b, ":;") {
-		if r.isPunct(b, ",") && r.inQ[b] < 0 && r.invertedCue(b+1) {
+		if r.isPunctByte(b, ',') && r.inQ[b] < 0 && r.invertedCue(b+1) {
 			// another report's inverted frame closes the clause: „So
 			// konnte er nach eigenen Angaben auf … zugreifen, sagte er
 			// NBC“ (speech-news n207)
@@ -126,15 +126,15 @@ func (r *run) relativeHost(a, x, y, b int) (int, int) {
 	for k := x - 1; k > a; k-- {
 		r.steps++
 		if r.isPunct(k, ",;:–—()") || r.inQ[k] >= 0 {
-			if r.isPunct(k, ",") && r.tf[k+1]&wRelative != 0 && !r.isCap(k+1) {
+			if r.isPunctByte(k, ',') && r.tf[k+1]&wRelative != 0 && !r.isCap(k+1) {
 				ra = k + 1
-			} else if r.isPunct(k, ",") && r.tf[k+1]&(wSubord|wWh) != 0 && r.tf[k+1]&wPrep == 0 && !r.isCap(k+1) && k+1 < x-1 {
+			} else if r.isPunctByte(k, ',') && r.tf[k+1]&(wSubord|wWh) != 0 && r.tf[k+1]&wPrep == 0 && !r.isCap(k+1) && k+1 < x-1 {
 				// a dass/als/ob-clause after the main clause holds the
 				// phrase: „Neu ist etwa, dass der Standort … laut Salzburger
 				// Nachrichten ans Lager … geht“ (gold/dev d009), „…
 				// insofern, als sie laut vorläufigem Endergebnis …“ (d003)
 				ra = k + 1
-			} else if r.isPunct(k, ",") && r.tf[k+1]&wPrep != 0 && k+2 < len(r.tf) && r.tf[k+2]&wRelative != 0 && !r.isCap(k+2) {
+			} else if r.isPunctByte(k, ',') && r.tf[k+1]&wPrep != 0 && k+2 < len(r.tf) && r.tf[k+2]&wRelative != 0 && !r.isCap(k+2) {
 				ra = k + 1
 			}
 			break
@@ -178,7 +178,7 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 		// Auszahlung soll …“, n118)
 		for k := y + 1; k < b; k++ {
 			r.steps++
-			if r.isPunct(k, ",") && r.inQ[k] < 0 && r.isDet(k+1) && r.v2After(k+1, b) {
+			if r.isPunctByte(k, ',') && r.inQ[k] < 0 && r.isDet(k+1) && r.v2After(k+1, b) {
 				b = k
 				break
 			}
@@ -186,7 +186,7 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 	}
 	for k := x - 1; k > a; k-- {
 		r.steps++
-		if r.isPunct(k, ",") && r.invertedCue(k+1) {
+		if r.isPunctByte(k, ',') && r.invertedCue(k+1) {
 			// the phrase stands in another report's inverted frame: „Das
 			// Problem sei …, erklärte der Premierminister demnach weiter“
 			// → the reported clause before the frame
@@ -196,7 +196,7 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 	}
 	for k := y; k+1 < b; k++ {
 		r.steps++
-		if r.isPunct(k, ",") && r.invertedCue(k+1) && r.hasFiniteVerb(a, k) {
+		if r.isPunctByte(k, ',') && r.invertedCue(k+1) && r.hasFiniteVerb(a, k) {
 			// an inverted frame of another report after the phrase closes
 			// the host clause: „103 Tiere leben laut den … Zahlen in
 			// freier Wildbahn, berichtete die Naturschutzorganisation
@@ -214,7 +214,7 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 		// gold/dev 004)
 		for k := a + 2; k < x-1; k++ {
 			r.steps++
-			if r.isPunct(k, ",") {
+			if r.isPunctByte(k, ',') {
 				if r.tf[k-1]&(wFinite|wParticiple) != 0 && !r.isCap(k-1) && len(r.cues(k-1)) > 0 {
 					a = k + 1
 				}
@@ -239,7 +239,7 @@ func (r *run) hostQuote(at *att, x, y int, rule string) {
 	default:
 		r.addQuote(at, a, b, annotate.ModeIndirect, rule)
 	}
-	if _, sl := r.sentBounds(x); b < sl && r.isPunct(b, ",") && r.isDet(b+1) {
+	if _, sl := r.sentBounds(x); b < sl && r.isPunctByte(b, ',') && r.isDet(b+1) {
 		// the main clause after the host goes on reporting in
 		// Konjunktiv I: a second QUOTE („…, der Asylantrag laufe in
 		// Österreich weiter“, speech-news n165); in the indicative it is
@@ -283,7 +283,7 @@ func (r *run) vorfeldEnd(y, b int) int {
 func (r *run) prepFrame(i int, p *phraseEntry) bool {
 	_, sl := r.sentBounds(i)
 	j := i + 1
-	if p.lemma == "laut" && (r.isPunct(j, ",") || r.isWerden(j) || r.is(j, "geworden")) {
+	if p.lemma == "laut" && (r.isPunctByte(j, ',') || r.isWerden(j) || r.is(j, "geworden")) {
 		return r.raisedFrame(i, sl, p)
 	}
 	if q := r.regionStartingAt(j); q >= 0 && r.regions[q].last-r.regions[q].first <= 4 {
@@ -339,7 +339,7 @@ func (r *run) raisedFrame(i, sl int, p *phraseEntry) bool {
 			return false
 		}
 	}
-	if !r.isPunct(j, ",") || j+2 >= sl {
+	if !r.isPunctByte(j, ',') || j+2 >= sl {
 		return false
 	}
 	c := j + 1
@@ -516,7 +516,7 @@ func (r *run) innerReport(a *att, k int) bool {
 // wonachFrame: „die Meldung, wonach …“, „Gerüchte, wonach …“.
 func (r *run) wonachFrame(i int, p *phraseEntry) bool {
 	sf, sl := r.sentBounds(i)
-	if i-1 <= sf || !r.isPunct(i-1, ",") {
+	if i-1 <= sf || !r.isPunctByte(i-1, ',') {
 		return false
 	}
 	s := r.npBefore(i-1, sf)
@@ -583,8 +583,8 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	r.impersonalSource(at, i, n, b, sf, p.lemma == "heißen")
 	p0 := i - 1
 	switch {
-	case b < len(r.toks) && r.isPunct(b, ":"):
-		if len(at.sources) == 0 && p0 > sf && r.isPunct(p0, ",") && (r.lower(sf, "in") || r.lower(sf, "im")) {
+	case b < len(r.toks) && r.isPunctByte(b, ':'):
+		if len(at.sources) == 0 && p0 > sf && r.isPunctByte(p0, ',') && (r.lower(sf, "in") || r.lower(sf, "im")) {
 			// „In einer Pressemitteilung, die sein Büro … verbreitete,
 			// hieß es: …“ (d006): the document before its relative clause
 			if sa, sb := r.docSource(sf, p0); sb > sa {
@@ -595,10 +595,10 @@ func (r *run) impersonalFrame(i, n int, p *phraseEntry) bool {
 	case r.docVorfeld(at, sf, p0, b):
 		// „In der Resolution, die … angenommen wurde, heißt es, dass …“
 		r.complement(at, i+n-1, b, &verbEntry{frames: takesClause | takesQuote}, ruleImpersonal)
-	case p0 > sf && (r.isPunct(p0, ",") || r.toks[p0].Kind == annotate.Quote):
+	case p0 > sf && (r.isPunctByte(p0, ',') || r.toks[p0].Kind == annotate.Quote):
 		// the quote before: „…“, heißt es / …, heißt es
 		c := p0
-		if r.isPunct(c, ",") {
+		if r.isPunctByte(c, ',') {
 			c--
 		}
 		if q := r.regionEndingAt(c); q >= 0 {
@@ -637,7 +637,7 @@ func (r *run) finalFrame(i int, p *phraseEntry) bool {
 		return false
 	}
 	wie := r.lower(a, "wie")
-	rel := r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 && a > 0 && r.isPunct(a-1, ",")
+	rel := r.tf[a]&wPrep != 0 && r.tf[a+1]&wRelative != 0 && a > 0 && r.isPunctByte(a-1, ',')
 	if !wie && !rel {
 		return false
 	}
@@ -871,7 +871,7 @@ func (r *run) verbLemma(v, k int) string {
 // heißt es, dass …“. The document's author becomes the SOURCE when the
 // cue has none yet.
 func (r *run) docVorfeld(at *att, sf, p0, b int) bool {
-	if p0 <= sf || !r.isPunct(p0, ",") || b >= len(r.toks) || !r.isPunct(b, ",") || !(r.lower(sf, "in") || r.lower(sf, "im")) {
+	if p0 <= sf || !r.isPunctByte(p0, ',') || b >= len(r.toks) || !r.isPunctByte(b, ',') || !(r.lower(sf, "in") || r.lower(sf, "im")) {
 		return false
 	}
 	sa, sb := r.docSource(sf, p0)
@@ -1095,7 +1095,7 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 			qa = r.extendDirectBack(qa)
 		}
 		r.addQuote(at, qa, i-1, mode, ruleSo)
-		if k+1 < sl && r.isPunct(k, ",") && r.regionStartingAt(k+1) < 0 && r.tf[k+1]&wRelative == 0 &&
+		if k+1 < sl && r.isPunctByte(k, ',') && r.regionStartingAt(k+1) < 0 && r.tf[k+1]&wRelative == 0 &&
 			(r.tf[k+1]&wFinite != 0 && !r.isCap(k+1) || !r.hasFinite(qa, i-1) || r.closesBracket(k+1, sl)) {
 			// „Sein Rivale McCain, so Obama weiter, würde massiv Spenden
 			// … erhalten“: the frame interrupts the host clause, whose
@@ -1132,7 +1132,7 @@ func (r *run) soFrame(i int, p *phraseEntry) bool {
 // second QUOTE of its attribution (as after an inverted cue, §1.6): „…, so
 // die Sprecherin am Dienstag: Ja, der Verbund ist ausgestiegen …“.
 func (r *run) soColon(at *att, m, sl int) {
-	if m+1 >= sl || !r.isPunct(m, ":") || r.inQ[m] >= 0 {
+	if m+1 >= sl || !r.isPunctByte(m, ':') || r.inQ[m] >= 0 {
 		return
 	}
 	if q := r.regionStartingAt(m + 1); q >= 0 {
@@ -1404,10 +1404,10 @@ func (r *run) leadColon(f, l int) int {
 		return -1
 	}
 	for j := f; j < l && j <= f+5; j++ {
-		if r.isPunct(j, ":") {
+		if r.isPunctByte(j, ':') {
 			return j
 		}
-		if !r.isWord(j) && !r.isPunct(j, "-") || r.tf[j]&(wFinite|wPrep|wSubord|wConj) != 0 && !r.subjectPronoun(j) {
+		if !r.isWord(j) && !r.isPunctByte(j, '-') || r.tf[j]&(wFinite|wPrep|wSubord|wConj) != 0 && !r.subjectPronoun(j) {
 			return -1
 		}
 	}
@@ -1485,7 +1485,7 @@ func (r *run) verbColonFrames() {
 		}
 		col := -1
 		for j := f + 2; j < l && j <= f+maxClause; j++ {
-			if r.isPunct(j, ":") && r.inQ[j] < 0 {
+			if r.isPunctByte(j, ':') && r.inQ[j] < 0 {
 				col = j
 				break
 			}

@@ -732,6 +732,13 @@ func (r *run) isPunct(i int, set string) bool {
 	return uint(i) < uint(len(r.pb)) && r.pb[i] != 0 && r.punctIn(i, set)
 }
 
+// isPunctByte is isPunct for a set of one ASCII byte b other than NUL
+// („,“, „:“): run.pb holds that byte for such a token and never for
+// another, so the test is one comparison, inlined without a call.
+func (r *run) isPunctByte(i int, b byte) bool {
+	return uint(i) < uint(len(r.pb)) && r.pb[i] == b
+}
+
 // punctIn is isPunct for a punctuation token.
 func (r *run) punctIn(i int, set string) bool {
 	if b := r.pb[i]; b != punctOther {

@@ -2,6 +2,8 @@ package speech
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -104,5 +106,70 @@ func TestSentOf(t *testing.T) {
 			}
 			r.release()
 		}
+	}
+}
+
+// TestPunctByte: isPunctByte answers as isPunct with a set of that one
+// byte, for every token of a text with ASCII and other punctuation, and
+// outside the tokens.
+func TestPunctByte(t *testing.T) {
+	tok, st := fixture(t)
+	text := "Er sagte: „Ja, nein; (vielleicht) – oder — doch…?“ Ende. A/B, C-D! x … ..., :: « » ·"
+	toks, sents := tok.Tokenize(text)
+	r := newRun(st, newDoc(text, toks, sents))
+	defer r.release()
+	for i := -2; i < len(toks)+2; i++ {
+		for b := byte(1); b < utf8.RuneSelf; b++ {
+			if got, want := r.isPunctByte(i, b), r.isPunct(i, string(b)); got != want {
+				t.Errorf("isPunctByte(%q, %q) = %v, want %v", r.w(i), b, got, want)
+			}
+		}
+	}
+}
+
+// TestWordFacts: the word facts kept in the word cache (run.role,
+// run.fact) answer as the lookups they stand for, at every token of the
+// seed texts, asked twice (computed, then from the cache).
+func TestWordFacts(t *testing.T) {
+	files, _ := filepath.Glob("../../corpus/seeds/*.txt")
+	tok, st := fixture(t)
+	texts := []string{"Der Polizeisprecher sagte der Nachrichtenagentur, die Kommunikationsberaterin verspricht Wissensstand."}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	var seen [4]int // roles, singular verbs, genitive nouns, compounds
+	for _, text := range texts {
+		toks, sents := tok.Tokenize(text)
+		r := newRun(st, newDoc(text, toks, sents))
+		for pass := 0; pass < 2; pass++ {
+			for j := -1; j <= len(toks); j++ {
+				w := r.w(j)
+				if got, want := r.role(j), st.lex.roleOf(w); got != want {
+					t.Errorf("role(%q) = %v, want %v", w, got, want)
+				}
+				if got, want := r.singularAt(j), st.g.singularVerb(w); got != want {
+					t.Errorf("singularAt(%q) = %v, want %v", w, got, want)
+				}
+				if got, want := r.genitiveAt(j), st.g.genitiveDer(w); got != want {
+					t.Errorf("genitiveAt(%q) = %v, want %v", w, got, want)
+				}
+				if got, want := r.compoundAt(j), r.compoundNoun(w); got != want {
+					t.Errorf("compoundAt(%q) = %v, want %v", w, got, want)
+				}
+				for k, ok := range []bool{r.role(j) != 0, r.singularAt(j), r.genitiveAt(j), r.compoundAt(j)} {
+					if ok {
+						seen[k]++
+					}
+				}
+			}
+		}
+		r.release()
+	}
+	if slices.Contains(seen[:], 0) {
+		t.Errorf("a fact never holds (roles, singular, genitive, compound): %v", seen)
 	}
 }

@@ -8,7 +8,9 @@ import (
 
 // wordCache remembers, for each distinct word the stage has seen, what
 // newRun needs of it: its lexicon entry and closed classes, and its verb
-// classes (from the lexicon index or from morph). A word is looked up in
+// classes (from morph, asked the first time the word may be a verb: the
+// stage's start-up asks nothing of the ~8,000 words of the lexicon index,
+// most of which a corpus never holds). A word is looked up in
 // the grammar once rather than at every occurrence, and a token costs one
 // probe of a compact table instead of a filter, a map lookup and a morph
 // cache.
@@ -33,11 +35,16 @@ type wordSlot struct {
 	head  uint64 // the first eight bytes of the word, zero-padded
 	off   uint32 // bytes 8… of the word are arena[off : off+len-8]
 	len   uint8
+	role  roleKind // the word's role (lex.roleOf), valid when bits&slotRole != 0
 	bits  uint16
 	info  int32  // index of the word's entry in grammar.infos plus one, 0: none
 	flags wflags // closed classes (wordInfo.flags)
 	verb  wflags // verb classes, valid when bits&slotVerb != 0
+	hash  uint32 // the low bits of the word's wordHash: its place when the table grows
 }
+
+// The slots' hash holds every bit of a place in the table.
+const _ = uint32(wordCacheMax - 1)
 
 const (
 	slotUsed    uint16 = 1 << iota
@@ -51,15 +58,23 @@ const (
 	factZuInfKnown     //
 	factLowerOnly      // known to morph only in lower case (lowerWordAtStart)
 	factLowerOnlyKnown //
+	factSingular       // a finite verb form morph knows only in the singular (singularVerb)
+	factSingularKnown  //
+	factGenitive       // a noun that can follow a genitive „der“ (genitiveDer)
+	factGenitiveKnown  //
+	factCompound       // a compound whose last part is a noun morph knows (compoundNoun)
+	factCompoundKnown  //
+	slotRole           // role is computed
 )
 
-// fact reports fact (factZuInf or factLowerOnly) of word j, asking morph
-// the first time the word is asked about (words repeat: a probe of the
-// cache is cheaper than a lookup in morph's large table).
+// fact reports fact (factZuInf, factLowerOnly, factSingular,
+// factGenitive or factCompound) of word j, asking morph the first time
+// the word is asked about (words repeat: a probe of the cache is cheaper
+// than a lookup in morph's large table, or several for the parts of a
+// compound).
 func (r *run) fact(j int, fact uint16) bool {
 	w, g := r.w(j), r.s.g
-	head, h := wordKey(g.hashSeed, w)
-	s := r.scratch.words.lookup(g, w, head, h)
+	s := r.slot(w)
 	if s.bits&(fact<<1) == 0 {
 		var ok bool
 		switch fact {
@@ -67,6 +82,12 @@ func (r *run) fact(j int, fact uint16) bool {
 			ok = g.zuInfinitive(w)
 		case factLowerOnly:
 			ok = g.lowerOnly(w)
+		case factSingular:
+			ok = g.singularVerb(w)
+		case factGenitive:
+			ok = g.genitiveDer(w)
+		case factCompound:
+			ok = r.compoundNoun(w)
 		}
 		s.bits |= fact << 1
 		if ok {
@@ -75,6 +96,31 @@ func (r *run) fact(j int, fact uint16) bool {
 	}
 	return s.bits&fact != 0
 }
+
+// slot returns the word cache's slot of word w.
+func (r *run) slot(w string) *wordSlot {
+	g := r.s.g
+	head, h := wordKey(g.hashSeed, w)
+	return r.scratch.words.lookup(g, w, head, h)
+}
+
+// role returns the role of word j (lex.roleOf: lower-casing and a lookup
+// per compound part), computed once per distinct word.
+func (r *run) role(j int) roleKind {
+	w := r.w(j)
+	s := r.slot(w)
+	if s.bits&slotRole == 0 {
+		s.role = r.s.lex.roleOf(w)
+		s.bits |= slotRole
+	}
+	return s.role
+}
+
+// singularAt is singularVerb of word j, genitiveAt genitiveDer and
+// compoundAt compoundNoun (run.fact).
+func (r *run) singularAt(j int) bool { return r.fact(j, factSingular) }
+func (r *run) genitiveAt(j int) bool { return r.fact(j, factGenitive) }
+func (r *run) compoundAt(j int) bool { return r.fact(j, factCompound) }
 
 const (
 	wordCacheMin = 1 << 12
@@ -135,11 +181,11 @@ func (c *wordCache) lookup(g *grammar, w string, head, h uint64) *wordSlot {
 		j = (j + 1) & mask
 	}
 	if c.n >= len(c.slots)/2 {
-		c.grow(g)
+		c.grow()
 		return c.lookup(g, w, head, h)
 	}
 	s := &c.slots[j]
-	*s = wordSlot{head: head, off: uint32(len(c.arena)), len: uint8(len(w))}
+	*s = wordSlot{head: head, off: uint32(len(c.arena)), len: uint8(len(w)), hash: uint32(h)}
 	if len(w) > 8 {
 		c.arena = append(c.arena, w[8:]...)
 		if cap(c.arena)-len(c.arena) < 8 {
@@ -158,8 +204,6 @@ func (c *wordCache) fill(g *grammar, s *wordSlot, w string) {
 	if in := g.info[w]; in != nil {
 		s.info = in.id + 1
 		s.flags = in.flags
-		s.verb = in.vflags
-		s.bits |= slotVerb
 		if in.trigger {
 			s.bits |= slotTrigger
 		}
@@ -202,7 +246,7 @@ func (c *wordCache) reset(n int) {
 
 // grow doubles the table, keeping its words, or starts afresh when it
 // has reached wordCacheMax slots.
-func (c *wordCache) grow(g *grammar) {
+func (c *wordCache) grow() {
 	if len(c.slots) >= wordCacheMax {
 		c.reset(len(c.slots))
 		return
@@ -210,19 +254,11 @@ func (c *wordCache) grow(g *grammar) {
 	old := c.slots
 	c.slots = make([]wordSlot, 2*len(old))
 	mask := uint64(len(c.slots) - 1)
-	var buf [maxCachedWord]byte
 	for _, s := range old {
 		if s.bits == 0 {
 			continue
 		}
-		w := buf[:s.len]
-		for k := 0; k < 8 && k < len(w); k++ {
-			w[k] = byte(s.head >> (8 * k))
-		}
-		if len(w) > 8 {
-			copy(w[8:], c.arena[s.off:])
-		}
-		j := wordHash(g.hashSeed, s.head, string(w)) & mask
+		j := uint64(s.hash) & mask
 		for c.slots[j].bits != 0 {
 			j = (j + 1) & mask
 		}
@@ -265,14 +301,17 @@ func wordHash(seed, head uint64, w string) uint64 {
 	return h
 }
 
-// tailHash mixes the chunks of w after its first eight bytes into h.
+// tailHash mixes the chunks of w after its first eight bytes into h
+// (len(w) > 8).
 func tailHash(h uint64, w string) uint64 {
 	k := 8
 	for ; k+8 <= len(w); k += 8 {
 		h = mix(h^hashM1, le64(w[k:k+8])^hashM2)
 	}
 	if k < len(w) {
-		h = mix(h^hashM1, load8(w[k:])^hashM2)
+		// load8(w[k:]): the word's last eight bytes shifted down to its
+		// last len(w)-k, one load without a branch on their number
+		h = mix(h^hashM1, le64(w[len(w)-8:])>>(8*uint(8-(len(w)-k)))^hashM2)
 	}
 	return h
 }

@@ -24,6 +24,9 @@ func TestWordCache(t *testing.T) {
 				t.Errorf("%q: tail8 %x, want %x", w, got, want)
 			}
 		}
+		if len(w) <= maxCachedWord && s.hash != uint32(wordHash(g.hashSeed, load8(w), w)) {
+			t.Errorf("%q: hash %x, want the low bits of %x", w, s.hash, wordHash(g.hashSeed, load8(w), w))
+		}
 		in := g.info[w]
 		var want wordSlot
 		if in != nil {
@@ -41,10 +44,7 @@ func TestWordCache(t *testing.T) {
 		if got, closed := s.bits&slotClosed != 0, want.flags&closedClasses != 0; got != closed {
 			t.Errorf("%q: closed %v, want %v", w, got, closed)
 		}
-		wantVerb := g.verbFlags(w, s.bits&slotUpper != 0)
-		if in != nil {
-			wantVerb = in.vflags
-		}
+		wantVerb := g.verbFlags(w, isUpperStart(w))
 		if v := (&wordCache{}).verbOf(g, s, w); v != wantVerb {
 			t.Errorf("%q: verb %x, want %x", w, v, wantVerb)
 		}
@@ -137,5 +137,25 @@ func TestFacts(t *testing.T) {
 	}
 	if zu == 0 || lower == 0 {
 		t.Errorf("%d zu-infinitives, %d lower-only words: the text should have both", zu, lower)
+	}
+}
+
+// TestTailHash: tailHash mixes the last chunk of a word as load8 reads
+// it, for every length from 9 to 40 bytes.
+func TestTailHash(t *testing.T) {
+	const text = "Bundesverfassungsgericht-Äußerungsmöglichkeiten"
+	for n := 9; n <= 40; n++ {
+		w := text[:n]
+		h := uint64(12345)
+		k := 8
+		for ; k+8 <= n; k += 8 {
+			h = mix(h^hashM1, load8(w[k:k+8])^hashM2)
+		}
+		if k < n {
+			h = mix(h^hashM1, load8(w[k:])^hashM2)
+		}
+		if got := tailHash(12345, w); got != h {
+			t.Errorf("tailHash(%q) = %x, want %x", w, got, h)
+		}
 	}
 }
