@@ -744,7 +744,6 @@ func (r *run) initial(i int) bool {
 // (closingWords), and each reading's particle is compared with them
 // („gab“ has seven readings: bekanntgeben, angeben, zugeben, …).
 func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
-	var buf [maxClause]int32
 	var ks []int32
 	scanned, some := false, false
 	for k := range min(len(cs), len(found)) {
@@ -753,7 +752,7 @@ func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
 			continue
 		}
 		if !scanned {
-			ks, scanned = r.closingWords(i, &buf), true
+			ks, scanned = r.closingWords(i, &r.scratch.closing), true
 		}
 		found[k] = r.wordIn(ks, p)
 		some = some || found[k]

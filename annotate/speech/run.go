@@ -543,6 +543,8 @@ type scratch struct {
 	ivs     []quoteIv // quoteIndex
 	qStarts []int     // quoteIndex
 	qMaxEnd []int     // quoteIndex
+
+	closing [maxClause]int32 // particlesFound's closing words (no array to clear per verb)
 }
 
 // quoteIv is the byte range [a, b) of a QUOTE span (quoteIndex).
