@@ -117,6 +117,11 @@ type wordInfo struct {
 	flags   wflags
 	cues    []cueForm
 	phrases []*phraseEntry // non-verbal cues starting with this word
+	// nextLens has bit lenBit(n) set for each length n of the second
+	// word of a phrase, and bit 0 for a phrase of one word: phraseCue
+	// passes the phrases over when the next word's length has no bit
+	// („der“ starts four phrases: „der Ansicht“, …).
+	nextLens uint64
 	// trigger marks the words the frames start from: a cue form, the
 	// first word of a phrase cue, „nach“ (nachPhrase). run.frames
 	// skips every other word.
@@ -151,7 +156,15 @@ func (g *grammar) index(x *lex) {
 		get(w).cues = cs
 	}
 	for w, ps := range x.phrases {
-		get(w).phrases = ps
+		in := get(w)
+		in.phrases = ps
+		for _, p := range ps {
+			if len(p.words) == 1 {
+				in.nextLens |= 1
+			} else {
+				in.nextLens |= lenBit(len(p.words[1]))
+			}
+		}
 	}
 	for _, w := range nachWords {
 		get(w)
@@ -166,6 +179,13 @@ func (g *grammar) index(x *lex) {
 			in.particles = g.particles(w)
 		}
 	}
+}
+
+// lenBit returns the bit of a word length n in wordInfo.nextLens: bit n,
+// bit 0 below 1, bit 63 from 63 on (a length test passes all the words of
+// a bit's lengths, the check is made again with the word).
+func lenBit(n int) uint64 {
+	return 1 << min(max(n, 0), 63)
 }
 
 // nachWords are the forms of „nach“ that start nachPhrase (run.lower).

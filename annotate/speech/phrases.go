@@ -19,15 +19,15 @@ func (r *run) phraseCue(i int) int {
 			return n
 		}
 	}
-	var ps []*phraseEntry
-	if in := r.info[i]; in != nil {
-		ps = in.phrases
-	}
 	next := -1 // the length of the next word, which rules out most phrases („der“ starts four)
 	if i+1 < len(r.toks) {
 		next = r.toks[i+1].End - r.toks[i+1].Start
 	}
-	for _, p := range ps {
+	in := r.info[i]
+	if in == nil || in.nextLens&(1|lenBit(next)) == 0 {
+		return 0 // no phrase of one word, none whose second word has the next word's length
+	}
+	for _, p := range in.phrases {
 		n := len(p.words)
 		if i+n > len(r.toks) || n > 1 && len(p.words[1]) != next {
 			continue
