@@ -526,7 +526,7 @@ func (r *run) speakerlessWords(a, b int) (manModal, nobody bool) {
 		// call (x|0x20 is the lower case of an ASCII letter)
 		t := r.toks[j]
 		switch n := t.End - t.Start; {
-		case n == len("man"):
+		case n == len("man") && r.text[t.Start]|0x20 == 'm':
 			man = man || r.lower(j, "man")
 		case n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n':
 			nobody = nobody || r.nobodySubjectAt(j, a)
@@ -1099,7 +1099,9 @@ func (r *run) auxBefore(i, a int) bool {
 // purposeClause reports a clause opened by „um“, „ohne“ or „(an)statt“
 // with a zu-infinitive: an adverbial, its verb reports nothing.
 func (r *run) purposeClause(a int) bool {
-	return r.lower(a, "um") || r.lower(a, "ohne") || r.lower(a, "statt") || r.lower(a, "anstatt")
+	// (maybeLower first: no call for most words)
+	return r.maybeLower(a, "um") && r.lower(a, "um") || r.maybeLower(a, "ohne") && r.lower(a, "ohne") ||
+		r.maybeLower(a, "statt") && r.lower(a, "statt") || r.maybeLower(a, "anstatt") && r.lower(a, "anstatt")
 }
 
 // overApposition returns the token after the comma that ends an
@@ -3689,7 +3691,7 @@ func (r *run) genericMan(at *att, a, b int) bool {
 // names who).
 func (r *run) bareMan(a, b int) bool {
 	for j := a; j < b; j++ {
-		if r.lower(j, "man") && !(j+1 < b && placeAfterMan(r.w(j+1))) {
+		if r.maybeLower(j, "man") && r.lower(j, "man") && !(j+1 < b && placeAfterMan(r.w(j+1))) { // (maybeLower: no call for most words)
 			return true
 		}
 	}

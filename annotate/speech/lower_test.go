@@ -73,3 +73,25 @@ func TestRoleOf(t *testing.T) {
 		}
 	}
 }
+
+// TestMaybeLower: maybeLower holds wherever lower does, for words with an
+// ASCII lower-case first letter, at every token of a text with both
+// spellings, capitals, look-alikes and letters outside ASCII.
+func TestMaybeLower(t *testing.T) {
+	text := "man Man MAN mAn män Män \u212aan İch ich Ich ICH als Als ALS sei Sei um Um ohne Ohne statt Statt anstatt Anstatt " +
+		"von Von vom Vom seitens Seitens unter Unter zum Zum vor Vor allen Allen Ärger ärger \xffan 1an _an @an an. Man."
+	tok, st := fixture(t)
+	toks, sents := tok.Tokenize(text)
+	r := st.annotate(newDoc(text, toks, sents))
+	words := []string{"man", "ich", "als", "sei", "um", "ohne", "statt", "anstatt", "von", "vom", "seitens", "unter", "zum", "vor", "allen", "an", "kan", "ärger"}
+	for j := -1; j <= len(toks); j++ {
+		for _, s := range words {
+			if s[0] >= utf8.RuneSelf {
+				continue // (maybeLower is for an ASCII first letter)
+			}
+			if r.lower(j, s) && !r.maybeLower(j, s) {
+				t.Errorf("lower(%q, %q) but not maybeLower", r.w(j), s)
+			}
+		}
+	}
+}

@@ -507,7 +507,9 @@ func (r *run) addTrigger(i int) {
 // („als lege er nur eine Pause ein“: unreal comparison, not a report).
 // classify calls it for each word with that reading.
 func (r *run) personalForm(i int, f wflags) wflags {
-	if r.lower(i-1, "als") || !r.lower(i, "sei") && (r.lower(i-1, "ich") || r.lower(i+1, "ich")) {
+	// (maybeLower first: no call for most words)
+	if r.maybeLower(i-1, "als") && r.lower(i-1, "als") ||
+		!(r.maybeLower(i, "sei") && r.lower(i, "sei")) && (r.maybeLower(i-1, "ich") && r.lower(i-1, "ich") || r.maybeLower(i+1, "ich") && r.lower(i+1, "ich")) {
 		return f &^ wSubj1
 	}
 	return f
@@ -894,4 +896,17 @@ func (r *run) lower(i int, s string) bool {
 	c, n := utf8.DecodeRuneInString(w)
 	d, m := utf8.DecodeRuneInString(s)
 	return n == m && unicode.ToLower(c) == d && w[n:] == s[m:]
+}
+
+// maybeLower reports whether word j has the length of s and its first
+// byte is s[0] or, for a letter, its capital: a necessary condition of
+// lower(j, s) for an s that starts with an ASCII letter (lower compares
+// words of the same length, and only a one-byte first letter of w can
+// match an ASCII one). Inlined: it costs no call (TestMaybeLower).
+func (r *run) maybeLower(j int, s string) bool {
+	if uint(j) >= uint(len(r.toks)) {
+		return false
+	}
+	t := &r.toks[j]
+	return t.End-t.Start == len(s) && r.text[t.Start]|0x20 == s[0]
 }
