@@ -1749,7 +1749,7 @@ func (r *run) passiveAgent(at *att, a, b, fin int, rule string) {
 			// Massaker von Srebrenica wurde vom Gerichtshof … erklärt“)
 			continue
 		}
-		if r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens") {
+		if r.maybeLower(j, "von") && r.lower(j, "von") || r.maybeLower(j, "vom") && r.lower(j, "vom") || r.maybeLower(j, "seitens") && r.lower(j, "seitens") {
 			if j-2 >= a && r.isDet(j-2) && r.isNounish(j-1) && r.laterAgent(j+1, b) {
 				// a noun's „von“ before the agent's: „wurden für die
 				// Unterstützung von UN-Organisationen … von den EU-Staaten
@@ -1966,7 +1966,7 @@ func (r *run) subjectFollows(j int) bool {
 // a subject follows: the main-clause verb, not the end of a subordinate
 // clause („als er sagte, …“ ends at the cue).
 func (r *run) frontedPhrase(a, i, b int, c cueForm) bool {
-	if c.form != formFinite || !(r.lower(a, "als") || r.lower(a, "um")) || i-a < 2 || i-a > 8 {
+	if c.form != formFinite || !(r.maybeLower(a, "als") && r.lower(a, "als") || r.maybeLower(a, "um") && r.lower(a, "um")) || i-a < 2 || i-a > 8 {
 		return false
 	}
 	for j := a + 1; j < i; j++ {
@@ -1998,7 +1998,7 @@ func (r *run) werdenBefore(o, sf int) int {
 // clause, not a clause with „als“ („als angegeben wurde, …“ has its finite
 // verb last).
 func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
-	if c.form != formParticiple || !r.lower(a, "als") || fin < a+2 || fin-a > 6 || fin >= i || !r.isWerden(fin) {
+	if c.form != formParticiple || !(r.maybeLower(a, "als") && r.lower(a, "als")) || fin < a+2 || fin-a > 6 || fin >= i || !r.isWerden(fin) {
 		return false
 	}
 	if r.skipAdverbs(fin+1, i) != i || !r.isPunctByte(i+1, ',') {
@@ -2016,10 +2016,10 @@ func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
 // „…, der darauf hinwies, dass …“.
 func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	sf, sl := r.sentBounds(i)
-	if r.lower(a, "wie") && r.backReference(a, i, b) {
+	if r.maybeLower(a, "wie") && r.lower(a, "wie") && r.backReference(a, i, b) {
 		return false // „Wie berichtet, …“, „wie schon erwähnt“: the writer's own earlier text
 	}
-	if r.lower(a, "wie") {
+	if r.maybeLower(a, "wie") && r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
 		if r.is(s0, "es") && s0+1 < i && (r.isDet(s0+1) || r.isCap(s0+1)) {
 			s0++ // „es“ is the words reported: „wie es Microsoft in einem Blogbeitrag formuliert“ (n152)
@@ -3181,7 +3181,7 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 func (r *run) modeOf(a, b int) string {
 	b = min(b, a+maxReach)
 	r.steps += b - a
-	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks && !r.ownFirstPerson(a, b) {
+	if r.maybeLower(a, "dass") && r.lower(a, "dass") || r.maybeLower(a, "ob") && r.lower(a, "ob") || r.hasMarks && !r.ownFirstPerson(a, b) {
 		return annotate.ModeIndirect
 	}
 	ich := r.ichClause(a, b)
@@ -4140,7 +4140,7 @@ func (r *run) coordinatedVerb(i, b int) bool {
 // relative clause), it is no indirect question („bestätigen, was genau
 // passiert ist“, „die Frage, wo …“ stay content).
 func (r *run) continuingRelative(i, b, k, cb int) bool {
-	if !r.lower(k, "was") && !r.lower(k, "wo") || r.konjClause(k, cb) {
+	if !(r.maybeLower(k, "was") && r.lower(k, "was")) && !(r.maybeLower(k, "wo") && r.lower(k, "wo")) || r.konjClause(k, cb) {
 		return false
 	}
 	if r.lastWord(i, b) != i {
@@ -4284,7 +4284,7 @@ func (r *run) wieFrame(k, cb int) bool {
 
 // zuClause reports a zu-infinitive clause [k, cb).
 func (r *run) zuClause(k, cb int) bool {
-	if r.lower(k, "um") || r.lower(k, "ohne") || r.lower(k, "statt") || r.lower(k, "anstatt") {
+	if r.purposeClause(k) {
 		return false // a purpose or manner clause: „gab Details bekannt, um die Verschlüsselung zu entschlüsseln“
 	}
 	for j := k; j < cb; j++ {
