@@ -2,6 +2,7 @@ package speech
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -742,15 +743,15 @@ func (r *run) initial(i int) bool {
 // separable particle closes its clause („teilte … mit“), and reports
 // whether one does. The words that may be the particle are found once
 // (closingWords), and each reading's particle is compared with them
-// („gab“ has seven readings: bekanntgeben, angeben, zugeben, …).
+// („gab“ has seven readings: bekanntgeben, angeben, zugeben, …). cs is
+// r.cues(i), whose readings with a particle wordInfo.particled marks.
 func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
 	var ks []int32
 	scanned, some := false, false
-	for k := range min(len(cs), len(found)) {
+	// the readings with a particle (wordInfo.particled), the others skipped without a look
+	for m := r.info[i].particled; m != 0; m &= m - 1 {
+		k := bits.TrailingZeros16(m)
 		p := cs[k].particle
-		if p == "" {
-			continue
-		}
 		if !scanned {
 			ks, scanned = r.closingWords(i, &r.scratch.closing), true
 		}

@@ -122,6 +122,9 @@ type wordInfo struct {
 	// passes the phrases over when the next word's length has no bit
 	// („der“ starts four phrases: „der Ansicht“, …).
 	nextLens uint64
+	// particled has bit k set for each of the first 16 cue forms (cues[k])
+	// with a separable particle (particlesFound).
+	particled uint16
 	// trigger marks the words the frames start from: a cue form, the
 	// first word of a phrase cue, „nach“ (nachPhrase). run.frames
 	// skips every other word.
@@ -177,6 +180,11 @@ func (g *grammar) index(x *lex) {
 		in.trigger = len(in.cues) > 0 || len(in.phrases) > 0 || slices.Contains(nachWords, w)
 		if len(in.cues) > 0 {
 			in.particles = g.particles(w)
+			for k, c := range in.cues[:min(len(in.cues), 16)] {
+				if c.particle != "" {
+					in.particled |= 1 << k
+				}
+			}
 		}
 	}
 }
