@@ -80,18 +80,16 @@ func TestRoleOf(t *testing.T) {
 func TestMaybeLower(t *testing.T) {
 	text := "man Man MAN mAn män Män \u212aan İch ich Ich ICH als Als ALS sei Sei um Um ohne Ohne statt Statt anstatt Anstatt " +
 		"von Von vom Vom seitens Seitens unter Unter zum Zum vor Vor allen Allen Ärger ärger \xffan 1an _an @an an. Man. " +
-		"Was was Wo wo In in Im im Wie wie Dass dass Ob ob OB İn İm Ǐn Wö."
+		"Was was Wo wo In in Im im Wie wie Dass dass Ob ob OB İn İm Ǐn Wö. " +
+		"Angaben angaben ANGABEN über Über ÜBER Wert wert -an 1an Äuch äuch ÄUCH."
 	tok, st := fixture(t)
 	toks, sents := tok.Tokenize(text)
 	r := st.annotate(newDoc(text, toks, sents))
 	words := []string{"man", "ich", "als", "sei", "um", "ohne", "statt", "anstatt", "von", "vom", "seitens", "unter", "zum", "vor", "allen", "an", "kan", "ärger",
-		"was", "wo", "in", "im", "wie", "dass", "ob"}
+		"was", "wo", "in", "im", "wie", "dass", "ob", "Angaben", "angaben", "über", "Über", "Wert", "wert", "-an", "1an", "äuch", ""}
 	hits := 0
 	for j := -1; j <= len(toks); j++ {
 		for _, s := range words {
-			if s[0] >= utf8.RuneSelf {
-				continue // (maybeLower is for an ASCII first letter)
-			}
 			if r.lower(j, s) {
 				hits++
 				if !r.maybeLower(j, s) {

@@ -34,9 +34,8 @@ func (r *run) phraseCue(i int) int {
 		}
 		ok := true
 		for k := 1; k < n && ok; k++ {
-			// the length first, without a call (i+n ≤ len(r.toks))
-			t := &r.toks[i+k]
-			ok = t.End-t.Start == len(p.words[k]) && r.lower(i+k, p.words[k])
+			// the length and first letter first, without a call
+			ok = r.maybeLower(i+k, p.words[k]) && r.lower(i+k, p.words[k])
 		}
 		if !ok {
 			continue

@@ -898,15 +898,16 @@ func (r *run) lower(i int, s string) bool {
 	return n == m && unicode.ToLower(c) == d && w[n:] == s[m:]
 }
 
-// maybeLower reports whether word j has the length of s and its first
-// byte is s[0] or, for a letter, its capital: a necessary condition of
-// lower(j, s) for an s that starts with an ASCII letter (lower compares
-// words of the same length, and only a one-byte first letter of w can
-// match an ASCII one). Inlined: it costs no call (TestMaybeLower).
+// maybeLower reports whether word j has the length of s and, when s
+// starts with an ASCII byte, a first byte equal to it up to the case of a
+// letter: a necessary condition of lower(j, s) (lower compares words of
+// the same length, and only a one-byte first letter of the word can match
+// an ASCII one). Inlined, it costs no call, and for a constant s the
+// tests of s fold away (TestMaybeLower).
 func (r *run) maybeLower(j int, s string) bool {
 	if uint(j) >= uint(len(r.toks)) {
 		return false
 	}
 	t := &r.toks[j]
-	return t.End-t.Start == len(s) && r.text[t.Start]|0x20 == s[0]
+	return t.End-t.Start == len(s) && (len(s) == 0 || s[0] >= utf8.RuneSelf || r.text[t.Start]|0x20 == s[0]|0x20)
 }
