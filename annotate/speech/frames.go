@@ -968,9 +968,9 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 	for _, w := range e.with {
 		found := false
 		for j := a; j < b && !found; j++ {
-			// the length first: most words of the clause differ in it,
-			// and the test costs no call
-			found = r.toks[j].End-r.toks[j].Start == len(w) && r.lower(j, w)
+			// the length and first letter first: most words of the
+			// clause differ in them, and the test costs no call
+			found = r.maybeLower(j, w) && r.lower(j, w)
 		}
 		if !found {
 			return false
@@ -990,7 +990,7 @@ func (r *run) withRun(ws []string, a, b int) bool {
 			continue // (the last word's length rules out most places: „Schluss“, „Protokoll“, not „zu“)
 		}
 		s, k := j-len(ws)+1, 0
-		for k < len(ws) && r.toks[s+k].End-r.toks[s+k].Start == len(ws[k]) && r.lower(s+k, ws[k]) {
+		for k < len(ws) && r.maybeLower(s+k, ws[k]) && r.lower(s+k, ws[k]) {
 			k++
 		}
 		if k == len(ws) {
