@@ -3639,7 +3639,7 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	}
 	for j := a; j < r.overNames(b); j++ {
 		for _, w := range e.npWords {
-			if r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
+			if r.maybeLower(j, w) && r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
 				return true
 			}
 		}
@@ -4092,7 +4092,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 			return false // „sagte Faymann in Anspielung darauf, dass …“: the noun's clause
 		}
 		switch {
-		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
+		case r.maybeLower(k, "dass") && r.lower(k, "dass") || r.maybeLower(k, "daß") && r.lower(k, "daß") || r.maybeLower(k, "ob") && r.lower(k, "ob") || r.tf[k]&wWh != 0 && !(r.maybeLower(k, "wie") && r.lower(k, "wie")) && !r.relativeWo(k) || r.maybeLower(k, "wie") && r.lower(k, "wie") && !r.wieFrame(k, cb):
 			e := r.verbFinalEnd(k, r.reportEnd(k, sl))
 			if e+3 < sl && r.is(e+1, "und") && r.isPunctByte(e+2, ':') {
 				r.addQuote(at, e+3, sl, r.modeOf(e+3, sl), rule)

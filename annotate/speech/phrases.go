@@ -1168,7 +1168,7 @@ func (r *run) closesBracket(k, sl int) bool {
 // nachPhrase: „nach Angaben (der Polizei)“, „nach eigenen Angaben“, „Nach
 // ihren Worten“, „nach Polizeiangaben“.
 func (r *run) nachPhrase(i int) int {
-	if !r.lower(i, "nach") {
+	if !(r.maybeLower(i, "nach") && r.lower(i, "nach")) {
 		return 0
 	}
 	_, sl := r.sentBounds(i)
