@@ -318,7 +318,7 @@ func (r *run) ownSubject(at *att, x, y int) {
 // document is a „in“/„im“ phrase in the cue's clause [a, i).
 func (r *run) passiveDoc(at *att, a, i int) {
 	for j := a; j < i; j++ {
-		if !r.lower(j, "in") && !r.lower(j, "im") {
+		if !(r.maybeLower(j, "in") && r.lower(j, "in")) && !(r.maybeLower(j, "im") && r.lower(j, "im")) {
 			continue
 		}
 		k := j + 1

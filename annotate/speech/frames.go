@@ -2,6 +2,7 @@ package speech
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -526,7 +527,7 @@ func (r *run) speakerlessWords(a, b int) (manModal, nobody bool) {
 		// call (x|0x20 is the lower case of an ASCII letter)
 		t := r.toks[j]
 		switch n := t.End - t.Start; {
-		case n == len("man"):
+		case n == len("man") && r.text[t.Start]|0x20 == 'm':
 			man = man || r.lower(j, "man")
 		case n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n':
 			nobody = nobody || r.nobodySubjectAt(j, a)
@@ -742,18 +743,17 @@ func (r *run) initial(i int) bool {
 // separable particle closes its clause („teilte … mit“), and reports
 // whether one does. The words that may be the particle are found once
 // (closingWords), and each reading's particle is compared with them
-// („gab“ has seven readings: bekanntgeben, angeben, zugeben, …).
+// („gab“ has seven readings: bekanntgeben, angeben, zugeben, …). cs is
+// r.cues(i), whose readings with a particle wordInfo.particled marks.
 func (r *run) particlesFound(i int, cs []cueForm, found *[16]bool) bool {
-	var buf [maxClause]int32
 	var ks []int32
 	scanned, some := false, false
-	for k := range min(len(cs), len(found)) {
+	// the readings with a particle (wordInfo.particled), the others skipped without a look
+	for m := r.info[i].particled; m != 0; m &= m - 1 {
+		k := bits.TrailingZeros16(m)
 		p := cs[k].particle
-		if p == "" {
-			continue
-		}
 		if !scanned {
-			ks, scanned = r.closingWords(i, &buf), true
+			ks, scanned = r.closingWords(i, &r.scratch.closing), true
 		}
 		found[k] = r.wordIn(ks, p)
 		some = some || found[k]
@@ -968,9 +968,9 @@ func (r *run) hasWith(e *verbEntry, a, b int) bool {
 	for _, w := range e.with {
 		found := false
 		for j := a; j < b && !found; j++ {
-			// the length first: most words of the clause differ in it,
-			// and the test costs no call
-			found = r.toks[j].End-r.toks[j].Start == len(w) && r.lower(j, w)
+			// the length and first letter first: most words of the
+			// clause differ in them, and the test costs no call
+			found = r.maybeLower(j, w) && r.lower(j, w)
 		}
 		if !found {
 			return false
@@ -990,7 +990,7 @@ func (r *run) withRun(ws []string, a, b int) bool {
 			continue // (the last word's length rules out most places: „Schluss“, „Protokoll“, not „zu“)
 		}
 		s, k := j-len(ws)+1, 0
-		for k < len(ws) && r.toks[s+k].End-r.toks[s+k].Start == len(ws[k]) && r.lower(s+k, ws[k]) {
+		for k < len(ws) && r.maybeLower(s+k, ws[k]) && r.lower(s+k, ws[k]) {
 			k++
 		}
 		if k == len(ws) {
@@ -1100,7 +1100,9 @@ func (r *run) auxBefore(i, a int) bool {
 // purposeClause reports a clause opened by „um“, „ohne“ or „(an)statt“
 // with a zu-infinitive: an adverbial, its verb reports nothing.
 func (r *run) purposeClause(a int) bool {
-	return r.lower(a, "um") || r.lower(a, "ohne") || r.lower(a, "statt") || r.lower(a, "anstatt")
+	// (maybeLower first: no call for most words)
+	return r.maybeLower(a, "um") && r.lower(a, "um") || r.maybeLower(a, "ohne") && r.lower(a, "ohne") ||
+		r.maybeLower(a, "statt") && r.lower(a, "statt") || r.maybeLower(a, "anstatt") && r.lower(a, "anstatt")
 }
 
 // overApposition returns the token after the comma that ends an
@@ -1748,7 +1750,7 @@ func (r *run) passiveAgent(at *att, a, b, fin int, rule string) {
 			// Massaker von Srebrenica wurde vom Gerichtshof … erklärt“)
 			continue
 		}
-		if r.lower(j, "von") || r.lower(j, "vom") || r.lower(j, "seitens") {
+		if r.maybeLower(j, "von") && r.lower(j, "von") || r.maybeLower(j, "vom") && r.lower(j, "vom") || r.maybeLower(j, "seitens") && r.lower(j, "seitens") {
 			if j-2 >= a && r.isDet(j-2) && r.isNounish(j-1) && r.laterAgent(j+1, b) {
 				// a noun's „von“ before the agent's: „wurden für die
 				// Unterstützung von UN-Organisationen … von den EU-Staaten
@@ -1965,7 +1967,7 @@ func (r *run) subjectFollows(j int) bool {
 // a subject follows: the main-clause verb, not the end of a subordinate
 // clause („als er sagte, …“ ends at the cue).
 func (r *run) frontedPhrase(a, i, b int, c cueForm) bool {
-	if c.form != formFinite || !(r.lower(a, "als") || r.lower(a, "um")) || i-a < 2 || i-a > 8 {
+	if c.form != formFinite || !(r.maybeLower(a, "als") && r.lower(a, "als") || r.maybeLower(a, "um") && r.lower(a, "um")) || i-a < 2 || i-a > 8 {
 		return false
 	}
 	for j := a + 1; j < i; j++ {
@@ -1997,7 +1999,7 @@ func (r *run) werdenBefore(o, sf int) int {
 // clause, not a clause with „als“ („als angegeben wurde, …“ has its finite
 // verb last).
 func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
-	if c.form != formParticiple || !r.lower(a, "als") || fin < a+2 || fin-a > 6 || fin >= i || !r.isWerden(fin) {
+	if c.form != formParticiple || !(r.maybeLower(a, "als") && r.lower(a, "als")) || fin < a+2 || fin-a > 6 || fin >= i || !r.isWerden(fin) {
 		return false
 	}
 	if r.skipAdverbs(fin+1, i) != i || !r.isPunctByte(i+1, ',') {
@@ -2015,10 +2017,10 @@ func (r *run) frontedPassive(a, i, fin int, c cueForm) bool {
 // „…, der darauf hinwies, dass …“.
 func (r *run) subordinateFrame(i, a, b int, c cueForm, lemma string) bool {
 	sf, sl := r.sentBounds(i)
-	if r.lower(a, "wie") && r.backReference(a, i, b) {
+	if r.maybeLower(a, "wie") && r.lower(a, "wie") && r.backReference(a, i, b) {
 		return false // „Wie berichtet, …“, „wie schon erwähnt“: the writer's own earlier text
 	}
-	if r.lower(a, "wie") {
+	if r.maybeLower(a, "wie") && r.lower(a, "wie") {
 		s0 := r.skipAdverbs(a+1, i)
 		if r.is(s0, "es") && s0+1 < i && (r.isDet(s0+1) || r.isCap(s0+1)) {
 			s0++ // „es“ is the words reported: „wie es Microsoft in einem Blogbeitrag formuliert“ (n152)
@@ -3180,7 +3182,7 @@ func (r *run) secondPart(at *att, se, b, sl int, marked bool) {
 func (r *run) modeOf(a, b int) string {
 	b = min(b, a+maxReach)
 	r.steps += b - a
-	if r.lower(a, "dass") || r.lower(a, "ob") || r.hasMarks && !r.ownFirstPerson(a, b) {
+	if r.maybeLower(a, "dass") && r.lower(a, "dass") || r.maybeLower(a, "ob") && r.lower(a, "ob") || r.hasMarks && !r.ownFirstPerson(a, b) {
 		return annotate.ModeIndirect
 	}
 	ich := r.ichClause(a, b)
@@ -3637,7 +3639,7 @@ func (r *run) npContent(e *verbEntry, a, b int) bool {
 	}
 	for j := a; j < r.overNames(b); j++ {
 		for _, w := range e.npWords {
-			if r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
+			if r.maybeLower(j, w) && r.lower(j, w) { // also opening the sentence: „Von einer „gezielten Indiskredition“ sprach X“
 				return true
 			}
 		}
@@ -3690,7 +3692,7 @@ func (r *run) genericMan(at *att, a, b int) bool {
 // names who).
 func (r *run) bareMan(a, b int) bool {
 	for j := a; j < b; j++ {
-		if r.lower(j, "man") && !(j+1 < b && placeAfterMan(r.w(j+1))) {
+		if r.maybeLower(j, "man") && r.lower(j, "man") && !(j+1 < b && placeAfterMan(r.w(j+1))) { // (maybeLower: no call for most words)
 			return true
 		}
 	}
@@ -4090,7 +4092,7 @@ func (r *run) complementIn(at *att, i, b int, e *verbEntry, rule string) bool {
 			return false // „sagte Faymann in Anspielung darauf, dass …“: the noun's clause
 		}
 		switch {
-		case r.lower(k, "dass") || r.lower(k, "daß") || r.lower(k, "ob") || r.tf[k]&wWh != 0 && !r.lower(k, "wie") && !r.relativeWo(k) || r.lower(k, "wie") && !r.wieFrame(k, cb):
+		case r.maybeLower(k, "dass") && r.lower(k, "dass") || r.maybeLower(k, "daß") && r.lower(k, "daß") || r.maybeLower(k, "ob") && r.lower(k, "ob") || r.tf[k]&wWh != 0 && !(r.maybeLower(k, "wie") && r.lower(k, "wie")) && !r.relativeWo(k) || r.maybeLower(k, "wie") && r.lower(k, "wie") && !r.wieFrame(k, cb):
 			e := r.verbFinalEnd(k, r.reportEnd(k, sl))
 			if e+3 < sl && r.is(e+1, "und") && r.isPunctByte(e+2, ':') {
 				r.addQuote(at, e+3, sl, r.modeOf(e+3, sl), rule)
@@ -4139,7 +4141,7 @@ func (r *run) coordinatedVerb(i, b int) bool {
 // relative clause), it is no indirect question („bestätigen, was genau
 // passiert ist“, „die Frage, wo …“ stay content).
 func (r *run) continuingRelative(i, b, k, cb int) bool {
-	if !r.lower(k, "was") && !r.lower(k, "wo") || r.konjClause(k, cb) {
+	if !(r.maybeLower(k, "was") && r.lower(k, "was")) && !(r.maybeLower(k, "wo") && r.lower(k, "wo")) || r.konjClause(k, cb) {
 		return false
 	}
 	if r.lastWord(i, b) != i {
@@ -4283,7 +4285,7 @@ func (r *run) wieFrame(k, cb int) bool {
 
 // zuClause reports a zu-infinitive clause [k, cb).
 func (r *run) zuClause(k, cb int) bool {
-	if r.lower(k, "um") || r.lower(k, "ohne") || r.lower(k, "statt") || r.lower(k, "anstatt") {
+	if r.purposeClause(k) {
 		return false // a purpose or manner clause: „gab Details bekannt, um die Verschlüsselung zu entschlüsseln“
 	}
 	for j := k; j < cb; j++ {

@@ -117,6 +117,14 @@ type wordInfo struct {
 	flags   wflags
 	cues    []cueForm
 	phrases []*phraseEntry // non-verbal cues starting with this word
+	// nextLens has bit lenBit(n) set for each length n of the second
+	// word of a phrase, and bit 0 for a phrase of one word: phraseCue
+	// passes the phrases over when the next word's length has no bit
+	// („der“ starts four phrases: „der Ansicht“, …).
+	nextLens uint64
+	// particled has bit k set for each of the first 16 cue forms (cues[k])
+	// with a separable particle (particlesFound).
+	particled uint16
 	// trigger marks the words the frames start from: a cue form, the
 	// first word of a phrase cue, „nach“ (nachPhrase). run.frames
 	// skips every other word.
@@ -151,7 +159,15 @@ func (g *grammar) index(x *lex) {
 		get(w).cues = cs
 	}
 	for w, ps := range x.phrases {
-		get(w).phrases = ps
+		in := get(w)
+		in.phrases = ps
+		for _, p := range ps {
+			if len(p.words) == 1 {
+				in.nextLens |= 1
+			} else {
+				in.nextLens |= lenBit(len(p.words[1]))
+			}
+		}
 	}
 	for _, w := range nachWords {
 		get(w)
@@ -164,8 +180,20 @@ func (g *grammar) index(x *lex) {
 		in.trigger = len(in.cues) > 0 || len(in.phrases) > 0 || slices.Contains(nachWords, w)
 		if len(in.cues) > 0 {
 			in.particles = g.particles(w)
+			for k, c := range in.cues[:min(len(in.cues), 16)] {
+				if c.particle != "" {
+					in.particled |= 1 << k
+				}
+			}
 		}
 	}
+}
+
+// lenBit returns the bit of a word length n in wordInfo.nextLens: bit n,
+// bit 0 below 1, bit 63 from 63 on (a length test passes all the words of
+// a bit's lengths, the check is made again with the word).
+func lenBit(n int) uint64 {
+	return 1 << min(max(n, 0), 63)
 }
 
 // nachWords are the forms of „nach“ that start nachPhrase (run.lower).

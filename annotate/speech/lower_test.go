@@ -73,3 +73,32 @@ func TestRoleOf(t *testing.T) {
 		}
 	}
 }
+
+// TestMaybeLower: maybeLower holds wherever lower does, for words with an
+// ASCII lower-case first letter, at every token of a text with both
+// spellings, capitals, look-alikes and letters outside ASCII.
+func TestMaybeLower(t *testing.T) {
+	text := "man Man MAN mAn män Män \u212aan İch ich Ich ICH als Als ALS sei Sei um Um ohne Ohne statt Statt anstatt Anstatt " +
+		"von Von vom Vom seitens Seitens unter Unter zum Zum vor Vor allen Allen Ärger ärger \xffan 1an _an @an an. Man. " +
+		"Was was Wo wo In in Im im Wie wie Dass dass Ob ob OB İn İm Ǐn Wö. " +
+		"Angaben angaben ANGABEN über Über ÜBER Wert wert -an 1an Äuch äuch ÄUCH."
+	tok, st := fixture(t)
+	toks, sents := tok.Tokenize(text)
+	r := st.annotate(newDoc(text, toks, sents))
+	words := []string{"man", "ich", "als", "sei", "um", "ohne", "statt", "anstatt", "von", "vom", "seitens", "unter", "zum", "vor", "allen", "an", "kan", "ärger",
+		"was", "wo", "in", "im", "wie", "dass", "ob", "Angaben", "angaben", "über", "Über", "Wert", "wert", "-an", "1an", "äuch", ""}
+	hits := 0
+	for j := -1; j <= len(toks); j++ {
+		for _, s := range words {
+			if r.lower(j, s) {
+				hits++
+				if !r.maybeLower(j, s) {
+					t.Errorf("lower(%q, %q) but not maybeLower", r.w(j), s)
+				}
+			}
+		}
+	}
+	if hits < 40 {
+		t.Errorf("lower matched %d times, want the text's 40 or more spellings", hits)
+	}
+}

@@ -766,7 +766,7 @@ func (r *run) leadAdverb(j, fin int) int {
 	}
 	e := j
 	switch {
-	case j+1 < fin && (r.lower(j, "unter") && r.is(j+1, "anderem") || r.lower(j, "zum") && r.is(j+1, "Beispiel") || r.lower(j, "vor") && r.is(j+1, "allem") || r.lower(j, "allen") && r.is(j+1, "voran")):
+	case j+1 < fin && (r.maybeLower(j, "unter") && r.lower(j, "unter") && r.is(j+1, "anderem") || r.maybeLower(j, "zum") && r.lower(j, "zum") && r.is(j+1, "Beispiel") || r.maybeLower(j, "vor") && r.lower(j, "vor") && r.is(j+1, "allem") || r.maybeLower(j, "allen") && r.lower(j, "allen") && r.is(j+1, "voran")):
 		e = j + 2
 	case r.exampleWord(j):
 		e = j + 1

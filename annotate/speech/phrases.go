@@ -19,24 +19,23 @@ func (r *run) phraseCue(i int) int {
 			return n
 		}
 	}
-	var ps []*phraseEntry
-	if in := r.info[i]; in != nil {
-		ps = in.phrases
-	}
 	next := -1 // the length of the next word, which rules out most phrases („der“ starts four)
 	if i+1 < len(r.toks) {
 		next = r.toks[i+1].End - r.toks[i+1].Start
 	}
-	for _, p := range ps {
+	in := r.info[i]
+	if in == nil || in.nextLens&(1|lenBit(next)) == 0 {
+		return 0 // no phrase of one word, none whose second word has the next word's length
+	}
+	for _, p := range in.phrases {
 		n := len(p.words)
 		if i+n > len(r.toks) || n > 1 && len(p.words[1]) != next {
 			continue
 		}
 		ok := true
 		for k := 1; k < n && ok; k++ {
-			// the length first, without a call (i+n ≤ len(r.toks))
-			t := &r.toks[i+k]
-			ok = t.End-t.Start == len(p.words[k]) && r.lower(i+k, p.words[k])
+			// the length and first letter first, without a call
+			ok = r.maybeLower(i+k, p.words[k]) && r.lower(i+k, p.words[k])
 		}
 		if !ok {
 			continue
@@ -1169,7 +1168,7 @@ func (r *run) closesBracket(k, sl int) bool {
 // nachPhrase: „nach Angaben (der Polizei)“, „nach eigenen Angaben“, „Nach
 // ihren Worten“, „nach Polizeiangaben“.
 func (r *run) nachPhrase(i int) int {
-	if !r.lower(i, "nach") {
+	if !(r.maybeLower(i, "nach") && r.lower(i, "nach")) {
 		return 0
 	}
 	_, sl := r.sentBounds(i)

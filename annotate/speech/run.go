@@ -507,7 +507,9 @@ func (r *run) addTrigger(i int) {
 // („als lege er nur eine Pause ein“: unreal comparison, not a report).
 // classify calls it for each word with that reading.
 func (r *run) personalForm(i int, f wflags) wflags {
-	if r.lower(i-1, "als") || !r.lower(i, "sei") && (r.lower(i-1, "ich") || r.lower(i+1, "ich")) {
+	// (maybeLower first: no call for most words)
+	if r.maybeLower(i-1, "als") && r.lower(i-1, "als") ||
+		!(r.maybeLower(i, "sei") && r.lower(i, "sei")) && (r.maybeLower(i-1, "ich") && r.lower(i-1, "ich") || r.maybeLower(i+1, "ich") && r.lower(i+1, "ich")) {
 		return f &^ wSubj1
 	}
 	return f
@@ -543,6 +545,8 @@ type scratch struct {
 	ivs     []quoteIv // quoteIndex
 	qStarts []int     // quoteIndex
 	qMaxEnd []int     // quoteIndex
+
+	closing [maxClause]int32 // particlesFound's closing words (no array to clear per verb)
 }
 
 // quoteIv is the byte range [a, b) of a QUOTE span (quoteIndex).
@@ -892,4 +896,18 @@ func (r *run) lower(i int, s string) bool {
 	c, n := utf8.DecodeRuneInString(w)
 	d, m := utf8.DecodeRuneInString(s)
 	return n == m && unicode.ToLower(c) == d && w[n:] == s[m:]
+}
+
+// maybeLower reports whether word j has the length of s and, when s
+// starts with an ASCII byte, a first byte equal to it up to the case of a
+// letter: a necessary condition of lower(j, s) (lower compares words of
+// the same length, and only a one-byte first letter of the word can match
+// an ASCII one). Inlined, it costs no call, and for a constant s the
+// tests of s fold away (TestMaybeLower).
+func (r *run) maybeLower(j int, s string) bool {
+	if uint(j) >= uint(len(r.toks)) {
+		return false
+	}
+	t := &r.toks[j]
+	return t.End-t.Start == len(s) && (len(s) == 0 || s[0] >= utf8.RuneSelf || r.text[t.Start]|0x20 == s[0]|0x20)
 }
