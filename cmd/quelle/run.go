@@ -158,7 +158,13 @@ func (f *feed) take() *job {
 			return nil
 		}
 		j := f.read()
-		if j == nil || built || !f.setAside(j) {
+		if j == nil {
+			// the input has ended (f.ended is set): the documents set
+			// aside during the build are still to be handed out, to
+			// this worker too
+			continue
+		}
+		if built || !f.setAside(j) {
 			return j
 		}
 	}
