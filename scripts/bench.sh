@@ -8,7 +8,9 @@
 #    records, per article);
 # 2. `quelle annotate` on the tiled corpus as JSONL (one article per record),
 #    all layers, JSONL out, with -j 1 and -j 2: wall time, MB/s and peak RSS;
-#    and -j 2 on LARGE_MB to show that memory does not grow with the corpus.
+#    and -j 2 and -j 1 on LARGE_MB (once each) to show that memory does not
+#    grow with the corpus, and the -j 2 ratio once start-up and the second
+#    worker's cold caches weigh less.
 # Both run ROUNDS times, interleaved, and the medians are reported, with the
 # ratios the README quotes: -j 1 against prose and against the in-process
 # pipeline, and -j 2 against -j 1 (and the first two again in CPU time, user +
@@ -74,7 +76,10 @@ for r in $(seq "$rounds"); do
 	echo "$(bench pipeline.test 'Pipeline$')" >>"$tmp/pipe"
 	run "$tmp/small.jsonl" 1 >>"$tmp/j1"
 	run "$tmp/small.jsonl" 2 >>"$tmp/j2"
-	[ "$r" -eq 1 ] && run "$tmp/large.jsonl" 2 >>"$tmp/large"
+	if [ "$r" -eq 1 ]; then
+		run "$tmp/large.jsonl" 2 >>"$tmp/large"
+		run "$tmp/large.jsonl" 1 >>"$tmp/large1"
+	fi
 	echo "round $r: tokenizer $(tail -1 "$tmp/ours" | cut -d' ' -f1), prose $(tail -1 "$tmp/prose" | cut -d' ' -f1), pipeline $(tail -1 "$tmp/pipe" | cut -d' ' -f1), -j 1 $(tail -1 "$tmp/j1" | cut -d' ' -f1), -j 2 $(tail -1 "$tmp/j2" | cut -d' ' -f1) MB/s"
 done
 
@@ -82,16 +87,17 @@ ours=$(cut -d' ' -f1 "$tmp/ours" | median); prose=$(cut -d' ' -f1 "$tmp/prose" |
 cprose=$(cut -d' ' -f2 "$tmp/prose" | median); cpipe=$(cut -d' ' -f2 "$tmp/pipe" | median); cj1=$(cut -d' ' -f3 "$tmp/j1" | median)
 j1=$(cut -d' ' -f1 "$tmp/j1" | median); j2=$(cut -d' ' -f1 "$tmp/j2" | median)
 rss1=$(cut -d' ' -f2 "$tmp/j1" | sort -g | tail -1); rss2=$(cut -d' ' -f2 "$tmp/j2" | sort -g | tail -1)
-read -r jl rssl <"$tmp/large"
+read -r jl rssl _ <"$tmp/large"
+read -r jl1 rssl1 _ <"$tmp/large1"
 echo "== medians"
-awk -v o="$ours" -v p="$prose" -v q="$pipe" -v j1="$j1" -v j2="$j2" -v r1="$rss1" -v r2="$rss2" -v jl="$jl" -v rl="$rssl" \
+awk -v o="$ours" -v p="$prose" -v q="$pipe" -v j1="$j1" -v j2="$j2" -v r1="$rss1" -v r2="$rss2" -v jl="$jl" -v rl="$rssl" -v jl1="$jl1" -v rl1="$rssl1" \
 	-v s="$small" -v l="$large" 'BEGIN {
 	printf "tokenizer+segmenter:   %6.1f MB/s (one core)  %5.1fx prose\n", o, o / p
 	printf "prose tokenize+segment:%6.1f MB/s (one core, whole text as one document)\n", p
 	printf "in-process pipeline:   %6.1f MB/s (one core)  %5.1fx prose\n", q, q / p
 	printf "quelle annotate -j 1:  %6.1f MB/s             %5.1fx prose, %.0f%% of the in-process pipeline, peak RSS %.1f MiB (%d MB)\n", j1, j1 / p, 100 * j1 / q, r1, s
 	printf "quelle annotate -j 2:  %6.1f MB/s             %5.2fx -j 1, peak RSS %.1f MiB (%d MB)\n", j2, j2 / j1, r2, s
-	printf "quelle annotate -j 2:  %6.1f MB/s             peak RSS %.1f MiB (%d MB)\n", jl, rl, l }'
+	printf "quelle annotate -j 2:  %6.1f MB/s             %5.2fx -j 1, peak RSS %.1f MiB (%d MB; -j 1 %.1f MB/s, peak RSS %.1f MiB)\n", jl, jl / jl1, rl, l, jl1, rl1 }'
 # The same ratios in CPU time (user + sys), which waiting for a busy core does not inflate.
 awk -v p="$cprose" -v q="$cpipe" -v j1="$cj1" 'BEGIN {
 	printf "CPU time: prose %.1f MB/s, in-process pipeline %.1f MB/s (%.1fx prose), quelle annotate -j 1 %.1f MB/s (%.1fx prose, %.0f%% of the pipeline)\n", p, q, q / p, j1, j1 / p, 100 * j1 / q }'
