@@ -73,11 +73,11 @@ func (s *RecordSpan) appendJSONText(b []byte, plain bool) []byte {
 	b = appendOffsets(append(b, ','), s.Start, s.End)
 	if s.TokenStart != nil {
 		b = append(b, `,"token_start":`...)
-		b = appendInt(b, *s.TokenStart)
+		b = strconv.AppendInt(b, int64(*s.TokenStart), 10)
 	}
 	if s.TokenEnd != nil {
 		b = append(b, `,"token_end":`...)
-		b = appendInt(b, *s.TokenEnd)
+		b = strconv.AppendInt(b, int64(*s.TokenEnd), 10)
 	}
 	b = append(b, `,"text":`...)
 	if plain {
@@ -103,7 +103,7 @@ func (s *RecordSpan) appendJSONText(b []byte, plain bool) []byte {
 	}
 	if s.Attribution != 0 {
 		b = append(b, `,"attribution":`...)
-		b = appendInt(b, s.Attribution)
+		b = strconv.AppendInt(b, int64(s.Attribution), 10)
 	}
 	b = appendField(b, "rule", s.Rule)
 	return append(b, '}')
@@ -173,7 +173,7 @@ func (t RecordToken) appendJSON(b []byte) []byte {
 	b = appendField(b, "kind", t.Kind)
 	b = appendField(b, "quote", t.Quote)
 	b = append(b, `,"id":`...)
-	b = appendInt(b, t.ID)
+	b = strconv.AppendInt(b, int64(t.ID), 10)
 	b = append(b, `,"ws":`...)
 	b = strconv.AppendBool(b, t.WS)
 	return append(b, '}')
@@ -195,57 +195,20 @@ func recordToken(text string, t annotate.Token, i int, at func(int) int) RecordT
 // appendOffsets appends the fields "start" and "end".
 func appendOffsets(b []byte, start, end int) []byte {
 	b = append(b, `"start":`...)
-	b = appendInt(b, start)
+	b = strconv.AppendInt(b, int64(start), 10)
 	b = append(b, `,"end":`...)
-	return appendInt(b, end)
+	return strconv.AppendInt(b, int64(end), 10)
 }
-
-// appendInt appends v in decimal, as strconv.AppendInt does. Offsets,
-// token indexes and attribution numbers are small and not negative:
-// they take a short loop, two digits a turn, instead of strconv's
-// general one.
-func appendInt(b []byte, v int) []byte {
-	if v < 0 || v > maxShortInt {
-		return strconv.AppendInt(b, int64(v), 10)
-	}
-	var d [10]byte // maxShortInt has nine digits
-	i, u := len(d), uint(v)
-	for u >= 100 {
-		q := u / 100
-		r := 2 * (u - 100*q)
-		i -= 2
-		d[i], d[i+1] = digitPairs[r], digitPairs[r+1]
-		u = q
-	}
-	if u >= 10 {
-		i -= 2
-		d[i], d[i+1] = digitPairs[2*u], digitPairs[2*u+1]
-	} else {
-		i--
-		d[i] = byte('0' + u)
-	}
-	return append(b, d[i:]...)
-}
-
-// digitPairs holds the two digits of 00 to 99, one pair after another.
-const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
-	"30313233343536373839" + "40414243444546474849" + "50515253545556575859" + "60616263646566676869" +
-	"70717273747576777879" + "80818283848586878889" + "90919293949596979899"
-
-// maxShortInt is the largest number appendInt writes itself.
-const maxShortInt = 999_999_999
 
 // appendValue appends a NUMBER's value as strconv.AppendFloat(b, v, 'g',
 // -1, 64) does (as encoding/json would write it). Most values are whole
 // numbers below a million in magnitude, which that format writes as
 // integers (from 1e6 on it writes an exponent, "1e+06"); they are written
-// with appendInt. -0 keeps its sign there, so it goes to strconv.
+// by strconv.AppendInt, much cheaper than the float path. -0 keeps its
+// sign there, so it goes to AppendFloat.
 func appendValue(b []byte, v float64) []byte {
 	if n := int(v); float64(n) == v && n > -1e6 && n < 1e6 && n != 0 {
-		if n < 0 {
-			return appendInt(append(b, '-'), -n)
-		}
-		return appendInt(b, n)
+		return strconv.AppendInt(b, int64(n), 10)
 	}
 	return strconv.AppendFloat(b, v, 'g', -1, 64)
 }
