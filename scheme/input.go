@@ -245,10 +245,10 @@ type Reader struct {
 	// other labels are checked and kept in the document.
 	Replace map[string]bool
 	// Decode has Read decode each JSONL record before it calls fn,
-	// straight from the read buffer, so that no line up to the buffer's size is copied (for a
-	// caller that annotates each document on the reading goroutine; a
-	// caller that decodes on other goroutines leaves it unset).
-	// Pending.Document then returns at once.
+	// straight from the read buffer, so that no line up to the buffer's
+	// size is copied (for a caller that annotates each document on the
+	// reading goroutine; a caller that decodes on other goroutines leaves
+	// it unset). Pending.Document then returns at once.
 	Decode bool
 
 	lines sync.Pool // *[]byte: JSONL line buffers, back once decoded
@@ -416,9 +416,9 @@ func firstInvalid(s string) int {
 	return -1
 }
 
-// readJSONL reads one record per line, undecoded unless r.Decode is set
-// (see Lines). A read error
-// ends the file with a Pending that carries it.
+// readJSONL reads one record per line (see Lines), undecoded unless
+// r.Decode is set. A read error ends the file with a Pending that carries
+// it.
 func (r *Reader) readJSONL(name string, in io.Reader, fn func(*Pending) error) error {
 	var ferr error
 	err := eachLine(in, name, func(line int, data []byte) error {
