@@ -79,46 +79,60 @@ type closedLine struct {
 // <TAB>cases ("dat", "acc dat", "gen"). Every malformed line is reported,
 // as "file:line: message", in one error.
 func LoadClosed(lex *lexicon.Lexicon) (*Closed, error) {
-	entries, err := lex.Entries(ClosedFile)
-	if err != nil {
-		return nil, err
-	}
 	c := &Closed{words: map[string]uint32{}, governs: map[string][]Case{}, pos: map[classWord]string{}}
-	if err := checkClosed(entries, c); err != nil {
+	err := readClosed(lex, func(e lexicon.Entry, k classWord, cases []Case) {
+		c.words[k.word] |= 1 << k.class
+		c.pos[k] = e.Pos()
+		if len(cases) > 0 {
+			c.governs[k.word] = mergeCases(c.governs[k.word], cases)
+		}
+	})
+	if err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
+// ClosedWord is one line of the closed-classes file: a word and its
+// class.
+type ClosedWord struct {
+	Class Class
+	Word  string
+}
+
 // CheckClosed reports the errors LoadClosed reports for the
-// closed-classes file of lex, and returns its entries: for a reader of
-// the lines who needs no Closed (its maps of words, cases and lines).
-func CheckClosed(lex *lexicon.Lexicon) ([]lexicon.Entry, error) {
-	entries, err := lex.Entries(ClosedFile)
+// closed-classes file of lex, and returns its lines' words and classes in
+// file order: for a reader of the lines who needs no Closed (its maps of
+// words, cases and lines).
+func CheckClosed(lex *lexicon.Lexicon) ([]ClosedWord, error) {
+	var out []ClosedWord
+	err := readClosed(lex, func(_ lexicon.Entry, k classWord, _ []Case) {
+		out = append(out, ClosedWord{k.class, k.word})
+	})
 	if err != nil {
 		return nil, err
 	}
-	if err := checkClosed(entries, nil); err != nil {
-		return nil, err
-	}
-	return entries, nil
+	return out, nil
 }
 
-// checkClosed checks the entries of the closed-classes file, every
-// malformed line in one error, and adds the well-formed ones to c unless
-// c is nil.
-func checkClosed(entries []lexicon.Entry, c *Closed) error {
+// readClosed checks the entries of the closed-classes file of lex, every
+// malformed line in one error, and hands each well-formed one to add.
+func readClosed(lex *lexicon.Lexicon, add func(e lexicon.Entry, k classWord, cases []Case)) error {
+	entries, err := lex.Entries(ClosedFile)
+	if err != nil {
+		return err
+	}
 	seen := map[classWord]closedLine{}
 	var errs lexicon.ErrorList
 	for _, e := range entries {
-		errs.Add(c.addEntry(e, seen))
+		errs.Add(checkEntry(e, seen, add))
 	}
 	return errs.Err()
 }
 
-// addEntry checks entry e (seen holds the lines before it) and adds it to
-// c, unless c is nil.
-func (c *Closed) addEntry(e lexicon.Entry, seen map[classWord]closedLine) error {
+// checkEntry checks entry e (seen holds the lines before it) and hands it
+// to add.
+func checkEntry(e lexicon.Entry, seen map[classWord]closedLine, add func(lexicon.Entry, classWord, []Case)) error {
 	class, word, cases, err := parseClosed(e)
 	if err != nil {
 		return err
@@ -132,14 +146,7 @@ func (c *Closed) addEntry(e lexicon.Entry, seen map[classWord]closedLine) error 
 			word, class, prev.cases, prev.line, strings.Join(caseNamesOf(cases), " "))
 	}
 	seen[k] = closedLine{e.Line, strings.Join(caseNamesOf(cases), " ")}
-	if c == nil {
-		return nil
-	}
-	c.words[word] |= 1 << class
-	c.pos[k] = e.Pos()
-	if len(cases) > 0 {
-		c.governs[word] = mergeCases(c.governs[word], cases)
-	}
+	add(e, k, cases)
 	return nil
 }
 

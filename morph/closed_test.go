@@ -174,7 +174,8 @@ func FuzzLoadClosed(f *testing.F) {
 }
 
 // TestCheckClosed: CheckClosed reports what LoadClosed reports, on the
-// default file and on broken ones, and returns the file's entries.
+// default file and on broken ones, and returns one word per entry, with
+// the entry's class and word.
 func TestCheckClosed(t *testing.T) {
 	for _, text := range []string{
 		"",
@@ -190,6 +191,12 @@ func TestCheckClosed(t *testing.T) {
 		}
 		if want, _ := lex.Entries(ClosedFile); cerr == nil && len(ents) != len(want) {
 			t.Errorf("%q: %d entries, want %d", text, len(ents), len(want))
+		} else if cerr == nil {
+			for i, e := range want {
+				if c, _ := ParseClass(e.Field(0)); ents[i] != (ClosedWord{c, e.Field(1)}) {
+					t.Errorf("%q: word %d is %v, want %v %q", text, i, ents[i], c, e.Field(1))
+				}
+			}
 		}
 	}
 	ents, err := CheckClosed(lexicon.Default())

@@ -51,22 +51,18 @@ const (
 
 // addClosed fills the word classes from closed-classes.txt into one map,
 // so a token needs a single lookup. morph.CheckClosed checks the file
-// (the errors of morph.LoadClosed) and returns its entries.
+// (the errors of morph.LoadClosed) and returns its words and classes.
 func (g *grammar) addClosed(l *lexicon.Lexicon) error {
-	ents, err := morph.CheckClosed(l)
+	words, err := morph.CheckClosed(l)
 	if err != nil {
 		return err
 	}
-	for _, e := range ents {
-		c, ok := morph.ParseClass(e.Field(0))
-		if !ok {
-			continue
-		}
-		f := classFlags[c]
-		if f&(wAux|wModal) != 0 && !g.t.IsFiniteVerb(e.Field(1)) {
+	for _, w := range words {
+		f := classFlags[w.Class]
+		if f&(wAux|wModal) != 0 && !g.t.IsFiniteVerb(w.Word) {
 			continue // infinitives and participles of sein/haben/werden and the modals
 		}
-		g.words[e.Field(1)] |= f
+		g.words[w.Word] |= f
 	}
 	g.addWords(wPossessive, possessives)
 	g.addWords(wFirstPerson, firstPerson)
