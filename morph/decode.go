@@ -232,9 +232,7 @@ func (t *Table) checkForms() error {
 			n += len(st.tmpl)
 			f |= st.flags
 		}
-		if f&flagIndic3 != 0 {
-			f &^= flagSubj1
-		}
+		f = formFlags(f)
 		if n != int(t.count[i]) || f != t.flags[i] {
 			return fmt.Errorf("%w: form %d has %d analyses (bits %x), the table says %d (%x)", errCorrupt, i, n, f, t.count[i], t.flags[i])
 		}
@@ -361,8 +359,18 @@ func analysis(tu Tuple, lemma, particle string) Analysis {
 	return a
 }
 
-// flagsOf computes the is* bits of analyses; the caller clears flagSubj1
-// when flagIndic3 is set for the form as a whole.
+// flagsOf computes the is* bits of analyses; formFlags then combines a
+// form's sets.
+// formFlags is the is* bits of a form from those of its reading sets
+// (or-ed): a form that is also a third-person indicative is no
+// Konjunktiv I for IsSubjunctive1 („sagen“: „sie sagen“ either way).
+func formFlags(f uint8) uint8 {
+	if f&flagIndic3 != 0 {
+		f &^= flagSubj1
+	}
+	return f
+}
+
 func flagsOf(as []Analysis) uint8 {
 	var f uint8
 	for _, a := range as {

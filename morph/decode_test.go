@@ -2,6 +2,7 @@ package morph
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -32,7 +33,7 @@ func relayout(tb testing.TB, data []byte, change func(h *header, sec *[numSectio
 		p = pad4(p + n)
 	}
 	change(&h, &sec)
-	return assemble(&h, &sec, len(data))
+	return assemble(&h, &sec)
 }
 
 // TestDecodeLargeValues: offsets and indices of 2^31 and more are refused
@@ -55,7 +56,7 @@ func TestDecodeLargeValues(t *testing.T) {
 		"lemma offset end":    {secLemmaAt, 3, 0xffffffff},
 	} {
 		d := relayout(t, smallTable(t), func(_ *header, sec *[numSections][]byte) {
-			putLE32(sec[c.sec][4*c.at:], c.v)
+			binary.LittleEndian.PutUint32(sec[c.sec][4*c.at:], c.v)
 		})
 		if tb, err := decodeSafely(d); !errors.Is(err, errCorrupt) {
 			t.Errorf("%s: error = %v, want a corrupt-table error", name, err)

@@ -6,7 +6,7 @@
 //
 // # Use
 //
-//	t := morph.Default()               // decoded once, then shared
+//	t := morph.Default()               // opened once (read in place), then shared
 //	for _, a := range t.Analyze("teilte") {
 //		// … mitteilen+mit, teilen, zuteilen+zu, … (every reading is kept)
 //	}

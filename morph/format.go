@@ -55,6 +55,7 @@ package morph
 // particles.
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -298,9 +299,7 @@ func (e *encoder) forms() {
 			fl |= setFlags[g.Set]
 			n += len(e.c.Sets[g.Set])
 		}
-		if fl&flagIndic3 != 0 {
-			fl &^= flagSubj1
-		}
+		fl = formFlags(fl)
 		if n > math.MaxUint8 {
 			e.err = fmt.Errorf("morph: form %q has %d analyses, the format holds %d", f.Word, n, math.MaxUint8)
 		}
@@ -412,14 +411,17 @@ func (e *encoder) write() []byte {
 		secLemmaParticle: le16s(e.lemmaPart), secParticleText: []byte(parts.String()),
 		secParticleAt: le32s(partAt), secLemmaOff: le32s(e.lemmaOff), secLemForm: le32s(e.lemForm),
 	}
-	return assemble(&h, &secs, 16<<20)
+	return assemble(&h, &secs)
 }
 
 // assemble lays out a table file: the header (its checksum set from the
-// body) and the sections, each padded to 4 bytes; room is the body's
-// expected size.
-func assemble(h *header, secs *[numSections][]byte, room int) []byte {
-	body := make([]byte, 0, room)
+// body) and the sections, each padded to 4 bytes.
+func assemble(h *header, secs *[numSections][]byte) []byte {
+	size := uint64(0)
+	for _, s := range secs {
+		size = pad4(size + uint64(len(s)))
+	}
+	body := make([]byte, 0, size)
 	for _, s := range secs {
 		body = append(body, s...)
 		for len(body)%4 != 0 {
@@ -429,27 +431,24 @@ func assemble(h *header, secs *[numSections][]byte, room int) []byte {
 	h.crc = crc32.Checksum(body, crc32.MakeTable(crc32.Castagnoli))
 	out := append([]byte(Magic), make([]byte, headerSize-len(Magic))...)
 	for k, f := range h.fields() {
-		putLE32(out[len(Magic)+4*k:], *f)
+		binary.LittleEndian.PutUint32(out[len(Magic)+4*k:], *f)
 	}
 	return append(out, body...)
 }
 
-func putLE32(b []byte, v uint32) {
-	b[0], b[1], b[2], b[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
-}
-
+// le32s and le16s lay numbers out little-endian, as the file holds them.
 func le32s(v []uint32) []byte {
-	out := make([]byte, 4*len(v))
-	for i, x := range v {
-		putLE32(out[4*i:], x)
+	out := make([]byte, 0, 4*len(v))
+	for _, x := range v {
+		out = binary.LittleEndian.AppendUint32(out, x)
 	}
 	return out
 }
 
 func le16s(v []uint16) []byte {
-	out := make([]byte, 2*len(v))
-	for i, x := range v {
-		out[2*i], out[2*i+1] = byte(x), byte(x>>8)
+	out := make([]byte, 0, 2*len(v))
+	for _, x := range v {
+		out = binary.LittleEndian.AppendUint16(out, x)
 	}
 	return out
 }

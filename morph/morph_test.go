@@ -2,6 +2,7 @@ package morph
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"hash/crc32"
 	"slices"
@@ -318,7 +319,7 @@ func withCRC(data []byte) []byte {
 		return data
 	}
 	data = bytes.Clone(data)
-	putLE32(data[len(Magic):], crc32.Checksum(data[headerSize:], crc32.MakeTable(crc32.Castagnoli)))
+	binary.LittleEndian.PutUint32(data[len(Magic):], crc32.Checksum(data[headerSize:], crc32.MakeTable(crc32.Castagnoli)))
 	return data
 }
 
@@ -443,7 +444,7 @@ func TestDecodeDamaged(t *testing.T) {
 		for k := 3; k < 16; k++ {
 			for _, v := range []uint32{0, 1, 1 << 31, 1<<32 - 1}[:min(4, 4/step+1)] {
 				d := bytes.Clone(data)
-				putLE32(d[len(Magic)+4*k:], v)
+				binary.LittleEndian.PutUint32(d[len(Magic)+4*k:], v)
 				if tb, err := Decode(withCRC(d)); err == nil {
 					useEvery(tb, step)
 				}
