@@ -1357,7 +1357,7 @@ func (r *run) mediaNameEnd(a, e int) int {
 		return a
 	}
 	for k := m + 2; k < e; k++ {
-		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.roleOf(r.w(k)) != 0 {
+		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.role(k) != 0 {
 			return a
 		}
 	}
@@ -1561,7 +1561,7 @@ func (r *run) zuInfIn(a, b int) bool {
 func (r *run) roleIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
-			if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup {
+			if rk := r.role(k); rk == rolePerson || rk == roleGroup {
 				return true
 			}
 		}
@@ -3927,7 +3927,7 @@ func (r *run) feminineMedia(j, fin int) bool {
 		if r.isNounish(k) {
 			var buf [64]byte
 			w := appendLower(buf[:0], r.w(k)) // strings.ToLower without allocating
-			return k == fin-1 && roleIn(r.s.lex, w) == roleMedia &&
+			return k == fin-1 && r.role(k) == roleMedia &&
 				(hasSuffix(w, "zeitung") || hasSuffix(w, "agentur") || hasSuffix(w, "zeitschrift"))
 		}
 		if !r.isAdj(k) {

@@ -1596,7 +1596,7 @@ func (r *run) namedSpeaker(a, b int) bool {
 		if !r.isNounish(k) || r.toks[k].Kind != annotate.Word {
 			continue
 		}
-		if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup || rk == roleMedia {
+		if rk := r.role(k); rk == rolePerson || rk == roleGroup || rk == roleMedia {
 			return true
 		}
 		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {
