@@ -42,7 +42,7 @@ type run struct {
 	// marked logs every mark the frames set (a run of tokens that came
 	// into cov or inSrc, a region that came into use), so that
 	// attributions dropped after they were built give their marks back
-	// (unmark).
+	// (dropAtts).
 	marked []markLog
 
 	regions  []region
