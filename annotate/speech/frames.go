@@ -3362,11 +3362,12 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		}
 		return vsEnd
 	}
+	app := r.openApposition(vs, fin)
 	switch {
-	case r.openApposition(vs, fin) >= 0:
+	case app >= 0:
 		// „Stephen Singer, ein Klimaexperte vom WWF erklärte, …“: the
 		// apposition's closing comma is missing (np.go)
-		x, y := r.openApposition(vs, fin), vs-1
+		x, y := app, vs-1
 		if !r.bareName(x, y) {
 			y = fin // a role and its appositive name: „Ein Sprecher der Polizei, Commander Randy Henderson“
 		}

@@ -846,7 +846,10 @@ func (r *run) openApposition(vs, fin int) int {
 	for sf < vs-1 && r.tf[sf]&wConj != 0 {
 		sf++
 	}
-	if sf >= vs-1 || r.npAfter(sf, vs-1) != vs-1 || r.npAfter(vs, fin) != fin && !r.ppsTo(r.npAfter(vs, fin), fin) || r.npAfter(vs, fin) == vs {
+	if sf >= vs-1 || r.npAfter(sf, vs-1) != vs-1 {
+		return -1
+	}
+	if e := r.npAfter(vs, fin); e != fin && !r.ppsTo(e, fin) || e == vs {
 		return -1
 	}
 	if r.subjectPronoun(sf) || r.subjectPronoun(vs) {
