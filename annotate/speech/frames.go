@@ -2713,16 +2713,18 @@ func (r *run) nominativeDer(j, lim int) int {
 // „schreibt etwa Kolumnist X“).
 func (r *run) skipAdverbs(j, lim int) int {
 	for n := 0; j < lim && n < 3; n++ {
-		switch {
-		case (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j):
+		if (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j) {
 			j++
-		case r.exampleAdverb(j, lim) > j:
-			j = r.exampleAdverb(j, lim)
-		case r.timePhrase(j, lim) > j:
-			j = r.timePhrase(j, lim) // „enthüllte vergangenes Jahr die Initiative“ (np.go)
-		default:
+			continue
+		}
+		e := r.exampleAdverb(j, lim)
+		if e <= j {
+			e = r.timePhrase(j, lim) // „enthüllte vergangenes Jahr die Initiative“ (np.go)
+		}
+		if e <= j {
 			return j
 		}
+		j = e
 	}
 	return j
 }
@@ -3333,8 +3335,12 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if k := r.coordClause(vs, fin); k > vs {
 		vs = k // „Der Konflikt hat … heraufbeschworen und Polen fordert …“ (speech-news n162)
 	}
-	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs) || r.leadAdverb(vs, fin) > vs) {
-		vs = max(vs+1, r.leadAdverb(vs, fin)) // („Unter anderem X hatte …“, np.go)
+	for vs < fin {
+		lead := r.leadAdverb(vs, fin) // („Unter anderem X hatte …“, np.go)
+		if r.tf[vs]&wConj == 0 && !r.focusParticle(vs) && lead <= vs {
+			break
+		}
+		vs = max(vs+1, lead)
 	}
 	after := r.skipReflexive(fin+1, b)
 	lim := b
