@@ -429,12 +429,7 @@ func (r *run) evidenceSubject(at *att) bool {
 	if len(at.sources) == 0 {
 		return false
 	}
-	s := at.sources[0]
-	x, _ := slices.BinarySearchFunc(r.toks, s.start, func(t annotate.Token, v int) int { return cmp.Compare(t.Start, v) })
-	y := x
-	for y < len(r.toks) && r.toks[y].End <= s.end {
-		y++
-	}
+	x, y := r.spanToks(at.sources[0])
 	if y == x+1 {
 		switch r.w(x) {
 		case "Das", "das", "Dies", "dies", "es", "Es", "was":
@@ -4536,14 +4531,9 @@ func (r *run) thingSpeaker(a *att) bool {
 	if len(a.sources) != 1 {
 		return false
 	}
-	src := a.sources[0]
-	x, _ := slices.BinarySearchFunc(r.toks, src.start, func(t annotate.Token, s int) int { return cmp.Compare(t.Start, s) })
+	x, y := r.spanToks(a.sources[0])
 	if x >= len(r.toks) || !(r.is(x, "ein") || r.is(x, "eine") || r.is(x, "Ein") || r.is(x, "Eine")) {
 		return false
-	}
-	y := x
-	for y < len(r.toks) && r.toks[y].End <= src.end {
-		y++
 	}
 	return !r.roleIn(x, y)
 }

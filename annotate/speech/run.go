@@ -896,3 +896,21 @@ func (r *run) maybeLower(j int, s string) bool {
 	t := &r.toks[j]
 	return t.End-t.Start == len(s) && (len(s) == 0 || s[0] >= utf8.RuneSelf || r.text[t.Start]|0x20 == s[0]|0x20)
 }
+
+// tokAt returns the first token that starts at or after byte c (the
+// first token of a span that starts at c), len(r.toks) when there is none.
+func (r *run) tokAt(c int) int {
+	k, _ := slices.BinarySearchFunc(r.toks, c, func(t annotate.Token, c int) int { return cmp.Compare(t.Start, c) })
+	return k
+}
+
+// spanToks returns the tokens [x, y) of span s: x is tokAt(s.start), y
+// the first token from x on that ends after s.
+func (r *run) spanToks(s span) (x, y int) {
+	x = r.tokAt(s.start)
+	y = x
+	for y < len(r.toks) && r.toks[y].End <= s.end {
+		y++
+	}
+	return x, y
+}
