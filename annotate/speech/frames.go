@@ -518,13 +518,12 @@ func (r *run) speakerlessWords(a, b int) (manModal, nobody bool) {
 	r.steps += b - a
 	man := false
 	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
-		// the length and the first letter rule out most words without a
-		// call (x|0x20 is the lower case of an ASCII letter)
-		t := r.toks[j]
-		switch n := t.End - t.Start; {
-		case n == len("man") && r.text[t.Start]|0x20 == 'm':
+		// the length and the first letter (maybeLower) rule out most
+		// words before the full comparison
+		switch {
+		case r.maybeLower(j, "man"):
 			man = man || r.lower(j, "man")
-		case n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n':
+		case r.maybeLower(j, "keiner") || r.maybeLower(j, "niemand"):
 			nobody = nobody || r.nobodySubjectAt(j, a)
 		}
 	}
