@@ -451,7 +451,7 @@ func (r *run) evidenceSubject(at *att) bool {
 		noun = noun || r.isNounish(h) && r.toks[h].Kind == annotate.Word
 	}
 	for k := x; k < h; k++ {
-		if r.officeNoun(k, false) || r.groupNoun(k) || r.nounFlagAt(k, nounDoc|nounReport|nounData) {
+		if r.officeNoun(k, false) || r.nounFlagAt(k, nounDoc|nounReport|nounData) {
 			return true
 		}
 	}
@@ -3692,7 +3692,7 @@ func (r *run) bareMan(a, b int) bool {
 // occasion („verspricht man bei einem Kauf“, speech-news n114).
 func (r *run) speakerPlace(a, b int) bool {
 	for k := a; k < b; k++ {
-		if r.officeNoun(k, false) || r.groupNoun(k) {
+		if r.officeNoun(k, false) {
 			return true
 		}
 	}
