@@ -215,3 +215,18 @@ func TestAdverb(t *testing.T) {
 		t.Error("no adverb found")
 	}
 }
+
+// paraStarts marks the first token of each paragraph in paraSt (all false
+// on entry): the first token and every token with a newline between it
+// and the token before. It appends their indexes, in order, to paras and
+// returns it. For tokens in text order (the tokenizer's) it goes from
+// newline to newline and finds the token after each by binary search;
+// other tokens go to paraStartsScan.
+func paraStarts(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Start < toks[i-1].End {
+			return paraStartsScan(text, toks, paraSt, paras)
+		}
+	}
+	return paraStartsInOrder(text, toks, paraSt, paras)
+}

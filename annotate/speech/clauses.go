@@ -536,7 +536,14 @@ func (r *run) v2Opening(k, x int) bool {
 			e = m
 		}
 	}
-	return e > k && e < x && r.tf[e]&(wFinite|wAux|wModal) != 0 && !r.isCap(e) && r.tf[e]&(wArticle|wParticiple) == 0
+	return e > k && e < x && r.plainFinite(e)
+}
+
+// plainFinite reports a lower-case finite verb, auxiliary or modal at j
+// that is read neither as an article nor as a participle: the verb in
+// second place (v2After, v2Opening, afterInsert).
+func (r *run) plainFinite(j int) bool {
+	return r.tf[j]&(wFinite|wAux|wModal) != 0 && !r.isCap(j) && r.tf[j]&(wArticle|wParticiple) == 0
 }
 
 // afterInsert returns where the host clause goes on after a relative
@@ -557,7 +564,7 @@ func (r *run) afterInsert(y, b int) int {
 			return y
 		}
 		if r.isPunctByte(k, ',') {
-			if r.tf[k+1]&(wFinite|wAux|wModal) != 0 && !r.isCap(k+1) && r.tf[k+1]&(wArticle|wParticiple) == 0 {
+			if r.plainFinite(k + 1) {
 				return k + 1
 			}
 			return y

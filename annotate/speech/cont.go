@@ -181,7 +181,7 @@ func (r *run) ownSpeaker(a *att) bool {
 			if s.rule == ruleWonach {
 				continue // „Behauptungen, wonach …“: a report noun, no speaker
 			}
-			k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= s.start })
+			k := r.tokAt(s.start)
 			if k < len(r.toks) && r.tf[k]&wFirstPerson == 0 {
 				return true
 			}
@@ -259,7 +259,7 @@ func (r *run) reportedClauseReport(a *att, quotedAt []bool) bool {
 		return false
 	}
 	if len(a.sources) == 1 {
-		k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= a.sources[0].start })
+		k := r.tokAt(a.sources[0].start)
 		if k >= len(r.toks) || r.tf[k]&wFirstPerson != 0 {
 			return false
 		}
@@ -293,7 +293,7 @@ func (r *run) reportedReport(a *att, quotedAt []bool) bool {
 	// („habe … versprochen“), not an inverted frame of its own („…,
 	// berichtete X“)
 	c := a.cues[0].start
-	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= c })
+	k := r.tokAt(c)
 	if k >= len(r.toks) {
 		return false
 	}

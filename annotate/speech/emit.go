@@ -3,7 +3,6 @@ package speech
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -278,7 +277,7 @@ func (r *run) colonDirectEnds(a *att, si int) bool {
 		if q.mode != annotate.ModeDirect || q.end > end || q.end < r.toks[se.First].Start || q.rule == ruleColon || len(a.cues) == 0 {
 			continue
 		}
-		k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= q.start })
+		k := r.tokAt(q.start)
 		if k > 0 && r.isPunctByte(k-1, ':') {
 			return true
 		}
@@ -309,7 +308,7 @@ func (r *run) nestedReport(a *att, qs, qe []int) bool {
 	if len(a.quotes) > 0 {
 		return false
 	}
-	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= c })
+	k := r.tokAt(c)
 	return k < len(r.toks) && r.inQ[k] >= 0
 }
 

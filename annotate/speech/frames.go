@@ -429,12 +429,7 @@ func (r *run) evidenceSubject(at *att) bool {
 	if len(at.sources) == 0 {
 		return false
 	}
-	s := at.sources[0]
-	x, _ := slices.BinarySearchFunc(r.toks, s.start, func(t annotate.Token, v int) int { return cmp.Compare(t.Start, v) })
-	y := x
-	for y < len(r.toks) && r.toks[y].End <= s.end {
-		y++
-	}
+	x, y := r.spanToks(at.sources[0])
 	if y == x+1 {
 		switch r.w(x) {
 		case "Das", "das", "Dies", "dies", "es", "Es", "was":
@@ -456,7 +451,7 @@ func (r *run) evidenceSubject(at *att) bool {
 		noun = noun || r.isNounish(h) && r.toks[h].Kind == annotate.Word
 	}
 	for k := x; k < h; k++ {
-		if r.officeNoun(k, false) || r.groupNoun(k) || r.nounFlagAt(k, nounDoc|nounReport|nounData) {
+		if r.officeNoun(k, false) || r.nounFlagAt(k, nounDoc|nounReport|nounData) {
 			return true
 		}
 	}
@@ -523,13 +518,12 @@ func (r *run) speakerlessWords(a, b int) (manModal, nobody bool) {
 	r.steps += b - a
 	man := false
 	for j := max(a, 0); j < min(b, len(r.toks)); j++ {
-		// the length and the first letter rule out most words without a
-		// call (x|0x20 is the lower case of an ASCII letter)
-		t := r.toks[j]
-		switch n := t.End - t.Start; {
-		case n == len("man") && r.text[t.Start]|0x20 == 'm':
+		// the length and the first letter (maybeLower) rule out most
+		// words before the full comparison
+		switch {
+		case r.maybeLower(j, "man"):
 			man = man || r.lower(j, "man")
-		case n == len("keiner") && r.text[t.Start]|0x20 == 'k' || n == len("niemand") && r.text[t.Start]|0x20 == 'n':
+		case r.maybeLower(j, "keiner") || r.maybeLower(j, "niemand"):
 			nobody = nobody || r.nobodySubjectAt(j, a)
 		}
 	}
@@ -959,24 +953,10 @@ func (r *run) otherParticle(i, b int) bool {
 // hasWith checks the other words of a multi-word cue in the clause.
 func (r *run) hasWith(e *verbEntry, a, b int) bool {
 	a, b = max(a, 0), min(b, len(r.toks))
-	if len(e.with) > 1 {
-		// the words of an idiom stand together, in their order: „stellt …
-		// in Frage“, not „in Österreich eine Frage stellen“ (thirteenth
-		// round, bench corpus)
-		return r.withRun(e.with, a, b)
-	}
-	for _, w := range e.with {
-		found := false
-		for j := a; j < b && !found; j++ {
-			// the length and first letter first: most words of the
-			// clause differ in them, and the test costs no call
-			found = r.maybeLower(j, w) && r.lower(j, w)
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	// the words of an idiom stand together, in their order: „stellt … in
+	// Frage“, not „in Österreich eine Frage stellen“ (thirteenth round,
+	// bench corpus); one word is a run of one
+	return len(e.with) == 0 || r.withRun(e.with, a, b)
 }
 
 // withRun reports the words ws one after the other somewhere in [a, b).
@@ -1357,7 +1337,7 @@ func (r *run) mediaNameEnd(a, e int) int {
 		return a
 	}
 	for k := m + 2; k < e; k++ {
-		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.s.lex.roleOf(r.w(k)) != 0 {
+		if !r.isCap(k) || r.tf[k] != 0 || r.s.g.isNoun(r.w(k)) || r.role(k) != 0 {
 			return a
 		}
 	}
@@ -1561,7 +1541,7 @@ func (r *run) zuInfIn(a, b int) bool {
 func (r *run) roleIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.isCap(k) && r.toks[k].Kind == annotate.Word {
-			if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup {
+			if rk := r.role(k); rk == rolePerson || rk == roleGroup {
 				return true
 			}
 		}
@@ -2727,16 +2707,18 @@ func (r *run) nominativeDer(j, lim int) int {
 // „schreibt etwa Kolumnist X“).
 func (r *run) skipAdverbs(j, lim int) int {
 	for n := 0; j < lim && n < 3; n++ {
-		switch {
-		case (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j):
+		if (r.tf[j]&wAdverb != 0 || r.is(j, "sich")) && !r.isCap(j) {
 			j++
-		case r.exampleAdverb(j, lim) > j:
-			j = r.exampleAdverb(j, lim)
-		case r.timePhrase(j, lim) > j:
-			j = r.timePhrase(j, lim) // „enthüllte vergangenes Jahr die Initiative“ (np.go)
-		default:
+			continue
+		}
+		e := r.exampleAdverb(j, lim)
+		if e <= j {
+			e = r.timePhrase(j, lim) // „enthüllte vergangenes Jahr die Initiative“ (np.go)
+		}
+		if e <= j {
 			return j
 		}
+		j = e
 	}
 	return j
 }
@@ -3347,8 +3329,12 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 	if k := r.coordClause(vs, fin); k > vs {
 		vs = k // „Der Konflikt hat … heraufbeschworen und Polen fordert …“ (speech-news n162)
 	}
-	for vs < fin && (r.tf[vs]&wConj != 0 || r.focusParticle(vs) || r.leadAdverb(vs, fin) > vs) {
-		vs = max(vs+1, r.leadAdverb(vs, fin)) // („Unter anderem X hatte …“, np.go)
+	for vs < fin {
+		lead := r.leadAdverb(vs, fin) // („Unter anderem X hatte …“, np.go)
+		if r.tf[vs]&wConj == 0 && !r.focusParticle(vs) && lead <= vs {
+			break
+		}
+		vs = max(vs+1, lead)
 	}
 	after := r.skipReflexive(fin+1, b)
 	lim := b
@@ -3376,11 +3362,12 @@ func (r *run) vorfeldFrame(i, a, b, fin int, c cueForm, lemma string) bool {
 		}
 		return vsEnd
 	}
+	app := r.openApposition(vs, fin)
 	switch {
-	case r.openApposition(vs, fin) >= 0:
+	case app >= 0:
 		// „Stephen Singer, ein Klimaexperte vom WWF erklärte, …“: the
 		// apposition's closing comma is missing (np.go)
-		x, y := r.openApposition(vs, fin), vs-1
+		x, y := app, vs-1
 		if !r.bareName(x, y) {
 			y = fin // a role and its appositive name: „Ein Sprecher der Polizei, Commander Randy Henderson“
 		}
@@ -3705,7 +3692,7 @@ func (r *run) bareMan(a, b int) bool {
 // occasion („verspricht man bei einem Kauf“, speech-news n114).
 func (r *run) speakerPlace(a, b int) bool {
 	for k := a; k < b; k++ {
-		if r.officeNoun(k, false) || r.groupNoun(k) {
+		if r.officeNoun(k, false) {
 			return true
 		}
 	}
@@ -3927,7 +3914,7 @@ func (r *run) feminineMedia(j, fin int) bool {
 		if r.isNounish(k) {
 			var buf [64]byte
 			w := appendLower(buf[:0], r.w(k)) // strings.ToLower without allocating
-			return k == fin-1 && roleIn(r.s.lex, w) == roleMedia &&
+			return k == fin-1 && r.role(k) == roleMedia &&
 				(hasSuffix(w, "zeitung") || hasSuffix(w, "agentur") || hasSuffix(w, "zeitschrift"))
 		}
 		if !r.isAdj(k) {
@@ -4543,14 +4530,9 @@ func (r *run) thingSpeaker(a *att) bool {
 	if len(a.sources) != 1 {
 		return false
 	}
-	src := a.sources[0]
-	x, _ := slices.BinarySearchFunc(r.toks, src.start, func(t annotate.Token, s int) int { return cmp.Compare(t.Start, s) })
+	x, y := r.spanToks(a.sources[0])
 	if x >= len(r.toks) || !(r.is(x, "ein") || r.is(x, "eine") || r.is(x, "Ein") || r.is(x, "Eine")) {
 		return false
-	}
-	y := x
-	for y < len(r.toks) && r.toks[y].End <= src.end {
-		y++
 	}
 	return !r.roleIn(x, y)
 }

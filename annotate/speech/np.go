@@ -553,7 +553,7 @@ func (r *run) mediaDative(j, lim int) bool {
 	}
 	for k := j + 1; k < lim && k < j+4; k++ {
 		if r.isNounish(k) || r.isWord(k) && !r.isCap(k) && r.s.lex.role(r.w(k)) == roleMedia {
-			return r.s.lex.roleOf(r.w(k)) == roleMedia // (also „der dpa“)
+			return r.role(k) == roleMedia // (also „der dpa“)
 		}
 		if !r.isAdj(k) {
 			return false
@@ -615,7 +615,7 @@ func (r *run) abbrevOf(a, b, k int) bool {
 	}
 	for x := a; x < b; x++ {
 		if r.isCap(x) {
-			if k := r.s.lex.roleOf(r.w(x)); k == roleGroup || k == roleMedia {
+			if k := r.role(x); k == roleGroup || k == roleMedia {
 				return true
 			}
 		}
@@ -641,7 +641,7 @@ func isLowerASCII(w string) bool {
 // mediaNoun reports a noun listed as a medium at j („Zeitung“,
 // „Nachrichtenagentur“).
 func (r *run) mediaNoun(j int) bool {
-	return j >= 0 && r.isCap(j) && r.s.lex.roleOf(r.w(j)) == roleMedia
+	return j >= 0 && r.isCap(j) && r.role(j) == roleMedia
 }
 
 // groupNoun reports a listed group at j, also in the genitive („des
@@ -846,7 +846,10 @@ func (r *run) openApposition(vs, fin int) int {
 	for sf < vs-1 && r.tf[sf]&wConj != 0 {
 		sf++
 	}
-	if sf >= vs-1 || r.npAfter(sf, vs-1) != vs-1 || r.npAfter(vs, fin) != fin && !r.ppsTo(r.npAfter(vs, fin), fin) || r.npAfter(vs, fin) == vs {
+	if sf >= vs-1 || r.npAfter(sf, vs-1) != vs-1 {
+		return -1
+	}
+	if e := r.npAfter(vs, fin); e != fin && !r.ppsTo(e, fin) || e == vs {
 		return -1
 	}
 	if r.subjectPronoun(sf) || r.subjectPronoun(vs) {
@@ -878,7 +881,7 @@ func (r *run) bareGroupIn(i, j, lim int) bool {
 	if j+2 != lim && !(j+2 < len(r.toks) && r.isPunct(j+2, ",.;:")) || !r.isNounish(i) || !r.s.g.pluralReading(r.w(i)) || !r.isCap(j+1) || r.isTemporal(j+1) {
 		return false
 	}
-	return r.toks[j+1].Kind == annotate.Word && r.s.lex.roleOf(r.w(j+1)) == 0
+	return r.toks[j+1].Kind == annotate.Word && r.role(j+1) == 0
 }
 
 // prevSpeaker returns the subject of the sentence before sentence si when

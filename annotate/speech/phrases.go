@@ -112,7 +112,7 @@ func (r *run) hostClause(x, y int) (int, int) {
 // der Parteien kommt“), not a relative clause, whose verb comes last.
 func (r *run) v2After(k, x int) bool {
 	e := r.npAfter(k, x)
-	return e > k+1 && e < x && r.tf[e]&(wFinite|wAux|wModal) != 0 && !r.isCap(e) && r.tf[e]&(wArticle|wParticiple) == 0
+	return e > k+1 && e < x && r.plainFinite(e)
 }
 
 // relativeHost returns the relative clause inside [a, b) that holds the
@@ -1596,7 +1596,7 @@ func (r *run) namedSpeaker(a, b int) bool {
 		if !r.isNounish(k) || r.toks[k].Kind != annotate.Word {
 			continue
 		}
-		if rk := r.s.lex.roleOf(r.w(k)); rk == rolePerson || rk == roleGroup || rk == roleMedia {
+		if rk := r.role(k); rk == rolePerson || rk == roleGroup || rk == roleMedia {
 			return true
 		}
 		if !det && r.tf[k] == 0 && !r.s.g.isNoun(r.w(k)) && !r.lowerWordAtStart(k) {

@@ -1,7 +1,6 @@
 package speech
 
 import (
-	"sort"
 	"unicode/utf8"
 
 	"github.com/quelle-nlp/quelle/annotate"
@@ -242,11 +241,7 @@ func (r *run) thirdPersonSpeaker(a *att) {
 		if x.mode != annotate.ModeDirect {
 			continue
 		}
-		i := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].Start >= x.start })
-		e := i
-		for e < len(r.toks) && r.toks[e].End <= x.end {
-			e++
-		}
+		i, e := r.spanToks(*x)
 		if i == e || r.inQ[i] >= 0 || r.firstPerson(i, e) || !r.maleThird(i, e) {
 			continue
 		}

@@ -42,7 +42,7 @@ type run struct {
 	// marked logs every mark the frames set (a run of tokens that came
 	// into cov or inSrc, a region that came into use), so that
 	// attributions dropped after they were built give their marks back
-	// (unmark).
+	// (dropAtts).
 	marked []markLog
 
 	regions  []region
@@ -180,21 +180,6 @@ func (r *run) classify() {
 	r.marksAndUnits()
 	r.unitStarts()
 	r.classifyWords()
-}
-
-// paraStarts marks the first token of each paragraph in paraSt (all false
-// on entry): the first token and every token with a newline between it
-// and the token before. It appends their indexes, in order, to paras and
-// returns it. For tokens in text order (the tokenizer's) it goes from
-// newline to newline and finds the token after each by binary search;
-// other tokens go to paraStartsScan.
-func paraStarts(text string, toks []annotate.Token, paraSt []bool, paras []int32) []int32 {
-	for i := 1; i < len(toks); i++ {
-		if toks[i].Start < toks[i-1].End {
-			return paraStartsScan(text, toks, paraSt, paras)
-		}
-	}
-	return paraStartsInOrder(text, toks, paraSt, paras)
 }
 
 // paraStartsInOrder is paraStarts for tokens in text order (each starts
@@ -910,4 +895,22 @@ func (r *run) maybeLower(j int, s string) bool {
 	}
 	t := &r.toks[j]
 	return t.End-t.Start == len(s) && (len(s) == 0 || s[0] >= utf8.RuneSelf || r.text[t.Start]|0x20 == s[0]|0x20)
+}
+
+// tokAt returns the first token that starts at or after byte c (the
+// first token of a span that starts at c), len(r.toks) when there is none.
+func (r *run) tokAt(c int) int {
+	k, _ := slices.BinarySearchFunc(r.toks, c, func(t annotate.Token, c int) int { return cmp.Compare(t.Start, c) })
+	return k
+}
+
+// spanToks returns the tokens [x, y) of span s: x is tokAt(s.start), y
+// the first token from x on that ends after s.
+func (r *run) spanToks(s span) (x, y int) {
+	x = r.tokAt(s.start)
+	y = x
+	for y < len(r.toks) && r.toks[y].End <= s.end {
+		y++
+	}
+	return x, y
 }

@@ -159,3 +159,31 @@ func TestTailHash(t *testing.T) {
 		}
 	}
 }
+
+// load8 returns the first eight bytes of w, little-endian, zero-padded
+// (without a loop: overlapping loads of the first and last bytes).
+func load8(w string) uint64 {
+	switch n := len(w); {
+	case n >= 8:
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	case n >= 4:
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		return lo | hi<<(8*(n-4))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+	}
+	return 0
+}
+
+// wordHash hashes w (whose first eight bytes are head) with seed: a
+// multiply-mix of its 8-byte chunks and its length (the wyhash scheme,
+// cheaper than hash/maphash for short words).
+func wordHash(seed, head uint64, w string) uint64 {
+	h := mix(head^hashM1, seed^uint64(len(w)))
+	if len(w) > 8 {
+		h = tailHash(h, w)
+	}
+	return h
+}
